@@ -1,0 +1,44 @@
+// The analyzer: builds the lineage graph of a resolved model and checks it against the GDPR.
+#pragma once
+
+#include <privmap/lineage.h>
+#include <privmap/model.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace privmap {
+
+struct AnalyzeOptions {
+    Date today; // "now" for dates (review overdue, waiver expiry); set by the caller
+};
+
+/// One WP248 criterion that holds for an activity, and where it came from.
+struct CriterionHit {
+    Criterion criterion;
+    std::string because; // "declared in `criteria`", "`sick-leave` is a kind of `health`", ...
+    Location where;
+};
+
+struct ActivityScreening {
+    std::size_t activity = 0; // index into Model::activities
+    std::vector<CriterionHit> hits;
+    bool art35_3 = false;     // an Art. 35(3) case
+    bool dpia_required() const { return art35_3 || hits.size() >= 2; }
+};
+
+struct Analysis {
+    LineageGraph graph;
+    std::vector<ActivityScreening> screenings; // one per activity, same order
+    Diagnostics findings;                      // with [checks] severities and waivers applied
+};
+
+/// Builds the graph, screens every activity and runs every enabled rule.
+Analysis analyze(const Model&, const AnalyzeOptions&);
+
+/// Every rule privmap knows (model.* first), sorted by id.
+const std::vector<RuleInfo>& all_rules();
+const RuleInfo* find_rule(std::string_view id);
+
+} // namespace privmap

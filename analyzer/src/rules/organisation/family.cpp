@@ -1,0 +1,7 @@
+#include "rules/rule.h"
+
+namespace privmap::rules {
+
+std::vector<const Rule*> organisation_rules() { return {}; }
+
+} // namespace privmap::rules

@@ -1,0 +1,54 @@
+#include "rules/rule.h"
+
+#include <algorithm>
+
+namespace privmap::rules {
+
+Diagnostic& Findings::add(const RuleInfo& rule, std::string entity, Location where, std::string message,
+                          std::string help) {
+    Diagnostic d;
+    d.rule = std::string(rule.id);
+    d.severity = rule.severity;
+    d.entity = std::move(entity);
+    d.where = std::move(where);
+    d.message = std::move(message);
+    d.help = std::move(help);
+    return found_.emplace_back(std::move(d));
+}
+
+const std::vector<const Rule*>& registry() {
+    static const std::vector<const Rule*> all = [] {
+        std::vector<const Rule*> rules;
+        for (auto family : {model_rules, lawfulness_rules, processor_rules, retention_rules, transfer_rules,
+                            dpia_rules, lineage_rules, security_rules, organisation_rules, waiver_rules})
+            for (const Rule* rule : family())
+                rules.push_back(rule);
+        return rules;
+    }();
+    return all;
+}
+
+} // namespace privmap::rules
+
+namespace privmap {
+
+const std::vector<RuleInfo>& all_rules() {
+    static const std::vector<RuleInfo> all = [] {
+        std::vector<RuleInfo> infos = model_rules();
+        for (const rules::Rule* rule : rules::registry())
+            if (std::none_of(infos.begin(), infos.end(), [&](const RuleInfo& i) { return i.id == rule->info.id; }))
+                infos.push_back(rule->info);
+        std::sort(infos.begin(), infos.end(), [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+        return infos;
+    }();
+    return all;
+}
+
+const RuleInfo* find_rule(std::string_view id) {
+    for (const RuleInfo& info : all_rules())
+        if (info.id == id)
+            return &info;
+    return nullptr;
+}
+
+} // namespace privmap

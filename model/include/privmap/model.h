@@ -1,0 +1,317 @@
+// The privmap model: what a DPO declares, as loaded from TOML and resolved.
+// Every entity keeps the location of its id and of each key's value, so any stage can point
+// a diagnostic at the exact place in the source.
+#pragma once
+
+#include <privmap/diagnostic.h>
+#include <privmap/types.h>
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace privmap {
+
+// ---- vocabularies (the allowed values of enumerated keys; see vocabulary.h for names) ----
+
+enum class EntityKind { organisation, subject, category, purpose, party, system, measure, activity, dpia };
+enum class Special { racial_ethnic_origin, political_opinions, religious_beliefs, trade_union, genetic,
+                     biometric, health, sex_life, criminal };
+enum class PartyRole { controller, joint_controller, processor, sub_processor, recipient, authority, public_ };
+enum class Safeguard { adequacy, scc, bcr, derogation };
+enum class ActivityRole { controller, joint_controller, processor };
+enum class LawfulBasis { consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests };
+enum class SpecialCondition { explicit_consent, employment, vital_interests, non_profit, made_public, legal_claims,
+                              substantial_public_interest, health_care, public_health, archiving_research };
+enum class MeasureKind { technical, organisational, physical };
+enum class PeriodKind { duration, controller_defined, until_withdrawn, as_long_as_necessary, until_erasure_request,
+                        indefinite };
+enum class Deletion { automatic, manual };
+enum class Criterion { evaluation_scoring, automated_decision, systematic_monitoring, sensitive_data, large_scale,
+                       matching_datasets, vulnerable_subjects, innovative_technology, prevents_rights };
+enum class ScreeningOutcome { required, not_required };
+enum class ActivityStatus { live, planned };
+enum class Transform { none, pseudonymised, anonymised };
+enum class DpiaStatus { draft, approved };
+enum class RiskEvent { illegitimate_access, unwanted_modification, disappearance };
+enum class Level { negligible, limited, significant, maximum };
+
+// ---- building blocks ----
+
+/// A reference to another entity by id, with the place it is written.
+struct Ref {
+    std::string id;
+    Location where;
+};
+
+/// What every entity with an id has.
+struct Entity {
+    std::string id;
+    std::string name;
+    std::string description;
+    Location where; // the `id` value
+    /// Location of each key's value as written (e.g. keys["categories"]); absent keys are absent.
+    std::map<std::string, Location, std::less<>> keys;
+
+    bool has(std::string_view key) const { return keys.find(key) != keys.end(); }
+    /// Where `key` was written, or the entity's own location when it was not.
+    const Location& at(std::string_view key) const;
+};
+
+struct Contact {
+    std::string name;
+    std::string email;
+    std::string phone;
+    std::string address;
+};
+
+struct RetentionRule {
+    std::vector<Ref> categories; // empty: the rule covers every category of its owner
+    PeriodKind kind = PeriodKind::duration;
+    Duration period;             // when kind == duration
+    std::optional<Duration> max; // upper bound for the keyword periods
+    std::string from;            // the event the clock starts at
+    std::string basis;           // the law or reason
+    std::optional<Deletion> deletion;
+    Location where;              // the rule's table
+    std::map<std::string, Location, std::less<>> keys;
+};
+
+struct StatutoryRetention {
+    Duration period;
+    std::string basis;
+    Location where;
+};
+
+// ---- entities ----
+
+struct ModelInfo {
+    int format = 0;
+    std::string title;
+    std::string language = "en";
+    Location where;
+    std::map<std::string, Location, std::less<>> keys;
+};
+
+struct Organisation : Entity {
+    std::string address;
+    std::string country; // ISO 3166-1 alpha-2
+    bool public_body = false;
+    std::string registration;
+    Contact contact;
+    std::optional<Contact> dpo;
+    std::optional<Contact> representative;
+    std::string supervisory_authority;
+    std::string rights_procedure;
+};
+
+struct Subject : Entity {
+    bool vulnerable = false;
+    bool children = false;
+    std::optional<int> min_age;
+    std::optional<long long> count;
+};
+
+struct Category : Entity {
+    std::optional<Special> special;
+    bool national_id = false;
+    bool highly_personal = false;
+    std::optional<Ref> parent;
+    std::optional<StatutoryRetention> statutory_retention;
+
+    // Resolved: the tree and what is inherited from ancestors (own value first).
+    std::optional<std::size_t> parent_index;
+    std::vector<std::size_t> children;
+    std::optional<Special> effective_special;
+    std::string special_from; // id of the category that declares effective_special
+    bool effective_national_id = false;
+    bool effective_highly_personal = false;
+    std::optional<StatutoryRetention> effective_statutory_retention;
+};
+
+struct Purpose : Entity {
+    std::vector<Ref> compatible_with;
+    std::string assessment;
+};
+
+struct Party : Entity {
+    std::string address;
+    Contact contact;
+    PartyRole role = PartyRole::recipient;
+    std::string country; // ISO 3166-1 alpha-2, "unknown", or empty for `public`
+    std::string dpa;
+    std::optional<Safeguard> safeguard;
+    std::string derogation; // "art49-1-a" … "art49-1-g"
+    std::string tia;
+    bool dpf_certified = false;
+    std::vector<Ref> authorised_by;
+};
+
+struct System : Entity {
+    std::string country;
+    std::optional<Ref> operated_by;
+    std::vector<Ref> measures;
+    std::vector<RetentionRule> retention;
+};
+
+struct Measure : Entity {
+    std::optional<MeasureKind> kind;
+    std::string standard;
+};
+
+struct Screening {
+    Date date;
+    ScreeningOutcome outcome = ScreeningOutcome::required;
+    std::string reason;
+    Location where;
+};
+
+struct Activity : Entity {
+    ActivityRole role = ActivityRole::controller;
+    std::vector<Ref> controllers;
+    std::vector<Ref> purposes;
+    std::optional<LawfulBasis> lawful_basis;
+    std::string basis_reference;
+    std::optional<SpecialCondition> special_condition;
+    std::vector<Ref> subjects;
+    std::vector<Ref> categories;
+    std::vector<Ref> source; // the keyword "subject" (Art. 13) or party ids (Art. 14)
+    std::vector<Ref> systems;
+    std::vector<Ref> recipients;
+    std::vector<Ref> measures;
+    std::vector<RetentionRule> retention;
+    std::vector<Criterion> criteria; // declared by the DPO
+    std::optional<Screening> screening;
+    std::string reference;
+    std::string department;
+    std::string owner;
+    std::optional<Date> updated;
+    std::optional<Date> review;
+    std::optional<Ref> dpia;
+    bool automated_decision = false;
+    std::string parental_consent;
+    ActivityStatus status = ActivityStatus::live;
+};
+
+struct Flow {
+    Ref from;
+    Ref to;
+    std::vector<Ref> categories;
+    std::optional<Ref> activity;
+    Transform transform = Transform::none;
+    Location where; // the flow's table
+    std::map<std::string, Location, std::less<>> keys;
+};
+
+struct Risk {
+    std::string id;
+    RiskEvent event = RiskEvent::illegitimate_access;
+    std::string description;
+    std::optional<Level> likelihood;
+    std::optional<Level> severity;
+    std::vector<Ref> measures;
+    std::optional<Level> residual_likelihood;
+    std::optional<Level> residual_severity;
+    Location where;
+    std::map<std::string, Location, std::less<>> keys;
+};
+
+struct Dpia : Entity { // name holds the `title`
+    std::vector<Ref> activities;
+    DpiaStatus status = DpiaStatus::draft;
+    std::optional<Date> approved;
+    std::optional<Date> review;
+    std::string dpo_advice;
+    std::string necessity;
+    std::string prior_consultation;
+    std::vector<Risk> risks;
+};
+
+struct Waiver {
+    std::string rule;
+    std::string target;
+    std::string reason;
+    std::string approved_by;
+    Date expires;
+    Location where;
+    std::map<std::string, Location, std::less<>> keys;
+};
+
+/// `[checks]`: per-rule severity and thresholds.
+struct Checks {
+    /// rule id -> severity; std::nullopt means `off`.
+    std::map<std::string, std::optional<Severity>, std::less<>> severity;
+    std::map<std::string, Location, std::less<>> severity_where;
+    long long large_scale_subjects = 100000;
+    /// Age of digital consent per country (Art. 8(1)); the built-in table is used for the rest.
+    std::map<std::string, int, std::less<>> digital_consent_age;
+    Location where;
+};
+
+/// A source file of the model, kept for diagnostics that quote the line.
+struct SourceFile {
+    std::string path; // relative to the model root
+    std::string text;
+};
+
+struct EntityHandle {
+    EntityKind kind;
+    std::size_t index; // into the vector of that kind (0 for the organisation)
+};
+
+struct Model {
+    std::filesystem::path root;
+    std::vector<SourceFile> sources;
+
+    ModelInfo info;
+    std::optional<Organisation> organisation;
+    std::vector<Subject> subjects;
+    std::vector<Category> categories;
+    std::vector<Purpose> purposes;
+    std::vector<Party> parties;
+    std::vector<System> systems;
+    std::vector<Measure> measures;
+    std::vector<Activity> activities;
+    std::vector<Flow> flows;
+    std::vector<Dpia> dpias;
+    std::vector<Waiver> waivers;
+    Checks checks;
+
+    /// Filled by resolve(): every id (NFC-normalised) -> its entity.
+    std::unordered_map<std::string, EntityHandle> index;
+
+    std::optional<EntityHandle> find(std::string_view id) const;
+    const Entity& entity(EntityHandle) const;
+    const Entity* find_entity(std::string_view id) const;
+    /// The text of line `line` (1-based) of `file`, without its line end; empty when unknown.
+    std::string_view source_line(std::string_view file, std::uint32_t line) const;
+};
+
+struct LoadOptions {
+    std::uintmax_t max_file_bytes = 16u << 20;  // one file
+    std::size_t max_files = 10000;
+};
+
+struct LoadResult {
+    Model model;
+    Diagnostics diagnostics;
+};
+
+/// Reads one .toml file or every *.toml below a directory (sorted, dot-files skipped) and
+/// builds the model. Reports every problem it finds (model.* diagnostics); never throws for
+/// bad input.
+LoadResult load_model(const std::filesystem::path& path, const LoadOptions& = {});
+
+/// Builds the id index and the category tree (with inheritance), and checks references:
+/// model.duplicate-id, model.dangling-ref, model.wrong-kind, model.cycle, model.organisation.
+Diagnostics resolve(Model&);
+
+/// The rules the model stage reports (model.*), for `privmap explain` and the docs.
+const std::vector<RuleInfo>& model_rules();
+
+} // namespace privmap

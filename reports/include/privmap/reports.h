@@ -1,0 +1,26 @@
+// Reports: the Art. 30 register, DPIA reports, the compliance report and lineage diagrams,
+// rendered from one JSON report document through templates into the document formats.
+#pragma once
+
+#include <privmap/analyzer.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace privmap {
+
+struct ReportOptions {
+    std::filesystem::path out_dir;
+    std::vector<std::string> formats{"html", "pdf"}; // html pdf docx odt md csv xlsx
+    std::string lang;                                 // nl | en; empty: the model's language
+    Date today;
+    std::optional<std::filesystem::path> templates_dir; // overrides the shipped templates
+};
+
+/// Writes every report in every requested format into options.out_dir. Tool failures are
+/// returned as diagnostics (rule "report.tool").
+Diagnostics write_reports(const Model&, const Analysis&, const ReportOptions&);
+
+} // namespace privmap
