@@ -1,34 +1,29 @@
-// privmap: the command line. Parses arguments and runs load -> resolve -> analyze -> output.
-#include <privmap/findings_output.h>
+// privmap: the command line. Each subcommand parses its arguments and runs the pipeline
+// load -> resolve -> analyze -> output; see the add_*_command functions.
+#include "commands.h"
 
-#include <CLI/CLI.hpp>
-
+#include <exception>
 #include <iostream>
 
 int main(int argc, char** argv) {
+    using namespace privmap::cli;
     CLI::App app{"privmap: GDPR data mapping, checked like source code"};
     app.set_version_flag("--version", PRIVMAP_VERSION);
     app.require_subcommand(1);
 
-    std::string path;
-    auto* check = app.add_subcommand("check", "Load a model and report what is wrong with it");
-    check->add_option("path", path, "model file or directory")->required();
+    int exit_code = Exit::clean;
+    add_check_command(app, exit_code);
+    add_rules_commands(app, exit_code);
+    add_trace_command(app, exit_code);
+    add_report_command(app, exit_code);
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e) == 0 ? 0 : 2;
+        return app.exit(e) == 0 ? Exit::clean : Exit::invalid;
+    } catch (const std::exception& e) {
+        std::cerr << "privmap: internal error: " << e.what() << "\n";
+        return Exit::failure;
     }
-
-    auto loaded = privmap::load_model(path);
-    auto diagnostics = std::move(loaded.diagnostics);
-    auto resolved = privmap::resolve(loaded.model);
-    diagnostics.insert(diagnostics.end(), resolved.begin(), resolved.end());
-    if (privmap::has_errors(diagnostics)) {
-        std::cout << privmap::format_findings(diagnostics, loaded.model, privmap::FindingsFormat::text);
-        return 2;
-    }
-    auto analysis = privmap::analyze(loaded.model, {});
-    std::cout << privmap::format_findings(analysis.findings, loaded.model, privmap::FindingsFormat::text);
-    return privmap::has_errors(analysis.findings) ? 1 : 0;
+    return exit_code;
 }

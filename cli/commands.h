@@ -1,0 +1,16 @@
+// Each privmap subcommand registers itself on the app; its callback stores the exit code.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace privmap::cli {
+
+/// Exit codes of privmap (stable; CI relies on them).
+enum Exit : int { clean = 0, findings = 1, invalid = 2, failure = 3 };
+
+void add_check_command(CLI::App&, int& exit_code);
+void add_rules_commands(CLI::App&, int& exit_code); // `rules` and `explain`
+void add_trace_command(CLI::App&, int& exit_code);
+void add_report_command(CLI::App&, int& exit_code);
+
+} // namespace privmap::cli

@@ -1,0 +1,63 @@
+#include "support.h"
+
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace privmap::test {
+namespace {
+std::string drain(int fd) {
+    std::string text;
+    char buffer[65536];
+    for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;)
+        text.append(buffer, static_cast<std::size_t>(n));
+    ::close(fd);
+    return text;
+}
+} // namespace
+
+Run run_privmap(const std::vector<std::string>& args) {
+    // stderr goes to a temporary file so a large stdout cannot deadlock against it.
+    char err_path[] = "/tmp/privmap-test-XXXXXX";
+    int err_fd = ::mkstemp(err_path);
+    int out_pipe[2];
+    if (err_fd < 0 || ::pipe(out_pipe) != 0)
+        return {};
+    pid_t pid = ::fork();
+    if (pid == 0) {
+        ::dup2(out_pipe[1], 1);
+        ::dup2(err_fd, 2);
+        ::close(out_pipe[0]);
+        ::close(out_pipe[1]);
+        if (::chdir(PRIVMAP_SOURCE_DIR) != 0)
+            ::_exit(127);
+        std::vector<char*> argv{const_cast<char*>(PRIVMAP_BINARY)};
+        for (const std::string& arg : args)
+            argv.push_back(const_cast<char*>(arg.c_str()));
+        argv.push_back(nullptr);
+        ::execv(PRIVMAP_BINARY, argv.data());
+        ::_exit(127);
+    }
+    ::close(out_pipe[1]);
+    Run run;
+    run.out = drain(out_pipe[0]);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    ::close(err_fd);
+    run.err = read_file(err_path);
+    ::unlink(err_path);
+    return run;
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string source_path(const std::string& relative) { return std::string(PRIVMAP_SOURCE_DIR) + "/" + relative; }
+
+} // namespace privmap::test

@@ -1,0 +1,24 @@
+// Helpers for tests that run the real privmap binary, as a user or CI would.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace privmap::test {
+
+struct Run {
+    int exit_code = -1;
+    std::string out; // standard output
+    std::string err; // standard error
+};
+
+/// Runs PRIVMAP_BINARY with `args` (no shell), from the source directory, and collects its output.
+Run run_privmap(const std::vector<std::string>& args);
+
+/// The contents of a file, or "" when it cannot be read.
+std::string read_file(const std::string& path);
+
+/// PRIVMAP_SOURCE_DIR + "/" + relative.
+std::string source_path(const std::string& relative);
+
+} // namespace privmap::test
