@@ -1,0 +1,329 @@
+#include "tables.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <set>
+#include <unicode/unistr.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+namespace privmap {
+namespace {
+
+namespace fs = std::filesystem;
+
+Diagnostic write_failure(const fs::path& path, std::string_view why) {
+    Diagnostic diagnostic;
+    diagnostic.rule = "report.write";
+    diagnostic.where.file = path.string();
+    diagnostic.message = "cannot write `" + path.string() + "`: " + std::string(why);
+    diagnostic.help = "check that the output folder exists, is writable and has free space";
+    return diagnostic;
+}
+
+// ---- atomic files ----
+
+/// A fresh, exclusively created file beside `target`; removed again unless released.
+class TempFile {
+public:
+    explicit TempFile(const fs::path& target) {
+        static std::atomic<unsigned> counter{0};
+        for (int attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
+            path_ = target;
+            path_ += ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+            fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            if (fd_ < 0 && errno != EEXIST)
+                break;
+        }
+        if (fd_ < 0)
+            error_ = std::strerror(errno);
+        created_ = fd_ >= 0;
+    }
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+    ~TempFile() {
+        close();
+        if (created_ && !released_)
+            ::unlink(path_.c_str());
+    }
+
+    bool ok() const { return created_; }
+    const std::string& error() const { return error_; }
+    const fs::path& path() const { return path_; }
+    int fd() const { return fd_; }
+
+    void close() {
+        if (fd_ >= 0)
+            ::close(fd_);
+        fd_ = -1;
+    }
+
+    /// Moves the temporary file over `target`; on success it is no longer removed.
+    bool commit(const fs::path& target) {
+        close();
+        if (::rename(path_.c_str(), target.c_str()) != 0) {
+            error_ = std::strerror(errno);
+            return false;
+        }
+        released_ = true;
+        return true;
+    }
+
+private:
+    fs::path path_;
+    int fd_ = -1;
+    std::string error_;
+    bool created_ = false;
+    bool released_ = false;
+};
+
+bool write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        ssize_t written = ::write(fd, bytes.data(), bytes.size());
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return false;
+        bytes.remove_prefix(static_cast<std::size_t>(written));
+    }
+    return ::fsync(fd) == 0;
+}
+
+// ---- CSV ----
+
+bool could_be_formula(std::string_view cell) {
+    return !cell.empty() &&
+           std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos;
+}
+
+void append_csv_field(std::string& out, std::string_view cell) {
+    std::string field = could_be_formula(cell) ? "'" + std::string(cell) : std::string(cell);
+    if (field.find_first_of(",\"\r\n") == std::string::npos) {
+        out += field;
+        return;
+    }
+    out += '"';
+    for (char c : field) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+void append_csv_record(std::string& out, const std::vector<std::string>& cells, std::size_t width) {
+    for (std::size_t i = 0; i < width; ++i) {
+        if (i != 0)
+            out += ',';
+        if (i < cells.size())
+            append_csv_field(out, cells[i]);
+    }
+    out += "\r\n";
+}
+
+// ---- XLSX ----
+
+/// Excel's limit on the characters in one cell.
+constexpr std::int32_t max_cell_chars = 32767;
+
+/// Valid UTF-8 (invalid bytes become U+FFFD), cut to Excel's cell limit.
+std::string cell_text(std::string_view raw) {
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(raw);
+    if (text.length() > max_cell_chars) {
+        text.truncate(max_cell_chars - 1);
+        text.append(static_cast<UChar32>(0x2026)); // …
+    }
+    std::string out;
+    return text.toUTF8String(out);
+}
+
+std::size_t longest_line_chars(std::string_view text) {
+    std::size_t longest = 0, current = 0;
+    for (unsigned char c : text) {
+        if (c == '\n') {
+            longest = std::max(longest, current);
+            current = 0;
+        } else if ((c & 0xC0) != 0x80) {
+            ++current;
+        }
+    }
+    return std::max(longest, current);
+}
+
+std::vector<double> column_widths(const Table& table) {
+    std::vector<double> widths;
+    for (std::size_t column = 0; column < table.columns.size(); ++column) {
+        std::size_t chars = longest_line_chars(table.columns[column]);
+        for (const auto& row : table.rows)
+            if (column < row.size())
+                chars = std::max(chars, longest_line_chars(row[column]));
+        widths.push_back(static_cast<double>(std::clamp<std::size_t>(chars, 8, 60) + 2));
+    }
+    return widths;
+}
+
+/// A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique ignoring case.
+std::string sheet_name(lxw_workbook* workbook, const std::string& title, std::size_t number,
+                       std::set<std::string>& taken) {
+    icu::UnicodeString name = icu::UnicodeString::fromUTF8(title);
+    for (char16_t bad : std::u16string_view(u"[]:*?/\\"))
+        name.findAndReplace(icu::UnicodeString(bad), icu::UnicodeString(u'_'));
+    name.trim();
+    if (name.length() > LXW_SHEETNAME_MAX)
+        name.truncate(LXW_SHEETNAME_MAX);
+    std::string candidate;
+    name.toUTF8String(candidate);
+    std::string folded;
+    icu::UnicodeString(name).foldCase().toUTF8String(folded);
+    if (candidate.empty() || taken.count(folded) != 0 || candidate.front() == '\'' ||
+        workbook_validate_sheet_name(workbook, candidate.c_str()) != LXW_NO_ERROR) {
+        candidate = "Sheet" + std::to_string(number);
+        folded = "sheet" + std::to_string(number);
+    }
+    taken.insert(folded);
+    return candidate;
+}
+
+struct Formats {
+    lxw_format* header;
+    lxw_format* body;
+};
+
+Formats add_formats(lxw_workbook* workbook) {
+    Formats formats{workbook_add_format(workbook), workbook_add_format(workbook)};
+    format_set_bold(formats.header);
+    format_set_bg_color(formats.header, 0xD9E2F3);
+    format_set_bottom(formats.header, LXW_BORDER_THIN);
+    for (lxw_format* format : {formats.header, formats.body}) {
+        format_set_text_wrap(format);
+        format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+    }
+    return formats;
+}
+
+lxw_error write_row(lxw_worksheet* sheet, lxw_row_t row, const std::vector<std::string>& cells,
+                    lxw_format* format) {
+    for (std::size_t column = 0; column < cells.size(); ++column) {
+        if (cells[column].empty())
+            continue;
+        // Strings only: write_string never makes a formula, whatever the cell starts with.
+        lxw_error error = worksheet_write_string(sheet, row, static_cast<lxw_col_t>(column),
+                                                 cell_text(cells[column]).c_str(), format);
+        if (error != LXW_NO_ERROR)
+            return error;
+    }
+    return LXW_NO_ERROR;
+}
+
+lxw_error write_sheet(lxw_worksheet* sheet, const Table& table, const Formats& formats) {
+    std::vector<double> widths = column_widths(table);
+    for (std::size_t column = 0; column < widths.size(); ++column)
+        worksheet_set_column(sheet, static_cast<lxw_col_t>(column), static_cast<lxw_col_t>(column),
+                             widths[column], formats.body);
+    if (lxw_error error = write_row(sheet, 0, table.columns, formats.header))
+        return error;
+    for (std::size_t row = 0; row < table.rows.size(); ++row)
+        if (lxw_error error =
+                write_row(sheet, static_cast<lxw_row_t>(row + 1), table.rows[row], formats.body))
+            return error;
+    worksheet_freeze_panes(sheet, 1, 0);
+    if (!table.columns.empty())
+        return worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
+                                    static_cast<lxw_col_t>(table.columns.size() - 1));
+    return LXW_NO_ERROR;
+}
+
+std::optional<std::string> too_big(const Table& table) {
+    std::size_t columns = table.columns.size();
+    for (const auto& row : table.rows)
+        columns = std::max(columns, row.size());
+    if (table.rows.size() + 1 > LXW_ROW_MAX || columns > LXW_COL_MAX)
+        return "table `" + table.title + "` has more rows or columns than a spreadsheet holds";
+    return std::nullopt;
+}
+
+std::time_t noon_utc(const Date& date) {
+    std::tm time{};
+    time.tm_year = (date.valid() ? date.year : 2000) - 1900;
+    time.tm_mon = (date.valid() ? date.month : 1) - 1;
+    time.tm_mday = date.valid() ? date.day : 1;
+    time.tm_hour = 12;
+    return ::timegm(&time);
+}
+
+/// Writes the workbook to `file`; returns the error text, or nothing on success.
+std::optional<std::string> write_workbook(const std::vector<Table>& tables, const fs::path& file,
+                                          const Date& created) {
+    lxw_workbook* workbook = workbook_new(file.c_str());
+    if (workbook == nullptr)
+        return std::string("cannot create the workbook");
+    lxw_doc_properties properties{};
+    properties.created = noon_utc(created);
+    workbook_set_properties(workbook, &properties);
+    Formats formats = add_formats(workbook);
+    std::set<std::string> taken;
+    lxw_error error = LXW_NO_ERROR;
+    for (std::size_t i = 0; i < tables.size() && error == LXW_NO_ERROR; ++i) {
+        std::string name = sheet_name(workbook, tables[i].title, i + 1, taken);
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
+        error = sheet ? write_sheet(sheet, tables[i], formats) : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    }
+    if (tables.empty())
+        workbook_add_worksheet(workbook, nullptr); // a workbook needs one sheet to open
+    lxw_error closed = workbook_close(workbook);
+    if (error == LXW_NO_ERROR)
+        error = closed;
+    if (error != LXW_NO_ERROR)
+        return std::string(lxw_strerror(error));
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Diagnostic> write_file_atomically(const fs::path& path, std::string_view bytes) {
+    TempFile temp(path);
+    if (!temp.ok())
+        return write_failure(path, temp.error());
+    if (!write_all(temp.fd(), bytes))
+        return write_failure(path, std::strerror(errno));
+    if (!temp.commit(path))
+        return write_failure(path, temp.error());
+    return std::nullopt;
+}
+
+std::string to_csv(const Table& table) {
+    std::size_t width = table.columns.size();
+    for (const auto& row : table.rows)
+        width = std::max(width, row.size());
+    std::string out = "\xEF\xBB\xBF"; // UTF-8 byte order mark
+    append_csv_record(out, table.columns, width);
+    for (const auto& row : table.rows)
+        append_csv_record(out, row, width);
+    return out;
+}
+
+std::optional<Diagnostic> write_csv(const Table& table, const fs::path& path) {
+    return write_file_atomically(path, to_csv(table));
+}
+
+std::optional<Diagnostic> write_xlsx(const std::vector<Table>& tables, const fs::path& path,
+                                     const Date& created) {
+    for (const Table& table : tables)
+        if (auto why = too_big(table))
+            return write_failure(path, *why);
+    TempFile temp(path);
+    if (!temp.ok())
+        return write_failure(path, temp.error());
+    temp.close(); // libxlsxwriter opens the file by name
+    if (auto why = write_workbook(tables, temp.path(), created))
+        return write_failure(path, *why);
+    if (!temp.commit(path))
+        return write_failure(path, temp.error());
+    return std::nullopt;
+}
+
+} // namespace privmap

@@ -1,0 +1,149 @@
+#include "support.h"
+#include "tables.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using privmap::Table;
+
+namespace {
+
+const std::string bom = "\xEF\xBB\xBF";
+
+/// A fresh, empty folder under the system temp folder, removed at the end of the test.
+struct ScratchDir {
+    fs::path path;
+    explicit ScratchDir(const std::string& name)
+        : path(fs::temp_directory_path() /
+               ("privmap-tables-" + name + "-" + std::to_string(::getpid()))) {
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~ScratchDir() { fs::remove_all(path); }
+};
+
+/// One member of a zip file (an XLSX), through `unzip -p`.
+std::string unzip_member(const fs::path& archive, const std::string& member) {
+    fs::path out = archive;
+    out += "." + std::to_string(::getpid()) + ".member";
+    std::string command =
+        "unzip -p '" + archive.string() + "' '" + member + "' > '" + out.string() + "'";
+    if (std::system(command.c_str()) != 0)
+        return {};
+    std::string text = privmap::test::read_file(out.string());
+    fs::remove(out);
+    return text;
+}
+
+Table register_table() {
+    return Table{"Register",
+                 {"Activity", "Purpose"},
+                 {{"Payroll", "Pay, on time"}, {"Hiring", "Find \"good\" people"}}};
+}
+
+} // namespace
+
+TEST_CASE("a CSV starts with a byte order mark and quotes fields with commas and quotes") {
+    std::string csv = privmap::to_csv(register_table());
+    CHECK(csv == bom + "Activity,Purpose\r\nPayroll,\"Pay, on time\"\r\nHiring,\"Find \"\"good\"\" "
+                       "people\"\r\n");
+}
+
+TEST_CASE("a CSV field with a line break stays one field") {
+    Table table{"t", {"a", "b"}, {{"line one\nline two", "x"}}};
+    CHECK(privmap::to_csv(table) == bom + "a,b\r\n\"line one\nline two\",x\r\n");
+}
+
+TEST_CASE("a CSV cell that a spreadsheet would run as a formula starts with an apostrophe") {
+    Table table{"t",
+                {"cell"},
+                {{"=HYPERLINK(\"http://evil\")"}, {"+1"}, {"-2"}, {"@SUM(A1)"}, {"\tx"}, {"a=b"}}};
+    CHECK(privmap::to_csv(table) ==
+          bom + "cell\r\n\"'=HYPERLINK(\"\"http://"
+                "evil\"\")\"\r\n'+1\r\n'-2\r\n'@SUM(A1)\r\n'\tx\r\na=b\r\n");
+}
+
+TEST_CASE("a CSV row shorter than the header is padded with empty fields") {
+    Table table{"t", {"a", "b", "c"}, {{"1"}}};
+    CHECK(privmap::to_csv(table) == bom + "a,b,c\r\n1,,\r\n");
+}
+
+TEST_CASE("write_csv replaces the file and leaves no temporary file behind") {
+    ScratchDir dir("csv");
+    fs::path file = dir.path / "register.csv";
+    std::ofstream(file) << "old";
+    REQUIRE_FALSE(privmap::write_csv(register_table(), file));
+    CHECK(privmap::test::read_file(file.string()) == privmap::to_csv(register_table()));
+    CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("writing into a folder that does not exist is a report.write diagnostic") {
+    ScratchDir dir("missing");
+    fs::path file = dir.path / "no-such-folder" / "register.csv";
+    auto failure = privmap::write_csv(register_table(), file);
+    REQUIRE(failure);
+    CHECK(failure->rule == "report.write");
+    CHECK(failure->severity == privmap::Severity::error);
+    CHECK(failure->message.find("no-such-folder") != std::string::npos);
+    auto xlsx_failure =
+        privmap::write_xlsx({register_table()}, dir.path / "no-such-folder" / "r.xlsx", {});
+    REQUIRE(xlsx_failure);
+    CHECK(xlsx_failure->rule == "report.write");
+}
+
+TEST_CASE("an XLSX holds every value as a string, formulas included, and the header row") {
+    ScratchDir dir("xlsx");
+    fs::path file = dir.path / "register.xlsx";
+    Table table = register_table();
+    table.rows.push_back({"=1+1", "<script>alert(1)</script> & \"quotes\""});
+    REQUIRE_FALSE(privmap::write_xlsx({table}, file, privmap::Date{2026, 3, 1}));
+
+    std::string strings = unzip_member(file, "xl/sharedStrings.xml");
+    CHECK(strings.find("<t>Activity</t>") != std::string::npos);
+    CHECK(strings.find("<t>Pay, on time</t>") != std::string::npos);
+    CHECK(strings.find("<t>=1+1</t>") != std::string::npos);
+    CHECK(strings.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"quotes\"") !=
+          std::string::npos);
+
+    std::string sheet = unzip_member(file, "xl/worksheets/sheet1.xml");
+    CHECK(sheet.find("<f>") == std::string::npos);              // no formula anywhere
+    CHECK(sheet.find("state=\"frozen\"") != std::string::npos); // header row frozen
+    CHECK(sheet.find("<autoFilter ref=\"A1:B4\"/>") != std::string::npos);
+    CHECK(unzip_member(file, "xl/workbook.xml").find("name=\"Register\"") != std::string::npos);
+}
+
+TEST_CASE("the same tables give a byte-identical XLSX") {
+    ScratchDir dir("same");
+    REQUIRE_FALSE(
+        privmap::write_xlsx({register_table()}, dir.path / "a.xlsx", privmap::Date{2026, 3, 1}));
+    REQUIRE_FALSE(
+        privmap::write_xlsx({register_table()}, dir.path / "b.xlsx", privmap::Date{2026, 3, 1}));
+    CHECK(privmap::test::read_file((dir.path / "a.xlsx").string()) ==
+          privmap::test::read_file((dir.path / "b.xlsx").string()));
+}
+
+TEST_CASE("sheet names that Excel refuses are repaired and kept unique") {
+    ScratchDir dir("names");
+    fs::path file = dir.path / "sheets.xlsx";
+    Table first{"Risks [DPIA]: a/b?", {"x"}, {{"1"}}};
+    Table twin{"risks [dpia]: a/b?", {"x"}, {{"2"}}};
+    Table longer{std::string(40, 'n'), {"x"}, {{"3"}}};
+    REQUIRE_FALSE(privmap::write_xlsx({first, twin, longer}, file, {}));
+    std::string workbook = unzip_member(file, "xl/workbook.xml");
+    CHECK(workbook.find("name=\"Risks _DPIA__ a_b_\"") != std::string::npos);
+    CHECK(workbook.find("name=\"Sheet2\"") != std::string::npos);
+    CHECK(workbook.find("name=\"" + std::string(31, 'n') + "\"") != std::string::npos);
+}
+
+TEST_CASE("an XLSX cell with control characters or broken UTF-8 stays well-formed XML") {
+    ScratchDir dir("control");
+    fs::path file = dir.path / "odd.xlsx";
+    Table table{"t", {"x"}, {{std::string("bell\x07 and \xC3 broken")}}};
+    REQUIRE_FALSE(privmap::write_xlsx({table}, file, {}));
+    std::string strings = unzip_member(file, "xl/sharedStrings.xml");
+    CHECK(strings.find('\x07') == std::string::npos);
+    CHECK(strings.find("\xEF\xBF\xBD broken") != std::string::npos); // U+FFFD
+}
