@@ -2,13 +2,6 @@
 
 namespace privmap {
 
-struct LineageGraph::Impl {};
-LineageGraph::LineageGraph() : impl_(std::make_unique<Impl>()) {}
-LineageGraph::~LineageGraph() = default;
-LineageGraph::LineageGraph(LineageGraph&&) noexcept = default;
-LineageGraph& LineageGraph::operator=(LineageGraph&&) noexcept = default;
-LineageGraph LineageGraph::build(const Model&) { return {}; }
-
 Analysis analyze(const Model& model, const AnalyzeOptions& options) {
     Analysis analysis;
     analysis.graph = LineageGraph::build(model);

@@ -1,12 +1,80 @@
-// The lineage graph: subjects -> activities/systems -> parties -> countries.
-// Owned by the analyzer; this header is its public face (extended as the rules need).
+// The lineage graph: where personal data comes from and where it goes.
+//
+// Vertices are the model's subjects, activities, systems and parties, plus one vertex per
+// country they are in. Edges come from `[[flow]]`s and from what activities and systems
+// declare (source, systems, recipients, operated_by, country). Every query the rules ask is
+// answered from tables computed once in build(); no query walks the graph again.
 #pragma once
 
-#include <privmap/model.h>
-
+#include <cstddef>
 #include <memory>
+#include <optional>
+#include <privmap/model.h>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace privmap {
+
+enum class VertexKind { subject, activity, system, party, country };
+
+/// Why an edge exists: which declaration put it there.
+enum class EdgeOrigin {
+    flow,      // a [[flow]]
+    source,    // an activity's `source`: subject or party -> activity
+    system,    // an activity's `systems`: activity -> system
+    recipient, // an activity's `recipients`: activity -> party
+    operator_, // a system's `operated_by`: system -> party (it receives all the system holds)
+    country,   // a party or system -> the country it is in
+};
+std::string_view to_string(EdgeOrigin);
+
+using VertexId = std::size_t;
+using EdgeId = std::size_t;
+
+struct LineageVertex {
+    VertexKind kind = VertexKind::subject;
+    std::size_t index = 0; // into the Model vector of that kind; for a country, 0
+    std::string id;        // the entity id, or the country code ("US", "unknown")
+    std::string country;   // for systems and parties: their country ("" when none)
+};
+
+struct LineageEdge {
+    VertexId from = 0;
+    VertexId to = 0;
+    EdgeOrigin origin = EdgeOrigin::flow;
+    /// Indices into Model::categories, expanded to all descendants; sorted, unique. Operator
+    /// and country edges carry everything that reaches their tail.
+    std::vector<std::size_t> categories;
+    std::optional<std::size_t> activity;   // the activity under which the data moves
+    Transform transform = Transform::none; // anonymised: no longer personal data at `to`
+    std::optional<std::size_t> flow;       // index into Model::flows when origin == flow
+    Location where;                        // the key or value that declared the edge
+
+    bool personal() const { return transform != Transform::anonymised && !categories.empty(); }
+};
+
+/// The edges data takes, in order; the first edge leaves the place the data entered.
+using LineagePath = std::vector<EdgeId>;
+
+/// A category that reaches a vertex, and the last edge of one witness path.
+struct Arrival {
+    std::size_t category = 0;
+    EdgeId via = 0;
+};
+
+/// A country that data leaving a vertex reaches, and the first edge of one witness path.
+struct Destination {
+    VertexId country = 0;
+    EdgeId first = 0;
+};
+
+/// An activity whose data flows into another one, and the flow edge it arrives by.
+struct Feeder {
+    std::size_t activity = 0;
+    EdgeId via = 0;
+};
 
 class LineageGraph {
 public:
@@ -15,10 +83,68 @@ public:
     LineageGraph(LineageGraph&&) noexcept;
     LineageGraph& operator=(LineageGraph&&) noexcept;
 
+    /// Builds the graph of a resolved model and computes every query table.
     static LineageGraph build(const Model&);
 
+    // ---- the graph ----
+    std::size_t vertex_count() const;
+    const LineageVertex& vertex(VertexId) const;
+    std::span<const LineageEdge> edges() const;
+    const LineageEdge& edge(EdgeId) const;
+    std::span<const EdgeId> out_edges(VertexId) const;
+    std::span<const EdgeId> in_edges(VertexId) const;
+
+    VertexId subject_vertex(std::size_t subject) const;
+    VertexId activity_vertex(std::size_t activity) const;
+    VertexId system_vertex(std::size_t system) const;
+    VertexId party_vertex(std::size_t party) const;
+    std::optional<VertexId> country_vertex(std::string_view code) const;
+    /// The vertex of an entity id or a country code.
+    std::optional<VertexId> find(std::string_view id) const;
+
+    // ---- queries (computed once in build) ----
+
+    /// The personal-data categories that reach `v` over incoming edges (anonymised flows do
+    /// not count), sorted by category, each with one witness path (see path_to).
+    std::span<const Arrival> categories_reaching(VertexId v) const;
+    /// Whether `category` reaches `v`, and by which last edge.
+    std::optional<Arrival> arrival(VertexId v, std::size_t category) const;
+    /// The witness path by which `category` reaches `v` (shortest from where it entered the
+    /// graph); empty when it does not reach `v`.
+    LineagePath path_to(VertexId v, std::size_t category) const;
+
+    /// What `activity` processes: its declared categories (expanded; `via` is meaningless,
+    /// `declared` true) and every category reaching it through the graph.
+    struct Processed {
+        std::size_t category = 0;
+        bool declared = false;
+        std::optional<EdgeId> via; // set when it also reaches the activity through an edge
+    };
+    std::span<const Processed> categories_processed(std::size_t activity) const;
+
+    /// What a system holds: the categories reaching it (its activities' and its flows').
+    std::span<const Arrival> system_categories(std::size_t system) const;
+    /// The activities that list `system` in their `systems`, sorted.
+    std::span<const std::size_t> activities_using(std::size_t system) const;
+
+    /// The countries that personal data leaving `v` reaches (following edges downstream,
+    /// through cycles), sorted by country code; path_from gives the way there.
+    std::span<const Destination> countries_reached(VertexId v) const;
+    /// The witness path from `v` to the country vertex `country`; empty when not reached.
+    LineagePath path_from(VertexId v, VertexId country) const;
+
+    /// The other activities whose data flows into `activity`: the activity of each incoming
+    /// flow, or upstream of it through systems and parties. Sorted by activity, one each.
+    std::span<const Feeder> feeding_activities(std::size_t activity) const;
+
+    /// The vertices a path passes through, its first tail included.
+    std::vector<VertexId> path_vertices(const LineagePath&) const;
+    /// "crm → warehouse → mailer (US)": vertex ids, the last one with its country.
+    std::string describe_path(const LineagePath&) const;
+
+    struct Impl; // the representation, defined inside the analyzer
+
 private:
-    struct Impl;
     std::unique_ptr<Impl> impl_;
 };
 

@@ -1,0 +1,468 @@
+// Builds the lineage graph from a resolved model, then computes the query tables once:
+// arrivals by one breadth-first search per category over the edges that carry it,
+// destinations by one reverse breadth-first search per country, feeders over the strongly
+// connected components of the graph. Each is linear in the edges (times the number of
+// countries for destinations), so the graph stays cheap for 50k-activity models.
+#include "lineage/graph_impl.h"
+
+#include <algorithm>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/strong_components.hpp>
+#include <deque>
+#include <optional>
+
+namespace privmap {
+namespace {
+
+using Categories = std::vector<std::size_t>;
+
+void sort_unique(std::vector<std::size_t>& values) {
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+}
+
+class Builder {
+public:
+    Builder(const Model& model, LineageGraph::Impl& g)
+        : model_(model), g_(g), subtrees_(model.categories.size()) {}
+
+    void run() {
+        add_vertices();
+        add_activity_edges();
+        add_flow_edges();
+        add_operator_edges();
+        add_country_edges();
+        build_boost_graph();
+        compute_arrivals();
+        compute_processed();
+        compute_users();
+        compute_destinations();
+        compute_feeders();
+    }
+
+private:
+    const Model& model_;
+    LineageGraph::Impl& g_;
+    std::vector<std::optional<Categories>> subtrees_;
+
+    // ---- vertices ----
+
+    VertexId add_vertex(VertexKind kind, std::size_t index, const std::string& id,
+                        const std::string& country = {}) {
+        VertexId v = g_.vertices.size();
+        g_.vertices.push_back({kind, index, id, country});
+        if (kind != VertexKind::country)
+            g_.entity_vertex.emplace(id, v);
+        return v;
+    }
+
+    void add_vertices() {
+        for (std::size_t i = 0; i < model_.subjects.size(); ++i)
+            add_vertex(VertexKind::subject, i, model_.subjects[i].id);
+        g_.activity_base = g_.vertices.size();
+        for (std::size_t i = 0; i < model_.activities.size(); ++i)
+            add_vertex(VertexKind::activity, i, model_.activities[i].id);
+        g_.system_base = g_.vertices.size();
+        for (std::size_t i = 0; i < model_.systems.size(); ++i)
+            add_vertex(VertexKind::system, i, model_.systems[i].id, model_.systems[i].country);
+        g_.party_base = g_.vertices.size();
+        for (std::size_t i = 0; i < model_.parties.size(); ++i)
+            add_vertex(VertexKind::party, i, model_.parties[i].id, model_.parties[i].country);
+        g_.country_base = g_.vertices.size();
+        // Countries in code order, so that per-vertex destination lists come out sorted.
+        std::vector<std::string> codes;
+        for (const System& system : model_.systems)
+            codes.push_back(system.country);
+        for (const Party& party : model_.parties)
+            codes.push_back(party.country);
+        std::sort(codes.begin(), codes.end());
+        codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+        for (const std::string& code : codes)
+            if (!code.empty())
+                g_.country_vertex.emplace(code, add_vertex(VertexKind::country, 0, code));
+        g_.out.resize(g_.vertices.size());
+        g_.in.resize(g_.vertices.size());
+    }
+
+    /// The vertex of an entity reference, when it names a subject, activity, system or party.
+    std::optional<VertexId> vertex_of(const Ref& ref) const {
+        auto handle = model_.find(ref.id);
+        if (!handle)
+            return std::nullopt;
+        switch (handle->kind) {
+        case EntityKind::subject:
+            return handle->index;
+        case EntityKind::activity:
+            return g_.activity_base + handle->index;
+        case EntityKind::system:
+            return g_.system_base + handle->index;
+        case EntityKind::party:
+            return g_.party_base + handle->index;
+        default:
+            return std::nullopt;
+        }
+    }
+
+    std::optional<std::size_t> index_of(const Ref& ref, EntityKind kind) const {
+        auto handle = model_.find(ref.id);
+        if (!handle || handle->kind != kind)
+            return std::nullopt;
+        return handle->index;
+    }
+
+    // ---- categories ----
+
+    /// A category and all its descendants, sorted (cycles in a broken tree are cut).
+    const Categories& subtree(std::size_t root) {
+        if (subtrees_[root])
+            return *subtrees_[root];
+        Categories found{root};
+        for (std::size_t next = 0; next < found.size(); ++next)
+            for (std::size_t child : model_.categories[found[next]].children)
+                if (std::find(found.begin(), found.end(), child) == found.end())
+                    found.push_back(child);
+        sort_unique(found);
+        return *(subtrees_[root] = std::move(found));
+    }
+
+    Categories expand(const std::vector<Ref>& refs) {
+        Categories all;
+        for (const Ref& ref : refs)
+            if (auto category = index_of(ref, EntityKind::category)) {
+                const Categories& below = subtree(*category);
+                all.insert(all.end(), below.begin(), below.end());
+            }
+        sort_unique(all);
+        return all;
+    }
+
+    /// Everything personal that reaches `v` over the edges added so far.
+    Categories held_at(VertexId v) const {
+        Categories all;
+        for (EdgeId e : g_.in[v])
+            if (g_.edges[e].personal())
+                all.insert(all.end(), g_.edges[e].categories.begin(), g_.edges[e].categories.end());
+        sort_unique(all);
+        return all;
+    }
+
+    // ---- edges ----
+
+    void add_edge(LineageEdge edge) {
+        EdgeId id = g_.edges.size();
+        g_.out[edge.from].push_back(id);
+        g_.in[edge.to].push_back(id);
+        g_.edges.push_back(std::move(edge));
+    }
+
+    void add_activity_edges() {
+        for (std::size_t i = 0; i < model_.activities.size(); ++i) {
+            const Activity& activity = model_.activities[i];
+            VertexId self = g_.activity_base + i;
+            Categories categories = expand(activity.categories);
+            auto edge = [&](VertexId from, VertexId to, EdgeOrigin origin, const Location& where) {
+                add_edge({from, to, origin, categories, i, Transform::none, std::nullopt, where});
+            };
+            for (const Ref& source : activity.source) {
+                if (source.id == "subject") {
+                    for (const Ref& subject : activity.subjects)
+                        if (auto s = index_of(subject, EntityKind::subject))
+                            edge(*s, self, EdgeOrigin::source, source.where);
+                } else if (auto party = index_of(source, EntityKind::party)) {
+                    edge(g_.party_base + *party, self, EdgeOrigin::source, source.where);
+                }
+            }
+            for (const Ref& system : activity.systems)
+                if (auto s = index_of(system, EntityKind::system))
+                    edge(self, g_.system_base + *s, EdgeOrigin::system, system.where);
+            for (const Ref& recipient : activity.recipients)
+                if (auto p = index_of(recipient, EntityKind::party))
+                    edge(self, g_.party_base + *p, EdgeOrigin::recipient, recipient.where);
+        }
+    }
+
+    void add_flow_edges() {
+        for (std::size_t i = 0; i < model_.flows.size(); ++i) {
+            const Flow& flow = model_.flows[i];
+            auto from = vertex_of(flow.from);
+            auto to = vertex_of(flow.to);
+            if (!from || !to)
+                continue;
+            std::optional<std::size_t> activity;
+            if (flow.activity)
+                activity = index_of(*flow.activity, EntityKind::activity);
+            add_edge({*from, *to, EdgeOrigin::flow, expand(flow.categories), activity,
+                      flow.transform, i, flow.where});
+        }
+    }
+
+    // The operator of a system receives everything the system holds. Only activity and
+    // flow edges enter a system, so its holdings are known at this point.
+    void add_operator_edges() {
+        for (std::size_t i = 0; i < model_.systems.size(); ++i) {
+            const System& system = model_.systems[i];
+            if (!system.operated_by)
+                continue;
+            if (auto party = index_of(*system.operated_by, EntityKind::party)) {
+                VertexId self = g_.system_base + i;
+                add_edge({self, g_.party_base + *party, EdgeOrigin::operator_, held_at(self),
+                          std::nullopt, Transform::none, std::nullopt, system.operated_by->where});
+            }
+        }
+    }
+
+    // Systems first: a party's holdings include what its systems pass on to it.
+    void add_country_edges() {
+        for (VertexId v = g_.system_base; v < g_.country_base; ++v) {
+            const LineageVertex& vertex = g_.vertices[v];
+            if (vertex.country.empty())
+                continue;
+            const Entity& entity = vertex.kind == VertexKind::system
+                                       ? static_cast<const Entity&>(model_.systems[vertex.index])
+                                       : model_.parties[vertex.index];
+            add_edge({v, g_.country_vertex.at(vertex.country), EdgeOrigin::country, held_at(v),
+                      std::nullopt, Transform::none, std::nullopt, entity.at("country")});
+        }
+    }
+
+    void build_boost_graph() {
+        g_.graph = BoostGraph(g_.vertices.size());
+        for (EdgeId e = 0; e < g_.edges.size(); ++e)
+            boost::add_edge(g_.edges[e].from, g_.edges[e].to, EdgeBundle{e}, g_.graph);
+    }
+
+    // ---- arrivals: one BFS per category over the edges that carry it ----
+
+    void compute_arrivals() {
+        std::vector<std::vector<EdgeId>> carrying(model_.categories.size());
+        for (EdgeId e = 0; e < g_.edges.size(); ++e)
+            if (g_.edges[e].personal())
+                for (std::size_t c : g_.edges[e].categories)
+                    carrying[c].push_back(e);
+        g_.arrivals.assign(g_.vertices.size(), {});
+        CategorySearch search(g_);
+        for (std::size_t c = 0; c < carrying.size(); ++c)
+            if (!carrying[c].empty())
+                search.run(c, carrying[c]);
+    }
+
+    /// Breadth-first search in the subgraph of one category's edges. Scratch arrays are
+    /// stamped with the search number instead of being cleared, so each search costs only
+    /// the edges it visits.
+    class CategorySearch {
+    public:
+        explicit CategorySearch(LineageGraph::Impl& g)
+            : g_(g), visited_(g.vertices.size(), 0), has_in_(g.vertices.size(), 0),
+              out_(g.vertices.size()) {}
+
+        void run(std::size_t category, std::vector<EdgeId>& edges) {
+            ++stamp_;
+            for (EdgeId e : edges) {
+                has_in_[g_.edges[e].to] = stamp_;
+                VertexId from = g_.edges[e].from;
+                if (out_[from].first != stamp_)
+                    out_[from] = {stamp_, {}};
+                out_[from].second.push_back(e);
+            }
+            // Search from where the category enters the graph, then from whatever a pure
+            // cycle leaves unvisited.
+            for (EdgeId e : edges)
+                if (has_in_[g_.edges[e].from] != stamp_)
+                    search_from(g_.edges[e].from, category);
+            for (EdgeId e : edges)
+                search_from(g_.edges[e].from, category);
+            // A cycle's entry point is reached by the cycle itself.
+            for (EdgeId e : edges) {
+                auto& arrived = g_.arrivals[g_.edges[e].to];
+                if (arrived.empty() || arrived.back().category != category) {
+                    arrived.push_back({category, e});
+                    g_.cycle_entries.emplace(g_.edges[e].to, category);
+                }
+            }
+        }
+
+    private:
+        LineageGraph::Impl& g_;
+        std::size_t stamp_ = 0;
+        std::vector<std::size_t> visited_;
+        std::vector<std::size_t> has_in_;
+        std::vector<std::pair<std::size_t, std::vector<EdgeId>>> out_;
+        std::deque<VertexId> queue_;
+
+        void search_from(VertexId root, std::size_t category) {
+            if (visited_[root] == stamp_)
+                return;
+            visited_[root] = stamp_;
+            queue_.push_back(root);
+            while (!queue_.empty()) {
+                VertexId u = queue_.front();
+                queue_.pop_front();
+                if (out_[u].first != stamp_)
+                    continue;
+                for (EdgeId e : out_[u].second) {
+                    VertexId w = g_.edges[e].to;
+                    if (visited_[w] == stamp_)
+                        continue;
+                    visited_[w] = stamp_;
+                    g_.arrivals[w].push_back({category, e});
+                    queue_.push_back(w);
+                }
+            }
+        }
+    };
+
+    // ---- per-activity and per-system tables ----
+
+    void compute_processed() {
+        g_.processed.assign(model_.activities.size(), {});
+        for (std::size_t i = 0; i < model_.activities.size(); ++i) {
+            Categories declared = expand(model_.activities[i].categories);
+            const auto& arrived = g_.arrivals[g_.activity_base + i];
+            auto& out = g_.processed[i];
+            auto d = declared.begin();
+            auto a = arrived.begin();
+            while (d != declared.end() || a != arrived.end()) {
+                if (a == arrived.end() || (d != declared.end() && *d < a->category))
+                    out.push_back({*d++, true, std::nullopt});
+                else if (d == declared.end() || a->category < *d)
+                    out.push_back({a->category, false, a->via}), ++a;
+                else
+                    out.push_back({*d++, true, (a++)->via});
+            }
+        }
+    }
+
+    void compute_users() {
+        g_.users.assign(model_.systems.size(), {});
+        for (const LineageEdge& edge : g_.edges)
+            if (edge.origin == EdgeOrigin::system && edge.activity)
+                g_.users[g_.vertices[edge.to].index].push_back(*edge.activity);
+        for (auto& users : g_.users)
+            sort_unique(users);
+    }
+
+    // ---- destinations: one reverse BFS per country over personal edges ----
+
+    class DestinationRecorder : public boost::default_bfs_visitor {
+    public:
+        DestinationRecorder(LineageGraph::Impl& g, VertexId country, std::vector<VertexId>& seen)
+            : g_(&g), country_(country), seen_(&seen) {}
+        template <class Edge, class Graph> void tree_edge(const Edge& e, const Graph& graph) {
+            EdgeId id = graph[e].id;
+            g_->destinations[g_->edges[id].from].push_back({country_, id});
+        }
+        template <class Vertex, class Graph> void discover_vertex(Vertex v, const Graph&) {
+            seen_->push_back(v);
+        }
+
+    private:
+        LineageGraph::Impl* g_;
+        VertexId country_;
+        std::vector<VertexId>* seen_;
+    };
+
+    void compute_destinations() {
+        g_.destinations.assign(g_.vertices.size(), {});
+        // Personal-data edges only, reversed: a search from a country finds who reaches it.
+        BoostGraph towards(g_.vertices.size());
+        for (EdgeId e = 0; e < g_.edges.size(); ++e)
+            if (g_.edges[e].personal())
+                boost::add_edge(g_.edges[e].to, g_.edges[e].from, EdgeBundle{e}, towards);
+        std::vector<boost::default_color_type> colour(g_.vertices.size(), boost::white_color);
+        auto colours = boost::make_iterator_property_map(colour.begin(),
+                                                         boost::get(boost::vertex_index, g_.graph));
+        std::vector<VertexId> seen;
+        for (VertexId country = g_.country_base; country < g_.vertices.size(); ++country) {
+            seen.clear();
+            boost::breadth_first_visit(
+                towards, country,
+                boost::visitor(DestinationRecorder(g_, country, seen)).color_map(colours));
+            for (VertexId v : seen)
+                colour[v] = boost::white_color;
+        }
+    }
+
+    // ---- feeders: which activities' data is upstream of each system and party ----
+
+    bool is_store(VertexId v) const {
+        auto kind = g_.vertices[v].kind;
+        return kind == VertexKind::system || kind == VertexKind::party;
+    }
+
+    /// The activities an edge brings data from, on its own (without looking further up).
+    void direct_sources(const LineageEdge& edge, Categories& into) const {
+        if (edge.activity)
+            into.push_back(*edge.activity);
+        if (g_.vertices[edge.from].kind == VertexKind::activity)
+            into.push_back(g_.vertices[edge.from].index);
+    }
+
+    /// For each system and party, the activities whose data it holds: over the strongly
+    /// connected components, upstream components first (Tarjan numbers them downstream first).
+    std::vector<Categories> upstream_activities() const {
+        std::vector<std::size_t> component(g_.vertices.size());
+        std::size_t count = boost::strong_components(
+            g_.graph, boost::make_iterator_property_map(component.begin(),
+                                                        boost::get(boost::vertex_index, g_.graph)));
+        std::vector<std::vector<VertexId>> members(count);
+        for (VertexId v = 0; v < g_.vertices.size(); ++v)
+            if (is_store(v))
+                members[component[v]].push_back(v);
+        std::vector<Categories> upstream(g_.vertices.size());
+        for (std::size_t c = count; c-- > 0;) {
+            if (members[c].empty())
+                continue;
+            Categories found;
+            for (VertexId v : members[c])
+                for (EdgeId e : g_.in[v]) {
+                    const LineageEdge& edge = g_.edges[e];
+                    if (!edge.personal())
+                        continue;
+                    direct_sources(edge, found);
+                    if (is_store(edge.from) && component[edge.from] != c)
+                        found.insert(found.end(), upstream[edge.from].begin(),
+                                     upstream[edge.from].end());
+                }
+            sort_unique(found);
+            for (VertexId v : members[c])
+                upstream[v] = found;
+        }
+        return upstream;
+    }
+
+    void compute_feeders() {
+        std::vector<Categories> upstream = upstream_activities();
+        g_.feeders.assign(model_.activities.size(), {});
+        for (std::size_t i = 0; i < model_.activities.size(); ++i) {
+            auto& feeders = g_.feeders[i];
+            for (EdgeId e : g_.in[g_.activity_base + i]) {
+                const LineageEdge& edge = g_.edges[e];
+                if (edge.origin != EdgeOrigin::flow || !edge.personal())
+                    continue;
+                Categories from;
+                direct_sources(edge, from);
+                if (is_store(edge.from))
+                    from.insert(from.end(), upstream[edge.from].begin(), upstream[edge.from].end());
+                for (std::size_t activity : from)
+                    if (activity != i)
+                        feeders.push_back({activity, e});
+            }
+            std::stable_sort(feeders.begin(), feeders.end(), [](const Feeder& a, const Feeder& b) {
+                return a.activity < b.activity;
+            });
+            feeders.erase(std::unique(feeders.begin(), feeders.end(),
+                                      [](const Feeder& a, const Feeder& b) {
+                                          return a.activity == b.activity;
+                                      }),
+                          feeders.end());
+        }
+    }
+};
+
+} // namespace
+
+void build_lineage(const Model& model, LineageGraph::Impl& graph) {
+    Builder(model, graph).run();
+}
+
+} // namespace privmap

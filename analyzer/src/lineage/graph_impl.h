@@ -1,0 +1,50 @@
+// The lineage graph's representation and its precomputed query tables (shared by the
+// builder and the accessors; not part of the public header).
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <map>
+#include <privmap/lineage.h>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace privmap {
+
+struct EdgeBundle {
+    EdgeId id = 0;
+};
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                         boost::no_property, EdgeBundle>;
+
+struct LineageGraph::Impl {
+    std::vector<LineageVertex> vertices;
+    std::vector<LineageEdge> edges;
+    std::vector<std::vector<EdgeId>> out;
+    std::vector<std::vector<EdgeId>> in;
+    BoostGraph graph;
+
+    // Vertices are laid out in blocks: subjects, activities, systems, parties, countries.
+    std::size_t activity_base = 0;
+    std::size_t system_base = 0;
+    std::size_t party_base = 0;
+    std::size_t country_base = 0;
+    std::unordered_map<std::string, VertexId> entity_vertex;
+    std::map<std::string, VertexId, std::less<>> country_vertex;
+
+    // Query tables, one entry per vertex / activity / system.
+    std::vector<std::vector<Arrival>> arrivals;
+    /// (vertex, category) where a search had to start inside a cycle with no way in: its
+    /// arrival closes the cycle, so witness paths of other vertices stop there.
+    std::set<std::pair<VertexId, std::size_t>> cycle_entries;
+    std::vector<std::vector<Destination>> destinations;
+    std::vector<std::vector<Processed>> processed;
+    std::vector<std::vector<Feeder>> feeders;
+    std::vector<std::vector<std::size_t>> users;
+};
+
+/// Adds the vertices and edges of `model` and fills every query table.
+void build_lineage(const Model& model, LineageGraph::Impl& graph);
+
+} // namespace privmap
