@@ -1,6 +1,5 @@
-#include <privmap/diagnostic.h>
-
 #include <algorithm>
+#include <privmap/diagnostic.h>
 #include <tuple>
 
 namespace privmap {
@@ -25,15 +24,18 @@ std::optional<Severity> parse_severity(std::string_view text) {
 }
 
 bool has_errors(const Diagnostics& diagnostics) {
-    return std::any_of(diagnostics.begin(), diagnostics.end(),
-                       [](const Diagnostic& d) { return d.severity == Severity::error && !d.waiver; });
+    return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+        return d.severity == Severity::error && !d.waiver;
+    });
 }
 
 void sort_diagnostics(Diagnostics& diagnostics) {
-    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::tie(a.where.file, a.where.line, a.where.column, a.rule, a.entity, a.message) <
-               std::tie(b.where.file, b.where.line, b.where.column, b.rule, b.entity, b.message);
-    });
+    std::stable_sort(
+        diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return std::tie(a.where.file, a.where.line, a.where.column, a.rule, a.entity,
+                            a.message) < std::tie(b.where.file, b.where.line, b.where.column,
+                                                  b.rule, b.entity, b.message);
+        });
 }
 
 } // namespace privmap

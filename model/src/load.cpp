@@ -1,19 +1,221 @@
-#include <privmap/model.h>
+// load_model: finds the files of a model, reads them safely and fills the model from each.
+#include "document.h"
+#include "problems.h"
+#include "rules/rules.h"
+#include "text.h"
 
-// Placeholder until the loader lands: reports that nothing was loaded.
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
 namespace privmap {
+namespace {
+namespace fs = std::filesystem;
 
-LoadResult load_model(const std::filesystem::path& path, const LoadOptions&) {
-    LoadResult result;
-    result.model.root = path;
-    return result;
+struct ModelFile {
+    fs::path path;
+    std::string name; // relative to the model root, '/'-separated
+};
+
+Diagnostic input_problem(std::string file, std::string message, std::string help) {
+    return problem(model_rule::syntax, "", Location{std::move(file)}, std::move(message),
+                   std::move(help));
 }
 
-Diagnostics resolve(Model&) { return {}; }
+bool hidden(const fs::path& path) {
+    std::string name = path.filename().string();
+    return !name.empty() && name.front() == '.';
+}
 
-const std::vector<RuleInfo>& model_rules() {
-    static const std::vector<RuleInfo> rules;
-    return rules;
+bool inside(const fs::path& path, const fs::path& root) {
+    auto [end, _] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
+    return end == root.end();
+}
+
+/// A symbolic link is followed only when it stays inside the model's directory.
+bool link_stays_inside(const fs::directory_entry& entry, const fs::path& root,
+                       const std::string& name, Diagnostics& diagnostics) {
+    std::error_code error;
+    fs::path target = fs::canonical(entry.path(), error);
+    if (!error && inside(target, root))
+        return true;
+    diagnostics.push_back(
+        input_problem(name,
+                      "`" + name +
+                          "` is a symbolic link that leads outside the model directory; privmap "
+                          "reads nothing outside it",
+                      "copy the file into the model directory, or remove the link"));
+    return false;
+}
+
+std::vector<ModelFile> find_directory_files(const fs::path& root, const LoadOptions& options,
+                                            Diagnostics& diagnostics) {
+    std::vector<ModelFile> files;
+    std::error_code error;
+    const fs::path canonical_root = fs::canonical(root, error);
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
+    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+        const fs::directory_entry& entry = *it;
+        std::string name = entry.path().lexically_relative(root).generic_string();
+        if (hidden(entry.path())) {
+            it.disable_recursion_pending();
+            continue;
+        }
+        if (entry.path().extension() != ".toml" || entry.is_directory(error))
+            continue;
+        if (entry.is_symlink(error) && !link_stays_inside(entry, canonical_root, name, diagnostics))
+            continue;
+        if (!entry.is_regular_file(error))
+            continue;
+        if (files.size() == options.max_files) {
+            diagnostics.push_back(input_problem(root.string(),
+                                                "the model has more than " +
+                                                    std::to_string(options.max_files) +
+                                                    " files; privmap reads at most that many",
+                                                "split the model, or raise the limit"));
+            return {};
+        }
+        files.push_back({entry.path(), name});
+    }
+    if (error)
+        diagnostics.push_back(input_problem(root.string(),
+                                            "cannot read the directory: " + error.message(),
+                                            "check the path and its permissions"));
+    std::sort(files.begin(), files.end(),
+              [](const ModelFile& a, const ModelFile& b) { return a.name < b.name; });
+    if (files.empty() && !error)
+        diagnostics.push_back(input_problem(
+            root.string(), "the directory holds no .toml files, so there is no model to check",
+            "point privmap at a .toml file, or at a directory that contains the model's .toml "
+            "files"));
+    return files;
+}
+
+std::vector<ModelFile> find_model_files(const fs::path& path, const LoadOptions& options,
+                                        Diagnostics& diagnostics) {
+    std::error_code error;
+    fs::file_status status = fs::status(path, error);
+    if (fs::is_directory(status))
+        return find_directory_files(path, options, diagnostics);
+    if (fs::is_regular_file(status))
+        return {{path, path.generic_string()}};
+    diagnostics.push_back(
+        input_problem(path.generic_string(),
+                      fs::exists(status) ? "not a file or directory" : "no such file or directory",
+                      "give the path of a model's .toml file or of its directory"));
+    return {};
+}
+
+/// Line and column (in code points) of byte `offset` of `text`.
+Location location_at(const std::string& file, std::string_view text, std::size_t offset) {
+    std::string_view before = text.substr(0, offset);
+    std::size_t line_start = before.rfind('\n');
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    auto line = static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n') + 1);
+    auto column = static_cast<std::uint32_t>(text::codepoints(before.substr(line_start)) + 1);
+    return {file, line, column, 1};
+}
+
+/// The file's text, BOM removed; nullopt (with a diagnostic) when it cannot be used.
+std::optional<std::string> read_text(const ModelFile& file, const LoadOptions& options,
+                                     Diagnostics& diagnostics) {
+    std::error_code error;
+    std::uintmax_t size = fs::file_size(file.path, error);
+    if (error) {
+        diagnostics.push_back(input_problem(file.name, "cannot read the file: " + error.message(),
+                                            "check that it exists and can be read"));
+        return std::nullopt;
+    }
+    if (size > options.max_file_bytes) {
+        diagnostics.push_back(input_problem(file.name,
+                                            "the file has " + std::to_string(size) +
+                                                " bytes, more than the limit of " +
+                                                std::to_string(options.max_file_bytes),
+                                            "split the model into several files"));
+        return std::nullopt;
+    }
+    std::ifstream in(file.path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (!in) {
+        diagnostics.push_back(
+            input_problem(file.name, "cannot read the file", "check that it can be read"));
+        return std::nullopt;
+    }
+    std::string text = std::move(buffer).str();
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.erase(0, 3);
+    return text;
+}
+
+bool valid_utf8(const std::string& name, std::string_view text, Diagnostics& diagnostics) {
+    std::size_t bad = text::first_invalid_utf8(text);
+    if (bad == std::string_view::npos)
+        return true;
+    bool nul = text[bad] == '\0';
+    diagnostics.push_back(
+        problem(model_rule::syntax, "", location_at(name, text, bad),
+                nul ? "the file contains a NUL byte; a model file is UTF-8 text"
+                    : "the file is not valid UTF-8 here; a model file is UTF-8 text",
+                "save the file as UTF-8"));
+    return false;
+}
+
+std::optional<toml::table> parse(const std::string& name, std::string_view text,
+                                 Diagnostics& diagnostics) {
+    try {
+        return toml::parse(text, std::string_view(name));
+    } catch (const toml::parse_error& error) {
+        SourceText source(name, text);
+        Location where = source.locate(error.source());
+        where.length = 1;
+        diagnostics.push_back(problem(model_rule::syntax, "", where,
+                                      "invalid TOML: " + std::string(error.description()),
+                                      "correct the TOML at this position"));
+    } catch (const std::exception& error) {
+        diagnostics.push_back(input_problem(
+            name, std::string("cannot parse the file: ") + error.what(), "check the file"));
+    }
+    return std::nullopt;
+}
+
+void check_model_table(const LoadState& state) {
+    if (state.model_table || !state.model.complete || state.model.sources.empty())
+        return;
+    state.diagnostics.push_back(
+        problem(model_rule::format, "", Location{state.model.sources.front().path, 1, 1, 1},
+                "the model declares no [model] table with its format",
+                "add `[model]` with `format = 1` to one file of the model"));
+}
+
+} // namespace
+
+LoadResult load_model(const std::filesystem::path& path, const LoadOptions& options) {
+    LoadResult result;
+    Model& model = result.model;
+    model.root = path;
+    LoadState state{model, result.diagnostics, std::nullopt, {}};
+    std::vector<ModelFile> files = find_model_files(path, options, result.diagnostics);
+    model.complete = !has_errors(result.diagnostics);
+    for (const ModelFile& file : files) {
+        std::optional<std::string> text = read_text(file, options, result.diagnostics);
+        if (!text) {
+            model.complete = false;
+            continue;
+        }
+        model.sources.push_back({file.name, std::move(*text)});
+        const std::string& source = model.sources.back().text;
+        std::optional<toml::table> root;
+        if (valid_utf8(file.name, source, result.diagnostics))
+            root = parse(file.name, source, result.diagnostics);
+        if (!root) {
+            model.complete = false;
+            continue;
+        }
+        read_document(*root, SourceText(file.name, source), state);
+    }
+    check_model_table(state);
+    return result;
 }
 
 } // namespace privmap

@@ -1,7 +1,6 @@
-#include <privmap/types.h>
-
 #include <charconv>
 #include <cstdio>
+#include <privmap/types.h>
 
 namespace privmap {
 
@@ -18,7 +17,9 @@ std::string Date::str() const {
 }
 
 namespace {
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -59,7 +60,8 @@ std::string Duration::str() const {
     return out;
 }
 
-// Accepts the date part of ISO 8601 durations: P[nY][nM][nW][nD], units in that order, at least one.
+// Accepts the date part of ISO 8601 durations: P[nY][nM][nW][nD], units in that order, at least
+// one.
 std::optional<Duration> Duration::parse(std::string_view iso) {
     if (iso.size() < 3 || iso.front() != 'P')
         return std::nullopt;

@@ -267,6 +267,9 @@ struct EntityHandle {
 struct Model {
     std::filesystem::path root;
     std::vector<SourceFile> sources;
+    /// False when a file could not be read or parsed: resolve() then skips the checks that need
+    /// the whole model (dangling references, a missing organisation) to avoid false alarms.
+    bool complete = true;
 
     ModelInfo info;
     std::optional<Organisation> organisation;

@@ -1,0 +1,439 @@
+#include "document.h"
+
+#include "problems.h"
+#include "rules/rules.h"
+
+namespace privmap {
+namespace {
+
+const TableSchema& schema_of(std::string_view name) {
+    return *find_table_schema(name);
+}
+
+/// How messages name an entity table: "activity `payroll`", or "an activity without id".
+std::string entity_name(const toml::table& table, std::string_view kind) {
+    if (auto id = table.get_as<std::string>("id"))
+        return std::string(kind) + " " + code(id->get());
+    bool vowel = std::string_view("aeiou").find(kind.front()) != std::string_view::npos;
+    return (vowel ? "an " : "a ") + std::string(kind) + " without `id`";
+}
+
+TableReader entity_reader(const toml::table& table, std::string_view kind, const SourceText& source,
+                          Diagnostics& diagnostics) {
+    std::string id;
+    if (auto value = table.get_as<std::string>("id"))
+        id = value->get();
+    return TableReader(table, schema_of(kind), entity_name(table, kind), id, source, diagnostics);
+}
+
+/// The reader of the sub-table at `key` of `owner`, described by the schema `schema`.
+TableReader child_reader(const toml::table& table, const TableReader& owner, std::string_view key,
+                         std::string_view schema, const SourceText& source,
+                         Diagnostics& diagnostics) {
+    return TableReader(table, schema_of(schema), code(key) + " of " + owner.what(), owner.entity(),
+                       source, diagnostics);
+}
+
+void fill_entity(Entity& entity, const TableReader& reader, std::string_view name_key = "name") {
+    entity.id = reader.string("id");
+    entity.name = reader.string(name_key);
+    entity.description = reader.string("description");
+    entity.where = reader.at("id");
+    entity.keys = reader.key_locations();
+}
+
+std::optional<Contact> read_contact(const TableReader& owner, std::string_view key,
+                                    const SourceText& source, Diagnostics& diagnostics) {
+    const toml::table* table = owner.table(key);
+    if (!table)
+        return std::nullopt;
+    TableReader reader = child_reader(*table, owner, key, "contact", source, diagnostics);
+    return Contact{reader.string("name"), reader.string("email"), reader.string("phone"),
+                   reader.string("address")};
+}
+
+std::vector<RetentionRule> read_retention(const TableReader& owner, const SourceText& source,
+                                          Diagnostics& diagnostics) {
+    std::vector<RetentionRule> rules;
+    for (const toml::table* table : owner.tables("retention")) {
+        TableReader reader =
+            child_reader(*table, owner, "retention", "retention", source, diagnostics);
+        RetentionRule rule;
+        rule.categories = reader.refs("categories");
+        if (auto duration = reader.duration("period"))
+            rule.period = *duration;
+        else if (auto keyword = reader.choice<PeriodKind>("period"))
+            rule.kind = *keyword;
+        rule.max = reader.duration("max");
+        rule.from = reader.string("from");
+        rule.basis = reader.string("basis");
+        rule.deletion = reader.choice<Deletion>("deletion");
+        rule.where = reader.where();
+        rule.keys = reader.key_locations();
+        rules.push_back(std::move(rule));
+    }
+    return rules;
+}
+
+void read_model_info(const toml::table& table, const SourceText& source, LoadState& state) {
+    TableReader reader(table, schema_of("model"), "[model]", "", source, state.diagnostics);
+    if (state.model_table) {
+        Diagnostic twice = problem(model_rule::format, "", reader.where(),
+                                   "[model] is declared a second time; a model declares it once",
+                                   "remove this [model] table");
+        twice.notes.push_back({"[model] is first declared here", *state.model_table});
+        state.diagnostics.push_back(std::move(twice));
+        return;
+    }
+    state.model_table = reader.where();
+    ModelInfo& info = state.model.info;
+    info.where = reader.where();
+    info.keys = reader.key_locations();
+    info.format = static_cast<int>(reader.integer("format").value_or(0));
+    info.title = reader.string("title");
+    if (reader.has("language") && !reader.string("language").empty())
+        info.language = reader.string("language");
+    if (reader.integer("format") && info.format != 1)
+        reader.report(model_rule::format, reader.at("format"),
+                      "[model] declares format " + std::to_string(*reader.integer("format")) +
+                          ", but privmap knows only format 1",
+                      "write `format = 1`, or use a privmap that knows this format");
+}
+
+void read_organisation(const toml::table& table, const SourceText& source, LoadState& state) {
+    TableReader reader = entity_reader(table, "organisation", source, state.diagnostics);
+    if (state.model.organisation) {
+        Diagnostic twice =
+            problem(model_rule::organisation, reader.entity(), reader.where(),
+                    "the model declares a second [organisation]; a model describes exactly one",
+                    "keep one [organisation] and remove the other");
+        twice.notes.push_back(
+            {"the first [organisation] is declared here", state.model.organisation->where});
+        state.diagnostics.push_back(std::move(twice));
+        return;
+    }
+    Organisation organisation;
+    fill_entity(organisation, reader);
+    if (organisation.id.empty())
+        organisation.where = reader.where();
+    organisation.address = reader.string("address");
+    organisation.country = reader.string("country");
+    organisation.public_body = reader.flag("public_body");
+    organisation.registration = reader.string("registration");
+    organisation.contact =
+        read_contact(reader, "contact", source, state.diagnostics).value_or(Contact{});
+    organisation.dpo = read_contact(reader, "dpo", source, state.diagnostics);
+    organisation.representative = read_contact(reader, "representative", source, state.diagnostics);
+    organisation.supervisory_authority = reader.string("supervisory_authority");
+    organisation.rights_procedure = reader.string("rights_procedure");
+    state.model.organisation = std::move(organisation);
+}
+
+Subject read_subject(const TableReader& reader) {
+    Subject subject;
+    fill_entity(subject, reader);
+    subject.vulnerable = reader.flag("vulnerable");
+    subject.children = reader.flag("children");
+    if (auto age = reader.integer("min_age"))
+        subject.min_age = static_cast<int>(std::min(*age, 1000LL));
+    subject.count = reader.integer("count");
+    return subject;
+}
+
+Category read_category(const TableReader& reader, const SourceText& source,
+                       Diagnostics& diagnostics) {
+    Category category;
+    fill_entity(category, reader);
+    category.special = reader.choice<Special>("special");
+    category.national_id = reader.flag("national_id");
+    category.highly_personal = reader.flag("highly_personal");
+    category.parent = reader.ref("parent");
+    if (const toml::table* table = reader.table("statutory_retention")) {
+        TableReader statutory = child_reader(*table, reader, "statutory_retention",
+                                             "statutory_retention", source, diagnostics);
+        if (auto period = statutory.duration("period"))
+            category.statutory_retention =
+                StatutoryRetention{*period, statutory.string("basis"), statutory.where()};
+    }
+    return category;
+}
+
+Purpose read_purpose(const TableReader& reader) {
+    Purpose purpose;
+    fill_entity(purpose, reader);
+    purpose.compatible_with = reader.refs("compatible_with");
+    purpose.assessment = reader.string("assessment");
+    return purpose;
+}
+
+Party read_party(const TableReader& reader, const SourceText& source, Diagnostics& diagnostics) {
+    Party party;
+    fill_entity(party, reader);
+    party.address = reader.string("address");
+    party.contact = read_contact(reader, "contact", source, diagnostics).value_or(Contact{});
+    party.role = reader.choice<PartyRole>("role").value_or(PartyRole::recipient);
+    party.country = reader.string("country");
+    party.dpa = reader.string("dpa");
+    party.safeguard = reader.choice<Safeguard>("safeguard");
+    party.derogation = reader.string("derogation");
+    party.tia = reader.string("tia");
+    party.dpf_certified = reader.flag("dpf_certified");
+    party.authorised_by = reader.refs("authorised_by");
+    if (!reader.has("country") && reader.has("role") && party.role != PartyRole::public_)
+        reader.report(model_rule::missing, reader.where(),
+                      reader.what() +
+                          " has no `country`, which is required unless its role is `public`",
+                      "add `country = \"NL\"` (ISO 3166-1 alpha-2), or `country = \"unknown\"` if "
+                      "it is not known");
+    return party;
+}
+
+System read_system(const TableReader& reader, const SourceText& source, Diagnostics& diagnostics) {
+    System system;
+    fill_entity(system, reader);
+    system.country = reader.string("country");
+    system.operated_by = reader.ref("operated_by");
+    system.measures = reader.refs("measures");
+    system.retention = read_retention(reader, source, diagnostics);
+    return system;
+}
+
+Measure read_measure(const TableReader& reader) {
+    Measure measure;
+    fill_entity(measure, reader);
+    measure.kind = reader.choice<MeasureKind>("kind");
+    measure.standard = reader.string("standard");
+    return measure;
+}
+
+std::optional<Screening> read_screening(const TableReader& owner, const SourceText& source,
+                                        Diagnostics& diagnostics) {
+    const toml::table* table = owner.table("screening");
+    if (!table)
+        return std::nullopt;
+    TableReader reader = child_reader(*table, owner, "screening", "screening", source, diagnostics);
+    Screening screening;
+    screening.date = reader.date("date").value_or(Date{});
+    screening.outcome =
+        reader.choice<ScreeningOutcome>("outcome").value_or(ScreeningOutcome::required);
+    screening.reason = reader.string("reason");
+    screening.where = reader.where();
+    return screening;
+}
+
+Activity read_activity(const TableReader& reader, const SourceText& source,
+                       Diagnostics& diagnostics) {
+    Activity activity;
+    fill_entity(activity, reader);
+    activity.role = reader.choice<ActivityRole>("role").value_or(ActivityRole::controller);
+    activity.controllers = reader.refs("controllers");
+    activity.purposes = reader.refs("purposes");
+    activity.lawful_basis = reader.choice<LawfulBasis>("lawful_basis");
+    activity.basis_reference = reader.string("basis_reference");
+    activity.special_condition = reader.choice<SpecialCondition>("special_condition");
+    activity.subjects = reader.refs("subjects");
+    activity.categories = reader.refs("categories");
+    activity.source = reader.refs("source");
+    activity.systems = reader.refs("systems");
+    activity.recipients = reader.refs("recipients");
+    activity.measures = reader.refs("measures");
+    activity.retention = read_retention(reader, source, diagnostics);
+    activity.criteria = reader.choices<Criterion>("criteria");
+    activity.screening = read_screening(reader, source, diagnostics);
+    activity.reference = reader.string("reference");
+    activity.department = reader.string("department");
+    activity.owner = reader.string("owner");
+    activity.updated = reader.date("updated");
+    activity.review = reader.date("review");
+    activity.dpia = reader.ref("dpia");
+    activity.automated_decision = reader.flag("automated_decision");
+    activity.parental_consent = reader.string("parental_consent");
+    activity.status = reader.choice<ActivityStatus>("status").value_or(ActivityStatus::live);
+    return activity;
+}
+
+Flow read_flow(const TableReader& reader) {
+    Flow flow;
+    flow.from = reader.ref("from").value_or(Ref{});
+    flow.to = reader.ref("to").value_or(Ref{});
+    flow.categories = reader.refs("categories");
+    flow.activity = reader.ref("activity");
+    flow.transform = reader.choice<Transform>("transform").value_or(Transform::none);
+    flow.where = reader.where();
+    flow.keys = reader.key_locations();
+    return flow;
+}
+
+Risk read_risk(const TableReader& reader) {
+    Risk risk;
+    risk.id = reader.string("id");
+    risk.event = reader.choice<RiskEvent>("event").value_or(RiskEvent::illegitimate_access);
+    risk.description = reader.string("description");
+    risk.likelihood = reader.choice<Level>("likelihood");
+    risk.severity = reader.choice<Level>("severity");
+    risk.measures = reader.refs("measures");
+    risk.residual_likelihood = reader.choice<Level>("residual_likelihood");
+    risk.residual_severity = reader.choice<Level>("residual_severity");
+    risk.where = reader.has("id") ? reader.at("id") : reader.where();
+    risk.keys = reader.key_locations();
+    return risk;
+}
+
+Dpia read_dpia(const TableReader& reader, const SourceText& source, Diagnostics& diagnostics) {
+    Dpia dpia;
+    fill_entity(dpia, reader, "title");
+    dpia.activities = reader.refs("activities");
+    dpia.status = reader.choice<DpiaStatus>("status").value_or(DpiaStatus::draft);
+    dpia.approved = reader.date("approved");
+    dpia.review = reader.date("review");
+    dpia.dpo_advice = reader.string("dpo_advice");
+    dpia.necessity = reader.string("necessity");
+    dpia.prior_consultation = reader.string("prior_consultation");
+    for (const toml::table* table : reader.tables("risk")) {
+        std::string what = entity_name(*table, "risk") + " of " + reader.what();
+        dpia.risks.push_back(read_risk(TableReader(*table, schema_of("dpia.risk"), what,
+                                                   reader.entity(), source, diagnostics)));
+    }
+    return dpia;
+}
+
+Waiver read_waiver(const TableReader& reader) {
+    Waiver waiver;
+    waiver.rule = reader.string("rule");
+    waiver.target = reader.string("target");
+    waiver.reason = reader.string("reason");
+    waiver.approved_by = reader.string("approved_by");
+    waiver.expires = reader.date("expires").value_or(Date{});
+    waiver.where = reader.where();
+    waiver.keys = reader.key_locations();
+    return waiver;
+}
+
+/// A [checks] setting may be made in any file, but only once in the model.
+bool first_setting(std::string name, const Location& where, LoadState& state) {
+    auto [previous, inserted] = state.checks_set.emplace(std::move(name), where);
+    if (inserted)
+        return true;
+    Diagnostic twice = problem(model_rule::duplicate_id, "", where,
+                               "[checks] sets " + code(previous->first) + " a second time",
+                               "keep one of the two settings");
+    twice.notes.push_back({code(previous->first) + " is first set here", previous->second});
+    state.diagnostics.push_back(std::move(twice));
+    return false;
+}
+
+void read_severities(const toml::table& table, const TableReader& checks, const SourceText& source,
+                     LoadState& state) {
+    TableReader reader =
+        child_reader(table, checks, "severity", "checks.severity", source, state.diagnostics);
+    for (const auto& [key, node] : table) {
+        (void)node;
+        std::string rule(key.str());
+        Location where = source.locate(key.source());
+        std::string value = reader.string(rule);
+        if (value.empty() || !first_setting("severity." + rule, where, state))
+            continue;
+        state.model.checks.severity[rule] = parse_severity(value); // `off` is no severity
+        state.model.checks.severity_where[rule] = where;
+    }
+}
+
+void read_consent_ages(const toml::table& table, const TableReader& checks,
+                       const SourceText& source, LoadState& state) {
+    TableReader reader = child_reader(table, checks, "digital_consent_age",
+                                      "checks.digital_consent_age", source, state.diagnostics);
+    for (const auto& [key, node] : table) {
+        (void)node;
+        std::string country(key.str());
+        Location where = source.locate(key.source());
+        if (!is_country_code(country)) {
+            reader.report(
+                model_rule::type, where,
+                code(country) +
+                    " in [checks.digital_consent_age] is not an ISO 3166-1 alpha-2 country code",
+                "use the country's two capital letters, e.g. `NL = 16`");
+            continue;
+        }
+        auto age = reader.integer(country);
+        if (age && first_setting("digital_consent_age." + country, where, state))
+            state.model.checks.digital_consent_age[country] =
+                static_cast<int>(std::min(*age, 1000LL));
+    }
+}
+
+void read_checks(const toml::table& table, const SourceText& source, LoadState& state) {
+    TableReader reader(table, schema_of("checks"), "[checks]", "", source, state.diagnostics);
+    Checks& checks = state.model.checks;
+    if (!checks.where.known())
+        checks.where = reader.where();
+    if (auto threshold = reader.integer("large_scale_subjects"))
+        if (first_setting("large_scale_subjects", reader.at("large_scale_subjects"), state))
+            checks.large_scale_subjects = *threshold;
+    if (const toml::table* severities = reader.table("severity"))
+        read_severities(*severities, reader, source, state);
+    if (const toml::table* ages = reader.table("digital_consent_age"))
+        read_consent_ages(*ages, reader, source, state);
+}
+
+/// How messages name a flow: "flow from `a` to `b`".
+std::string flow_name(const toml::table& table) {
+    auto end = [&](std::string_view key) {
+        auto id = table.get_as<std::string>(key);
+        return id ? code(id->get()) : std::string("?");
+    };
+    return "flow from " + end("from") + " to " + end("to");
+}
+
+/// How messages name a waiver: "waiver of `rule` for `target`".
+std::string waiver_name(const toml::table& table) {
+    auto part = [&](std::string_view key) {
+        auto value = table.get_as<std::string>(key);
+        return value ? code(value->get()) : std::string("?");
+    };
+    return "waiver of " + part("rule") + " for " + part("target");
+}
+
+} // namespace
+
+void read_document(const toml::table& root, const SourceText& source, LoadState& state) {
+    Model& model = state.model;
+    Diagnostics& diagnostics = state.diagnostics;
+    TableReader document(root, document_schema(), "the model file", "", source, diagnostics);
+    auto each = [&](std::string_view kind, auto read) {
+        for (const toml::table* table : document.tables(kind))
+            read(entity_reader(*table, kind, source, diagnostics));
+    };
+    auto each_table = [&](std::string_view kind, auto name, auto read) {
+        for (const toml::table* table : document.tables(kind))
+            read(TableReader(*table, schema_of(kind), name(*table), "", source, diagnostics));
+    };
+    if (const toml::table* info = document.table("model"))
+        read_model_info(*info, source, state);
+    if (const toml::table* organisation = document.table("organisation"))
+        read_organisation(*organisation, source, state);
+    each("subject", [&](const TableReader& r) { model.subjects.push_back(read_subject(r)); });
+    each("category", [&](const TableReader& r) {
+        model.categories.push_back(read_category(r, source, diagnostics));
+    });
+    each("purpose", [&](const TableReader& r) { model.purposes.push_back(read_purpose(r)); });
+    each("party", [&](const TableReader& r) {
+        model.parties.push_back(read_party(r, source, diagnostics));
+    });
+    each("system", [&](const TableReader& r) {
+        model.systems.push_back(read_system(r, source, diagnostics));
+    });
+    each("measure", [&](const TableReader& r) { model.measures.push_back(read_measure(r)); });
+    each("activity", [&](const TableReader& r) {
+        model.activities.push_back(read_activity(r, source, diagnostics));
+    });
+    each_table("flow", flow_name,
+               [&](const TableReader& r) { model.flows.push_back(read_flow(r)); });
+    each("dpia",
+         [&](const TableReader& r) { model.dpias.push_back(read_dpia(r, source, diagnostics)); });
+    each_table("waiver", waiver_name,
+               [&](const TableReader& r) { model.waivers.push_back(read_waiver(r)); });
+    if (const toml::table* checks = document.table("checks"))
+        read_checks(*checks, source, state);
+}
+
+} // namespace privmap

@@ -1,0 +1,14 @@
+// Building the loader's diagnostics.
+#pragma once
+
+#include <privmap/diagnostic.h>
+
+namespace privmap {
+
+Diagnostic problem(const RuleInfo& rule, std::string entity, Location where, std::string message,
+                   std::string help = {});
+
+/// `a` in backticks: "`a`".
+std::string code(std::string_view a);
+
+} // namespace privmap

@@ -1,0 +1,391 @@
+#include "reader.h"
+
+#include "problems.h"
+#include "rules/rules.h"
+#include "text.h"
+
+#include <algorithm>
+#include <unicode/locid.h>
+
+namespace privmap {
+
+SourceText::SourceText(std::string path, std::string_view text)
+    : path_(std::move(path)), text_(text) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n')
+            line_starts_.push_back(i + 1);
+}
+
+Location SourceText::locate(const toml::source_region& region) const {
+    Location location{path_, region.begin.line, region.begin.column, 1};
+    if (region.end.line == region.begin.line && region.end.column > region.begin.column) {
+        location.length = region.end.column - region.begin.column;
+    } else if (region.begin.line >= 1 && region.begin.line <= line_starts_.size()) {
+        // A value over several lines: underline the rest of its first line.
+        std::size_t start = line_starts_[region.begin.line - 1];
+        std::size_t end = text_.find('\n', start);
+        std::string_view line =
+            text_.substr(start, end == std::string_view::npos ? end : end - start);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        std::size_t width = text::codepoints(line);
+        if (width >= region.begin.column)
+            location.length = static_cast<std::uint32_t>(width - region.begin.column + 1);
+    }
+    return location;
+}
+
+bool is_country_code(std::string_view code) {
+    if (code.size() != 2)
+        return false;
+    for (const char* const* country = icu::Locale::getISOCountries(); *country; ++country)
+        if (code == *country)
+            return true;
+    return false;
+}
+
+namespace {
+std::string_view type_phrase(const toml::node& node) {
+    switch (node.type()) {
+    case toml::node_type::string:
+        return "a string";
+    case toml::node_type::integer:
+        return "an integer";
+    case toml::node_type::floating_point:
+        return "a decimal number";
+    case toml::node_type::boolean:
+        return "a boolean";
+    case toml::node_type::date:
+        return "a date";
+    case toml::node_type::time:
+        return "a time";
+    case toml::node_type::date_time:
+        return "a date-time";
+    case toml::node_type::array:
+        return "an array";
+    case toml::node_type::table:
+        return "a table";
+    default:
+        return "nothing";
+    }
+}
+
+std::string expected_phrase(const KeySchema& key) {
+    switch (key.type) {
+    case ValueType::string:
+        return "a string";
+    case ValueType::integer:
+        return "a whole number of 0 or more";
+    case ValueType::boolean:
+        return "`true` or `false`";
+    case ValueType::date:
+        return "a date such as 2026-03-01 (without quotes)";
+    case ValueType::duration:
+        return "an ISO 8601 duration such as \"P7Y\", \"P18M\" or \"P30D\"";
+    case ValueType::period:
+        return "an ISO 8601 duration such as \"P7Y\", or one of " + text::quoted_list(key.values);
+    case ValueType::country:
+        return key.values.empty() ? "an ISO 3166-1 alpha-2 country code such as \"NL\""
+                                  : "an ISO 3166-1 alpha-2 country code such as \"NL\", or " +
+                                        text::quoted_list(key.values);
+    case ValueType::id:
+        return "an id";
+    case ValueType::id_list:
+        return "an array of ids, such as [\"a\", \"b\"]";
+    case ValueType::enumeration:
+        return "one of " + text::quoted_list(key.values);
+    case ValueType::enum_list:
+        return "an array of " + text::quoted_list(key.values);
+    case ValueType::table:
+        return "a table";
+    case ValueType::table_array:
+        return "an array of tables ([[...]])";
+    case ValueType::retention:
+        return "a retention rule table, or an array of them";
+    }
+    return "something else";
+}
+
+bool is_keyword(std::string_view value, const KeySchema& key) {
+    return std::find(key.values.begin(), key.values.end(), value) != key.values.end();
+}
+
+std::string suggested_id(std::string_view id) {
+    std::string out;
+    for (char c : id) {
+        if (c >= 'A' && c <= 'Z')
+            out += static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+                 c == '-')
+            out += c;
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && !((out.front() >= 'a' && out.front() <= 'z') ||
+                             (out.front() >= '0' && out.front() <= '9')))
+        out.erase(out.begin());
+    return out.substr(0, 64);
+}
+
+std::vector<std::string_view> key_names(const TableSchema& schema) {
+    std::vector<std::string_view> names;
+    for (const KeySchema& key : schema.keys)
+        names.push_back(key.name);
+    return names;
+}
+} // namespace
+
+TableReader::TableReader(const toml::table& table, const TableSchema& schema, std::string what,
+                         std::string entity, const SourceText& source, Diagnostics& diagnostics)
+    : table_(table), schema_(schema), what_(std::move(what)), entity_(std::move(entity)),
+      source_(source), diagnostics_(diagnostics) {
+    for (const auto& [key, node] : table) {
+        if (const KeySchema* known = schema.find(key.str()))
+            check_key(key, node, *known);
+        else {
+            std::vector<std::string_view> names = key_names(schema);
+            std::string_view guess = text::nearest(key.str(), names);
+            report(model_rule::unknown_key, source_.locate(key.source()),
+                   what_ + " has no key " + code(key.str()) +
+                       (guess.empty() ? "" : "; did you mean " + code(guess) + "?"),
+                   guess.empty() ? "the keys of " + std::string(schema.toml) + " are " +
+                                       text::quoted_list(names)
+                                 : "rename it to " + code(guess));
+        }
+    }
+    for (const KeySchema& key : schema.keys)
+        if (key.required && !table.contains(key.name))
+            report(model_rule::missing, where(),
+                   what_ + " has no " + code(key.name) + ", which is required",
+                   "add `" + std::string(key.name) + " = ...`: " + std::string(key.doc));
+}
+
+Location TableReader::where() const {
+    return source_.locate(table_.source());
+}
+
+Location TableReader::at(std::string_view key) const {
+    const toml::node* node = table_.get(key);
+    return node ? source_.locate(node->source()) : where();
+}
+
+std::map<std::string, Location, std::less<>> TableReader::key_locations() const {
+    std::map<std::string, Location, std::less<>> locations;
+    for (const auto& [key, node] : table_)
+        if (schema_.find(key.str()))
+            locations.emplace(std::string(key.str()), source_.locate(node.source()));
+    return locations;
+}
+
+void TableReader::report(const RuleInfo& rule, Location where, std::string message,
+                         std::string help) const {
+    diagnostics_.push_back(
+        problem(rule, entity_, std::move(where), std::move(message), std::move(help)));
+}
+
+void TableReader::check_key(const toml::key& key, const toml::node& node, const KeySchema& schema) {
+    if (check_value(key.str(), node, schema))
+        valid_.insert(std::string(key.str()));
+}
+
+bool TableReader::check_value(std::string_view key, const toml::node& node,
+                              const KeySchema& schema) {
+    switch (schema.type) {
+    case ValueType::id_list:
+    case ValueType::enum_list: {
+        const toml::array* array = node.as_array();
+        if (!array) {
+            wrong_type(key, node, schema);
+            return false;
+        }
+        bool all = true;
+        for (const toml::node& element : *array)
+            all = check_element(key, element, schema) && all;
+        return all;
+    }
+    case ValueType::table:
+        if (node.is_table())
+            return true;
+        break;
+    case ValueType::table_array:
+        if (node.is_array_of_tables())
+            return true;
+        break;
+    case ValueType::retention:
+        if (node.is_table() ||
+            (node.is_array() && node.as_array()->is_homogeneous(toml::node_type::table)))
+            return true;
+        break;
+    default:
+        return check_element(key, node, schema);
+    }
+    wrong_type(key, node, schema);
+    return false;
+}
+
+// One scalar value, or one element of a list.
+bool TableReader::check_element(std::string_view key, const toml::node& node,
+                                const KeySchema& schema) {
+    const Location location = source_.locate(node.source());
+    std::optional<std::string> value;
+    if (auto text = node.value<std::string_view>())
+        value = text::nfc(*text);
+    switch (schema.type) {
+    case ValueType::string:
+        if (value)
+            return true;
+        break;
+    case ValueType::integer:
+        if (auto number = node.value<long long>(); number && node.is_integer()) {
+            if (*number >= 0)
+                return true;
+            report(model_rule::type, location,
+                   code(key) + " of " + what_ + " is negative; it must be 0 or more");
+            return false;
+        }
+        break;
+    case ValueType::boolean:
+        if (node.is_boolean())
+            return true;
+        break;
+    case ValueType::date:
+        if (node.is_date())
+            return true;
+        break;
+    case ValueType::duration:
+    case ValueType::period:
+        if (value && (Duration::parse(*value) || is_keyword(*value, schema)))
+            return true;
+        if (value) {
+            report(model_rule::type, location,
+                   code(key) + " of " + what_ + " is \"" + *value + "\", which is not " +
+                       expected_phrase(schema),
+                   "write years, months, weeks and days as P<n>Y<n>M<n>W<n>D, e.g. \"P7Y\" or "
+                   "\"P1Y6M\"");
+            return false;
+        }
+        break;
+    case ValueType::country:
+        if (value && (is_country_code(*value) || is_keyword(*value, schema)))
+            return true;
+        if (value) {
+            report(model_rule::type, location,
+                   code(key) + " of " + what_ + " is \"" + *value + "\", which is not " +
+                       expected_phrase(schema),
+                   "use the two capital letters of ISO 3166-1 alpha-2 (`NL`, `DE`, `US`); regions "
+                   "such as `EU` are not countries");
+            return false;
+        }
+        break;
+    case ValueType::id:
+    case ValueType::id_list:
+        if (value && (text::is_valid_id(*value) || is_keyword(*value, schema)))
+            return true;
+        if (value) {
+            std::string better = suggested_id(*value);
+            report(model_rule::type, location,
+                   code(*value) + " in " + code(key) + " of " + what_ +
+                       " is not a valid id: ids are 1 to 64 lowercase letters, digits, `.`, `_` or "
+                       "`-`, starting with a letter or digit",
+                   better.empty() ? "write the id in lowercase letters and digits"
+                                  : "write it as " + code(better));
+            return false;
+        }
+        break;
+    case ValueType::enumeration:
+    case ValueType::enum_list:
+        if (value && is_keyword(*value, schema))
+            return true;
+        if (value) {
+            std::string_view guess = text::nearest(*value, schema.values);
+            report(model_rule::type, location,
+                   code(key) + " of " + what_ + " is " + code(*value) + ", which is not one of " +
+                       text::quoted_list(schema.values),
+                   guess.empty() ? "use one of the values listed"
+                                 : "did you mean " + code(guess) + "?");
+            return false;
+        }
+        break;
+    default:
+        break;
+    }
+    wrong_type(key, node, schema);
+    return false;
+}
+
+void TableReader::wrong_type(std::string_view key, const toml::node& node,
+                             const KeySchema& schema) const {
+    report(model_rule::type, source_.locate(node.source()),
+           code(key) + " of " + what_ + " must be " + expected_phrase(schema) + ", not " +
+               std::string(type_phrase(node)),
+           std::string(schema.doc));
+}
+
+std::string TableReader::string(std::string_view key) const {
+    auto value = table_.get(key) ? table_.get(key)->value<std::string_view>() : std::nullopt;
+    return value && valid(key) ? text::nfc(*value) : std::string();
+}
+
+std::optional<long long> TableReader::integer(std::string_view key) const {
+    return valid(key) ? table_.get(key)->value<long long>() : std::nullopt;
+}
+
+bool TableReader::flag(std::string_view key) const {
+    return valid(key) && table_.get(key)->value<bool>().value_or(false);
+}
+
+std::optional<Date> TableReader::date(std::string_view key) const {
+    if (!valid(key))
+        return std::nullopt;
+    auto value = table_.get(key)->value<toml::date>();
+    if (!value)
+        return std::nullopt;
+    return Date{value->year, value->month, value->day};
+}
+
+std::optional<Duration> TableReader::duration(std::string_view key) const {
+    return valid(key) ? Duration::parse(string(key)) : std::nullopt;
+}
+
+std::optional<Ref> TableReader::ref(std::string_view key) const {
+    if (!valid(key))
+        return std::nullopt;
+    return Ref{string(key), at(key)};
+}
+
+std::vector<Ref> TableReader::refs(std::string_view key) const {
+    std::vector<Ref> out;
+    const toml::array* array = table_.get_as<toml::array>(key);
+    const KeySchema* schema = schema_.find(key);
+    if (!array || !schema)
+        return out;
+    for (const toml::node& element : *array) {
+        auto value = element.value<std::string_view>();
+        if (!value)
+            continue;
+        std::string id = text::nfc(*value);
+        if (text::is_valid_id(id) || is_keyword(id, *schema))
+            out.push_back({std::move(id), source_.locate(element.source())});
+    }
+    return out;
+}
+
+const toml::table* TableReader::table(std::string_view key) const {
+    return valid(key) ? table_.get_as<toml::table>(key) : nullptr;
+}
+
+std::vector<const toml::table*> TableReader::tables(std::string_view key) const {
+    std::vector<const toml::table*> out;
+    if (!valid(key))
+        return out;
+    if (const toml::table* single = table_.get_as<toml::table>(key))
+        out.push_back(single);
+    else if (const toml::array* array = table_.get_as<toml::array>(key))
+        for (const toml::node& element : *array)
+            if (const toml::table* table = element.as_table())
+                out.push_back(table);
+    return out;
+}
+
+} // namespace privmap

@@ -1,0 +1,92 @@
+// Reading one TOML table against its schema: unknown keys, wrong types and enum values and
+// missing required keys are reported when the reader is made; the getters then return only
+// values that passed (an invalid or absent value reads as empty).
+#pragma once
+
+#include <privmap/model.h>
+#include <privmap/schema.h>
+#include <privmap/vocabulary.h>
+#include <set>
+#include <string>
+#include <toml++/toml.h>
+#include <vector>
+
+namespace privmap {
+
+/// The file being read: where locations point and where diagnostics go.
+class SourceText {
+public:
+    SourceText(std::string path, std::string_view text);
+    const std::string& path() const { return path_; }
+    /// The location of a toml++ source region, with the length of the value on its first line.
+    Location locate(const toml::source_region&) const;
+
+private:
+    std::string path_;
+    std::string_view text_;
+    std::vector<std::size_t> line_starts_;
+};
+
+class TableReader {
+public:
+    /// `what` names the table in messages ("activity `payroll`"); `entity` is its id, if any.
+    TableReader(const toml::table&, const TableSchema&, std::string what, std::string entity,
+                const SourceText&, Diagnostics&);
+
+    const std::string& what() const { return what_; }
+    const std::string& entity() const { return entity_; }
+    Location where() const;                  // the table itself
+    Location at(std::string_view key) const; // the key's value, or where() when absent
+    bool has(std::string_view key) const { return table_.contains(key); }
+    /// Locations of the values of every key of the schema that is present.
+    std::map<std::string, Location, std::less<>> key_locations() const;
+
+    std::string string(std::string_view key) const;
+    std::optional<long long> integer(std::string_view key) const;
+    bool flag(std::string_view key) const;
+    std::optional<Date> date(std::string_view key) const;
+    std::optional<Duration> duration(std::string_view key) const;
+    std::optional<Ref> ref(std::string_view key) const;
+    std::vector<Ref> refs(std::string_view key) const; // valid elements only
+    template <class E> std::optional<E> choice(std::string_view key) const {
+        return valid(key) ? from_name<E>(string(key)) : std::nullopt;
+    }
+    template <class E> std::vector<E> choices(std::string_view key) const;
+    /// The sub-table at `key` (table, or one retention rule), or nullptr.
+    const toml::table* table(std::string_view key) const;
+    /// The tables of a table_array or retention key (one for a single retention table).
+    std::vector<const toml::table*> tables(std::string_view key) const;
+
+    /// Reports a problem about this table.
+    void report(const RuleInfo&, Location, std::string message, std::string help = {}) const;
+
+private:
+    bool valid(std::string_view key) const { return valid_.count(key) > 0; }
+    void check_key(const toml::key&, const toml::node&, const KeySchema&);
+    bool check_value(std::string_view key, const toml::node&, const KeySchema&);
+    bool check_element(std::string_view key, const toml::node&, const KeySchema&);
+    void wrong_type(std::string_view key, const toml::node&, const KeySchema&) const;
+
+    const toml::table& table_;
+    const TableSchema& schema_;
+    std::string what_;
+    std::string entity_;
+    const SourceText& source_;
+    Diagnostics& diagnostics_;
+    std::set<std::string, std::less<>> valid_;
+};
+
+template <class E> std::vector<E> TableReader::choices(std::string_view key) const {
+    std::vector<E> out;
+    if (const toml::array* array = table_.get_as<toml::array>(key))
+        for (const toml::node& element : *array)
+            if (auto name = element.value<std::string_view>())
+                if (auto value = from_name<E>(*name))
+                    out.push_back(*value);
+    return out;
+}
+
+/// Whether `code` is an ISO 3166-1 alpha-2 country code (ICU's list).
+bool is_country_code(std::string_view code);
+
+} // namespace privmap

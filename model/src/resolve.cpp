@@ -1,0 +1,366 @@
+// resolve(): the id index, references, the category tree and the model-wide checks.
+#include "problems.h"
+#include "rules/rules.h"
+#include "text.h"
+
+#include <algorithm>
+#include <array>
+#include <privmap/schema.h>
+#include <privmap/vocabulary.h>
+
+namespace privmap {
+namespace {
+
+std::string kind_name(EntityKind kind) {
+    return std::string(to_name(kind));
+}
+
+std::string with_article(EntityKind kind) {
+    std::string name = kind_name(kind);
+    return (std::string_view("aeiou").find(name.front()) != std::string_view::npos ? "an " : "a ") +
+           name;
+}
+
+/// "a subject, system, party or activity".
+std::string kinds_phrase(std::span<const EntityKind> kinds) {
+    if (kinds.size() == 9)
+        return "an entity of any kind";
+    std::string out = kinds.empty() ? "" : with_article(kinds.front());
+    for (std::size_t i = 1; i < kinds.size(); ++i)
+        out += (i + 1 == kinds.size() ? " or " : ", ") + kind_name(kinds[i]);
+    return out;
+}
+
+class Resolver {
+public:
+    explicit Resolver(Model& model) : model_(model) {}
+
+    Diagnostics run() {
+        build_index();
+        if (model_.complete)
+            check_references();
+        build_category_tree();
+        check_organisation();
+        return std::move(diagnostics_);
+    }
+
+private:
+    // ---- the index ----
+    void declare(const Entity& entity, EntityKind kind, std::size_t index) {
+        if (entity.id.empty())
+            return;
+        auto [existing, inserted] = model_.index.emplace(entity.id, EntityHandle{kind, index});
+        if (inserted)
+            return;
+        EntityHandle first = existing->second;
+        Diagnostic duplicate = problem(model_rule::duplicate_id, entity.id, entity.where,
+                                       "id " + code(entity.id) + " of this " + kind_name(kind) +
+                                           " is already declared by " + with_article(first.kind) +
+                                           "; ids are unique across the whole model",
+                                       "rename one of the two, and the references that mean it");
+        duplicate.notes.push_back(
+            {"the " + kind_name(first.kind) + " " + code(entity.id) + " is declared here",
+             model_.entity(first).where});
+        diagnostics_.push_back(std::move(duplicate));
+    }
+
+    template <class Entities> void declare_all(const Entities& entities, EntityKind kind) {
+        for (std::size_t i = 0; i < entities.size(); ++i)
+            declare(entities[i], kind, i);
+    }
+
+    void build_index() {
+        model_.index.clear();
+        if (model_.organisation)
+            declare(*model_.organisation, EntityKind::organisation, 0);
+        declare_all(model_.subjects, EntityKind::subject);
+        declare_all(model_.categories, EntityKind::category);
+        declare_all(model_.purposes, EntityKind::purpose);
+        declare_all(model_.parties, EntityKind::party);
+        declare_all(model_.systems, EntityKind::system);
+        declare_all(model_.measures, EntityKind::measure);
+        declare_all(model_.activities, EntityKind::activity);
+        declare_all(model_.dpias, EntityKind::dpia);
+    }
+
+    // ---- references ----
+    struct Owner {
+        std::string_view table; // schema name of the table holding the reference
+        std::string what;       // how messages name it
+        std::string entity;     // the id diagnostics are about
+    };
+
+    std::vector<std::string_view> ids_of(std::span<const EntityKind> kinds) const {
+        std::vector<std::string_view> ids;
+        for (const auto& [id, handle] : model_.index)
+            if (std::find(kinds.begin(), kinds.end(), handle.kind) != kinds.end())
+                ids.push_back(id);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
+    /// Another key of the same table that takes `kind`: where the id was probably meant to go.
+    static std::string_view key_for(const TableSchema& table, EntityKind kind) {
+        for (const KeySchema& key : table.keys)
+            if (key.name != "id" &&
+                std::find(key.refers_to.begin(), key.refers_to.end(), kind) != key.refers_to.end())
+                return key.name;
+        return {};
+    }
+
+    void check(const Ref& ref, const Owner& owner, std::string_view key) {
+        const TableSchema& table = *find_table_schema(owner.table);
+        const KeySchema& schema = *table.find(key);
+        if (ref.id.empty() ||
+            std::find(schema.values.begin(), schema.values.end(), ref.id) != schema.values.end())
+            return;
+        auto found = model_.index.find(ref.id);
+        if (found == model_.index.end())
+            return dangling(ref, owner, schema);
+        EntityKind kind = found->second.kind;
+        if (std::find(schema.refers_to.begin(), schema.refers_to.end(), kind) !=
+            schema.refers_to.end())
+            return;
+        std::string_view better = key_for(table, kind);
+        Diagnostic wrong =
+            problem(model_rule::wrong_kind, owner.entity, ref.where,
+                    code(key) + " of " + owner.what + " expects " + kinds_phrase(schema.refers_to) +
+                        ", but " + code(ref.id) + " is " + with_article(kind),
+                    better.empty() ? "name " + kinds_phrase(schema.refers_to) + " here"
+                                   : "name " + kinds_phrase(schema.refers_to) +
+                                         " here; did you mean to list " + code(ref.id) + " in " +
+                                         code(better) + "?");
+        wrong.notes.push_back({"the " + kind_name(kind) + " " + code(ref.id) + " is declared here",
+                               model_.entity(found->second).where});
+        diagnostics_.push_back(std::move(wrong));
+    }
+
+    void dangling(const Ref& ref, const Owner& owner, const KeySchema& schema) {
+        std::vector<std::string_view> candidates = ids_of(schema.refers_to);
+        std::string_view guess = text::nearest(ref.id, candidates);
+        std::string message = code(schema.name) + " of " + owner.what + " names " + code(ref.id) +
+                              ", but no " + kinds_phrase(schema.refers_to).substr(2) +
+                              " has that id";
+        if (schema.refers_to.size() == 9)
+            message = code(schema.name) + " of " + owner.what + " names " + code(ref.id) +
+                      ", but no entity has that id";
+        if (!guess.empty())
+            message += "; did you mean " + code(guess) + "?";
+        diagnostics_.push_back(problem(
+            model_rule::dangling_ref, owner.entity, ref.where, message,
+            guess.empty() ? "declare " + code(ref.id) + ", or correct the id"
+                          : "correct the id to " + code(guess) + ", or declare " + code(ref.id)));
+    }
+
+    void check(const std::optional<Ref>& ref, const Owner& owner, std::string_view key) {
+        if (ref)
+            check(*ref, owner, key);
+    }
+    void check(const std::vector<Ref>& refs, const Owner& owner, std::string_view key) {
+        for (const Ref& ref : refs)
+            check(ref, owner, key);
+    }
+    void check_retention(const std::vector<RetentionRule>& rules, const Owner& owner) {
+        Owner rule_owner{"retention", "a retention rule of " + owner.what, owner.entity};
+        for (const RetentionRule& rule : rules)
+            check(rule.categories, rule_owner, "categories");
+    }
+
+    static Owner owner_of(std::string_view table, const Entity& entity) {
+        return {table, std::string(table) + " " + code(entity.id), entity.id};
+    }
+
+    void check_references() {
+        for (const Category& category : model_.categories)
+            check(category.parent, owner_of("category", category), "parent");
+        for (const Purpose& purpose : model_.purposes)
+            check(purpose.compatible_with, owner_of("purpose", purpose), "compatible_with");
+        for (const Party& party : model_.parties)
+            check(party.authorised_by, owner_of("party", party), "authorised_by");
+        for (const System& system : model_.systems)
+            check_system(system);
+        for (const Activity& activity : model_.activities)
+            check_activity(activity);
+        for (const Flow& flow : model_.flows)
+            check_flow(flow);
+        for (const Dpia& dpia : model_.dpias)
+            check_dpia(dpia);
+        for (const Waiver& waiver : model_.waivers) {
+            Ref target{waiver.target,
+                       waiver.keys.count("target") ? waiver.keys.at("target") : waiver.where};
+            check(target, {"waiver", "waiver of " + code(waiver.rule), waiver.target}, "target");
+        }
+    }
+
+    void check_system(const System& system) {
+        Owner owner = owner_of("system", system);
+        check(system.operated_by, owner, "operated_by");
+        check(system.measures, owner, "measures");
+        check_retention(system.retention, owner);
+    }
+
+    void check_activity(const Activity& activity) {
+        Owner owner = owner_of("activity", activity);
+        for (std::string_view key : {"controllers", "purposes", "subjects", "categories", "source",
+                                     "systems", "recipients", "measures"})
+            check(refs_of(activity, key), owner, key);
+        check(activity.dpia, owner, "dpia");
+        check_retention(activity.retention, owner);
+    }
+
+    static const std::vector<Ref>& refs_of(const Activity& activity, std::string_view key) {
+        const std::array<std::pair<std::string_view, const std::vector<Ref>*>, 8> lists{{
+            {"controllers", &activity.controllers},
+            {"purposes", &activity.purposes},
+            {"subjects", &activity.subjects},
+            {"categories", &activity.categories},
+            {"source", &activity.source},
+            {"systems", &activity.systems},
+            {"recipients", &activity.recipients},
+            {"measures", &activity.measures},
+        }};
+        for (const auto& [name, list] : lists)
+            if (name == key)
+                return *list;
+        return activity.measures;
+    }
+
+    void check_flow(const Flow& flow) {
+        Owner owner{"flow", "flow from " + code(flow.from.id) + " to " + code(flow.to.id),
+                    flow.activity ? flow.activity->id : std::string()};
+        check(flow.from, owner, "from");
+        check(flow.to, owner, "to");
+        check(flow.categories, owner, "categories");
+        check(flow.activity, owner, "activity");
+    }
+
+    void check_dpia(const Dpia& dpia) {
+        Owner owner = owner_of("dpia", dpia);
+        check(dpia.activities, owner, "activities");
+        for (const Risk& risk : dpia.risks)
+            check(risk.measures,
+                  {"dpia.risk", "risk " + code(risk.id) + " of " + owner.what, dpia.id},
+                  "measures");
+    }
+
+    // ---- the category tree ----
+    void link_parents() {
+        for (Category& category : model_.categories) {
+            category.parent_index.reset();
+            category.children.clear();
+        }
+        for (std::size_t i = 0; i < model_.categories.size(); ++i) {
+            Category& category = model_.categories[i];
+            if (!category.parent)
+                continue;
+            auto found = model_.find(category.parent->id);
+            if (found && found->kind == EntityKind::category) {
+                category.parent_index = found->index;
+                model_.categories[found->index].children.push_back(i);
+            }
+        }
+    }
+
+    void inherit(Category& category, const Category* parent) {
+        category.effective_special = category.special;
+        category.special_from = category.special ? category.id : std::string();
+        category.effective_national_id = category.national_id;
+        category.effective_highly_personal = category.highly_personal;
+        category.effective_statutory_retention = category.statutory_retention;
+        if (!parent)
+            return;
+        if (!category.special && parent->effective_special) {
+            category.effective_special = parent->effective_special;
+            category.special_from = parent->special_from;
+        }
+        category.effective_national_id |= parent->effective_national_id;
+        category.effective_highly_personal |= parent->effective_highly_personal;
+        if (!category.statutory_retention)
+            category.effective_statutory_retention = parent->effective_statutory_retention;
+    }
+
+    void report_cycle(const std::vector<std::size_t>& members) {
+        const Category& first = model_.categories[members.front()];
+        std::string chain;
+        for (std::size_t member : members)
+            chain += code(model_.categories[member].id) + " → ";
+        chain += code(first.id);
+        Diagnostic cycle = problem(model_rule::cycle, first.id, first.at("parent"),
+                                   "the `parent` links of categories " + chain +
+                                       " form a cycle; categories form a tree",
+                                   "remove the `parent` of the broadest of these categories");
+        for (std::size_t i = 1; i < members.size(); ++i) {
+            const Category& member = model_.categories[members[i]];
+            cycle.notes.push_back(
+                {"category " + code(member.id) + " names its parent here", member.at("parent")});
+        }
+        diagnostics_.push_back(std::move(cycle));
+    }
+
+    // Walks each chain of parents once, iteratively (a hostile model may nest very deeply).
+    void build_category_tree() {
+        link_parents();
+        enum State : char { fresh, on_path, done };
+        std::vector<State> state(model_.categories.size(), fresh);
+        for (std::size_t start = 0; start < model_.categories.size(); ++start) {
+            std::vector<std::size_t> path;
+            std::optional<std::size_t> next = start;
+            while (next && state[*next] == fresh) {
+                state[*next] = on_path;
+                path.push_back(*next);
+                next = model_.categories[*next].parent_index;
+            }
+            std::size_t end = path.size();
+            if (next && state[*next] == on_path) {
+                auto begin = std::find(path.begin(), path.end(), *next);
+                std::vector<std::size_t> members(begin, path.end());
+                report_cycle(members);
+                for (std::size_t member : members) {
+                    inherit(model_.categories[member], nullptr);
+                    state[member] = done;
+                }
+                end = static_cast<std::size_t>(begin - path.begin());
+            }
+            for (std::size_t i = end; i-- > 0;) {
+                Category& category = model_.categories[path[i]];
+                inherit(category, category.parent_index ? &model_.categories[*category.parent_index]
+                                                        : nullptr);
+                state[path[i]] = done;
+            }
+        }
+    }
+
+    // ---- the organisation ----
+    void check_organisation() {
+        if (model_.organisation || !model_.complete)
+            return;
+        Location where = model_.info.where;
+        if (!where.known() && !model_.sources.empty())
+            where = Location{model_.sources.front().path, 1, 1, 1};
+        diagnostics_.push_back(
+            problem(model_rule::organisation, "", where,
+                    "the model declares no [organisation]; it must declare exactly one",
+                    "add [organisation] with `id`, `name`, `country` and `contact` to one file of "
+                    "the model"));
+    }
+
+    Model& model_;
+    Diagnostics diagnostics_;
+};
+
+} // namespace
+
+Diagnostics resolve(Model& model) {
+    return Resolver(model).run();
+}
+
+const std::vector<RuleInfo>& model_rules() {
+    static const std::vector<RuleInfo> rules{model_rule::syntax,       model_rule::format,
+                                             model_rule::unknown_key,  model_rule::type,
+                                             model_rule::missing,      model_rule::duplicate_id,
+                                             model_rule::dangling_ref, model_rule::wrong_kind,
+                                             model_rule::cycle,        model_rule::organisation};
+    return rules;
+}
+
+} // namespace privmap

@@ -1,0 +1,124 @@
+#include "text.h"
+
+#include <algorithm>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <vector>
+
+namespace privmap::text {
+
+std::string nfc(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status))
+        return std::string(text);
+    // Most text is ASCII, which is always in NFC: skip ICU for it.
+    if (std::all_of(text.begin(), text.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return std::string(text);
+    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    if (normalizer->isNormalized(unicode, status) || U_FAILURE(status))
+        return std::string(text);
+    status = U_ZERO_ERROR;
+    icu::UnicodeString normal = normalizer->normalize(unicode, status);
+    if (U_FAILURE(status))
+        return std::string(text);
+    std::string out;
+    normal.toUTF8String(out);
+    return out;
+}
+
+bool is_valid_id(std::string_view id) {
+    auto lower_or_digit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    if (id.empty() || id.size() > 64 || !lower_or_digit(id.front()))
+        return false;
+    return std::all_of(id.begin(), id.end(), [&](char c) {
+        return lower_or_digit(c) || c == '.' || c == '_' || c == '-';
+    });
+}
+
+namespace {
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+} // namespace
+
+std::string_view nearest(std::string_view word, std::span<const std::string_view> candidates) {
+    // A typo changes about one character in three at most; further away is another word.
+    const std::size_t limit = std::max<std::size_t>(1, (word.size() + 2) / 3);
+    std::string_view best;
+    std::size_t best_distance = limit + 1;
+    for (std::string_view candidate : candidates) {
+        // Bounds the work on huge models: lengths that differ too much cannot be near.
+        std::size_t gap = candidate.size() > word.size() ? candidate.size() - word.size()
+                                                         : word.size() - candidate.size();
+        if (gap > limit)
+            continue;
+        std::size_t distance = edit_distance(word, candidate);
+        if (distance < best_distance) {
+            best = candidate;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+std::string quoted_list(std::span<const std::string_view> names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == names.size() ? " or " : ", ";
+        out += "`" + std::string(names[i]) + "`";
+    }
+    return out;
+}
+
+std::size_t first_invalid_utf8(std::string_view bytes) {
+    std::size_t i = 0;
+    while (i < bytes.size()) {
+        auto byte = static_cast<unsigned char>(bytes[i]);
+        if (byte == 0)
+            return i;
+        std::size_t length = byte < 0x80           ? 1
+                             : (byte >> 5) == 0x6  ? 2
+                             : (byte >> 4) == 0xE  ? 3
+                             : (byte >> 3) == 0x1E ? 4
+                                                   : 0;
+        if (length == 0 || i + length > bytes.size())
+            return i;
+        char32_t code = length == 1 ? byte : byte & (0x7F >> length);
+        for (std::size_t k = 1; k < length; ++k) {
+            auto next = static_cast<unsigned char>(bytes[i + k]);
+            if ((next & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (next & 0x3F);
+        }
+        constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (code < smallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
+std::size_t codepoints(std::string_view utf8) {
+    return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+} // namespace privmap::text
