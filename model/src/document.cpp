@@ -2,6 +2,7 @@
 
 #include "problems.h"
 #include "rules/rules.h"
+#include "text.h"
 
 namespace privmap {
 namespace {
@@ -12,10 +13,11 @@ const TableSchema& schema_of(std::string_view name) {
 
 /// How messages name an entity table: "activity `payroll`", or "an activity without id".
 std::string entity_name(const toml::table& table, std::string_view kind) {
-    if (auto id = table.get_as<std::string>("id"))
+    auto id = table.get_as<std::string>("id");
+    if (id && text::is_valid_id(id->get()))
         return std::string(kind) + " " + code(id->get());
     bool vowel = std::string_view("aeiou").find(kind.front()) != std::string_view::npos;
-    return (vowel ? "an " : "a ") + std::string(kind) + " without `id`";
+    return (vowel ? "an " : "a ") + std::string(kind) + (id ? "" : " without `id`");
 }
 
 TableReader entity_reader(const toml::table& table, std::string_view kind, const SourceText& source,
@@ -322,10 +324,9 @@ bool first_setting(std::string name, const Location& where, LoadState& state) {
     return false;
 }
 
-void read_severities(const toml::table& table, const TableReader& checks, const SourceText& source,
-                     LoadState& state) {
-    TableReader reader =
-        child_reader(table, checks, "severity", "checks.severity", source, state.diagnostics);
+void read_severities(const toml::table& table, const SourceText& source, LoadState& state) {
+    TableReader reader(table, schema_of("checks.severity"), "[checks.severity]", "", source,
+                       state.diagnostics);
     for (const auto& [key, node] : table) {
         (void)node;
         std::string rule(key.str());
@@ -338,10 +339,9 @@ void read_severities(const toml::table& table, const TableReader& checks, const 
     }
 }
 
-void read_consent_ages(const toml::table& table, const TableReader& checks,
-                       const SourceText& source, LoadState& state) {
-    TableReader reader = child_reader(table, checks, "digital_consent_age",
-                                      "checks.digital_consent_age", source, state.diagnostics);
+void read_consent_ages(const toml::table& table, const SourceText& source, LoadState& state) {
+    TableReader reader(table, schema_of("checks.digital_consent_age"),
+                       "[checks.digital_consent_age]", "", source, state.diagnostics);
     for (const auto& [key, node] : table) {
         (void)node;
         std::string country(key.str());
@@ -370,9 +370,9 @@ void read_checks(const toml::table& table, const SourceText& source, LoadState& 
         if (first_setting("large_scale_subjects", reader.at("large_scale_subjects"), state))
             checks.large_scale_subjects = *threshold;
     if (const toml::table* severities = reader.table("severity"))
-        read_severities(*severities, reader, source, state);
+        read_severities(*severities, source, state);
     if (const toml::table* ages = reader.table("digital_consent_age"))
-        read_consent_ages(*ages, reader, source, state);
+        read_consent_ages(*ages, source, state);
 }
 
 /// How messages name a flow: "flow from `a` to `b`".
@@ -381,6 +381,8 @@ std::string flow_name(const toml::table& table) {
         auto id = table.get_as<std::string>(key);
         return id ? code(id->get()) : std::string("?");
     };
+    if (!table.contains("to"))
+        return "flow from " + end("from");
     return "flow from " + end("from") + " to " + end("to");
 }
 

@@ -146,9 +146,11 @@ TableReader::TableReader(const toml::table& table, const TableSchema& schema, st
         else {
             std::vector<std::string_view> names = key_names(schema);
             std::string_view guess = text::nearest(key.str(), names);
+            std::string message = schema.name == "document"
+                                      ? code(key.str()) + " is not a table of the model language"
+                                      : what_ + " has no key " + code(key.str());
             report(model_rule::unknown_key, source_.locate(key.source()),
-                   what_ + " has no key " + code(key.str()) +
-                       (guess.empty() ? "" : "; did you mean " + code(guess) + "?"),
+                   message + (guess.empty() ? "" : "; did you mean " + code(guess) + "?"),
                    guess.empty() ? "the keys of " + std::string(schema.toml) + " are " +
                                        text::quoted_list(names)
                                  : "rename it to " + code(guess));
@@ -213,15 +215,32 @@ bool TableReader::check_value(std::string_view key, const toml::node& node,
             return true;
         break;
     case ValueType::retention:
-        if (node.is_table() ||
-            (node.is_array() && node.as_array()->is_homogeneous(toml::node_type::table)))
+        if (node.is_table())
             return true;
+        if (const toml::array* array = node.as_array())
+            return every_element_is_table(key, *array, schema);
         break;
     default:
         return check_element(key, node, schema);
     }
     wrong_type(key, node, schema);
     return false;
+}
+
+bool TableReader::every_element_is_table(std::string_view key, const toml::array& array,
+                                         const KeySchema& schema) const {
+    bool all = true;
+    for (const toml::node& element : array) {
+        if (element.is_table())
+            continue;
+        report(model_rule::type, source_.locate(element.source()),
+               "each element of " + code(key) + " of " + what_ +
+                   " must be a retention rule table such as { period = \"P1Y\" }, not " +
+                   std::string(type_phrase(element)),
+               std::string(schema.doc));
+        all = false;
+    }
+    return all;
 }
 
 // One scalar value, or one element of a list.
@@ -284,8 +303,10 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
             return true;
         if (value) {
             std::string better = suggested_id(*value);
+            std::string subject = key == "id" ? "the id " + code(*value) + " of " + what_
+                                              : code(*value) + " in " + code(key) + " of " + what_;
             report(model_rule::type, location,
-                   code(*value) + " in " + code(key) + " of " + what_ +
+                   subject +
                        " is not a valid id: ids are 1 to 64 lowercase letters, digits, `.`, `_` or "
                        "`-`, starting with a letter or digit",
                    better.empty() ? "write the id in lowercase letters and digits"

@@ -65,6 +65,7 @@ private:
     void check_key(const toml::key&, const toml::node&, const KeySchema&);
     bool check_value(std::string_view key, const toml::node&, const KeySchema&);
     bool check_element(std::string_view key, const toml::node&, const KeySchema&);
+    bool every_element_is_table(std::string_view key, const toml::array&, const KeySchema&) const;
     void wrong_type(std::string_view key, const toml::node&, const KeySchema&) const;
 
     const toml::table& table_;

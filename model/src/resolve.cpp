@@ -121,6 +121,8 @@ private:
         if (std::find(schema.refers_to.begin(), schema.refers_to.end(), kind) !=
             schema.refers_to.end())
             return;
+        if (kind == EntityKind::subject && !schema.values.empty())
+            return subject_as_source(ref, owner, key);
         std::string_view better = key_for(table, kind);
         Diagnostic wrong =
             problem(model_rule::wrong_kind, owner.entity, ref.where,
@@ -133,6 +135,15 @@ private:
         wrong.notes.push_back({"the " + kind_name(kind) + " " + code(ref.id) + " is declared here",
                                model_.entity(found->second).where});
         diagnostics_.push_back(std::move(wrong));
+    }
+
+    // `source = ["customers"]`: the data subjects themselves are written as the keyword `subject`.
+    void subject_as_source(const Ref& ref, const Owner& owner, std::string_view key) {
+        diagnostics_.push_back(problem(
+            model_rule::wrong_kind, owner.entity, ref.where,
+            code(key) + " of " + owner.what + " expects a party or the keyword `subject`, but " +
+                code(ref.id) + " is a subject",
+            "write \"subject\" for data collected from the data subjects themselves (Art. 13)"));
     }
 
     void dangling(const Ref& ref, const Owner& owner, const KeySchema& schema) {
