@@ -3,9 +3,8 @@
 // what it expects in its first line: `# expect: <rule-id> <line>`.
 #include "support.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <optional>
 #include <sstream>
@@ -26,7 +25,8 @@ std::optional<Expectation> expectation_in(const fs::path& file, const std::strin
     std::istringstream first_line(read_file(file.string()));
     std::string hash, expect;
     Expectation expected{printed, "", 0};
-    if (first_line >> hash >> expect >> expected.rule >> expected.line && hash == "#" && expect == "expect:")
+    if (first_line >> hash >> expect >> expected.rule >> expected.line && hash == "#" &&
+        expect == "expect:")
         return expected;
     return std::nullopt;
 }
@@ -82,8 +82,8 @@ TEST_CASE("every broken model is refused with exit 2 and the expected rule at th
         if (!expected)
             continue;
         privmap::test::Run run = run_privmap({"check", argument});
-        INFO(argument << " expects [" << expected->rule << "] at " << expected->file << ":" << expected->line
-                      << "\n--- output:\n"
+        INFO(argument << " expects [" << expected->rule << "] at " << expected->file << ":"
+                      << expected->line << "\n--- output:\n"
                       << run.out << run.err);
         CHECK(run.exit_code == 2);
         CHECK(reported(run.out, *expected));

@@ -5,24 +5,16 @@
 
 using namespace privmap;
 using privmap::test::count_rule;
+using privmap::test::describe;
 using privmap::test::load_files;
 using privmap::test::load_text;
 using privmap::test::model_header;
 using privmap::test::only;
 
-namespace {
-std::string messages(const Diagnostics& diagnostics) {
-    std::string out;
-    for (const Diagnostic& d : diagnostics)
-        out += d.where.str() + " [" + d.rule + "] " + d.message + "\n";
-    return out;
-}
-} // namespace
-
 TEST_CASE("a model that uses every key of the language loads without problems") {
     LoadResult result = load_model(std::string(PRIVMAP_TESTS_DIR) + "/model/models/full");
     Diagnostics resolved = resolve(result.model);
-    INFO(messages(result.diagnostics) << messages(resolved));
+    INFO(describe(result.diagnostics) << describe(resolved));
     REQUIRE(result.diagnostics.empty());
     REQUIRE(resolved.empty());
     const Model& model = result.model;
@@ -128,7 +120,7 @@ TEST_CASE("ids are resolved across the files of a directory") {
         {"c/activity.toml", "[[activity]]\nid = \"selling\"\nname = \"S\"\nrole = \"controller\"\n"
                             "purposes = [\"sales\"]\nsubjects = []\ncategories = []\n"},
     });
-    INFO(messages(result.diagnostics));
+    INFO(describe(result.diagnostics));
     REQUIRE(result.diagnostics.empty());
     REQUIRE(result.model.find("sales")->kind == EntityKind::purpose);
     REQUIRE(result.model.activities[0].purposes[0].where.file == "c/activity.toml");
@@ -138,7 +130,7 @@ TEST_CASE("files and directories whose name starts with a dot are not part of th
     LoadResult result = load_files({{"org.toml", model_header},
                                     {".hidden.toml", "this is not toml"},
                                     {".git/x.toml", "nor this"}});
-    INFO(messages(result.diagnostics));
+    INFO(describe(result.diagnostics));
     REQUIRE(result.diagnostics.empty());
     REQUIRE(result.model.sources.size() == 1);
 }
@@ -149,7 +141,7 @@ TEST_CASE("a UTF-8 BOM and CRLF line ends are accepted") {
     for (char c : text)
         crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     LoadResult result = load_text(crlf);
-    INFO(messages(result.diagnostics));
+    INFO(describe(result.diagnostics));
     REQUIRE(result.diagnostics.empty());
     REQUIRE(result.model.organisation->where.line == 5);
     REQUIRE(result.model.organisation->where.column == 6);

@@ -9,16 +9,6 @@
 namespace privmap::test {
 namespace fs = std::filesystem;
 
-const std::string model_header = R"([model]
-format = 1
-
-[organisation]
-id = "acme"
-name = "Acme"
-country = "NL"
-contact = { email = "privacy@acme.nl" }
-)";
-
 TempModel::TempModel() {
     static std::atomic<int> counter{0};
     root_ = fs::temp_directory_path() /
@@ -58,6 +48,21 @@ LoadResult load_files(const std::map<std::string, std::string>& files) {
     for (const auto& [relative, text] : files)
         temp.write(relative, text);
     return load_and_resolve(temp.root());
+}
+
+std::uint32_t line_of(const std::string& text, const std::string& needle) {
+    std::size_t at = text.find(needle);
+    if (at == std::string::npos)
+        return 0;
+    return static_cast<std::uint32_t>(
+        std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1);
+}
+
+std::string describe(const Diagnostics& diagnostics) {
+    std::string out;
+    for (const Diagnostic& d : diagnostics)
+        out += d.where.str() + " [" + d.rule + "] " + d.message + "\n";
+    return out;
 }
 
 std::size_t count_rule(const Diagnostics& diagnostics, const std::string& rule) {

@@ -24,13 +24,28 @@ private:
     std::filesystem::path root_;
 };
 
-/// The valid header every small model needs: [model] and [organisation].
-extern const std::string model_header;
+/// The valid header every small model needs: [model] and [organisation]. Inline, so that it is
+/// initialised before the test files' own constants built from it.
+inline const std::string model_header = R"([model]
+format = 1
+
+[organisation]
+id = "acme"
+name = "Acme"
+country = "NL"
+contact = { email = "privacy@acme.nl" }
+)";
 
 /// load_model + resolve on one file holding `text`.
 LoadResult load_text(const std::string& text);
 /// load_model + resolve on a directory holding `files` (relative path -> text).
 LoadResult load_files(const std::map<std::string, std::string>& files);
+
+/// The 1-based line of `text` on which `needle` first occurs (0 when it does not).
+std::uint32_t line_of(const std::string& text, const std::string& needle);
+
+/// One line a diagnostic, for INFO() when a test fails.
+std::string describe(const Diagnostics&);
 
 /// The number of diagnostics of `rule`.
 std::size_t count_rule(const Diagnostics&, const std::string& rule);

@@ -1,0 +1,98 @@
+// The loader reads only what it should, within its limits, and never fails on odd input.
+#include "model_files.h"
+
+#include <catch2/catch.hpp>
+
+using namespace privmap;
+using Catch::Matchers::Contains;
+using privmap::test::count_rule;
+using privmap::test::describe;
+using privmap::test::load_text;
+using privmap::test::model_header;
+using privmap::test::only;
+using privmap::test::TempModel;
+namespace fs = std::filesystem;
+
+TEST_CASE("a symbolic link that leads outside the model directory is refused") {
+    TempModel outside;
+    fs::path secret = outside.write("secret.toml", model_header);
+    TempModel model;
+    model.write("org.toml", model_header);
+    fs::create_symlink(secret, model.root() / "link.toml");
+    LoadResult result = load_model(model.root());
+    const Diagnostic& d = only(result.diagnostics, "model.syntax");
+    REQUIRE(d.where.file == "link.toml");
+    REQUIRE_THAT(d.message, Contains("outside the model directory"));
+    REQUIRE(result.model.sources.size() == 1);
+}
+
+TEST_CASE("a symbolic link that stays inside the model directory is read") {
+    TempModel model;
+    model.write("real/org.toml", model_header);
+    fs::create_symlink(model.root() / "real" / "org.toml", model.root() / "alias.toml");
+    LoadResult result = load_model(model.root());
+    // The organisation is read twice, through the link and directly: the second is refused.
+    REQUIRE(result.model.sources.size() == 2);
+    REQUIRE(result.model.sources[0].path == "alias.toml");
+}
+
+TEST_CASE("a directory without TOML files is an error") {
+    TempModel model;
+    model.write("notes.txt", "nothing here");
+    LoadResult result = load_model(model.root());
+    REQUIRE_THAT(only(result.diagnostics, "model.syntax").message, Contains("no .toml files"));
+}
+
+TEST_CASE("a path that does not exist is an error, not a crash") {
+    LoadResult result = load_model("/nonexistent/privmap/model");
+    REQUIRE_THAT(only(result.diagnostics, "model.syntax").message, Contains("no such file"));
+    REQUIRE(resolve(result.model).empty());
+}
+
+TEST_CASE("the file size and file count limits are respected") {
+    TempModel model;
+    model.write("a.toml", model_header);
+    model.write("b.toml", "# a comment\n");
+    LoadResult big = load_model(model.root(), {.max_file_bytes = 50, .max_files = 10});
+    REQUIRE_THAT(only(big.diagnostics, "model.syntax").message,
+                 Contains("more than the limit of 50"));
+    LoadResult many = load_model(model.root(), {.max_file_bytes = 1 << 20, .max_files = 1});
+    REQUIRE_THAT(only(many.diagnostics, "model.syntax").message, Contains("more than 1 files"));
+    REQUIRE(many.model.sources.empty());
+}
+
+TEST_CASE("a very long chain of parent categories is resolved without deep recursion") {
+    std::string text = model_header;
+    const int depth = 20000;
+    for (int i = 0; i < depth; ++i) {
+        text += "[[category]]\nid = \"c" + std::to_string(i) + "\"\nname = \"C\"\n";
+        text += i == 0 ? "special = \"health\"\n" : "parent = \"c" + std::to_string(i - 1) + "\"\n";
+    }
+    LoadResult result = load_text(text);
+    INFO(describe(result.diagnostics));
+    REQUIRE(result.diagnostics.empty());
+    REQUIRE(result.model.categories.back().effective_special == Special::health);
+    REQUIRE(result.model.categories.back().special_from == "c0");
+}
+
+TEST_CASE("garbage is a syntax error, never a crash") {
+    for (std::string garbage :
+         {std::string("\xFF\xFE\x00\x01", 4), std::string("[[[["), std::string("a = [[[[[[[[[["),
+          std::string("= = ="), std::string(100000, '['), std::string("x = 1e999999"),
+          std::string("[model]\nformat = 99999999999999999999")}) {
+        LoadResult result = load_text(garbage);
+        REQUIRE(count_rule(result.diagnostics, "model.syntax") == 1);
+    }
+}
+
+TEST_CASE("values of unexpected shapes are type errors, never a crash") {
+    for (std::string odd :
+         {"[organisation]\nid = 1\n", "organisation = 5\n", "[[activity]]\nretention = []\n",
+          "[[activity]]\nscreening = [1]\n", "[[dpia]]\nrisk = 5\n", "[checks]\nseverity = 3\n",
+          "[checks.digital_consent_age]\nNL = \"sixteen\"\n", "[[flow]]\nfrom = []\nto = {}\n",
+          "[[subject]]\nmin_age = 9223372036854775807\n"}) {
+        INFO(odd);
+        LoadResult result = load_text("[model]\nformat = 1\n" + odd);
+        REQUIRE(has_errors(result.diagnostics));
+    }
+}
