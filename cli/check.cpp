@@ -1,27 +1,119 @@
+// `privmap check PATH`: load, resolve and analyze a model, print every finding, and exit with
+// the status CI acts on.
 #include "commands.h"
 #include "pipeline.h"
 
-#include <privmap/findings_output.h>
-
+#include <algorithm>
+#include <cstdlib>
 #include <iostream>
+#include <map>
+#include <memory>
+#include <privmap/findings_output.h>
+#include <unistd.h>
 
 namespace privmap::cli {
+namespace {
+
+struct CheckArgs {
+    std::string path;
+    std::string format = "text";
+    std::string fail_on = "error";
+    std::string today;
+    std::string color = "auto";
+};
+
+bool use_color(std::string_view choice, FindingsFormat format) {
+    if (format != FindingsFormat::text || choice == "never")
+        return false;
+    if (choice == "always")
+        return true;
+    const char* term = std::getenv("TERM");
+    return ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR") &&
+           !(term && std::string_view(term) == "dumb");
+}
+
+bool is_model_error(const Diagnostic& d) {
+    return !d.waiver && d.severity == Severity::error && d.rule.starts_with("model.");
+}
+
+int exit_code_for(const Diagnostics& findings, bool loaded, Severity fail_on) {
+    if (!loaded || std::any_of(findings.begin(), findings.end(), is_model_error))
+        return Exit::invalid;
+    bool fails = std::any_of(findings.begin(), findings.end(), [&](const Diagnostic& d) {
+        return !d.waiver && d.severity >= fail_on;
+    });
+    return fails ? Exit::findings : Exit::clean;
+}
+
+FindingsFormat format_named(std::string_view name) {
+    static const std::map<std::string_view, FindingsFormat> formats{
+        {"text", FindingsFormat::text},
+        {"json", FindingsFormat::json},
+        {"sarif", FindingsFormat::sarif},
+        {"github", FindingsFormat::github}};
+    auto found = formats.find(name);
+    return found == formats.end() ? FindingsFormat::text : found->second;
+}
+
+int run_check(const CheckArgs& args) {
+    FindingsFormat format = format_named(args.format);
+    Loaded loaded = load_and_resolve(args.path);
+    Diagnostics findings = std::move(loaded.diagnostics);
+    // A model that does not load cannot be analyzed: its load errors are the findings.
+    bool loaded_ok = !has_errors(findings);
+    if (loaded_ok) {
+        Analysis analysis = analyze(loaded.model, {today_or_system_date(args.today)});
+        findings.insert(findings.end(), analysis.findings.begin(), analysis.findings.end());
+    }
+    sort_diagnostics(findings);
+
+    int exit_code =
+        exit_code_for(findings, loaded_ok, parse_severity(args.fail_on).value_or(Severity::error));
+    FindingsOutputOptions options{use_color(args.color, format), exit_code, PRIVMAP_VERSION};
+    std::cout << format_findings(findings, loaded.model, format, options) << std::flush;
+    if (!std::cout) {
+        std::cerr << "privmap: cannot write the findings to standard output\n";
+        return Exit::failure;
+    }
+    if (format == FindingsFormat::text)
+        std::cerr << summary_line(summarize(findings, exit_code)) << "\n";
+    return exit_code;
+}
+
+constexpr const char* examples = R"(Examples:
+  privmap check examples/econnect                      findings as a compiler prints them
+  privmap check model/ --fail-on warning               fail on warnings too
+  privmap check model/ --format sarif > privmap.sarif  for GitHub code scanning
+  privmap check model/ --format github                 annotations in a GitHub Actions run
+  privmap check model/ --format json --today 2026-01-01
+
+Exit status: 0 no findings at or above --fail-on (waived findings never count),
+1 findings at or above --fail-on, 2 the model (or the command line) is invalid,
+3 an internal failure.)";
+
+} // namespace
 
 void add_check_command(CLI::App& app, int& exit_code) {
     auto* command = app.add_subcommand("check", "Load a model and report what is wrong with it");
-    auto path = std::make_shared<std::string>();
-    command->add_option("path", *path, "model file or directory")->required();
-    command->callback([path, &exit_code] {
-        Loaded loaded = load_and_resolve(*path);
-        if (has_errors(loaded.diagnostics)) {
-            std::cout << format_findings(loaded.diagnostics, loaded.model, FindingsFormat::text);
-            exit_code = Exit::invalid;
-            return;
-        }
-        Analysis analysis = analyze(loaded.model, {});
-        std::cout << format_findings(analysis.findings, loaded.model, FindingsFormat::text);
-        exit_code = has_errors(analysis.findings) ? Exit::findings : Exit::clean;
-    });
+    auto args = std::make_shared<CheckArgs>();
+    command->add_option("path", args->path, "model file (.toml) or directory")->required();
+    command
+        ->add_option("--format", args->format,
+                     "output: text (for people), json, sarif (code scanning), github")
+        ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
+        ->default_str("text");
+    command
+        ->add_option("--fail-on", args->fail_on, "the least severity that fails the check (exit 1)")
+        ->check(CLI::IsMember({"error", "warning", "note"}))
+        ->default_str("error");
+    add_today_option(*command, args->today);
+    command
+        ->add_option("--color", args->color,
+                     "colour the text output: auto (on a terminal), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->default_str("auto");
+    command->footer(examples);
+    command->callback([args, &exit_code] { exit_code = run_check(*args); });
 }
 
 } // namespace privmap::cli

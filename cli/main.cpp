@@ -10,6 +10,11 @@ int main(int argc, char** argv) {
     CLI::App app{"privmap: GDPR data mapping, checked like source code"};
     app.set_version_flag("--version", PRIVMAP_VERSION);
     app.require_subcommand(1);
+    app.footer("Examples:\n"
+               "  privmap check examples/econnect    check a model\n"
+               "  privmap rules                      every rule privmap checks\n"
+               "  privmap explain retention.missing  what a rule checks, why, and the fix\n"
+               "  privmap COMMAND --help             a command's options\n");
 
     int exit_code = Exit::clean;
     add_check_command(app, exit_code);
@@ -23,6 +28,9 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? Exit::clean : Exit::invalid;
     } catch (const std::exception& e) {
         std::cerr << "privmap: internal error: " << e.what() << "\n";
+        return Exit::failure;
+    } catch (...) {
+        std::cerr << "privmap: internal error\n";
         return Exit::failure;
     }
     return exit_code;

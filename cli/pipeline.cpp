@@ -1,5 +1,7 @@
 #include "pipeline.h"
 
+#include <chrono>
+
 namespace privmap::cli {
 
 Loaded load_and_resolve(const std::filesystem::path& path) {
@@ -7,6 +9,24 @@ Loaded load_and_resolve(const std::filesystem::path& path) {
     Diagnostics resolved = resolve(model);
     diagnostics.insert(diagnostics.end(), resolved.begin(), resolved.end());
     return {std::move(model), std::move(diagnostics)};
+}
+
+CLI::Option* add_today_option(CLI::App& command, std::string& today) {
+    auto is_date = [](const std::string& text) {
+        return Date::parse(text) ? std::string() : "not a date of the form YYYY-MM-DD: " + text;
+    };
+    return command
+        .add_option("--today", today, "the date to check against (default: today's date)")
+        ->check(CLI::Validator(is_date, "YYYY-MM-DD"));
+}
+
+Date today_or_system_date(const std::string& today) {
+    if (auto given = Date::parse(today))
+        return *given;
+    std::chrono::year_month_day now{
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    return {static_cast<int>(now.year()), static_cast<int>(static_cast<unsigned>(now.month())),
+            static_cast<int>(static_cast<unsigned>(now.day()))};
 }
 
 } // namespace privmap::cli

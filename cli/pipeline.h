@@ -1,9 +1,10 @@
-// The pipeline stages the commands share.
+// The pipeline stages the commands share, and the options several commands take.
 #pragma once
 
-#include <privmap/analyzer.h>
-
+#include <CLI/CLI.hpp>
 #include <filesystem>
+#include <privmap/analyzer.h>
+#include <string>
 
 namespace privmap::cli {
 
@@ -14,5 +15,11 @@ struct Loaded {
 
 /// load -> resolve.
 Loaded load_and_resolve(const std::filesystem::path& path);
+
+/// `--today YYYY-MM-DD`, the "now" of every date check (reviews, waiver expiry); stored as
+/// text in `today` and checked when parsed.
+CLI::Option* add_today_option(CLI::App& command, std::string& today);
+/// The date `--today` gave, or the system date (UTC) when it was not given.
+Date today_or_system_date(const std::string& today);
 
 } // namespace privmap::cli

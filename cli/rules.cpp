@@ -1,8 +1,150 @@
+// `privmap rules` and `privmap explain`: the rule catalogue, from each rule's own metadata.
 #include "commands.h"
 
-namespace privmap::cli {
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <numeric>
+#include <privmap/findings_output.h>
 
-// Registered so the command exists; its implementation lands with its issue.
-void add_rules_commands(CLI::App&, int&) {}
+namespace privmap::cli {
+namespace {
+
+void add_rules_command(CLI::App& app, int& exit_code) {
+    auto* command = app.add_subcommand("rules", "List every rule privmap checks");
+    auto format = std::make_shared<std::string>("text");
+    command
+        ->add_option("--format", *format, "text (a table), json or markdown (the docs/rules index)")
+        ->check(CLI::IsMember({"text", "json", "markdown"}))
+        ->default_str("text");
+    command->footer("Examples:\n"
+                    "  privmap rules\n"
+                    "  privmap rules --format json\n"
+                    "  privmap explain RULE        one rule in full");
+    command->callback([format, &exit_code] {
+        RulesFormat chosen = *format == "json"       ? RulesFormat::json
+                             : *format == "markdown" ? RulesFormat::markdown
+                                                     : RulesFormat::text;
+        std::cout << format_rules(all_rules(), chosen);
+        exit_code = Exit::clean;
+    });
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+            diagonal = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitution});
+        }
+    }
+    return row[b.size()];
+}
+
+/// The rule id a mistyped `id` most likely meant, or "" when none is close. The family may be
+/// left out: "dangling-ref" finds "model.dangling-ref".
+std::string nearest_rule(std::string_view id) {
+    std::string best;
+    std::size_t best_distance = std::max<std::size_t>(2, id.size() / 3) + 1;
+    for (const RuleInfo& rule : all_rules()) {
+        std::string_view name = rule.id.substr(rule.id.find('.') + 1);
+        std::size_t distance = std::min(edit_distance(id, rule.id), edit_distance(id, name));
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = rule.id;
+        }
+    }
+    return best;
+}
+
+struct ExplainArgs {
+    std::string rule;
+    bool all = false;
+    std::string format = "text";
+    std::string markdown_dir;
+};
+
+bool write_file(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    return static_cast<bool>(out.flush());
+}
+
+int write_pages(const std::vector<RuleInfo>& rules, bool with_index,
+                const std::filesystem::path& dir) {
+    std::error_code error;
+    std::filesystem::create_directories(dir, error);
+    bool ok = !error;
+    for (const RuleInfo& rule : rules)
+        ok = ok && write_file(dir / (std::string(rule.id) + ".md"), explain_markdown(rule));
+    if (with_index)
+        ok = ok && write_file(dir / "README.md", format_rules(rules, RulesFormat::markdown));
+    if (!ok) {
+        std::cerr << "privmap: cannot write the rule pages to " << dir.string() << "\n";
+        return Exit::failure;
+    }
+    std::cerr << "wrote " << rules.size() << (rules.size() == 1 ? " page" : " pages")
+              << (with_index ? " and README.md" : "") << " to " << dir.string() << "\n";
+    return Exit::clean;
+}
+
+int run_explain(const ExplainArgs& args) {
+    std::vector<RuleInfo> chosen;
+    if (args.all) {
+        chosen = all_rules();
+    } else if (const RuleInfo* rule = find_rule(args.rule)) {
+        chosen.push_back(*rule);
+    } else {
+        std::cerr << "privmap: unknown rule `" << args.rule << "`";
+        if (std::string nearest = nearest_rule(args.rule); !nearest.empty())
+            std::cerr << "; did you mean `" << nearest << "`?";
+        std::cerr << "\n(`privmap rules` lists every rule)\n";
+        return Exit::invalid;
+    }
+    if (!args.markdown_dir.empty())
+        return write_pages(chosen, args.all, args.markdown_dir);
+    for (std::size_t i = 0; i < chosen.size(); ++i)
+        std::cout << (i ? "\n" : "")
+                  << (args.format == "markdown" ? explain_markdown(chosen[i])
+                                                : explain_text(chosen[i]));
+    return Exit::clean;
+}
+
+void add_explain_command(CLI::App& app, int& exit_code) {
+    auto* command = app.add_subcommand(
+        "explain", "Explain a rule: what it checks, why, the legal ground and the fix");
+    auto args = std::make_shared<ExplainArgs>();
+    auto* rule = command->add_option("rule", args->rule, "rule id, e.g. retention.missing");
+    auto* all = command->add_flag("--all", args->all, "every rule");
+    rule->excludes(all);
+    command->add_option("--format", args->format, "text or markdown")
+        ->check(CLI::IsMember({"text", "markdown"}))
+        ->default_str("text");
+    command->add_option("--markdown", args->markdown_dir,
+                        "write <rule>.md pages (and README.md with --all) into this directory");
+    command->footer("Examples:\n"
+                    "  privmap explain retention.missing\n"
+                    "  privmap explain transfer.no-safeguard --format markdown\n"
+                    "  privmap explain --all --markdown docs/rules   regenerate the rule docs");
+    command->callback([args, &exit_code] {
+        if (args->rule.empty() && !args->all)
+            throw CLI::ValidationError("explain", "give a rule id, or --all");
+        exit_code = run_explain(*args);
+    });
+}
+
+} // namespace
+
+void add_rules_commands(CLI::App& app, int& exit_code) {
+    add_rules_command(app, exit_code);
+    add_explain_command(app, exit_code);
+}
 
 } // namespace privmap::cli

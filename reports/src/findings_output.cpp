@@ -1,13 +1,78 @@
-#include <privmap/findings_output.h>
+#include "findings_output_detail.h"
+
+#include <filesystem>
 
 namespace privmap {
+namespace findings_output {
 
-// Placeholder until the output formats land: one line a finding.
-std::string format_findings(const Diagnostics& findings, const Model&, FindingsFormat, const FindingsOutputOptions&) {
-    std::string out;
-    for (const Diagnostic& d : findings)
-        out += d.where.str() + ": " + std::string(to_string(d.severity)) + "[" + d.rule + "]: " + d.message + "\n";
-    return out;
+std::string display_path(const Model& model, std::string_view file) {
+    std::filesystem::path root = model.root;
+    // A single-file model's files are named relative to the folder that holds it.
+    if (root.extension() == ".toml")
+        root = root.parent_path();
+    if (root.empty())
+        return std::string(file);
+    if (file.empty())
+        return root.generic_string();
+    return (root / std::filesystem::path(file)).lexically_normal().generic_string();
+}
+
+std::string rule_family(std::string_view rule_id) {
+    return std::string(rule_id.substr(0, rule_id.find('.')));
+}
+
+std::string waiver_text(const WaiverInfo& waiver) {
+    return waiver.reason + " \u2014 approved by " + waiver.approved_by + ", until " +
+           waiver.expires.str();
+}
+
+} // namespace findings_output
+
+FindingsSummary summarize(const Diagnostics& findings, int exit_code) {
+    FindingsSummary summary;
+    summary.exit_code = exit_code;
+    for (const Diagnostic& d : findings) {
+        if (d.waiver)
+            ++summary.waived;
+        else if (d.severity == Severity::error)
+            ++summary.errors;
+        else if (d.severity == Severity::warning)
+            ++summary.warnings;
+        else
+            ++summary.notes;
+    }
+    return summary;
+}
+
+std::string summary_line(const FindingsSummary& summary) {
+    std::string line;
+    auto count = [&line](std::size_t n, std::string_view one, std::string_view many) {
+        if (n == 0)
+            return;
+        if (!line.empty())
+            line += ", ";
+        line += std::to_string(n) + " " + std::string(n == 1 ? one : many);
+    };
+    count(summary.errors, "error", "errors");
+    count(summary.warnings, "warning", "warnings");
+    count(summary.notes, "note", "notes");
+    count(summary.waived, "waived", "waived");
+    return line.empty() ? "no findings" : line;
+}
+
+std::string format_findings(const Diagnostics& findings, const Model& model, FindingsFormat format,
+                            const FindingsOutputOptions& options) {
+    switch (format) {
+    case FindingsFormat::json:
+        return findings_output::as_json(findings, model, options);
+    case FindingsFormat::sarif:
+        return findings_output::as_sarif(findings, model, options);
+    case FindingsFormat::github:
+        return findings_output::as_github(findings, model);
+    case FindingsFormat::text:
+        break;
+    }
+    return findings_output::as_text(findings, model, options);
 }
 
 } // namespace privmap

@@ -1,19 +1,46 @@
-// Findings as a compiler prints them (text), and in the formats CI tools read
-// (JSON, SARIF 2.1.0, GitHub Actions annotations).
+// Findings as a compiler prints them (text), in the formats CI tools read (JSON, SARIF 2.1.0,
+// GitHub Actions annotations), and each rule's own documentation (`privmap explain`, docs/rules).
 #pragma once
 
+#include <cstddef>
 #include <privmap/analyzer.h>
-
 #include <string>
+#include <vector>
 
 namespace privmap {
 
 enum class FindingsFormat { text, json, sarif, github };
 
-struct FindingsOutputOptions {
-    bool color = false; // ANSI colours in text output (only on a terminal)
+/// What CI reads at a glance: unwaived findings per severity, waived ones, privmap's exit code.
+struct FindingsSummary {
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    std::size_t notes = 0;
+    std::size_t waived = 0;
+    int exit_code = 0;
 };
 
-std::string format_findings(const Diagnostics&, const Model&, FindingsFormat, const FindingsOutputOptions& = {});
+FindingsSummary summarize(const Diagnostics&, int exit_code);
+/// "3 errors, 2 warnings, 1 waived"; "no findings" when there are none.
+std::string summary_line(const FindingsSummary&);
+
+struct FindingsOutputOptions {
+    bool color = false;       // ANSI colours in text output (only on a terminal)
+    int exit_code = 0;        // reported in the JSON summary and SARIF's invocation
+    std::string tool_version; // SARIF tool.driver.version
+};
+
+/// Paths are shown as the user reaches them: the model root as given, joined with the file.
+std::string format_findings(const Diagnostics&, const Model&, FindingsFormat,
+                            const FindingsOutputOptions& = {});
+
+/// One rule's documentation: what it checks, why, the legal ground, an example, the fix.
+std::string explain_text(const RuleInfo&);
+std::string explain_markdown(const RuleInfo&); // docs/rules/<id>.md
+
+enum class RulesFormat { text, json, markdown };
+/// The catalogue: a table (text), {"rules":[{id, severity, summary, legal}]} (json), or
+/// docs/rules/README.md, each rule linked to its page (markdown).
+std::string format_rules(const std::vector<RuleInfo>&, RulesFormat);
 
 } // namespace privmap

@@ -1,0 +1,25 @@
+// What the findings formats share; each format lives in its own findings_output_<format>.cpp.
+#pragma once
+
+#include <privmap/findings_output.h>
+#include <string>
+#include <string_view>
+
+namespace privmap::findings_output {
+
+/// The path a user reaches `file` by: the model root as given, joined with the model-relative
+/// file ("examples/econnect" + "activities.toml").
+std::string display_path(const Model&, std::string_view file);
+
+/// "model.dangling-ref" -> "model".
+std::string rule_family(std::string_view rule_id);
+
+/// "reason — approved by X, until 2027-01-01".
+std::string waiver_text(const WaiverInfo&);
+
+std::string as_text(const Diagnostics&, const Model&, const FindingsOutputOptions&);
+std::string as_json(const Diagnostics&, const Model&, const FindingsOutputOptions&);
+std::string as_sarif(const Diagnostics&, const Model&, const FindingsOutputOptions&);
+std::string as_github(const Diagnostics&, const Model&);
+
+} // namespace privmap::findings_output

@@ -1,0 +1,59 @@
+// The JSON format. Its shape is public (CI tools build on it): fields may be added, never
+// renamed or removed.
+#include "findings_output_detail.h"
+
+#include <nlohmann/json.hpp>
+
+namespace privmap::findings_output {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+/// file, line and column (0 when unknown) of a place, as the JSON shape names them.
+void put_location(json& object, const Model& model, const Location& where) {
+    object["file"] = display_path(model, where.file);
+    object["line"] = where.line;
+    object["column"] = where.column;
+}
+
+json finding(const Diagnostic& d, const Model& model) {
+    json out = {{"rule", d.rule}, {"severity", to_string(d.severity)}, {"entity", d.entity}};
+    put_location(out, model, d.where);
+    out["end_column"] = d.where.length > 0 ? d.where.column + d.where.length : d.where.column;
+    out["message"] = d.message;
+    out["waived"] = d.waiver.has_value();
+    out["notes"] = json::array();
+    for (const Note& note : d.notes) {
+        json entry = {{"message", note.message}};
+        put_location(entry, model, note.where);
+        out["notes"].push_back(entry);
+    }
+    out["help"] = d.help;
+    if (d.waiver) {
+        json waiver = {{"reason", d.waiver->reason},
+                       {"approved_by", d.waiver->approved_by},
+                       {"expires", d.waiver->expires.str()}};
+        put_location(waiver, model, d.waiver->where);
+        out["waiver"] = waiver;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string as_json(const Diagnostics& findings, const Model& model,
+                    const FindingsOutputOptions& options) {
+    json out = {{"findings", json::array()}};
+    for (const Diagnostic& d : findings)
+        out["findings"].push_back(finding(d, model));
+    FindingsSummary summary = summarize(findings, options.exit_code);
+    out["summary"] = {{"errors", summary.errors},
+                      {"warnings", summary.warnings},
+                      {"notes", summary.notes},
+                      {"waived", summary.waived},
+                      {"exit_code", summary.exit_code}};
+    // A model may hold invalid UTF-8 that slipped into a message: replace it, never throw.
+    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+} // namespace privmap::findings_output

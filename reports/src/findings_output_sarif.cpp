@@ -1,0 +1,176 @@
+// SARIF 2.1.0, as GitHub code scanning reads it: the rules from their own metadata, one result
+// per finding with a repo-relative location, stable fingerprints, waivers as suppressions.
+#include "findings_output_detail.h"
+
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+namespace privmap::findings_output {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+constexpr std::string_view information_uri = "https://github.com/privmap/privmap";
+constexpr std::string_view source_root = "%SRCROOT%";
+
+std::string_view sarif_level(Severity severity) {
+    return to_string(severity);
+}
+
+/// "model.dangling-ref" -> "ModelDanglingRef" (SARIF's friendly rule name).
+std::string pascal_case(std::string_view id) {
+    std::string name;
+    bool upper = true;
+    for (char c : id) {
+        if (c == '.' || c == '-' || c == '_') {
+            upper = true;
+            continue;
+        }
+        name += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+        upper = false;
+    }
+    return name;
+}
+
+json rule_descriptor(const RuleInfo& info) {
+    return {{"id", info.id},
+            {"name", pascal_case(info.id)},
+            {"shortDescription", {{"text", info.summary}}},
+            {"fullDescription", {{"text", info.what.empty() ? info.summary : info.what}}},
+            {"help", {{"text", explain_text(info)}, {"markdown", explain_markdown(info)}}},
+            {"defaultConfiguration", {{"level", sarif_level(info.severity)}}},
+            {"properties",
+             {{"legal", info.legal},
+              {"tags", json::array({"gdpr", "privacy", rule_family(info.id)})}}}};
+}
+
+/// Every known rule, then any rule a finding names that the catalogue lacks (so every result
+/// has its rule); returns the index of each id.
+json rule_descriptors(const Diagnostics& findings,
+                      std::map<std::string, std::size_t, std::less<>>& index) {
+    json rules = json::array();
+    auto add = [&](const RuleInfo& info) {
+        if (index.find(info.id) != index.end())
+            return;
+        index.emplace(std::string(info.id), rules.size());
+        rules.push_back(rule_descriptor(info));
+    };
+    for (const RuleInfo& info : all_rules())
+        add(info);
+    for (const Diagnostic& d : findings)
+        add(RuleInfo{d.rule, d.severity, d.rule, {}, {}, {}, {}, {}});
+    return rules;
+}
+
+std::string percent_encoded(std::string_view path) {
+    std::string out;
+    for (char c : path) {
+        auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+            out += c;
+        } else {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", byte);
+            out += hex;
+        }
+    }
+    return out;
+}
+
+json artifact_location(const Model& model, std::string_view file) {
+    std::string path = display_path(model, file);
+    if (!path.empty() && path.front() == '/')
+        return {{"uri", "file://" + percent_encoded(path)}};
+    return {{"uri", percent_encoded(path)}, {"uriBaseId", source_root}};
+}
+
+json physical_location(const Model& model, const Location& where) {
+    json location = {{"artifactLocation", artifact_location(model, where.file)}};
+    if (where.known())
+        location["region"] = {{"startLine", where.line},
+                              {"startColumn", std::max<std::uint32_t>(where.column, 1)},
+                              {"endColumn", std::max<std::uint32_t>(where.column, 1) +
+                                                std::max<std::uint32_t>(where.length, 1)}};
+    return location;
+}
+
+/// Stable across edits that move lines: the rule, the entity and the file.
+std::string fingerprint(const Diagnostic& d) {
+    std::uint64_t hash = 14695981039346656037ull; // FNV-1a
+    for (std::string_view part :
+         {std::string_view(d.rule), std::string_view(d.entity), std::string_view(d.where.file)}) {
+        for (char c : part) {
+            hash ^= static_cast<unsigned char>(c);
+            hash *= 1099511628211ull;
+        }
+        hash ^= 0xff;
+        hash *= 1099511628211ull;
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    return hex;
+}
+
+std::string message_text(const Diagnostic& d) {
+    std::string text = d.message;
+    for (const Note& note : d.notes)
+        if (!note.where.known())
+            text += "\nnote: " + note.message;
+    if (!d.help.empty())
+        text += "\nhelp: " + d.help;
+    return text;
+}
+
+json result(const Diagnostic& d, const Model& model,
+            const std::map<std::string, std::size_t, std::less<>>& rules) {
+    json out = {
+        {"ruleId", d.rule},
+        {"ruleIndex", rules.find(d.rule)->second},
+        {"level", sarif_level(d.severity)},
+        {"message", {{"text", message_text(d)}}},
+        {"locations", json::array({{{"physicalLocation", physical_location(model, d.where)}}})},
+        {"partialFingerprints", {{"privmap/v1", fingerprint(d)}}}};
+    json related = json::array();
+    for (const Note& note : d.notes)
+        if (note.where.known())
+            related.push_back({{"id", related.size()},
+                               {"message", {{"text", note.message}}},
+                               {"physicalLocation", physical_location(model, note.where)}});
+    if (!related.empty())
+        out["relatedLocations"] = related;
+    if (d.waiver)
+        out["suppressions"] = json::array({{{"kind", "external"},
+                                            {"status", "accepted"},
+                                            {"justification", waiver_text(*d.waiver)}}});
+    if (!d.entity.empty())
+        out["properties"] = {{"entity", d.entity}};
+    return out;
+}
+
+} // namespace
+
+std::string as_sarif(const Diagnostics& findings, const Model& model,
+                     const FindingsOutputOptions& options) {
+    std::map<std::string, std::size_t, std::less<>> rule_index;
+    json driver = {{"name", "privmap"},
+                   {"version", options.tool_version},
+                   {"semanticVersion", options.tool_version},
+                   {"informationUri", information_uri},
+                   {"rules", rule_descriptors(findings, rule_index)}};
+    json results = json::array();
+    for (const Diagnostic& d : findings)
+        results.push_back(result(d, model, rule_index));
+    json run = {{"tool", {{"driver", driver}}},
+                {"invocations", json::array({{{"executionSuccessful", options.exit_code != 3},
+                                              {"exitCode", options.exit_code}}})},
+                {"columnKind", "unicodeCodePoints"},
+                {"results", results}};
+    json log = {{"version", "2.1.0"},
+                {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                {"runs", json::array({run})}};
+    return log.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+} // namespace privmap::findings_output

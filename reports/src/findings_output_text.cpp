@@ -1,0 +1,139 @@
+// The text format, like clang's: location, severity[rule], message; the source line with a
+// caret under the exact value; notes pointing at the other places involved; the fix.
+#include "findings_output_detail.h"
+
+#include <algorithm>
+
+namespace privmap::findings_output {
+namespace {
+
+class Painter {
+public:
+    explicit Painter(bool on) : on_(on) {}
+    std::string operator()(std::string_view sgr, std::string_view text) const {
+        if (!on_)
+            return std::string(text);
+        return "\033[" + std::string(sgr) + "m" + std::string(text) + "\033[0m";
+    }
+
+private:
+    bool on_;
+};
+
+constexpr std::string_view bold = "1";
+constexpr std::string_view caret_colour = "1;32";
+constexpr std::string_view note_colour = "1;36";
+constexpr std::string_view help_colour = "1;32";
+
+std::string_view severity_colour(Severity severity) {
+    switch (severity) {
+    case Severity::error:
+        return "1;31";
+    case Severity::warning:
+        return "1;35";
+    case Severity::note:
+        break;
+    }
+    return note_colour;
+}
+
+// A model is untrusted input: none of its text may steer the terminal.
+std::string printable(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && c != '\t') || byte == 0x7f)
+            out += "\uFFFD";
+        else
+            out += c;
+    }
+    return out;
+}
+
+bool is_continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+/// The code points of a UTF-8 line, each as its bytes.
+std::vector<std::string_view> code_points(std::string_view line) {
+    std::vector<std::string_view> points;
+    for (std::size_t start = 0; start < line.size();) {
+        std::size_t end = start + 1;
+        while (end < line.size() && is_continuation(line[end]))
+            ++end;
+        points.push_back(line.substr(start, end - start));
+        start = end;
+    }
+    return points;
+}
+
+/// Blanks up to `column` (1-based, in code points); tabs stay tabs so the caret lines up.
+std::string caret_padding(const std::vector<std::string_view>& points, std::uint32_t column) {
+    std::string pad;
+    for (std::size_t i = 0; i + 1 < column; ++i)
+        pad += i < points.size() && points[i] == "\t" ? '\t' : ' ';
+    return pad;
+}
+
+std::string caret(const std::vector<std::string_view>& points, const Location& where) {
+    std::size_t remaining = points.size() >= where.column ? points.size() - where.column + 1 : 0;
+    std::size_t length =
+        std::clamp<std::size_t>(where.length, 1, std::max<std::size_t>(remaining, 1));
+    return "^" + std::string(length - 1, '~');
+}
+
+std::string location_text(const Model& model, const Location& where) {
+    std::string path = display_path(model, where.file);
+    if (path.empty())
+        path = "privmap";
+    if (!where.known())
+        return path;
+    return path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+}
+
+std::string snippet(const Model& model, const Location& where, const Painter& paint) {
+    if (!where.known())
+        return {};
+    std::string_view line = model.source_line(where.file, where.line);
+    if (line.empty())
+        return {};
+    std::string number = std::to_string(where.line);
+    std::size_t width = std::max<std::size_t>(5, number.size());
+    auto points = code_points(line);
+    return std::string(width - number.size(), ' ') + number + " | " + printable(line) + "\n" +
+           std::string(width + 1, ' ') + "| " + caret_padding(points, where.column) +
+           paint(caret_colour, caret(points, where)) + "\n";
+}
+
+std::string finding(const Diagnostic& d, const Model& model, const Painter& paint) {
+    std::string out = paint(bold, location_text(model, d.where) + ":") + " " +
+                      paint(severity_colour(d.severity),
+                            std::string(to_string(d.severity)) + "[" + d.rule + "]:") +
+                      " " + paint(bold, printable(d.message));
+    if (d.waiver)
+        out += " (waived: " + printable(waiver_text(*d.waiver)) + ")";
+    out += "\n" + snippet(model, d.where, paint);
+    for (const Note& note : d.notes) {
+        out += paint(note_colour, "note:") + " " + printable(note.message);
+        if (note.where.known())
+            out += " (" + location_text(model, note.where) + ")";
+        out += "\n";
+    }
+    if (!d.help.empty())
+        out += paint(help_colour, "help:") + " " + printable(d.help) + "\n";
+    return out;
+}
+
+} // namespace
+
+std::string as_text(const Diagnostics& findings, const Model& model,
+                    const FindingsOutputOptions& options) {
+    Painter paint(options.color);
+    std::string out;
+    for (const Diagnostic& d : findings)
+        out += finding(d, model, paint);
+    return out;
+}
+
+} // namespace privmap::findings_output
