@@ -6,15 +6,14 @@ namespace privmap {
 namespace findings_output {
 
 std::string display_path(const Model& model, std::string_view file) {
-    std::filesystem::path root = model.root;
-    // A single-file model's files are named relative to the folder that holds it.
-    if (root.extension() == ".toml")
-        root = root.parent_path();
-    if (root.empty())
-        return std::string(file);
+    std::string root = model.root.generic_string();
     if (file.empty())
-        return root.generic_string();
-    return (root / std::filesystem::path(file)).lexically_normal().generic_string();
+        return root;
+    // The loader names a single-file model's file, and problems with the root itself (a
+    // directory without .toml files), by the path as given: they are shown as they are.
+    if (root.empty() || file == root || model.root.extension() == ".toml")
+        return std::string(file);
+    return (model.root / std::filesystem::path(file)).lexically_normal().generic_string();
 }
 
 std::string rule_family(std::string_view rule_id) {
