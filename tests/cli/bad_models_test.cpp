@@ -31,7 +31,8 @@ std::optional<Expectation> expectation_in(const fs::path& file, const std::strin
     return std::nullopt;
 }
 
-/// A directory model's expectation is in the first line of the file it is about.
+/// A directory model's expectation is in the first line of the file it is about; privmap prints
+/// that file as the model path given joined with the file inside the model.
 std::optional<Expectation> expectation_of(const fs::path& model, const std::string& argument) {
     if (!fs::is_directory(model))
         return expectation_in(model, argument);
@@ -41,7 +42,8 @@ std::optional<Expectation> expectation_of(const fs::path& model, const std::stri
             files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files)
-        if (auto found = expectation_in(file, file.lexically_relative(model).generic_string()))
+        if (auto found = expectation_in(file, argument + "/" +
+                                                  file.lexically_relative(model).generic_string()))
             return found;
     return std::nullopt;
 }
