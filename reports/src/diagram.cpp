@@ -1,0 +1,932 @@
+#include "diagram.h"
+
+#include <privmap/vocabulary.h>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cctype>
+#include <array>
+#include <cmath>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+namespace privmap {
+namespace {
+
+// ---- the picture: what a diagram shows, before Graphviz lays it out ----
+
+/// Node kinds in the order data moves through them (left to right).
+enum class Kind { subject, activity, system, party, country };
+constexpr std::size_t kind_count = 5;
+
+struct Node {
+    Kind kind = Kind::subject;
+    std::string title;       // bold first line
+    std::string detail;      // small second line
+    std::string href;        // "#activity-payroll", empty for groups
+    std::string tooltip;     // full name(s)
+    bool alert = false;      // a third or unknown country, or a group in one
+    bool third_country = false; // a system or party outside the EEA
+    std::size_t members = 1; // more than one: a group of entities
+    // The summary's group for this entity: activities by department, systems by country,
+    // parties by role and country, subjects all together.
+    std::string group;
+    std::string group_title;
+};
+
+enum class EdgeStyle { relation, operated_by, flow, location };
+
+struct Edge {
+    EdgeStyle style = EdgeStyle::relation;
+    std::set<std::string> categories; // flows: category names
+    std::string transform;            // flows: "pseudonymised", "anonymised" or empty
+    bool special = false;             // flows: carries special-category data
+    std::size_t count = 1;            // entity links merged into this one
+};
+
+using EdgeKey = std::tuple<std::string, std::string, EdgeStyle>; // from key, to key, style
+
+/// Node keys start with the kind's digit, so key order is column order, then id order.
+std::string key_of(Kind kind, std::string_view id) {
+    return std::to_string(static_cast<int>(kind)) + ":" + std::string(id);
+}
+
+struct Picture {
+    std::string id;    // element id prefix: "diagram-summary"
+    std::string title; // the SVG's <title>
+    std::map<std::string, Node> nodes;
+    std::map<EdgeKey, Edge> edges;
+    bool grouped = false; // a summary with groups: edges carry counts, not categories
+};
+
+// ---- words ----
+
+std::string english(std::string_view key, std::size_t count) {
+    static const std::map<std::string_view, std::pair<std::string_view, std::string_view>> words{
+        {"subject", {"Data subjects", ""}},
+        {"activity", {"Processing activity", ""}},
+        {"system", {"System", ""}},
+        {"party", {"Party", ""}},
+        {"country", {"Country", ""}},
+        {"third-country", {"Third country (outside the EEA)", ""}},
+        {"unknown-country", {"Unknown country", ""}},
+        {"special-data", {"Special category data", ""}},
+        {"legend", {"Legend", ""}},
+        {"other", {"Other", ""}},
+        {"no-department", {"No department", ""}},
+        {"pseudonymised", {"pseudonymised", ""}},
+        {"anonymised", {"anonymised", ""}},
+        {"n-subjects", {"subject category", "subject categories"}},
+        {"n-activities", {"activity", "activities"}},
+        {"n-systems", {"system", "systems"}},
+        {"n-parties", {"party", "parties"}},
+        {"n-countries", {"country", "countries"}},
+    };
+    if (key.starts_with("role-")) {
+        std::string role(key.substr(5));
+        std::replace(role.begin(), role.end(), '-', ' ');
+        if (!role.empty())
+            role.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(role.front())));
+        return role;
+    }
+    auto found = words.find(key);
+    if (found == words.end())
+        return std::string(key);
+    if (!key.starts_with("n-"))
+        return std::string(found->second.first);
+    return std::to_string(count) + " " +
+           std::string(count == 1 ? found->second.first : found->second.second);
+}
+
+class Words {
+public:
+    explicit Words(const DiagramText& text) : text_(text) {}
+
+    std::string operator()(std::string_view key, std::size_t count = 1) const {
+        return text_.word ? text_.word(key, count) : english(key, count);
+    }
+
+    std::string members(Kind kind, std::size_t count) const {
+        static constexpr std::array<std::string_view, kind_count> keys{
+            "n-subjects", "n-activities", "n-systems", "n-parties", "n-countries"};
+        return (*this)(keys[static_cast<std::size_t>(kind)], count);
+    }
+
+    /// The country's name in the report's language: "Verenigde Staten".
+    std::string country(const std::string& code) const {
+        if (code.empty() || code == "unknown")
+            return (*this)("unknown-country");
+        icu::UnicodeString name;
+        icu::Locale("", code.c_str()).getDisplayCountry(icu::Locale(text_.language.c_str()), name);
+        std::string out;
+        name.toUTF8String(out);
+        return out.empty() ? code : out;
+    }
+
+private:
+    const DiagramText& text_;
+};
+
+bool in_eea(std::string_view country) {
+    static const std::set<std::string_view> eea{
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+        "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO"};
+    return eea.count(country) != 0;
+}
+
+// ---- escaping: model strings are data, never markup ----
+
+/// Valid UTF-8 without control characters: invalid bytes become U+FFFD, controls a space.
+std::string clean(std::string_view raw) {
+    std::string text;
+    icu::UnicodeString::fromUTF8(raw).toUTF8String(text);
+    for (char& c : text)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+            c = ' ';
+    return text;
+}
+
+/// Text for XML.
+std::string xml_text(std::string_view raw) {
+    std::string out;
+    for (char c : clean(raw)) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+/// Graphviz reads \N, \G, \n … in labels and tooltips as escapes; a backslash written as
+/// 2^`passes` backslashes survives that many readings.
+std::string protect_backslashes(std::string text, int passes) {
+    std::string out;
+    for (char c : text)
+        out.append(c == '\\' ? std::size_t{1} << passes : 1, c);
+    return out;
+}
+
+/// Text for a Graphviz HTML-like label: XML, read once for escapes.
+std::string label_text(std::string_view raw) { return protect_backslashes(xml_text(raw), 1); }
+/// Text for a plain label: read once for escapes.
+std::string plain_text(std::string_view raw) { return protect_backslashes(clean(raw), 1); }
+/// Text for a tooltip: Graphviz 2.43 reads it twice for escapes.
+std::string tooltip_text(std::string_view raw) { return protect_backslashes(clean(raw), 2); }
+
+/// "#kind-id" with anything outside [A-Za-z0-9._-] percent-encoded.
+std::string anchor(std::string_view kind, std::string_view id) {
+    static constexpr std::string_view hex = "0123456789ABCDEF";
+    std::string out = "#" + std::string(kind) + "-";
+    for (unsigned char c : id) {
+        if (std::isalnum(c) || c == '.' || c == '_' || c == '-') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+/// At most `max_lines` lines of about `width` characters, broken at spaces; "…" when cut.
+std::vector<std::string> wrap(std::string_view text, int32_t width, std::size_t max_lines) {
+    icu::UnicodeString rest = icu::UnicodeString::fromUTF8(clean(text));
+    std::vector<std::string> lines;
+    while (!rest.trim().isEmpty()) {
+        int32_t cut = rest.length();
+        if (cut > width) {
+            int32_t space = rest.lastIndexOf(u' ', 0, width + 1);
+            cut = space > 0 ? space : width;
+        }
+        icu::UnicodeString line(rest, 0, cut);
+        if (lines.size() + 1 == max_lines && cut < rest.length())
+            line = icu::UnicodeString(rest, 0, std::min(rest.length(), width - 1)).trim().append(UChar32{0x2026});
+        lines.emplace_back();
+        line.toUTF8String(lines.back());
+        rest.remove(0, cut);
+        if (lines.size() == max_lines)
+            break;
+    }
+    return lines;
+}
+
+} // namespace
+
+// ---- the model, indexed once ----
+
+struct LineageDiagrams::Index {
+    struct Entry {
+        Kind kind;
+        std::size_t index;
+    };
+    std::unordered_map<std::string_view, Entry> entities; // subjects, activities, systems, parties
+    std::unordered_map<std::string_view, const Category*> categories;
+    std::vector<std::vector<std::size_t>> flows_of_activity; // flows under or touching it
+
+    explicit Index(const Model& model) {
+        add(model.subjects, Kind::subject);
+        add(model.activities, Kind::activity);
+        add(model.systems, Kind::system);
+        add(model.parties, Kind::party);
+        for (const Category& category : model.categories)
+            categories.emplace(category.id, &category);
+        flows_of_activity.resize(model.activities.size());
+        for (std::size_t f = 0; f < model.flows.size(); ++f)
+            for (std::size_t owner : owners(model.flows[f]))
+                flows_of_activity[owner].push_back(f);
+    }
+
+    std::optional<std::size_t> find(std::string_view id, Kind kind) const {
+        auto found = entities.find(id);
+        if (found == entities.end() || found->second.kind != kind)
+            return std::nullopt;
+        return found->second.index;
+    }
+
+private:
+    template <class List> void add(const List& list, Kind kind) {
+        for (std::size_t i = 0; i < list.size(); ++i)
+            entities.emplace(list[i].id, Entry{kind, i});
+    }
+
+    /// The activities a flow belongs to: the one it runs under and those at either end.
+    std::set<std::size_t> owners(const Flow& flow) const {
+        std::set<std::size_t> found;
+        for (const std::string* id : {&flow.from.id, &flow.to.id, flow.activity ? &flow.activity->id : nullptr})
+            if (id)
+                if (auto owner = find(*id, Kind::activity))
+                    found.insert(*owner);
+        return found;
+    }
+};
+
+namespace {
+
+using Index = LineageDiagrams::Index;
+
+// ---- the lineage of some activities, entity by entity ----
+
+class Lineage {
+public:
+    Lineage(const Model& model, const Index& index, const Words& words)
+        : model_(model), index_(index), words_(words) {}
+
+    void add_activity(std::size_t a) {
+        const Activity& activity = model_.activities[a];
+        std::string self = add(Kind::activity, a);
+        for (const Ref& subject : activity.subjects)
+            link_from(subject.id, Kind::subject, self, EdgeStyle::relation);
+        for (const Ref& source : activity.source)
+            link_from(source.id, Kind::party, self, EdgeStyle::relation);
+        for (const Ref& system : activity.systems)
+            link_to(self, system.id, Kind::system, EdgeStyle::relation);
+        for (const Ref& recipient : activity.recipients)
+            link_to(self, recipient.id, Kind::party, EdgeStyle::relation);
+        for (std::size_t f : index_.flows_of_activity[a])
+            add_flow(model_.flows[f]);
+    }
+
+    void add_flow(const Flow& flow) {
+        std::optional<std::string> from = add(flow.from.id), to = add(flow.to.id);
+        if (!from || !to)
+            return;
+        Edge& edge = edge_between(*from, *to, EdgeStyle::flow);
+        for (const Ref& id : flow.categories) {
+            auto found = index_.categories.find(id.id);
+            const Category* category = found == index_.categories.end() ? nullptr : found->second;
+            edge.categories.insert(category && !category->name.empty() ? category->name : id.id);
+            edge.special |= category && (category->special || category->effective_special);
+        }
+        if (flow.transform != Transform::none)
+            edge.transform = words_(to_name(flow.transform));
+    }
+
+    /// The operators of the systems shown, and the country of every system and party shown.
+    Picture finish(std::string id, std::string title) {
+        for (std::size_t s : placed_systems_)
+            if (const auto& operated_by = model_.systems[s].operated_by)
+                link_to(key_of(Kind::system, model_.systems[s].id), operated_by->id, Kind::party,
+                        EdgeStyle::operated_by);
+        for (std::size_t s : placed_systems_)
+            add_country(key_of(Kind::system, model_.systems[s].id), model_.systems[s].country);
+        for (std::size_t p : placed_parties_)
+            add_country(key_of(Kind::party, model_.parties[p].id), model_.parties[p].country);
+        picture_.id = std::move(id);
+        picture_.title = std::move(title);
+        return std::move(picture_);
+    }
+
+private:
+    std::optional<std::string> add(const std::string& id) {
+        auto found = index_.entities.find(id);
+        if (found == index_.entities.end())
+            return std::nullopt;
+        return add(found->second.kind, found->second.index);
+    }
+
+    std::string add(Kind kind, std::size_t i) {
+        const privmap::Entity& entity = entity_of(kind, i);
+        std::string key = key_of(kind, entity.id);
+        auto [it, fresh] = picture_.nodes.try_emplace(key);
+        if (fresh)
+            describe(it->second, kind, i);
+        return key;
+    }
+
+    const privmap::Entity& entity_of(Kind kind, std::size_t i) const {
+        switch (kind) {
+        case Kind::subject: return model_.subjects[i];
+        case Kind::activity: return model_.activities[i];
+        case Kind::system: return model_.systems[i];
+        default: return model_.parties[i];
+        }
+    }
+
+    void describe(Node& node, Kind kind, std::size_t i) {
+        static constexpr std::array<std::string_view, kind_count> anchors{"subject", "activity", "system",
+                                                                          "party", "country"};
+        const privmap::Entity& entity = entity_of(kind, i);
+        node.kind = kind;
+        node.title = entity.name.empty() ? entity.id : entity.name;
+        node.tooltip = node.title;
+        node.href = anchor(anchors[static_cast<std::size_t>(kind)], entity.id);
+        switch (kind) {
+        case Kind::subject:
+            node.group_title = words_("subject");
+            break;
+        case Kind::activity:
+            node.detail = model_.activities[i].department;
+            node.group = node.detail;
+            node.group_title = node.detail.empty() ? words_("no-department") : node.detail;
+            break;
+        case Kind::system:
+            node.detail = words_.country(model_.systems[i].country);
+            node.group = model_.systems[i].country;
+            node.group_title = node.detail;
+            node.third_country = !in_eea(model_.systems[i].country);
+            placed_systems_.insert(i);
+            break;
+        default: {
+            const Party& party = model_.parties[i];
+            node.detail = words_("role-" + std::string(to_name(party.role)));
+            node.group = std::string(to_name(party.role)) + ":" + party.country;
+            node.group_title = node.detail + (party.country.empty() ? "" : " · " + words_.country(party.country));
+            node.third_country = !party.country.empty() && !in_eea(party.country);
+            placed_parties_.insert(i);
+        }
+        }
+    }
+
+    void link_from(const std::string& from_id, Kind kind, const std::string& to, EdgeStyle style) {
+        if (auto from = index_.find(from_id, kind))
+            edge_between(add(kind, *from), to, style);
+    }
+    void link_to(const std::string& from, const std::string& to_id, Kind kind, EdgeStyle style) {
+        if (auto to = index_.find(to_id, kind))
+            edge_between(from, add(kind, *to), style);
+    }
+
+    void add_country(const std::string& from, const std::string& code) {
+        if (code.empty())
+            return; // publication to anyone has no country
+        std::string key = key_of(Kind::country, code);
+        auto [it, fresh] = picture_.nodes.try_emplace(key);
+        if (fresh) {
+            Node& node = it->second;
+            node.kind = Kind::country;
+            node.title = words_.country(code);
+            node.tooltip = node.title;
+            node.alert = !in_eea(code);
+            if (code != "unknown")
+                node.detail = node.alert ? code + " · " + words_("third-country") : code;
+        }
+        edge_between(from, key, EdgeStyle::location);
+    }
+
+    Edge& edge_between(const std::string& from, const std::string& to, EdgeStyle style) {
+        auto [it, fresh] = picture_.edges.try_emplace({from, to, style});
+        it->second.style = style;
+        return it->second;
+    }
+
+    const Model& model_;
+    const Index& index_;
+    const Words& words_;
+    Picture picture_;
+    std::set<std::size_t> placed_systems_, placed_parties_;
+};
+
+// ---- the summary: group entities until the picture is small enough ----
+
+/// Each level groups more kinds: activities by department; then systems and parties by country
+/// (country nodes go: each group names its country and is marked when that is a third
+/// country); then subjects.
+constexpr std::array<std::array<bool, kind_count>, 4> grouped_at{{
+    {false, false, false, false, false},
+    {false, true, false, false, false},
+    {false, true, true, true, true},
+    {true, true, true, true, true},
+}};
+
+/// Node key -> group key; an empty group key leaves the node out.
+using Groups = std::map<std::string, std::string>;
+
+Groups groups_at(const Picture& picture, std::size_t level) {
+    Groups groups;
+    for (const auto& [key, node] : picture.nodes) {
+        std::size_t kind = static_cast<std::size_t>(node.kind);
+        if (!grouped_at[level][kind])
+            groups[key] = key;
+        else if (node.kind != Kind::country)
+            groups[key] = std::to_string(kind) + ":group:" + node.group;
+    }
+    return groups;
+}
+
+const std::string* group_of(const Groups& groups, const std::string& key) {
+    auto found = groups.find(key);
+    return found == groups.end() ? nullptr : &found->second;
+}
+
+/// A column taller than this no longer fits a printed page at a readable size.
+constexpr std::size_t column_limit = 30;
+
+/// Whether the grouped picture has at most `max_nodes` nodes, `column_limit` per column, and
+/// three links per node.
+bool fits(const Picture& picture, const Groups& groups, std::size_t max_nodes) {
+    std::set<std::string_view> nodes;
+    std::array<std::size_t, kind_count> column{};
+    for (const auto& entry : groups)
+        if (nodes.insert(entry.second).second && ++column[static_cast<std::size_t>(entry.second.front() - '0')] > column_limit)
+            return false;
+    std::set<EdgeKey> edges;
+    for (const auto& entry : picture.edges) {
+        const auto& [from_key, to_key, style] = entry.first;
+        const std::string *from = group_of(groups, from_key), *to = group_of(groups, to_key);
+        if (from && to && *from != *to)
+            edges.emplace(*from, *to, style);
+    }
+    return nodes.size() <= max_nodes && edges.size() <= 3 * max_nodes;
+}
+
+/// Merges the smallest quarter of the groups of the most numerous kind into that kind's
+/// "other" group. False when every kind is down to two groups.
+bool shrink(Groups& groups) {
+    std::array<std::map<std::string, std::size_t>, kind_count> sizes; // per kind: group -> members
+    for (const auto& entry : groups)
+        ++sizes[static_cast<std::size_t>(entry.second.front() - '0')][entry.second];
+    auto largest = std::max_element(sizes.begin(), sizes.end(),
+                                    [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    if (largest->size() <= 2)
+        return false;
+    std::vector<std::pair<std::size_t, std::string>> by_size;
+    for (const auto& [group, members] : *largest)
+        by_size.emplace_back(members, group);
+    std::sort(by_size.begin(), by_size.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    std::set<std::string> merged;
+    for (std::size_t i = by_size.size() * 3 / 4; i < by_size.size(); ++i)
+        merged.insert(by_size[i].second);
+    std::string other = std::to_string(largest - sizes.begin()) + ":other";
+    for (auto& entry : groups)
+        if (merged.count(entry.second))
+            entry.second = other;
+    return true;
+}
+
+/// The picture with its nodes replaced by their groups; links inside a group disappear.
+Picture project(const Picture& detailed, const Groups& groups, const Words& words) {
+    Picture grouped;
+    grouped.id = detailed.id;
+    grouped.title = detailed.title;
+    grouped.grouped = true;
+    std::map<std::string, std::vector<std::string>> names;
+    for (const auto& [key, node] : detailed.nodes) {
+        const std::string* group_key = group_of(groups, key);
+        if (!group_key || *group_key == key) {
+            if (group_key)
+                grouped.nodes[key] = node;
+            continue;
+        }
+        auto [it, fresh] = grouped.nodes.try_emplace(*group_key);
+        Node& group = it->second;
+        if (fresh) {
+            group.kind = node.kind;
+            group.members = 0;
+            group.title = group_key->ends_with(":other") ? words("other") : node.group_title;
+        }
+        ++group.members;
+        group.alert |= node.third_country;
+        names[*group_key].push_back(node.title);
+    }
+    for (auto& [key, members] : names) {
+        Node& group = grouped.nodes[key];
+        group.detail = words.members(group.kind, group.members);
+        std::sort(members.begin(), members.end());
+        for (std::size_t i = 0; i < members.size() && i < 12; ++i)
+            group.tooltip += (i ? ", " : "") + members[i];
+        if (members.size() > 12)
+            group.tooltip += ", …";
+    }
+    for (const auto& [key, edge] : detailed.edges) {
+        const std::string *from = group_of(groups, std::get<0>(key)), *to = group_of(groups, std::get<1>(key));
+        if (!from || !to || *from == *to)
+            continue;
+        auto [it, fresh] = grouped.edges.try_emplace({*from, *to, edge.style}, edge);
+        if (!fresh) {
+            it->second.count += edge.count;
+            it->second.special |= edge.special;
+        }
+    }
+    return grouped;
+}
+
+/// The least grouped picture that fits in `max_nodes`; the most grouped one, with "other"
+/// groups, when none does.
+Picture summarise(Picture detailed, std::size_t max_nodes, const Words& words) {
+    for (std::size_t level = 0; level < grouped_at.size(); ++level) {
+        Groups groups = groups_at(detailed, level);
+        if (level + 1 == grouped_at.size())
+            while (!fits(detailed, groups, max_nodes) && shrink(groups)) {
+            }
+        else if (!fits(detailed, groups, max_nodes))
+            continue;
+        return level == 0 ? detailed : project(detailed, groups, words);
+    }
+    return detailed;
+}
+
+// ---- Graphviz ----
+
+struct Look {
+    const char* shape;
+    const char* style;
+    const char* fill;
+    const char* border;
+};
+constexpr std::array<Look, kind_count> looks{{
+    {"ellipse", "filled", "#FFF2CC", "#B09500"},
+    {"box", "rounded,filled", "#DAE8FC", "#6C8EBF"},
+    {"cylinder", "filled", "#D5E8D4", "#82B366"},
+    {"box", "filled", "#E1D5E7", "#9673A6"},
+    {"tab", "filled", "#F5F5F5", "#666666"},
+}};
+constexpr Look alert_look{"tab", "filled", "#F8CECC", "#B85450"};
+constexpr const char* flow_colour = "#1F4E79";
+constexpr const char* special_colour = "#B85450";
+
+std::string node_label(const Node& node) {
+    std::string label;
+    for (const std::string& line : wrap(node.title, 26, 3))
+        label += (label.empty() ? "" : "<BR/>") + std::string("<B>") + label_text(line) + "</B>";
+    for (const std::string& line : wrap(node.detail, 30, 2))
+        label += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#444444\">" + label_text(line) + "</FONT>";
+    return label;
+}
+
+std::string flow_label(const Edge& edge) {
+    std::string label;
+    std::size_t shown = 0;
+    for (const std::string& category : edge.categories) {
+        if (shown == 3) {
+            label += " +" + std::to_string(edge.categories.size() - shown);
+            break;
+        }
+        label += (shown++ ? ", " : "") + wrap(category, 20, 1).front();
+    }
+    if (!edge.transform.empty())
+        label += (label.empty() ? "(" : " (") + edge.transform + ")";
+    return label;
+}
+
+std::string legend_label(const Picture& picture, const Words& words) {
+    std::array<bool, kind_count> present{};
+    bool alert = false, special = false;
+    for (const auto& [key, node] : picture.nodes) {
+        present[static_cast<std::size_t>(node.kind)] = true;
+        alert |= node.alert;
+    }
+    for (const auto& [key, edge] : picture.edges)
+        special |= edge.special;
+    static constexpr std::array<std::string_view, kind_count> names{"subject", "activity", "system", "party",
+                                                                    "country"};
+    auto row = [](const Look& look, const std::string& text) {
+        return std::string("<TR><TD BGCOLOR=\"") + look.fill + "\" COLOR=\"" + look.border +
+               "\" WIDTH=\"18\"> </TD><TD BORDER=\"0\" ALIGN=\"LEFT\">" + label_text(text) + "</TD></TR>";
+    };
+    std::string rows;
+    for (std::size_t kind = 0; kind < kind_count; ++kind)
+        if (present[kind])
+            rows += row(looks[kind], words(names[kind]));
+    if (alert)
+        rows += row(alert_look, words("third-country"));
+    if (special)
+        rows += row(Look{"", "", special_colour, special_colour}, words("special-data"));
+    return "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\" CELLPADDING=\"3\">"
+           "<TR><TD COLSPAN=\"2\" BORDER=\"0\" ALIGN=\"LEFT\"><B>" +
+           label_text(words("legend")) + "</B></TD></TR>" + rows + "</TABLE>";
+}
+
+/// Graphviz wants `char*` everywhere; this keeps the strings alive for the call.
+class Graph {
+public:
+    explicit Graph(const std::string& name) {
+        std::string copy = name;
+        graph_ = agopen(copy.data(), Agdirected, nullptr);
+    }
+    Graph(const Graph&) = delete;
+    Graph& operator=(const Graph&) = delete;
+    ~Graph() {
+        if (graph_)
+            agclose(graph_);
+    }
+    Agraph_t* get() const { return graph_; }
+
+    void set_default(int kind, std::string name, std::string value) {
+        agattr(graph_, kind, name.data(), value.data());
+    }
+    Agnode_t* node(const std::string& name) {
+        std::string copy = name;
+        return agnode(graph_, copy.data(), 1);
+    }
+    Agedge_t* edge(Agnode_t* from, Agnode_t* to) { return agedge(graph_, from, to, nullptr, 1); }
+
+    /// A subgraph whose nodes share one rank: a column of the picture.
+    Agraph_t* column(std::size_t number) {
+        std::string name = "column" + std::to_string(number);
+        Agraph_t* column = agsubg(graph_, name.data(), 1);
+        set(column, "rank", "same");
+        return column;
+    }
+
+    void set(void* object, std::string name, std::string value) {
+        agsafeset(object, name.data(), value.data(), empty());
+    }
+    /// An HTML-like label: `markup` must already hold escaped text only.
+    void set_html(void* object, std::string name, std::string markup) {
+        char* html = agstrdup_html(graph_, markup.data());
+        agsafeset(object, name.data(), html, empty());
+        agstrfree(graph_, html);
+    }
+
+private:
+    static char* empty() {
+        static char nothing[] = "";
+        return nothing;
+    }
+    Agraph_t* graph_ = nullptr;
+};
+
+void set_defaults(Graph& graph, const Picture& picture, bool layered) {
+    for (auto [name, value] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"rankdir", "LR"}, {"fontname", "DejaVu Sans"}, {"bgcolor", "transparent"},
+             {"pad", "0.1"}, {"nodesep", "0.18"}, {"ranksep", "0.7"}, {"outputorder", "edgesfirst"},
+             // Bounds on dot's work, so a tangled picture still lays out in seconds.
+             {"mclimit", "0.5"}, {"nslimit", "4"}, {"nslimit1", "4"}, {"searchsize", "30"}})
+        graph.set_default(AGRAPH, name, value);
+    if (!layered)
+        for (auto [name, value] : std::initializer_list<std::pair<const char*, const char*>>{
+                 {"overlap", "prism"}, {"splines", "false"}, {"K", "1.2"}, {"sep", "+8"}})
+            graph.set_default(AGRAPH, name, value);
+    graph.set_default(AGRAPH, "id", picture.id);
+    for (auto [name, value] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"fontname", "DejaVu Sans"}, {"fontsize", "10"}, {"margin", "0.08,0.04"}, {"penwidth", "1"}})
+        graph.set_default(AGNODE, name, value);
+    for (auto [name, value] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"fontname", "DejaVu Sans"}, {"fontsize", "8"}, {"color", "#555555"}, {"arrowsize", "0.6"},
+             {"penwidth", "1"}})
+        graph.set_default(AGEDGE, name, value);
+}
+
+void add_node(Graph& graph, Agnode_t* node, const Node& content) {
+    const Look& look = content.alert ? alert_look : looks[static_cast<std::size_t>(content.kind)];
+    graph.set_html(node, "label", node_label(content));
+    graph.set(node, "shape", look.shape);
+    graph.set(node, "style", look.style);
+    graph.set(node, "fillcolor", look.fill);
+    graph.set(node, "color", look.border);
+    if (content.alert)
+        graph.set(node, "penwidth", "2");
+    if (content.members > 1)
+        graph.set(node, "peripheries", "2");
+    if (!content.href.empty())
+        graph.set(node, "URL", content.href);
+    graph.set(node, "tooltip", tooltip_text(content.tooltip));
+}
+
+void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, bool grouped) {
+    switch (content.style) {
+    case EdgeStyle::relation: break;
+    case EdgeStyle::operated_by: graph.set(edge, "style", "dashed"); break;
+    case EdgeStyle::location:
+        graph.set(edge, "style", "dotted");
+        graph.set(edge, "arrowhead", "none");
+        graph.set(edge, "color", "#999999");
+        break;
+    case EdgeStyle::flow:
+        graph.set(edge, "color", content.special ? special_colour : flow_colour);
+        graph.set(edge, "penwidth", "1.4");
+        if (!grouped)
+            graph.set(edge, "label", plain_text(flow_label(content)));
+        graph.set(edge, "fontcolor", content.special ? special_colour : flow_colour);
+        break;
+    }
+    if (content.count > 1) {
+        double width = std::min(1.0 + std::log2(static_cast<double>(content.count)) / 2, 4.0);
+        graph.set(edge, "penwidth", std::to_string(width).substr(0, 4));
+        graph.set(edge, "tooltip", std::to_string(content.count) + " ×");
+    }
+}
+
+/// Big pictures or pictures with many links go to sfdp: dot can take minutes on them.
+bool fits_dot(const Picture& picture) { return picture.nodes.size() <= 400 && picture.edges.size() <= 1600; }
+
+/// One column per kind present, in the order data moves, held in place by a chain of
+/// invisible nodes: without it dot would put systems and parties side by side.
+std::array<Agraph_t*, kind_count> add_columns(Graph& graph, const Picture& picture) {
+    std::array<Agraph_t*, kind_count> columns{};
+    for (const auto& entry : picture.nodes)
+        columns[static_cast<std::size_t>(entry.second.kind)] = graph.get();
+    Agnode_t* previous = nullptr;
+    for (std::size_t kind = 0; kind < kind_count; ++kind) {
+        if (!columns[kind])
+            continue;
+        columns[kind] = graph.column(kind);
+        Agnode_t* spine = graph.node("column" + std::to_string(kind));
+        agsubnode(columns[kind], spine, 1);
+        for (auto [name, value] : {std::pair{"style", "invis"}, {"label", ""}, {"width", "0"}, {"height", "0"},
+                                   {"fixedsize", "true"}})
+            graph.set(spine, name, value);
+        if (previous)
+            graph.set(graph.edge(previous, spine), "style", "invis");
+        previous = spine;
+    }
+    return columns;
+}
+
+void build(Graph& graph, const Picture& picture, const Words& words, bool layered) {
+    set_defaults(graph, picture, layered);
+    std::map<std::string_view, Agnode_t*> nodes;
+    std::size_t number = 0;
+    std::array<Agraph_t*, kind_count> columns{};
+    if (layered)
+        columns = add_columns(graph, picture);
+    for (const auto& [key, content] : picture.nodes) {
+        Agnode_t* node = graph.node("n" + std::to_string(number++));
+        add_node(graph, node, content);
+        nodes.emplace(key, node);
+        if (layered)
+            agsubnode(columns[static_cast<std::size_t>(content.kind)], node, 1);
+    }
+    for (const auto& [key, content] : picture.edges)
+        add_edge(graph, graph.edge(nodes.at(std::get<0>(key)), nodes.at(std::get<1>(key))), content, picture.grouped);
+    Agnode_t* legend = graph.node("legend");
+    graph.set(legend, "shape", "plaintext");
+    graph.set(legend, "margin", "0");
+    graph.set_html(legend, "label", legend_label(picture, words));
+    graph.set(legend, "tooltip", tooltip_text(words("legend")));
+}
+
+// ---- Graphviz's process-wide state ----
+
+std::mutex& graphviz_lock() {
+    static std::mutex lock;
+    return lock;
+}
+
+std::string& graphviz_messages() {
+    static std::string messages;
+    return messages;
+}
+
+int collect_message(char* message) {
+    graphviz_messages() += message;
+    return 0;
+}
+
+GVC_t* graphviz() {
+    static GVC_t* context = [] {
+        agseterrf(collect_message); // Graphviz's complaints become diagnostics, not stderr noise
+        return gvContext();
+    }();
+    return context;
+}
+
+/// Everything from `<svg` on, without comments or <title>s, scaled to its container.
+std::string tidy_svg(std::string_view raw, const std::string& title) {
+    std::string out;
+    std::size_t at = raw.find("<svg");
+    while (at != std::string_view::npos && at < raw.size()) {
+        std::size_t comment = raw.find("<!--", at), named = raw.find("<title>", at);
+        std::size_t next = std::min(comment, named);
+        out += raw.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at);
+        if (next == std::string_view::npos)
+            break;
+        std::size_t end = next == comment ? raw.find("-->", next) : raw.find("</title>", next);
+        at = end == std::string_view::npos ? end : end + (next == comment ? 3 : 8);
+        if (at < raw.size() && raw[at] == '\n')
+            ++at;
+    }
+    // <svg width="612pt" height="116pt"\n viewBox=... → viewBox only, as wide as the page allows.
+    std::size_t width = out.find(" width=\""), view_box = out.find("viewBox=\"");
+    if (width != std::string::npos && view_box != std::string::npos && width < view_box) {
+        std::size_t width_end = out.find('"', width + 8);
+        std::string natural = out.substr(width + 8, width_end - width - 8);
+        out.replace(width, view_box - width,
+                    " style=\"width:100%;max-width:" + natural + ";height:auto\" role=\"img\" ");
+    }
+    std::size_t open_end = out.find('>');
+    if (open_end != std::string::npos)
+        out.insert(open_end + 1, "\n<title>" + xml_text(title) + "</title>");
+    return out;
+}
+
+Svg render(const Picture& picture, const Words& words) {
+    std::lock_guard lock(graphviz_lock());
+    GVC_t* context = graphviz();
+    graphviz_messages().clear();
+    bool layered = fits_dot(picture);
+    Graph graph("lineage");
+    build(graph, picture, words, layered);
+    Svg svg;
+    char* data = nullptr;
+    unsigned int length = 0;
+    if (gvLayout(context, graph.get(), layered ? "dot" : "sfdp") == 0) {
+        if (gvRenderData(context, graph.get(), "svg", &data, &length) == 0 && data)
+            svg.text = tidy_svg(std::string_view(data, length), picture.title);
+        gvFreeRenderData(data);
+        gvFreeLayout(context, graph.get());
+    }
+    if (svg.text.empty() || !graphviz_messages().empty()) {
+        Diagnostic problem;
+        problem.rule = "report.diagram";
+        problem.severity = svg.text.empty() ? Severity::error : Severity::warning;
+        problem.message = (svg.text.empty() ? "cannot draw" : "trouble drawing") +
+                          std::string(" the lineage diagram `") + clean(picture.title) +
+                          "`: Graphviz said: " + clean(graphviz_messages());
+        problem.help = "check the Graphviz installation (`dot -V`, `dot -c`)";
+        svg.diagnostics.push_back(std::move(problem));
+    }
+    return svg;
+}
+
+} // namespace
+
+// ---- the public face ----
+
+LineageDiagrams::LineageDiagrams(const Model& model, DiagramOptions options)
+    : model_(model), options_(std::move(options)), index_(std::make_unique<Index>(model)) {}
+
+LineageDiagrams::~LineageDiagrams() = default;
+
+Svg LineageDiagrams::summary() const {
+    Words words(options_.text);
+    Lineage lineage(model_, *index_, words);
+    for (std::size_t a = 0; a < model_.activities.size(); ++a)
+        lineage.add_activity(a);
+    for (const Flow& flow : model_.flows)
+        lineage.add_flow(flow);
+    std::string title = model_.info.title.empty() ? "Lineage" : model_.info.title;
+    Picture picture = summarise(lineage.finish("diagram-summary", title), options_.max_nodes, words);
+    return render(picture, words);
+}
+
+Svg LineageDiagrams::activity(std::size_t a) const {
+    Words words(options_.text);
+    Lineage lineage(model_, *index_, words);
+    lineage.add_activity(a);
+    const Activity& activity = model_.activities[a];
+    return render(lineage.finish("diagram-" + anchor("activity", activity.id).substr(1),
+                                 activity.name.empty() ? activity.id : activity.name),
+                  words);
+}
+
+Svg LineageDiagrams::dpia(std::size_t d) const {
+    Words words(options_.text);
+    Lineage lineage(model_, *index_, words);
+    const Dpia& dpia = model_.dpias[d];
+    for (const Ref& activity : dpia.activities)
+        if (auto a = index_->find(activity.id, Kind::activity))
+            lineage.add_activity(*a);
+    return render(lineage.finish("diagram-" + anchor("dpia", dpia.id).substr(1),
+                                 dpia.name.empty() ? dpia.id : dpia.name),
+                  words);
+}
+
+} // namespace privmap

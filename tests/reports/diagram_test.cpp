@@ -1,0 +1,226 @@
+#include "diagram.h"
+#include "support.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using privmap::LineageDiagrams;
+using privmap::Model;
+using privmap::Ref;
+
+namespace {
+
+template <class T> T& add(std::vector<T>& list, std::string id, std::string name) {
+    T& entity = list.emplace_back();
+    entity.id = std::move(id);
+    entity.name = std::move(name);
+    return entity;
+}
+
+std::vector<Ref> refs(std::initializer_list<std::string> ids) {
+    std::vector<Ref> out;
+    for (const std::string& id : ids)
+        out.push_back(Ref{id, {}});
+    return out;
+}
+
+/// A small shop: customers ordered through a web shop, stored in a CRM hosted in the US by a
+/// processor, with a health flag flowing to an insurer.
+Model shop() {
+    Model model;
+    model.info.title = "Shop";
+    add(model.subjects, "customers", "Customers");
+    add(model.categories, "contact", "Contact details");
+    add(model.categories, "allergy", "Allergies").special = privmap::Special::health;
+    auto& crm = add(model.systems, "crm", "CRM");
+    crm.country = "US";
+    crm.operated_by = Ref{"crm-vendor", {}};
+    add(model.systems, "shop-db", "Shop database").country = "NL";
+    auto& vendor = add(model.parties, "crm-vendor", "CRM Vendor Inc.");
+    vendor.role = privmap::PartyRole::processor;
+    vendor.country = "US";
+    auto& insurer = add(model.parties, "insurer", "Insurer");
+    insurer.country = "DE";
+    auto& orders = add(model.activities, "orders", "Order handling");
+    orders.department = "Sales";
+    orders.subjects = refs({"customers"});
+    orders.categories = refs({"contact", "allergy"});
+    orders.systems = refs({"crm", "shop-db"});
+    orders.recipients = refs({"insurer"});
+    add(model.activities, "newsletter", "Newsletter").subjects = refs({"customers"});
+    privmap::Flow flow;
+    flow.from = Ref{"shop-db", {}};
+    flow.to = Ref{"insurer", {}};
+    flow.categories = refs({"allergy"});
+    flow.activity = Ref{"orders", {}};
+    model.flows.push_back(flow);
+    auto& dpia = add(model.dpias, "dpia-orders", "Orders DPIA");
+    dpia.activities = refs({"orders"});
+    return model;
+}
+
+/// True when `svg` parses as XML (xmllint, which every CI image here has).
+bool well_formed(const std::string& svg) {
+    fs::path file = fs::temp_directory_path() / ("privmap-diagram-" + std::to_string(::getpid()) + ".svg");
+    std::ofstream(file) << svg;
+    bool ok = std::system(("xmllint --noout '" + file.string() + "' 2>/dev/null").c_str()) == 0;
+    fs::remove(file);
+    return ok;
+}
+
+std::size_t count(const std::string& text, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
+        ++n;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("an activity's diagram shows its subjects, systems, recipients and countries with links") {
+    Model model = shop();
+    auto svg = LineageDiagrams(model).activity(0);
+    REQUIRE(svg.diagnostics.empty());
+    CHECK(svg.text.starts_with("<svg"));
+    CHECK(well_formed(svg.text));
+    for (const char* text : {"Order handling", "Customers", "CRM Vendor Inc.", "Shop database", "Insurer",
+                             "United States", "Germany", "Allergies"})
+        CHECK(svg.text.find(text) != std::string::npos);
+    for (const char* href : {"#activity-orders", "#subject-customers", "#system-crm", "#party-crm-vendor",
+                             "#party-insurer"})
+        CHECK(svg.text.find(std::string("xlink:href=\"") + href + "\"") != std::string::npos);
+    CHECK(svg.text.find("Newsletter") == std::string::npos);
+}
+
+TEST_CASE("a diagram scales to the page and carries no Graphviz version or fixed size") {
+    Model model = shop();
+    auto svg = LineageDiagrams(model).activity(0);
+    std::string open = svg.text.substr(0, svg.text.find('>'));
+    CHECK(open.find("viewBox=") != std::string::npos);
+    CHECK(open.find("width:100%") != std::string::npos);
+    CHECK(open.find(" width=") == std::string::npos);
+    CHECK(open.find(" height=") == std::string::npos);
+    CHECK(svg.text.find("<!--") == std::string::npos);
+    CHECK(svg.text.find("graphviz") == std::string::npos);
+    CHECK(svg.text.find("<title>Order handling</title>") != std::string::npos);
+}
+
+TEST_CASE("a third country is marked and the legend names it") {
+    Model model = shop();
+    auto svg = LineageDiagrams(model).activity(0);
+    CHECK(svg.text.find("US · Third country (outside") != std::string::npos);
+    CHECK(svg.text.find("DE · Third country") == std::string::npos);
+    CHECK(svg.text.find("Legend") != std::string::npos);
+    CHECK(svg.text.find("Special category data") != std::string::npos);
+}
+
+TEST_CASE("a DPIA's diagram shows its activities together and ids do not clash with other diagrams") {
+    Model model = shop();
+    LineageDiagrams diagrams(model);
+    auto dpia = diagrams.dpia(0);
+    REQUIRE(dpia.diagnostics.empty());
+    CHECK(dpia.text.find("Order handling") != std::string::npos);
+    CHECK(dpia.text.find("id=\"diagram&#45;dpia&#45;dpia&#45;orders_node") != std::string::npos);
+    CHECK(diagrams.activity(0).text.find("id=\"diagram&#45;activity&#45;orders_node") != std::string::npos);
+    CHECK(diagrams.activity(0).text.find("id=\"node") == std::string::npos);
+}
+
+TEST_CASE("hostile names come out as literal text and the SVG stays well-formed") {
+    Model model = shop();
+    const std::string hostile[] = {"\"<script>alert(1)</script>", "}\"]; evil [label=\"x", "back\\slash \\N \\G \\",
+                                   "&amp; <b>bold</b> 'quote'", "ctrl\x01\x7f and \xC3 broken"};
+    model.activities[0].name = hostile[0];
+    model.subjects[0].name = hostile[1];
+    model.systems[0].name = hostile[2];
+    model.parties[0].name = hostile[3];
+    model.parties[1].name = hostile[4];
+    model.activities[0].department = "<i>dept</i>";
+    model.categories[1].name = "\\N {\"x\"}";
+    auto svg = LineageDiagrams(model).activity(0);
+    REQUIRE(svg.diagnostics.empty());
+    CHECK(well_formed(svg.text));
+    CHECK(svg.text.find("<script") == std::string::npos);
+    CHECK(svg.text.find("<b>") == std::string::npos);
+    CHECK(svg.text.find("<i>") == std::string::npos);
+    CHECK(svg.text.find("&quot;&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+    CHECK(svg.text.find("}&quot;]; evil [label=&quot;x") != std::string::npos);
+    CHECK(svg.text.find(">back\\slash \\N \\G \\<") != std::string::npos);            // label
+    CHECK(svg.text.find("xlink:title=\"back\\slash \\N \\G \\\"") != std::string::npos); // tooltip
+    CHECK(svg.text.find(">\\N {&quot;x&quot;}<") != std::string::npos);                   // flow label
+    CHECK(svg.text.find("&amp;amp; &lt;b&gt;bold&lt;/b&gt;") != std::string::npos);
+    CHECK(svg.text.find("\xEF\xBF\xBD broken") != std::string::npos);
+}
+
+TEST_CASE("the same model gives the same SVG bytes") {
+    Model model = shop();
+    std::string first = LineageDiagrams(model).summary().text;
+    CHECK(first == LineageDiagrams(model).summary().text);
+    CHECK(LineageDiagrams(model).activity(0).text == LineageDiagrams(model).activity(0).text);
+}
+
+TEST_CASE("a small model's summary shows every entity") {
+    Model model = shop();
+    auto svg = LineageDiagrams(model).summary();
+    REQUIRE(svg.diagnostics.empty());
+    CHECK(well_formed(svg.text));
+    CHECK(svg.text.find("Newsletter") != std::string::npos);
+    CHECK(svg.text.find("#activity-newsletter") != std::string::npos);
+}
+
+namespace {
+
+/// `activities` activities in 40 departments over 300 systems, 400 parties in 25 countries and
+/// 30 subject categories, with a flow per activity (some of them back into earlier activities).
+Model big(std::size_t activities) {
+    static const char* countries[] = {"NL", "DE", "BE", "FR", "US", "GB", "IN", "CH", "JP", "BR", "CA", "AU", "SE",
+                                      "NO", "PL", "ES", "IT", "IE", "DK", "FI", "SG", "ZA", "MX", "KR", "unknown"};
+    Model model;
+    for (int s = 0; s < 30; ++s)
+        add(model.subjects, "subject-" + std::to_string(s), "Subject " + std::to_string(s));
+    for (int y = 0; y < 300; ++y)
+        add(model.systems, "system-" + std::to_string(y), "System " + std::to_string(y)).country = countries[y % 25];
+    for (int p = 0; p < 400; ++p) {
+        auto& party = add(model.parties, "party-" + std::to_string(p), "Party " + std::to_string(p));
+        party.country = countries[(p * 7) % 25];
+        party.role = static_cast<privmap::PartyRole>(p % 5);
+    }
+    for (std::size_t a = 0; a < activities; ++a) {
+        std::string n = std::to_string(a);
+        auto& activity = add(model.activities, "activity-" + n, "Activity " + n);
+        activity.department = "Department " + std::to_string(a % 40);
+        activity.subjects = refs({"subject-" + std::to_string(a % 30), "subject-" + std::to_string((a + 7) % 30)});
+        activity.systems = refs({"system-" + std::to_string(a % 300), "system-" + std::to_string((a * 13) % 300)});
+        activity.recipients = refs({"party-" + std::to_string(a % 400), "party-" + std::to_string((a * 31) % 400)});
+        privmap::Flow flow;
+        flow.from = Ref{"system-" + std::to_string(a % 300), {}};
+        flow.to = Ref{"activity-" + std::to_string((a * 17) % activities), {}};
+        flow.activity = Ref{"activity-" + n, {}};
+        model.flows.push_back(flow);
+    }
+    return model;
+}
+
+} // namespace
+
+TEST_CASE("a 2,000-activity model's summary is grouped to a few hundred nodes and drawn in seconds") {
+    Model model = big(2000);
+    auto start = std::chrono::steady_clock::now();
+    auto svg = LineageDiagrams(model).summary();
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    WARN("2,000-activity summary: " << seconds << " s, " << svg.text.size() << " bytes");
+    REQUIRE(svg.diagnostics.empty());
+    CHECK(seconds < 5.0);
+    CHECK(well_formed(svg.text));
+    std::size_t nodes = count(svg.text, "class=\"node\"");
+    CHECK(nodes <= 500);
+    CHECK(nodes > 20);
+    CHECK(svg.text.find("50 activities") != std::string::npos); // a department
+    CHECK(svg.text.find("12 systems") != std::string::npos);    // the systems in one country
+}
