@@ -1,42 +1,39 @@
 #include "diagram.h"
 
-#include <privmap/vocabulary.h>
-
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
-
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
-#include <algorithm>
-#include <cctype>
-#include <array>
-#include <cmath>
 #include <map>
 #include <mutex>
 #include <optional>
+#include <privmap/vocabulary.h>
 #include <set>
+#include <span>
 #include <tuple>
-#include <unordered_map>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 namespace privmap {
 namespace {
 
 // ---- the picture: what a diagram shows, before Graphviz lays it out ----
 
-/// Node kinds in the order data moves through them (left to right).
-enum class Kind { subject, activity, system, party, country };
+/// Node kinds, in the order data moves through them (left to right).
+using Kind = VertexKind;
 constexpr std::size_t kind_count = 5;
 
 struct Node {
     Kind kind = Kind::subject;
-    std::string title;       // bold first line
-    std::string detail;      // small second line
-    std::string href;        // "#activity-payroll", empty for groups
-    std::string tooltip;     // full name(s)
-    bool alert = false;      // a third or unknown country, or a group in one
+    std::string title;          // bold first line
+    std::string detail;         // small second line
+    std::string href;           // "#activity-payroll", empty for groups
+    std::string tooltip;        // full name(s)
+    bool alert = false;         // a third or unknown country, or a group in one
     bool third_country = false; // a system or party outside the EEA
-    std::size_t members = 1; // more than one: a group of entities
+    std::size_t members = 1;    // more than one: a group of entities
     // The summary's group for this entity: activities by department, systems by country,
     // parties by role and country, subjects all together.
     std::string group;
@@ -65,7 +62,7 @@ struct Picture {
     std::string title; // the SVG's <title>
     std::map<std::string, Node> nodes;
     std::map<EdgeKey, Edge> edges;
-    bool grouped = false; // a summary with groups: edges carry counts, not categories
+    bool flow_labels = true; // name the categories on flows (not in the summary: too busy)
 };
 
 // ---- words ----
@@ -95,7 +92,8 @@ std::string english(std::string_view key, std::size_t count) {
         std::string role(key.substr(5));
         std::replace(role.begin(), role.end(), '-', ' ');
         if (!role.empty())
-            role.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(role.front())));
+            role.front() =
+                static_cast<char>(std::toupper(static_cast<unsigned char>(role.front())));
         return role;
     }
     auto found = words.find(key);
@@ -160,12 +158,23 @@ std::string xml_text(std::string_view raw) {
     std::string out;
     for (char c : clean(raw)) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -181,11 +190,17 @@ std::string protect_backslashes(std::string text, int passes) {
 }
 
 /// Text for a Graphviz HTML-like label: XML, read once for escapes.
-std::string label_text(std::string_view raw) { return protect_backslashes(xml_text(raw), 1); }
+std::string label_text(std::string_view raw) {
+    return protect_backslashes(xml_text(raw), 1);
+}
 /// Text for a plain label: read once for escapes.
-std::string plain_text(std::string_view raw) { return protect_backslashes(clean(raw), 1); }
+std::string plain_text(std::string_view raw) {
+    return protect_backslashes(clean(raw), 1);
+}
 /// Text for a tooltip: Graphviz 2.43 reads it twice for escapes.
-std::string tooltip_text(std::string_view raw) { return protect_backslashes(clean(raw), 2); }
+std::string tooltip_text(std::string_view raw) {
+    return protect_backslashes(clean(raw), 2);
+}
 
 /// "#kind-id" with anything outside [A-Za-z0-9._-] percent-encoded.
 std::string anchor(std::string_view kind, std::string_view id) {
@@ -215,7 +230,9 @@ std::vector<std::string> wrap(std::string_view text, int32_t width, std::size_t 
         }
         icu::UnicodeString line(rest, 0, cut);
         if (lines.size() + 1 == max_lines && cut < rest.length())
-            line = icu::UnicodeString(rest, 0, std::min(rest.length(), width - 1)).trim().append(UChar32{0x2026});
+            line = icu::UnicodeString(rest, 0, std::min(rest.length(), width - 1))
+                       .trim()
+                       .append(UChar32{0x2026});
         lines.emplace_back();
         line.toUTF8String(lines.back());
         rest.remove(0, cut);
@@ -225,210 +242,159 @@ std::vector<std::string> wrap(std::string_view text, int32_t width, std::size_t 
     return lines;
 }
 
-} // namespace
+// ---- the lineage of some activities, from the analyzer's lineage graph ----
 
-// ---- the model, indexed once ----
-
-struct LineageDiagrams::Index {
-    struct Entry {
-        Kind kind;
-        std::size_t index;
-    };
-    std::unordered_map<std::string_view, Entry> entities; // subjects, activities, systems, parties
-    std::unordered_map<std::string_view, const Category*> categories;
-    std::vector<std::vector<std::size_t>> flows_of_activity; // flows under or touching it
-
-    explicit Index(const Model& model) {
-        add(model.subjects, Kind::subject);
-        add(model.activities, Kind::activity);
-        add(model.systems, Kind::system);
-        add(model.parties, Kind::party);
-        for (const Category& category : model.categories)
-            categories.emplace(category.id, &category);
-        flows_of_activity.resize(model.activities.size());
-        for (std::size_t f = 0; f < model.flows.size(); ++f)
-            for (std::size_t owner : owners(model.flows[f]))
-                flows_of_activity[owner].push_back(f);
+EdgeStyle style_of(EdgeOrigin origin) {
+    switch (origin) {
+    case EdgeOrigin::flow:
+        return EdgeStyle::flow;
+    case EdgeOrigin::operator_:
+        return EdgeStyle::operated_by;
+    case EdgeOrigin::country:
+        return EdgeStyle::location;
+    default:
+        return EdgeStyle::relation;
     }
-
-    std::optional<std::size_t> find(std::string_view id, Kind kind) const {
-        auto found = entities.find(id);
-        if (found == entities.end() || found->second.kind != kind)
-            return std::nullopt;
-        return found->second.index;
-    }
-
-private:
-    template <class List> void add(const List& list, Kind kind) {
-        for (std::size_t i = 0; i < list.size(); ++i)
-            entities.emplace(list[i].id, Entry{kind, i});
-    }
-
-    /// The activities a flow belongs to: the one it runs under and those at either end.
-    std::set<std::size_t> owners(const Flow& flow) const {
-        std::set<std::size_t> found;
-        for (const std::string* id : {&flow.from.id, &flow.to.id, flow.activity ? &flow.activity->id : nullptr})
-            if (id)
-                if (auto owner = find(*id, Kind::activity))
-                    found.insert(*owner);
-        return found;
-    }
-};
-
-namespace {
-
-using Index = LineageDiagrams::Index;
-
-// ---- the lineage of some activities, entity by entity ----
+}
 
 class Lineage {
 public:
-    Lineage(const Model& model, const Index& index, const Words& words)
-        : model_(model), index_(index), words_(words) {}
+    Lineage(const Model& model, const LineageGraph& graph, const Words& words)
+        : model_(model), graph_(graph), words_(words) {}
 
-    void add_activity(std::size_t a) {
-        const Activity& activity = model_.activities[a];
-        std::string self = add(Kind::activity, a);
-        for (const Ref& subject : activity.subjects)
-            link_from(subject.id, Kind::subject, self, EdgeStyle::relation);
-        for (const Ref& source : activity.source)
-            link_from(source.id, Kind::party, self, EdgeStyle::relation);
-        for (const Ref& system : activity.systems)
-            link_to(self, system.id, Kind::system, EdgeStyle::relation);
-        for (const Ref& recipient : activity.recipients)
-            link_to(self, recipient.id, Kind::party, EdgeStyle::relation);
-        for (std::size_t f : index_.flows_of_activity[a])
-            add_flow(model_.flows[f]);
+    /// The activity, what it declares (subjects, sources, systems, recipients), the flows into
+    /// and out of it and the flows that run under it (`flows_under`).
+    void add_activity(std::size_t a, std::span<const EdgeId> flows_under) {
+        VertexId self = graph_.activity_vertex(a);
+        add(self);
+        for (auto edges : {graph_.in_edges(self), graph_.out_edges(self), flows_under})
+            for (EdgeId e : edges)
+                add_edge(e);
+        // Its data subjects, also when the data is not collected from them.
+        for (const Ref& subject : model_.activities[a].subjects)
+            if (auto from = graph_.find(subject.id);
+                from && graph_.vertex(*from).kind == Kind::subject)
+                connect(add(*from), key_of(self), EdgeStyle::relation);
     }
 
-    void add_flow(const Flow& flow) {
-        std::optional<std::string> from = add(flow.from.id), to = add(flow.to.id);
-        if (!from || !to)
+    void add_edge(EdgeId e) {
+        const LineageEdge& edge = graph_.edge(e);
+        Edge& shown = connect(add(edge.from), add(edge.to), style_of(edge.origin));
+        if (edge.origin != EdgeOrigin::flow)
             return;
-        Edge& edge = edge_between(*from, *to, EdgeStyle::flow);
-        for (const Ref& id : flow.categories) {
-            auto found = index_.categories.find(id.id);
-            const Category* category = found == index_.categories.end() ? nullptr : found->second;
-            edge.categories.insert(category && !category->name.empty() ? category->name : id.id);
-            edge.special |= category && (category->special || category->effective_special);
-        }
-        if (flow.transform != Transform::none)
-            edge.transform = words_(to_name(flow.transform));
+        if (edge.flow)
+            for (const Ref& category : model_.flows[*edge.flow].categories)
+                shown.categories.insert(category_name(category.id));
+        for (std::size_t c : edge.categories)
+            shown.special |= model_.categories[c].special || model_.categories[c].effective_special;
+        if (edge.transform != Transform::none)
+            shown.transform = words_(to_name(edge.transform));
     }
 
-    /// The operators of the systems shown, and the country of every system and party shown.
+    /// Adds the operators of the systems shown and the country of every system and party shown.
     Picture finish(std::string id, std::string title) {
-        for (std::size_t s : placed_systems_)
-            if (const auto& operated_by = model_.systems[s].operated_by)
-                link_to(key_of(Kind::system, model_.systems[s].id), operated_by->id, Kind::party,
-                        EdgeStyle::operated_by);
-        for (std::size_t s : placed_systems_)
-            add_country(key_of(Kind::system, model_.systems[s].id), model_.systems[s].country);
-        for (std::size_t p : placed_parties_)
-            add_country(key_of(Kind::party, model_.parties[p].id), model_.parties[p].country);
+        for (VertexId v : placed_)
+            for (EdgeId e : graph_.out_edges(v))
+                if (graph_.edge(e).origin == EdgeOrigin::operator_)
+                    add_edge(e);
+        for (VertexId v : placed_)
+            for (EdgeId e : graph_.out_edges(v))
+                if (graph_.edge(e).origin == EdgeOrigin::country)
+                    add_edge(e);
         picture_.id = std::move(id);
         picture_.title = std::move(title);
         return std::move(picture_);
     }
 
 private:
-    std::optional<std::string> add(const std::string& id) {
-        auto found = index_.entities.find(id);
-        if (found == index_.entities.end())
-            return std::nullopt;
-        return add(found->second.kind, found->second.index);
+    std::string key_of(VertexId v) const {
+        return privmap::key_of(graph_.vertex(v).kind, graph_.vertex(v).id);
     }
 
-    std::string add(Kind kind, std::size_t i) {
-        const privmap::Entity& entity = entity_of(kind, i);
-        std::string key = key_of(kind, entity.id);
+    std::string add(VertexId v) {
+        std::string key = key_of(v);
         auto [it, fresh] = picture_.nodes.try_emplace(key);
         if (fresh)
-            describe(it->second, kind, i);
+            describe(it->second, graph_.vertex(v));
+        if (fresh &&
+            (graph_.vertex(v).kind == Kind::system || graph_.vertex(v).kind == Kind::party))
+            placed_.insert(v);
         return key;
     }
 
-    const privmap::Entity& entity_of(Kind kind, std::size_t i) const {
-        switch (kind) {
-        case Kind::subject: return model_.subjects[i];
-        case Kind::activity: return model_.activities[i];
-        case Kind::system: return model_.systems[i];
-        default: return model_.parties[i];
+    const Entity& entity_of(const LineageVertex& vertex) const {
+        switch (vertex.kind) {
+        case Kind::subject:
+            return model_.subjects[vertex.index];
+        case Kind::activity:
+            return model_.activities[vertex.index];
+        case Kind::system:
+            return model_.systems[vertex.index];
+        default:
+            return model_.parties[vertex.index];
         }
     }
 
-    void describe(Node& node, Kind kind, std::size_t i) {
-        static constexpr std::array<std::string_view, kind_count> anchors{"subject", "activity", "system",
-                                                                          "party", "country"};
-        const privmap::Entity& entity = entity_of(kind, i);
-        node.kind = kind;
+    void describe(Node& node, const LineageVertex& vertex) {
+        node.kind = vertex.kind;
+        if (vertex.kind == Kind::country)
+            return describe_country(node, vertex.id);
+        static constexpr std::array<std::string_view, kind_count> anchors{
+            "subject", "activity", "system", "party", "country"};
+        const Entity& entity = entity_of(vertex);
         node.title = entity.name.empty() ? entity.id : entity.name;
         node.tooltip = node.title;
-        node.href = anchor(anchors[static_cast<std::size_t>(kind)], entity.id);
-        switch (kind) {
+        node.href = anchor(anchors[static_cast<std::size_t>(vertex.kind)], entity.id);
+        node.third_country = !vertex.country.empty() && !in_eea(vertex.country);
+        switch (vertex.kind) {
         case Kind::subject:
             node.group_title = words_("subject");
             break;
         case Kind::activity:
-            node.detail = model_.activities[i].department;
+            node.detail = model_.activities[vertex.index].department;
             node.group = node.detail;
             node.group_title = node.detail.empty() ? words_("no-department") : node.detail;
             break;
         case Kind::system:
-            node.detail = words_.country(model_.systems[i].country);
-            node.group = model_.systems[i].country;
+            node.detail = words_.country(vertex.country);
+            node.group = vertex.country;
             node.group_title = node.detail;
-            node.third_country = !in_eea(model_.systems[i].country);
-            placed_systems_.insert(i);
             break;
         default: {
-            const Party& party = model_.parties[i];
-            node.detail = words_("role-" + std::string(to_name(party.role)));
-            node.group = std::string(to_name(party.role)) + ":" + party.country;
-            node.group_title = node.detail + (party.country.empty() ? "" : " · " + words_.country(party.country));
-            node.third_country = !party.country.empty() && !in_eea(party.country);
-            placed_parties_.insert(i);
+            std::string role(to_name(model_.parties[vertex.index].role));
+            node.detail = words_("role-" + role);
+            node.group = role + ":" + vertex.country;
+            node.group_title =
+                node.detail +
+                (vertex.country.empty() ? "" : " · " + words_.country(vertex.country));
         }
         }
     }
 
-    void link_from(const std::string& from_id, Kind kind, const std::string& to, EdgeStyle style) {
-        if (auto from = index_.find(from_id, kind))
-            edge_between(add(kind, *from), to, style);
-    }
-    void link_to(const std::string& from, const std::string& to_id, Kind kind, EdgeStyle style) {
-        if (auto to = index_.find(to_id, kind))
-            edge_between(from, add(kind, *to), style);
-    }
-
-    void add_country(const std::string& from, const std::string& code) {
-        if (code.empty())
-            return; // publication to anyone has no country
-        std::string key = key_of(Kind::country, code);
-        auto [it, fresh] = picture_.nodes.try_emplace(key);
-        if (fresh) {
-            Node& node = it->second;
-            node.kind = Kind::country;
-            node.title = words_.country(code);
-            node.tooltip = node.title;
-            node.alert = !in_eea(code);
-            if (code != "unknown")
-                node.detail = node.alert ? code + " · " + words_("third-country") : code;
-        }
-        edge_between(from, key, EdgeStyle::location);
+    void describe_country(Node& node, const std::string& code) const {
+        node.title = words_.country(code);
+        node.tooltip = node.title;
+        node.alert = !in_eea(code);
+        if (code != "unknown")
+            node.detail = node.alert ? code + " · " + words_("third-country") : code;
     }
 
-    Edge& edge_between(const std::string& from, const std::string& to, EdgeStyle style) {
+    std::string category_name(const std::string& id) const {
+        const privmap::Entity* category = model_.find_entity(id);
+        return category && !category->name.empty() ? category->name : id;
+    }
+
+    Edge& connect(const std::string& from, const std::string& to, EdgeStyle style) {
         auto [it, fresh] = picture_.edges.try_emplace({from, to, style});
         it->second.style = style;
         return it->second;
     }
 
     const Model& model_;
-    const Index& index_;
+    const LineageGraph& graph_;
     const Words& words_;
     Picture picture_;
-    std::set<std::size_t> placed_systems_, placed_parties_;
+    std::set<VertexId> placed_; // systems and parties shown
 };
 
 // ---- the summary: group entities until the picture is small enough ----
@@ -463,16 +429,14 @@ const std::string* group_of(const Groups& groups, const std::string& key) {
     return found == groups.end() ? nullptr : &found->second;
 }
 
-/// A column taller than this no longer fits a printed page at a readable size.
-constexpr std::size_t column_limit = 30;
-
-/// Whether the grouped picture has at most `max_nodes` nodes, `column_limit` per column, and
-/// three links per node.
+/// Whether the grouped picture has at most `max_nodes` nodes, a fifth of them per column (30
+/// of the default 150: about what a printed page holds), and three links per node.
 bool fits(const Picture& picture, const Groups& groups, std::size_t max_nodes) {
     std::set<std::string_view> nodes;
     std::array<std::size_t, kind_count> column{};
     for (const auto& entry : groups)
-        if (nodes.insert(entry.second).second && ++column[static_cast<std::size_t>(entry.second.front() - '0')] > column_limit)
+        if (nodes.insert(entry.second).second &&
+            ++column[static_cast<std::size_t>(entry.second.front() - '0')] > max_nodes / kind_count)
             return false;
     std::set<EdgeKey> edges;
     for (const auto& entry : picture.edges) {
@@ -490,8 +454,9 @@ bool shrink(Groups& groups) {
     std::array<std::map<std::string, std::size_t>, kind_count> sizes; // per kind: group -> members
     for (const auto& entry : groups)
         ++sizes[static_cast<std::size_t>(entry.second.front() - '0')][entry.second];
-    auto largest = std::max_element(sizes.begin(), sizes.end(),
-                                    [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    auto largest = std::max_element(sizes.begin(), sizes.end(), [](const auto& a, const auto& b) {
+        return a.size() < b.size();
+    });
     if (largest->size() <= 2)
         return false;
     std::vector<std::pair<std::size_t, std::string>> by_size;
@@ -515,7 +480,7 @@ Picture project(const Picture& detailed, const Groups& groups, const Words& word
     Picture grouped;
     grouped.id = detailed.id;
     grouped.title = detailed.title;
-    grouped.grouped = true;
+    grouped.flow_labels = detailed.flow_labels;
     std::map<std::string, std::vector<std::string>> names;
     for (const auto& [key, node] : detailed.nodes) {
         const std::string* group_key = group_of(groups, key);
@@ -545,7 +510,8 @@ Picture project(const Picture& detailed, const Groups& groups, const Words& word
             group.tooltip += ", …";
     }
     for (const auto& [key, edge] : detailed.edges) {
-        const std::string *from = group_of(groups, std::get<0>(key)), *to = group_of(groups, std::get<1>(key));
+        const std::string *from = group_of(groups, std::get<0>(key)),
+                          *to = group_of(groups, std::get<1>(key));
         if (!from || !to || *from == *to)
             continue;
         auto [it, fresh] = grouped.edges.try_emplace({*from, *to, edge.style}, edge);
@@ -624,11 +590,12 @@ std::string legend_label(const Picture& picture, const Words& words) {
     }
     for (const auto& [key, edge] : picture.edges)
         special |= edge.special;
-    static constexpr std::array<std::string_view, kind_count> names{"subject", "activity", "system", "party",
-                                                                    "country"};
+    static constexpr std::array<std::string_view, kind_count> names{"subject", "activity", "system",
+                                                                    "party", "country"};
     auto row = [](const Look& look, const std::string& text) {
         return std::string("<TR><TD BGCOLOR=\"") + look.fill + "\" COLOR=\"" + look.border +
-               "\" WIDTH=\"18\"> </TD><TD BORDER=\"0\" ALIGN=\"LEFT\">" + label_text(text) + "</TD></TR>";
+               "\" WIDTH=\"18\"> </TD><TD BORDER=\"0\" ALIGN=\"LEFT\">" + label_text(text) +
+               "</TD></TR>";
     };
     std::string rows;
     for (std::size_t kind = 0; kind < kind_count; ++kind)
@@ -695,32 +662,47 @@ private:
 
 void set_defaults(Graph& graph, const Picture& picture, bool layered) {
     for (auto [name, value] : std::initializer_list<std::pair<const char*, const char*>>{
-             {"rankdir", "LR"}, {"fontname", "DejaVu Sans"}, {"bgcolor", "transparent"},
-             {"pad", "0.1"}, {"nodesep", "0.18"}, {"ranksep", "0.7"}, {"outputorder", "edgesfirst"},
+             {"rankdir", "LR"},
+             {"fontname", "DejaVu Sans"},
+             {"bgcolor", "transparent"},
+             {"pad", "0.1"},
+             {"nodesep", "0.18"},
+             {"ranksep", "0.7"},
+             {"outputorder", "edgesfirst"},
              // Bounds on dot's work, so a tangled picture still lays out in seconds.
-             {"mclimit", "0.5"}, {"nslimit", "4"}, {"nslimit1", "4"}, {"searchsize", "30"}})
+             {"mclimit", "0.5"},
+             {"nslimit", "4"},
+             {"nslimit1", "4"},
+             {"searchsize", "30"}})
         graph.set_default(AGRAPH, name, value);
     if (!layered)
         for (auto [name, value] : std::initializer_list<std::pair<const char*, const char*>>{
                  {"overlap", "prism"}, {"splines", "false"}, {"K", "1.2"}, {"sep", "+8"}})
             graph.set_default(AGRAPH, name, value);
     graph.set_default(AGRAPH, "id", picture.id);
-    for (auto [name, value] : std::initializer_list<std::pair<const char*, const char*>>{
-             {"fontname", "DejaVu Sans"}, {"fontsize", "10"}, {"margin", "0.08,0.04"}, {"penwidth", "1"}})
+    for (auto [name, value] :
+         std::initializer_list<std::pair<const char*, const char*>>{{"fontname", "DejaVu Sans"},
+                                                                    {"fontsize", "10"},
+                                                                    {"margin", "0.08,0.04"},
+                                                                    {"penwidth", "1"}})
         graph.set_default(AGNODE, name, value);
-    for (auto [name, value] : std::initializer_list<std::pair<const char*, const char*>>{
-             {"fontname", "DejaVu Sans"}, {"fontsize", "8"}, {"color", "#555555"}, {"arrowsize", "0.6"},
-             {"penwidth", "1"}})
+    for (auto [name, value] :
+         std::initializer_list<std::pair<const char*, const char*>>{{"fontname", "DejaVu Sans"},
+                                                                    {"fontsize", "8"},
+                                                                    {"color", "#555555"},
+                                                                    {"arrowsize", "0.6"},
+                                                                    {"penwidth", "1"}})
         graph.set_default(AGEDGE, name, value);
 }
 
 void add_node(Graph& graph, Agnode_t* node, const Node& content) {
-    const Look& look = content.alert ? alert_look : looks[static_cast<std::size_t>(content.kind)];
+    const Look& look = looks[static_cast<std::size_t>(content.kind)];
+    const Look& colours = content.alert ? alert_look : look;
     graph.set_html(node, "label", node_label(content));
     graph.set(node, "shape", look.shape);
     graph.set(node, "style", look.style);
-    graph.set(node, "fillcolor", look.fill);
-    graph.set(node, "color", look.border);
+    graph.set(node, "fillcolor", colours.fill);
+    graph.set(node, "color", colours.border);
     if (content.alert)
         graph.set(node, "penwidth", "2");
     if (content.members > 1)
@@ -730,10 +712,13 @@ void add_node(Graph& graph, Agnode_t* node, const Node& content) {
     graph.set(node, "tooltip", tooltip_text(content.tooltip));
 }
 
-void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, bool grouped) {
+void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, bool flow_labels) {
     switch (content.style) {
-    case EdgeStyle::relation: break;
-    case EdgeStyle::operated_by: graph.set(edge, "style", "dashed"); break;
+    case EdgeStyle::relation:
+        break;
+    case EdgeStyle::operated_by:
+        graph.set(edge, "style", "dashed");
+        break;
     case EdgeStyle::location:
         graph.set(edge, "style", "dotted");
         graph.set(edge, "arrowhead", "none");
@@ -742,20 +727,25 @@ void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, bool grouped) {
     case EdgeStyle::flow:
         graph.set(edge, "color", content.special ? special_colour : flow_colour);
         graph.set(edge, "penwidth", "1.4");
-        if (!grouped)
+        if (flow_labels)
             graph.set(edge, "label", plain_text(flow_label(content)));
         graph.set(edge, "fontcolor", content.special ? special_colour : flow_colour);
         break;
     }
     if (content.count > 1) {
-        double width = std::min(1.0 + std::log2(static_cast<double>(content.count)) / 2, 4.0);
-        graph.set(edge, "penwidth", std::to_string(width).substr(0, 4));
-        graph.set(edge, "tooltip", std::to_string(content.count) + " ×");
+        // One more point of width per 4x more links, up to 4: 1.0, 1.5, 2.0 …
+        int tenths =
+            std::min(10 + static_cast<int>(5 * std::log2(static_cast<double>(content.count))), 40);
+        graph.set(edge, "penwidth",
+                  std::to_string(tenths / 10) + "." + std::to_string(tenths % 10));
+        graph.set(edge, "tooltip", std::to_string(content.count));
     }
 }
 
 /// Big pictures or pictures with many links go to sfdp: dot can take minutes on them.
-bool fits_dot(const Picture& picture) { return picture.nodes.size() <= 400 && picture.edges.size() <= 1600; }
+bool fits_dot(const Picture& picture) {
+    return picture.nodes.size() <= 400 && picture.edges.size() <= 1600;
+}
 
 /// One column per kind present, in the order data moves, held in place by a chain of
 /// invisible nodes: without it dot would put systems and parties side by side.
@@ -770,7 +760,10 @@ std::array<Agraph_t*, kind_count> add_columns(Graph& graph, const Picture& pictu
         columns[kind] = graph.column(kind);
         Agnode_t* spine = graph.node("column" + std::to_string(kind));
         agsubnode(columns[kind], spine, 1);
-        for (auto [name, value] : {std::pair{"style", "invis"}, {"label", ""}, {"width", "0"}, {"height", "0"},
+        for (auto [name, value] : {std::pair{"style", "invis"},
+                                   {"label", ""},
+                                   {"width", "0"},
+                                   {"height", "0"},
                                    {"fixedsize", "true"}})
             graph.set(spine, name, value);
         if (previous)
@@ -795,7 +788,8 @@ void build(Graph& graph, const Picture& picture, const Words& words, bool layere
             agsubnode(columns[static_cast<std::size_t>(content.kind)], node, 1);
     }
     for (const auto& [key, content] : picture.edges)
-        add_edge(graph, graph.edge(nodes.at(std::get<0>(key)), nodes.at(std::get<1>(key))), content, picture.grouped);
+        add_edge(graph, graph.edge(nodes.at(std::get<0>(key)), nodes.at(std::get<1>(key))), content,
+                 picture.flow_labels);
     Agnode_t* legend = graph.node("legend");
     graph.set(legend, "shape", "plaintext");
     graph.set(legend, "margin", "0");
@@ -890,43 +884,50 @@ Svg render(const Picture& picture, const Words& words) {
 
 // ---- the public face ----
 
-LineageDiagrams::LineageDiagrams(const Model& model, DiagramOptions options)
-    : model_(model), options_(std::move(options)), index_(std::make_unique<Index>(model)) {}
-
-LineageDiagrams::~LineageDiagrams() = default;
+LineageDiagrams::LineageDiagrams(const Model& model, const LineageGraph& graph,
+                                 DiagramOptions options)
+    : model_(model), graph_(graph), options_(std::move(options)),
+      flows_under_(model.activities.size()) {
+    for (EdgeId e = 0; e < graph_.edges().size(); ++e)
+        if (const LineageEdge& edge = graph_.edge(e);
+            edge.origin == EdgeOrigin::flow && edge.activity)
+            flows_under_[*edge.activity].push_back(e);
+}
 
 Svg LineageDiagrams::summary() const {
     Words words(options_.text);
-    Lineage lineage(model_, *index_, words);
+    Lineage lineage(model_, graph_, words);
     for (std::size_t a = 0; a < model_.activities.size(); ++a)
-        lineage.add_activity(a);
-    for (const Flow& flow : model_.flows)
-        lineage.add_flow(flow);
+        lineage.add_activity(a, flows_under_[a]);
+    for (EdgeId e = 0; e < graph_.edges().size(); ++e)
+        if (graph_.edge(e).origin == EdgeOrigin::flow)
+            lineage.add_edge(e);
     std::string title = model_.info.title.empty() ? "Lineage" : model_.info.title;
-    Picture picture = summarise(lineage.finish("diagram-summary", title), options_.max_nodes, words);
-    return render(picture, words);
+    Picture picture = lineage.finish("diagram-summary", title);
+    picture.flow_labels = false;
+    return render(summarise(std::move(picture), options_.max_nodes, words), words);
 }
 
 Svg LineageDiagrams::activity(std::size_t a) const {
     Words words(options_.text);
-    Lineage lineage(model_, *index_, words);
-    lineage.add_activity(a);
+    Lineage lineage(model_, graph_, words);
+    lineage.add_activity(a, flows_under_[a]);
     const Activity& activity = model_.activities[a];
-    return render(lineage.finish("diagram-" + anchor("activity", activity.id).substr(1),
-                                 activity.name.empty() ? activity.id : activity.name),
-                  words);
+    Picture picture = lineage.finish("diagram-" + anchor("activity", activity.id).substr(1),
+                                     activity.name.empty() ? activity.id : activity.name);
+    return render(summarise(std::move(picture), options_.max_nodes, words), words);
 }
 
 Svg LineageDiagrams::dpia(std::size_t d) const {
     Words words(options_.text);
-    Lineage lineage(model_, *index_, words);
+    Lineage lineage(model_, graph_, words);
     const Dpia& dpia = model_.dpias[d];
     for (const Ref& activity : dpia.activities)
-        if (auto a = index_->find(activity.id, Kind::activity))
-            lineage.add_activity(*a);
-    return render(lineage.finish("diagram-" + anchor("dpia", dpia.id).substr(1),
-                                 dpia.name.empty() ? dpia.id : dpia.name),
-                  words);
+        if (auto v = graph_.find(activity.id); v && graph_.vertex(*v).kind == Kind::activity)
+            lineage.add_activity(graph_.vertex(*v).index, flows_under_[graph_.vertex(*v).index]);
+    Picture picture = lineage.finish("diagram-" + anchor("dpia", dpia.id).substr(1),
+                                     dpia.name.empty() ? dpia.id : dpia.name);
+    return render(summarise(std::move(picture), options_.max_nodes, words), words);
 }
 
 } // namespace privmap

@@ -3,14 +3,14 @@
 // parties → countries. See docs/diagrams.md.
 #pragma once
 
-#include <privmap/diagnostic.h>
-#include <privmap/model.h>
-
 #include <cstddef>
 #include <functional>
-#include <memory>
+#include <privmap/diagnostic.h>
+#include <privmap/lineage.h>
+#include <privmap/model.h>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace privmap {
 
@@ -25,8 +25,9 @@ struct DiagramText {
 };
 
 struct DiagramOptions {
-    /// The summary shows every entity while the picture has at most this many nodes, and
-    /// groups them (activities by department, systems by country, …) beyond that.
+    /// A diagram shows every entity while it has at most this many nodes (a fifth of them per
+    /// column) and groups them beyond that: activities by department, systems by country, …
+    /// Only the summary and very large activities or DPIAs reach it.
     std::size_t max_nodes = 150;
     DiagramText text;
 };
@@ -40,27 +41,25 @@ struct Svg {
     Diagnostics diagnostics; // "report.diagram" when it did
 };
 
-/// Diagrams of one model. Construction indexes the model once (linear in its size); each
-/// diagram is then laid out on its own. Not thread-safe (Graphviz is not).
+/// Diagrams of one resolved model, drawn from the analyzer's lineage graph (Analysis::graph),
+/// so they show the edges the rules checked. Each diagram is laid out on its own, in time
+/// linear in what it shows. Not thread-safe (Graphviz is not).
 class LineageDiagrams {
 public:
-    /// Keeps a reference to the model: it must outlive this object.
-    explicit LineageDiagrams(const Model&, DiagramOptions = {});
-    LineageDiagrams(Model&&, DiagramOptions = {}) = delete;
-    ~LineageDiagrams();
-    LineageDiagrams(const LineageDiagrams&) = delete;
-    LineageDiagrams& operator=(const LineageDiagrams&) = delete;
+    /// Keeps references to the model and the graph: they must outlive this object.
+    LineageDiagrams(const Model&, const LineageGraph&, DiagramOptions = {});
+    LineageDiagrams(Model&&, const LineageGraph&, DiagramOptions = {}) = delete;
+    LineageDiagrams(const Model&, LineageGraph&&, DiagramOptions = {}) = delete;
 
     Svg summary() const;
     Svg activity(std::size_t index) const; // index into Model::activities
     Svg dpia(std::size_t index) const;     // index into Model::dpias: its activities together
 
-    struct Index; // the model's ids, categories and flows per activity (defined in diagram.cpp)
-
 private:
     const Model& model_;
+    const LineageGraph& graph_;
     DiagramOptions options_;
-    std::unique_ptr<Index> index_;
+    std::vector<std::vector<EdgeId>> flows_under_; // per activity: the flows that run under it
 };
 
 } // namespace privmap

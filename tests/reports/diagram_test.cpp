@@ -2,12 +2,11 @@
 #include "support.h"
 
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <regex>
+#include <privmap/lineage.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -66,9 +65,21 @@ Model shop() {
     return model;
 }
 
+/// A resolved model and its lineage graph, as the reports get them.
+struct Drawn {
+    Model model;
+    privmap::LineageGraph graph;
+    explicit Drawn(Model unresolved) : model(std::move(unresolved)) {
+        privmap::resolve(model);
+        graph = privmap::LineageGraph::build(model);
+    }
+    LineageDiagrams diagrams() const { return LineageDiagrams(model, graph); }
+};
+
 /// True when `svg` parses as XML (xmllint, which every CI image here has).
 bool well_formed(const std::string& svg) {
-    fs::path file = fs::temp_directory_path() / ("privmap-diagram-" + std::to_string(::getpid()) + ".svg");
+    fs::path file =
+        fs::temp_directory_path() / ("privmap-diagram-" + std::to_string(::getpid()) + ".svg");
     std::ofstream(file) << svg;
     bool ok = std::system(("xmllint --noout '" + file.string() + "' 2>/dev/null").c_str()) == 0;
     fs::remove(file);
@@ -77,31 +88,33 @@ bool well_formed(const std::string& svg) {
 
 std::size_t count(const std::string& text, const std::string& needle) {
     std::size_t n = 0;
-    for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
+    for (std::size_t at = text.find(needle); at != std::string::npos;
+         at = text.find(needle, at + 1))
         ++n;
     return n;
 }
 
 } // namespace
 
-TEST_CASE("an activity's diagram shows its subjects, systems, recipients and countries with links") {
-    Model model = shop();
-    auto svg = LineageDiagrams(model).activity(0);
+TEST_CASE(
+    "an activity's diagram shows its subjects, systems, recipients and countries with links") {
+    Drawn drawn(shop());
+    auto svg = drawn.diagrams().activity(0);
     REQUIRE(svg.diagnostics.empty());
     CHECK(svg.text.starts_with("<svg"));
     CHECK(well_formed(svg.text));
-    for (const char* text : {"Order handling", "Customers", "CRM Vendor Inc.", "Shop database", "Insurer",
-                             "United States", "Germany", "Allergies"})
+    for (const char* text : {"Order handling", "Customers", "CRM Vendor Inc.", "Shop database",
+                             "Insurer", "United States", "Germany", "Allergies"})
         CHECK(svg.text.find(text) != std::string::npos);
-    for (const char* href : {"#activity-orders", "#subject-customers", "#system-crm", "#party-crm-vendor",
-                             "#party-insurer"})
+    for (const char* href : {"#activity-orders", "#subject-customers", "#system-crm",
+                             "#party-crm-vendor", "#party-insurer"})
         CHECK(svg.text.find(std::string("xlink:href=\"") + href + "\"") != std::string::npos);
     CHECK(svg.text.find("Newsletter") == std::string::npos);
 }
 
 TEST_CASE("a diagram scales to the page and carries no Graphviz version or fixed size") {
-    Model model = shop();
-    auto svg = LineageDiagrams(model).activity(0);
+    Drawn drawn(shop());
+    auto svg = drawn.diagrams().activity(0);
     std::string open = svg.text.substr(0, svg.text.find('>'));
     CHECK(open.find("viewBox=") != std::string::npos);
     CHECK(open.find("width:100%") != std::string::npos);
@@ -113,29 +126,32 @@ TEST_CASE("a diagram scales to the page and carries no Graphviz version or fixed
 }
 
 TEST_CASE("a third country is marked and the legend names it") {
-    Model model = shop();
-    auto svg = LineageDiagrams(model).activity(0);
+    Drawn drawn(shop());
+    auto svg = drawn.diagrams().activity(0);
     CHECK(svg.text.find("US · Third country (outside") != std::string::npos);
     CHECK(svg.text.find("DE · Third country") == std::string::npos);
     CHECK(svg.text.find("Legend") != std::string::npos);
     CHECK(svg.text.find("Special category data") != std::string::npos);
 }
 
-TEST_CASE("a DPIA's diagram shows its activities together and ids do not clash with other diagrams") {
-    Model model = shop();
-    LineageDiagrams diagrams(model);
+TEST_CASE(
+    "a DPIA's diagram shows its activities together and ids do not clash with other diagrams") {
+    Drawn drawn(shop());
+    LineageDiagrams diagrams = drawn.diagrams();
     auto dpia = diagrams.dpia(0);
     REQUIRE(dpia.diagnostics.empty());
     CHECK(dpia.text.find("Order handling") != std::string::npos);
     CHECK(dpia.text.find("id=\"diagram&#45;dpia&#45;dpia&#45;orders_node") != std::string::npos);
-    CHECK(diagrams.activity(0).text.find("id=\"diagram&#45;activity&#45;orders_node") != std::string::npos);
+    CHECK(diagrams.activity(0).text.find("id=\"diagram&#45;activity&#45;orders_node") !=
+          std::string::npos);
     CHECK(diagrams.activity(0).text.find("id=\"node") == std::string::npos);
 }
 
 TEST_CASE("hostile names come out as literal text and the SVG stays well-formed") {
     Model model = shop();
-    const std::string hostile[] = {"\"<script>alert(1)</script>", "}\"]; evil [label=\"x", "back\\slash \\N \\G \\",
-                                   "&amp; <b>bold</b> 'quote'", "ctrl\x01\x7f and \xC3 broken"};
+    const std::string hostile[] = {"\"<script>alert(1)</script>", "}\"]; evil [label=\"x",
+                                   "back\\slash \\N \\G \\", "&amp; <b>bold</b> 'quote'",
+                                   "ctrl\x01\x7f and \xC3 broken"};
     model.activities[0].name = hostile[0];
     model.subjects[0].name = hostile[1];
     model.systems[0].name = hostile[2];
@@ -143,7 +159,8 @@ TEST_CASE("hostile names come out as literal text and the SVG stays well-formed"
     model.parties[1].name = hostile[4];
     model.activities[0].department = "<i>dept</i>";
     model.categories[1].name = "\\N {\"x\"}";
-    auto svg = LineageDiagrams(model).activity(0);
+    Drawn drawn(std::move(model));
+    auto svg = drawn.diagrams().activity(0);
     REQUIRE(svg.diagnostics.empty());
     CHECK(well_formed(svg.text));
     CHECK(svg.text.find("<script") == std::string::npos);
@@ -151,23 +168,23 @@ TEST_CASE("hostile names come out as literal text and the SVG stays well-formed"
     CHECK(svg.text.find("<i>") == std::string::npos);
     CHECK(svg.text.find("&quot;&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
     CHECK(svg.text.find("}&quot;]; evil [label=&quot;x") != std::string::npos);
-    CHECK(svg.text.find(">back\\slash \\N \\G \\<") != std::string::npos);            // label
+    CHECK(svg.text.find(">back\\slash \\N \\G \\<") != std::string::npos);               // label
     CHECK(svg.text.find("xlink:title=\"back\\slash \\N \\G \\\"") != std::string::npos); // tooltip
-    CHECK(svg.text.find(">\\N {&quot;x&quot;}<") != std::string::npos);                   // flow label
+    CHECK(svg.text.find(">\\N {&quot;x&quot;}<") != std::string::npos); // flow label
     CHECK(svg.text.find("&amp;amp; &lt;b&gt;bold&lt;/b&gt;") != std::string::npos);
     CHECK(svg.text.find("\xEF\xBF\xBD broken") != std::string::npos);
 }
 
 TEST_CASE("the same model gives the same SVG bytes") {
-    Model model = shop();
-    std::string first = LineageDiagrams(model).summary().text;
-    CHECK(first == LineageDiagrams(model).summary().text);
-    CHECK(LineageDiagrams(model).activity(0).text == LineageDiagrams(model).activity(0).text);
+    Drawn drawn(shop());
+    std::string first = drawn.diagrams().summary().text;
+    CHECK(first == drawn.diagrams().summary().text);
+    CHECK(drawn.diagrams().activity(0).text == Drawn(shop()).diagrams().activity(0).text);
 }
 
 TEST_CASE("a small model's summary shows every entity") {
-    Model model = shop();
-    auto svg = LineageDiagrams(model).summary();
+    Drawn drawn(shop());
+    auto svg = drawn.diagrams().summary();
     REQUIRE(svg.diagnostics.empty());
     CHECK(well_formed(svg.text));
     CHECK(svg.text.find("Newsletter") != std::string::npos);
@@ -179,15 +196,18 @@ namespace {
 /// `activities` activities in 40 departments over 300 systems, 400 parties in 25 countries and
 /// 30 subject categories, with a flow per activity (some of them back into earlier activities).
 Model big(std::size_t activities) {
-    static const char* countries[] = {"NL", "DE", "BE", "FR", "US", "GB", "IN", "CH", "JP", "BR", "CA", "AU", "SE",
-                                      "NO", "PL", "ES", "IT", "IE", "DK", "FI", "SG", "ZA", "MX", "KR", "unknown"};
+    static const char* countries[] = {"NL", "DE", "BE", "FR", "US", "GB", "IN",     "CH", "JP",
+                                      "BR", "CA", "AU", "SE", "NO", "PL", "ES",     "IT", "IE",
+                                      "DK", "FI", "SG", "ZA", "MX", "KR", "unknown"};
     Model model;
     for (int s = 0; s < 30; ++s)
         add(model.subjects, "subject-" + std::to_string(s), "Subject " + std::to_string(s));
     for (int y = 0; y < 300; ++y)
-        add(model.systems, "system-" + std::to_string(y), "System " + std::to_string(y)).country = countries[y % 25];
+        add(model.systems, "system-" + std::to_string(y), "System " + std::to_string(y)).country =
+            countries[y % 25];
     for (int p = 0; p < 400; ++p) {
-        auto& party = add(model.parties, "party-" + std::to_string(p), "Party " + std::to_string(p));
+        auto& party =
+            add(model.parties, "party-" + std::to_string(p), "Party " + std::to_string(p));
         party.country = countries[(p * 7) % 25];
         party.role = static_cast<privmap::PartyRole>(p % 5);
     }
@@ -195,9 +215,12 @@ Model big(std::size_t activities) {
         std::string n = std::to_string(a);
         auto& activity = add(model.activities, "activity-" + n, "Activity " + n);
         activity.department = "Department " + std::to_string(a % 40);
-        activity.subjects = refs({"subject-" + std::to_string(a % 30), "subject-" + std::to_string((a + 7) % 30)});
-        activity.systems = refs({"system-" + std::to_string(a % 300), "system-" + std::to_string((a * 13) % 300)});
-        activity.recipients = refs({"party-" + std::to_string(a % 400), "party-" + std::to_string((a * 31) % 400)});
+        activity.subjects =
+            refs({"subject-" + std::to_string(a % 30), "subject-" + std::to_string((a + 7) % 30)});
+        activity.systems =
+            refs({"system-" + std::to_string(a % 300), "system-" + std::to_string((a * 13) % 300)});
+        activity.recipients =
+            refs({"party-" + std::to_string(a % 400), "party-" + std::to_string((a * 31) % 400)});
         privmap::Flow flow;
         flow.from = Ref{"system-" + std::to_string(a % 300), {}};
         flow.to = Ref{"activity-" + std::to_string((a * 17) % activities), {}};
@@ -209,11 +232,13 @@ Model big(std::size_t activities) {
 
 } // namespace
 
-TEST_CASE("a 2,000-activity model's summary is grouped to a few hundred nodes and drawn in seconds") {
-    Model model = big(2000);
+TEST_CASE(
+    "a 2,000-activity model's summary is grouped to a few hundred nodes and drawn in seconds") {
+    Drawn drawn(big(2000));
     auto start = std::chrono::steady_clock::now();
-    auto svg = LineageDiagrams(model).summary();
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    auto svg = drawn.diagrams().summary();
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     WARN("2,000-activity summary: " << seconds << " s, " << svg.text.size() << " bytes");
     REQUIRE(svg.diagnostics.empty());
     CHECK(seconds < 5.0);
@@ -223,4 +248,33 @@ TEST_CASE("a 2,000-activity model's summary is grouped to a few hundred nodes an
     CHECK(nodes > 20);
     CHECK(svg.text.find("50 activities") != std::string::npos); // a department
     CHECK(svg.text.find("12 systems") != std::string::npos);    // the systems in one country
+}
+
+TEST_CASE("a diagram speaks the report's language when the reports give it the words") {
+    Drawn drawn(shop());
+    privmap::DiagramOptions options;
+    options.text.language = "nl";
+    options.text.word = [](std::string_view key, std::size_t) {
+        return key == "legend" ? std::string("Legenda") : "[" + std::string(key) + "]";
+    };
+    auto svg = LineageDiagrams(drawn.model, drawn.graph, options).activity(0);
+    CHECK(svg.text.find("Verenigde Staten") != std::string::npos);
+    CHECK(svg.text.find("Duitsland") != std::string::npos);
+    CHECK(svg.text.find("Legenda") != std::string::npos);
+    CHECK(svg.text.find("[role&#45;processor]") != std::string::npos);
+}
+
+TEST_CASE("a diagram allowed more nodes than dot lays out quickly is still drawn, by sfdp") {
+    Drawn drawn(big(2000));
+    privmap::DiagramOptions options;
+    options.max_nodes = 2000;
+    auto start = std::chrono::steady_clock::now();
+    auto svg = LineageDiagrams(drawn.model, drawn.graph, options).summary();
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    WARN("2,000-activity summary with up to 2,000 nodes: " << seconds << " s");
+    REQUIRE(svg.diagnostics.empty());
+    CHECK(seconds < 20.0);
+    CHECK(count(svg.text, "class=\"node\"") > 400);
+    CHECK(well_formed(svg.text));
 }
