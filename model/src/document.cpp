@@ -4,6 +4,8 @@
 #include "rules/rules.h"
 #include "text.h"
 
+#include <algorithm>
+
 namespace privmap {
 namespace {
 
@@ -281,6 +283,21 @@ Risk read_risk(const TableReader& reader) {
     return risk;
 }
 
+/// Risk ids are not model-wide ids, but they name a risk within its DPIA: once each.
+void check_risk_id(const Dpia& dpia, Diagnostics& diagnostics) {
+    const Risk& added = dpia.risks.back();
+    auto first = std::find_if(dpia.risks.begin(), dpia.risks.end() - 1,
+                              [&](const Risk& risk) { return risk.id == added.id; });
+    if (added.id.empty() || first == dpia.risks.end() - 1)
+        return;
+    Diagnostic twice =
+        problem(model_rule::duplicate_id, dpia.id, added.where,
+                "dpia " + code(dpia.id) + " has two risks with the id " + code(added.id),
+                "give each risk of a DPIA its own id");
+    twice.notes.push_back({"the first risk " + code(added.id) + " is here", first->where});
+    diagnostics.push_back(std::move(twice));
+}
+
 Dpia read_dpia(const TableReader& reader, const SourceText& source, Diagnostics& diagnostics) {
     Dpia dpia;
     fill_entity(dpia, reader, "title");
@@ -295,6 +312,7 @@ Dpia read_dpia(const TableReader& reader, const SourceText& source, Diagnostics&
         std::string what = entity_name(*table, "risk") + " of " + reader.what();
         dpia.risks.push_back(read_risk(TableReader(*table, schema_of("dpia.risk"), what,
                                                    reader.entity(), source, diagnostics)));
+        check_risk_id(dpia, diagnostics);
     }
     return dpia;
 }

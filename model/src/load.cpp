@@ -39,12 +39,14 @@ bool link_stays_inside(const fs::directory_entry& entry, const fs::path& root,
     fs::path target = fs::canonical(entry.path(), error);
     if (!error && inside(target, root))
         return true;
-    diagnostics.push_back(
-        input_problem(name,
-                      "`" + name +
-                          "` is a symbolic link that leads outside the model directory; privmap "
-                          "reads nothing outside it",
-                      "copy the file into the model directory, or remove the link"));
+    diagnostics.push_back(input_problem(
+        name,
+        error ? "`" + name + "` is a symbolic link to nothing (" + error.message() + ")"
+              : "`" + name +
+                    "` is a symbolic link that leads outside the model directory; privmap reads "
+                    "nothing outside it",
+        error ? "remove the link, or point it at a file of the model"
+              : "copy what it points at into the model directory, or remove the link"));
     return false;
 }
 
@@ -61,11 +63,14 @@ std::vector<ModelFile> find_directory_files(const fs::path& root, const LoadOpti
             it.disable_recursion_pending();
             continue;
         }
-        if (entry.path().extension() != ".toml" || entry.is_directory(error))
+        // Queries about one entry must not end the walk: they get their own error code.
+        std::error_code ignored;
+        const bool toml = entry.path().extension() == ".toml";
+        const bool directory = entry.is_directory(ignored);
+        if (entry.is_symlink(ignored) && (toml || directory) &&
+            !link_stays_inside(entry, canonical_root, name, diagnostics))
             continue;
-        if (entry.is_symlink(error) && !link_stays_inside(entry, canonical_root, name, diagnostics))
-            continue;
-        if (!entry.is_regular_file(error))
+        if (!toml || directory || !entry.is_regular_file(ignored))
             continue;
         if (files.size() == options.max_files) {
             diagnostics.push_back(input_problem(root.string(),

@@ -288,3 +288,14 @@ TEST_CASE("every model rule documents itself") {
         REQUIRE_FALSE(rule.fix.empty());
     }
 }
+
+TEST_CASE("the risks of a DPIA have distinct ids") {
+    LoadResult result =
+        load_text(model_header + "[[dpia]]\nid = \"d\"\ntitle = \"D\"\n"
+                                 "[[dpia.risk]]\nid = \"r\"\nevent = \"disappearance\"\n"
+                                 "[[dpia.risk]]\nid = \"r\"\nevent = \"disappearance\"\n");
+    const Diagnostic& d = only(result.diagnostics, "model.duplicate-id");
+    REQUIRE(d.entity == "d");
+    REQUIRE(d.where.line == 16);
+    REQUIRE(d.notes.at(0).where.line == 13);
+}

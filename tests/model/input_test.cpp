@@ -96,3 +96,18 @@ TEST_CASE("values of unexpected shapes are type errors, never a crash") {
         REQUIRE(has_errors(result.diagnostics));
     }
 }
+
+TEST_CASE("a linked directory that leads outside the model is refused, and a broken link does not "
+          "stop the walk") {
+    TempModel outside;
+    outside.write("more/secret.toml", model_header);
+    TempModel model;
+    model.write("org.toml", model_header);
+    model.write("z/later.toml", "[[purpose]]\nid = \"p\"\nname = \"P\"\n");
+    fs::create_directory_symlink(outside.root() / "more", model.root() / "more");
+    fs::create_symlink(model.root() / "gone.toml", model.root() / "broken.toml");
+    LoadResult result = load_model(model.root());
+    REQUIRE(count_rule(result.diagnostics, "model.syntax") == 2);
+    REQUIRE(result.model.sources.size() == 2);
+    REQUIRE(result.model.sources[1].path == "z/later.toml");
+}
