@@ -1,16 +1,26 @@
+// analyze(): graph -> screening -> rules -> configuration. The order is the pipeline's.
+#include "configuration.h"
 #include "rules/rule.h"
+#include "screening.h"
 
 namespace privmap {
 
 Analysis analyze(const Model& model, const AnalyzeOptions& options) {
     Analysis analysis;
     analysis.graph = LineageGraph::build(model);
+    analysis.screenings = screen_activities(model, analysis.graph);
     rules::Context context{model, analysis.graph, options, analysis.screenings};
     rules::Findings findings;
     for (const rules::Rule* rule : rules::registry())
-        rule->check(context, findings);
-    analysis.findings = findings.take();
-    sort_diagnostics(analysis.findings);
+        if (rule->check && rule_enabled(model, rule->info.id))
+            rule->check(context, findings);
+    Diagnostics found = findings.take();
+    apply_waivers(model, options.today, found);
+    apply_severities(model, found);
+    Diagnostics references = check_rule_references(model);
+    found.insert(found.end(), references.begin(), references.end());
+    sort_diagnostics(found);
+    analysis.findings = std::move(found);
     return analysis;
 }
 

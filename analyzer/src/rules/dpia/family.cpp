@@ -1,7 +1,11 @@
-#include "rules/rule.h"
+#include "rules/dpia/dpia.h"
 
 namespace privmap::rules {
 
-std::vector<const Rule*> dpia_rules() { return {}; }
+std::vector<const Rule*> dpia_rules() {
+    using namespace dpia;
+    return {&required, &screening_undocumented, &review_overdue, &risk_unmitigated, &prior_consultation,
+            &not_approved};
+}
 
 } // namespace privmap::rules

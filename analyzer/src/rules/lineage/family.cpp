@@ -1,7 +1,10 @@
-#include "rules/rule.h"
+#include "rules/lineage/lineage.h"
 
 namespace privmap::rules {
 
-std::vector<const Rule*> lineage_rules() { return {}; }
+std::vector<const Rule*> lineage_rules() {
+    using namespace lineage;
+    return {&undeclared_category, &shadow_data, &flow_without_activity};
+}
 
 } // namespace privmap::rules

@@ -1,7 +1,10 @@
-#include "rules/rule.h"
+#include "rules/retention/retention.h"
 
 namespace privmap::rules {
 
-std::vector<const Rule*> retention_rules() { return {}; }
+std::vector<const Rule*> retention_rules() {
+    using namespace retention;
+    return {&missing, &vague, &unbounded, &exceeds_purpose, &statutory_minimum, &no_trigger};
+}
 
 } // namespace privmap::rules

@@ -1,7 +1,7 @@
-#include "rules/rule.h"
+#include "rules/waiver/waiver.h"
 
 namespace privmap::rules {
 
-std::vector<const Rule*> waiver_rules() { return {}; }
+std::vector<const Rule*> waiver_rules() { return {&waiver::expired, &waiver::unused}; }
 
 } // namespace privmap::rules

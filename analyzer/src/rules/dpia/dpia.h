@@ -1,0 +1,21 @@
+// The dpia.* rules (Art. 35, 36; WP248 rev.01).
+#pragma once
+
+#include "rules/rule.h"
+
+namespace privmap::rules::dpia {
+
+/// For each activity, the DPIA that covers it (its `dpia`, or a `[[dpia]]` listing it), or null.
+std::vector<const Dpia*> covering_dpias(const Model&);
+
+/// "sensitive-data (`sick-leave` is a kind of `health`); large-scale (...)"
+std::string describe_criteria(const ActivityScreening&);
+
+extern const Rule required;
+extern const Rule screening_undocumented;
+extern const Rule review_overdue;
+extern const Rule risk_unmitigated;
+extern const Rule prior_consultation;
+extern const Rule not_approved;
+
+} // namespace privmap::rules::dpia

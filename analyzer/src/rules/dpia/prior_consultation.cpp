@@ -1,0 +1,56 @@
+#include "rules/dpia/dpia.h"
+#include "rules/wording.h"
+
+#include <privmap/vocabulary.h>
+
+namespace privmap::rules::dpia {
+namespace {
+
+bool high(std::optional<Level> level) { return level && *level >= Level::significant; }
+
+void check(const Context& context, Findings& findings) {
+    for (const Dpia& dpia : context.model.dpias) {
+        if (!dpia.prior_consultation.empty())
+            continue;
+        for (const Risk& risk : dpia.risks) {
+            // Without residual levels, the measures are not shown to lower anything.
+            auto likelihood = risk.residual_likelihood ? risk.residual_likelihood : risk.likelihood;
+            auto severity = risk.residual_severity ? risk.residual_severity : risk.severity;
+            if (!high(likelihood) || !high(severity))
+                continue;
+            std::string which = risk.residual_likelihood || risk.residual_severity ? "residual" : "unmitigated";
+            auto key = risk.keys.find(risk.residual_severity ? "residual_severity" : "severity");
+            findings.add(prior_consultation.info, dpia.id, key == risk.keys.end() ? risk.where : key->second,
+                         "risk " + ticked(risk.id) + " of DPIA " + ticked(dpia.id) + " stays high (" + which +
+                             " likelihood " + std::string(to_name(*likelihood)) + ", severity " +
+                             std::string(to_name(*severity)) + ") and no prior consultation is recorded",
+                         "consult the supervisory authority before processing (Art. 36) and record it in "
+                         "`prior_consultation`, or add measures that lower the residual risk");
+            break;
+        }
+    }
+}
+
+} // namespace
+
+const Rule prior_consultation{
+    {
+        .id = "dpia.prior-consultation",
+        .severity = Severity::error,
+        .summary = "A high residual risk without prior consultation of the supervisory authority",
+        .what = "A `[[dpia]]` with a risk whose residual likelihood and residual severity are both "
+                "`significant` or `maximum` (the CNIL scale), and no `prior_consultation`. Where a risk gives "
+                "no residual levels, its initial levels are used: nothing shows the measures lower it. One "
+                "finding per DPIA.",
+        .why = "Where a DPIA shows that processing would result in a high risk in the absence of measures "
+               "to mitigate it, the controller must consult the supervisory authority before processing "
+               "(Art. 36(1)).",
+        .legal = "GDPR Art. 36(1); Recital 94",
+        .example = "[[dpia.risk]]\nid = \"profiling\"\nevent = \"illegitimate-access\"\nmeasures = [\"mfa\"]\n"
+                   "residual_likelihood = \"significant\"\nresidual_severity = \"maximum\"\n",
+        .fix = "Add measures that bring the residual risk down, or consult the supervisory authority and "
+               "record the reference in `prior_consultation`.",
+    },
+    check};
+
+} // namespace privmap::rules::dpia

@@ -1,0 +1,61 @@
+#include "rules/categories.h"
+#include "rules/lineage/lineage.h"
+#include "rules/reached.h"
+#include "rules/wording.h"
+
+namespace privmap::rules::lineage {
+namespace {
+
+void check(const Context& context, Findings& findings) {
+    const Model& model = context.model;
+    for (std::size_t a = 0; a < model.activities.size(); ++a) {
+        const Activity& activity = model.activities[a];
+        CategorySet declared = declared_categories(context.graph, a);
+        for (EdgeId e : context.graph.in_edges(context.graph.activity_vertex(a))) {
+            const LineageEdge& edge = context.graph.edge(e);
+            if (edge.origin != EdgeOrigin::flow || !edge.personal())
+                continue;
+            CategorySet undeclared;
+            for (std::size_t c : edge.categories)
+                if (!contains(declared, c))
+                    undeclared.push_back(c);
+            if (undeclared.empty())
+                continue;
+            const Flow& flow = model.flows[*edge.flow];
+            auto categories = flow.keys.find("categories");
+            Diagnostic& d = findings.add(
+                undeclared_category.info, activity.id,
+                categories == flow.keys.end() ? flow.where : categories->second,
+                "a flow from " + ticked(flow.from.id) + " brings " + ticked_summary(top_ids(model, undeclared)) +
+                    " into activity " + ticked(activity.id) + ", which does not declare " +
+                    (undeclared.size() == 1 ? "it" : "them") + " in `categories`",
+                "add the categories to `categories` of " + ticked(activity.id) +
+                    ", or remove them from the flow if they do not reach it");
+            d.notes.push_back({"the categories " + ticked(activity.id) + " declares", activity.at("categories")});
+        }
+    }
+}
+
+} // namespace
+
+const Rule undeclared_category{
+    {
+        .id = "lineage.undeclared-category",
+        .severity = Severity::error,
+        .summary = "A flow brings into an activity a category the activity does not declare",
+        .what = "Every `[[flow]]` into an activity: each category it carries (with its narrower "
+                "categories) must be among the activity's `categories` (with theirs). Anonymised flows "
+                "carry no personal data and are left alone.",
+        .why = "The register must describe the categories of personal data each activity processes "
+               "(Art. 30(1)(c)); data the activity receives but does not declare is processed without the "
+               "purpose, basis and retention the register gives it, and goes missing from privacy notices "
+               "(Art. 13, 14).",
+        .legal = "GDPR Art. 5(1)(b), 30(1)(c)",
+        .example = "[[flow]]\nfrom = \"hr-db\"\nto = \"payroll\"\ncategories = [\"sick-leave\"]\n"
+                   "activity = \"payroll\"\n# payroll declares categories = [\"salary\"]\n",
+        .fix = "Declare the category on the activity (and check its basis, Art. 9 condition and "
+               "retention), or narrow the flow to what the activity really receives.",
+    },
+    check};
+
+} // namespace privmap::rules::lineage

@@ -1,0 +1,91 @@
+#include "rules/reached.h"
+#include "rules/retention/retention.h"
+#include "rules/wording.h"
+
+namespace privmap::rules::retention {
+namespace {
+
+/// The longest any activity using the system keeps `category`, and which activity that is.
+/// Nullopt when no user declares it (that is lineage.shadow-data) or one of them has no
+/// bounded rule for it (nothing to compare with).
+std::optional<std::pair<long, std::size_t>> longest_use(const Context& context, Coverage& coverage,
+                                                        std::size_t system, std::size_t category,
+                                                        const std::vector<CategorySet>& declared) {
+    std::optional<std::pair<long, std::size_t>> longest;
+    for (std::size_t a : context.graph.activities_using(system)) {
+        if (!contains(declared[a], category))
+            continue;
+        auto bound = coverage.longest(context.model.activities[a].retention, category);
+        if (!bound)
+            return std::nullopt;
+        if (!longest || *bound > longest->first)
+            longest = {*bound, a};
+    }
+    return longest;
+}
+
+void check(const Context& context, Findings& findings) {
+    const Model& model = context.model;
+    Coverage coverage(model);
+    std::vector<CategorySet> declared;
+    declared.reserve(model.activities.size());
+    for (std::size_t a = 0; a < model.activities.size(); ++a)
+        declared.push_back(declared_categories(context.graph, a));
+    for (std::size_t s = 0; s < model.systems.size(); ++s) {
+        const System& system = model.systems[s];
+        for (const RetentionRule& rule : system.retention) {
+            auto kept = bound_days(rule);
+            if (!kept)
+                continue;
+            CategorySet longer;
+            std::optional<std::pair<long, std::size_t>> witness;
+            for (const Arrival& arrival : context.graph.system_categories(s)) {
+                if (!coverage.covers(rule, arrival.category))
+                    continue;
+                auto use = longest_use(context, coverage, s, arrival.category, declared);
+                if (use && *kept > use->first) {
+                    longer.push_back(arrival.category);
+                    if (!witness)
+                        witness = use;
+                }
+            }
+            if (longer.empty())
+                continue;
+            const Activity& activity = model.activities[witness->second];
+            Diagnostic& d = findings.add(
+                exceeds_purpose.info, system.id, period_location(rule),
+                "system " + ticked(system.id) + " keeps " + ticked_summary(top_ids(model, longer)) + " for " +
+                    period_text(rule) + ", longer than any activity that uses it there needs (at most " +
+                    std::to_string(witness->first) + " days, " + ticked(activity.id) + ")",
+                "shorten the system's period to the longest its activities need, or erase the data per "
+                "activity");
+            d.notes.push_back({"the longest retention of an activity using it", activity.at("retention")});
+        }
+    }
+}
+
+} // namespace
+
+const Rule exceeds_purpose{
+    {
+        .id = "retention.exceeds-purpose",
+        .severity = Severity::warning,
+        .summary = "A system keeps a category longer than every activity using it there needs",
+        .what = "For each bounded retention rule of a system and each category the system holds (through "
+                "its activities and flows) that the rule covers: the activities that use the system and "
+                "declare the category each keep it for some bounded period; if the system keeps it longer "
+                "than the longest of those, the copy outlives every purpose. Categories no using activity "
+                "declares are `lineage.shadow-data`; where an activity has no bounded rule for it, nothing "
+                "is compared. Periods are compared in approximate days (a year is 365, a month 30).",
+        .why = "Storage limitation (Art. 5(1)(e)) applies to every copy: once no purpose needs the data, "
+               "it must be erased, wherever the lineage has put it.",
+        .legal = "GDPR Art. 5(1)(e), 17(1)(a), 25(2)",
+        .example = "[[system]]\nid = \"crm\"\n# ...\nretention = { period = \"P10Y\", from = \"creation\" }\n\n"
+                   "[[activity]]\nid = \"sales\"\nsystems = [\"crm\"]\n"
+                   "retention = { period = \"P2Y\", from = \"end-of-contract\" }\n",
+        .fix = "Align the system's retention with its activities: shorten it, or give it per-category "
+               "rules that follow the activities' periods.",
+    },
+    check};
+
+} // namespace privmap::rules::retention

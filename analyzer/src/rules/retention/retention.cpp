@@ -1,0 +1,60 @@
+#include "rules/retention/retention.h"
+
+#include <privmap/vocabulary.h>
+
+namespace privmap::rules::retention {
+
+std::optional<long> bound_days(const RetentionRule& rule) {
+    if (rule.kind == PeriodKind::duration)
+        return rule.period.approx_days();
+    if (rule.max)
+        return rule.max->approx_days();
+    return std::nullopt;
+}
+
+std::string period_text(const RetentionRule& rule) {
+    if (rule.kind == PeriodKind::duration)
+        return rule.period.str();
+    std::string text(to_name(rule.kind));
+    if (rule.max)
+        text += " (max " + rule.max->str() + ")";
+    return text;
+}
+
+const Location& period_location(const RetentionRule& rule) {
+    auto found = rule.keys.find("period");
+    return found == rule.keys.end() ? rule.where : found->second;
+}
+
+void for_each_rule(const Model& model, const std::function<void(const Entity&, const RetentionRule&)>& visit) {
+    for (const Activity& activity : model.activities)
+        for (const RetentionRule& rule : activity.retention)
+            visit(activity, rule);
+    for (const System& system : model.systems)
+        for (const RetentionRule& rule : system.retention)
+            visit(system, rule);
+}
+
+bool Coverage::covers(const RetentionRule& rule, std::size_t category) {
+    if (rule.categories.empty())
+        return true;
+    auto found = expanded_.find(&rule);
+    if (found == expanded_.end())
+        found = expanded_.emplace(&rule, expand_categories(model_, rule.categories)).first;
+    return contains(found->second, category);
+}
+
+std::optional<long> Coverage::longest(const std::vector<RetentionRule>& rules, std::size_t category) {
+    std::optional<long> longest;
+    for (const RetentionRule& rule : rules) {
+        if (!covers(rule, category))
+            continue;
+        auto bound = bound_days(rule);
+        if (!bound)
+            return std::nullopt;
+        longest = std::max(longest.value_or(0), *bound);
+    }
+    return longest;
+}
+
+} // namespace privmap::rules::retention

@@ -1,0 +1,48 @@
+// Retention rules as the retention.* checks read them: which categories a rule covers, how
+// long it keeps them, and how to name a period in a message.
+#pragma once
+
+#include "rules/categories.h"
+#include "rules/rule.h"
+
+#include <functional>
+#include <optional>
+#include <unordered_map>
+
+namespace privmap::rules::retention {
+
+/// The longest a rule keeps data, in approximate days: its period, or its `max`.
+std::optional<long> bound_days(const RetentionRule&);
+
+/// "P7Y", "as-long-as-necessary (max P2Y)"
+std::string period_text(const RetentionRule&);
+
+/// Where a rule's period is written (the rule's table when the key is absent).
+const Location& period_location(const RetentionRule&);
+
+/// Calls `visit(owner, rule)` for every retention rule of every activity, then every system.
+void for_each_rule(const Model&, const std::function<void(const Entity&, const RetentionRule&)>& visit);
+
+/// Caches what each rule covers, so checks ask per category without re-expanding.
+class Coverage {
+public:
+    explicit Coverage(const Model& model) : model_(model) {}
+    /// Whether the rule covers `category` (a rule without `categories` covers everything).
+    bool covers(const RetentionRule&, std::size_t category);
+    /// The longest bound among `rules` covering `category`; nullopt when none covers it or one
+    /// covering it has no bound.
+    std::optional<long> longest(const std::vector<RetentionRule>& rules, std::size_t category);
+
+private:
+    const Model& model_;
+    std::unordered_map<const RetentionRule*, CategorySet> expanded_;
+};
+
+extern const Rule missing;
+extern const Rule vague;
+extern const Rule unbounded;
+extern const Rule exceeds_purpose;
+extern const Rule statutory_minimum;
+extern const Rule no_trigger;
+
+} // namespace privmap::rules::retention

@@ -1,0 +1,209 @@
+#include "screening.h"
+
+#include "rules/wording.h"
+
+#include <privmap/vocabulary.h>
+
+#include <algorithm>
+#include <set>
+
+namespace privmap {
+namespace {
+
+using rules::ticked;
+
+class Screener {
+public:
+    Screener(const Model& model, const LineageGraph& graph) : model_(model), graph_(graph) {}
+
+    ActivityScreening screen(std::size_t index) {
+        const Activity& activity = model_.activities[index];
+        ActivityScreening screening{index, {}, false};
+        hits_ = &screening.hits;
+        declared(activity, Criterion::evaluation_scoring);
+        automated_decision(activity);
+        declared(activity, Criterion::systematic_monitoring);
+        bool special = sensitive_data(activity, index);
+        bool large = large_scale(activity);
+        matching_datasets(activity, index);
+        vulnerable_subjects(activity);
+        declared(activity, Criterion::innovative_technology);
+        declared(activity, Criterion::prevents_rights);
+        // Art. 35(3)(a): evaluation with automated decisions of legal effect; (b) special or
+        // criminal data on a large scale.
+        std::sort(screening.hits.begin(), screening.hits.end(),
+                  [](const CriterionHit& a, const CriterionHit& b) { return a.criterion < b.criterion; });
+        screening.art35_3 = (has(activity, Criterion::evaluation_scoring) && activity.automated_decision) ||
+                            (special && large);
+        return screening;
+    }
+
+private:
+    const Model& model_;
+    const LineageGraph& graph_;
+    std::vector<CriterionHit>* hits_ = nullptr;
+
+    static bool has(const Activity& activity, Criterion criterion) {
+        return std::find(activity.criteria.begin(), activity.criteria.end(), criterion) !=
+               activity.criteria.end();
+    }
+
+    bool hit(Criterion criterion) const {
+        return std::any_of(hits_->begin(), hits_->end(),
+                           [&](const CriterionHit& h) { return h.criterion == criterion; });
+    }
+
+    void add(Criterion criterion, std::string because, Location where) {
+        if (!hit(criterion))
+            hits_->push_back({criterion, std::move(because), std::move(where)});
+    }
+
+    void declared(const Activity& activity, Criterion criterion) {
+        if (has(activity, criterion))
+            add(criterion, "declared in `criteria`", activity.at("criteria"));
+    }
+
+    void automated_decision(const Activity& activity) {
+        if (activity.automated_decision)
+            add(Criterion::automated_decision,
+                "`automated_decision = true`: decisions with legal or similar effect",
+                activity.at("automated_decision"));
+        declared(activity, Criterion::automated_decision);
+    }
+
+    /// Why a category is sensitive, naming the ancestor it inherits that from.
+    std::string sensitivity(std::size_t index) const {
+        const Category& category = model_.categories[index];
+        if (category.effective_special) {
+            std::string kind = std::string(to_name(*category.effective_special));
+            if (category.special_from.empty() || category.special_from == category.id)
+                return ticked(category.id) + " is " + kind + " data";
+            return ticked(category.id) + " is a kind of " + ticked(category.special_from) + " (" +
+                   kind + ")";
+        }
+        return ticked(category.id) + " is highly personal";
+    }
+
+    static bool sensitive(const Category& category) {
+        return category.effective_special || category.effective_highly_personal;
+    }
+
+    /// Returns whether special or criminal data (not merely highly personal) is processed.
+    bool sensitive_data(const Activity& activity, std::size_t index) {
+        bool special = false;
+        for (const auto& processed : graph_.categories_processed(index)) {
+            const Category& category = model_.categories[processed.category];
+            if (!sensitive(category))
+                continue;
+            special = special || category.effective_special.has_value();
+            if (hit(Criterion::sensitive_data))
+                continue;
+            if (processed.declared) {
+                add(Criterion::sensitive_data, sensitivity(processed.category),
+                    declared_location(activity, processed.category));
+            } else {
+                auto path = graph_.path_to(graph_.activity_vertex(index), processed.category);
+                add(Criterion::sensitive_data,
+                    sensitivity(processed.category) + " and reaches it along " +
+                        graph_.describe_path(path),
+                    graph_.edge(*processed.via).where);
+            }
+        }
+        return special;
+    }
+
+    /// The `categories` value that covers `category` (itself or an ancestor).
+    Location declared_location(const Activity& activity, std::size_t category) const {
+        for (std::optional<std::size_t> c = category; c; c = model_.categories[*c].parent_index)
+            for (const Ref& ref : activity.categories)
+                if (ref.id == model_.categories[*c].id)
+                    return ref.where;
+        return activity.at("categories");
+    }
+
+    bool large_scale(const Activity& activity) {
+        declared(activity, Criterion::large_scale);
+        for (const Ref& ref : activity.subjects) {
+            auto handle = model_.find(ref.id);
+            if (!handle || handle->kind != EntityKind::subject)
+                continue;
+            const Subject& subject = model_.subjects[handle->index];
+            if (subject.count && *subject.count >= model_.checks.large_scale_subjects)
+                add(Criterion::large_scale,
+                    "subject " + ticked(subject.id) + " counts " + std::to_string(*subject.count) +
+                        " (threshold " + std::to_string(model_.checks.large_scale_subjects) + ")",
+                    subject.at("count"));
+        }
+        return hit(Criterion::large_scale);
+    }
+
+    std::string purposes_of(const Activity& activity) const {
+        std::set<std::string> ids;
+        for (const Ref& ref : activity.purposes)
+            ids.insert(ref.id);
+        std::string text;
+        for (const std::string& id : ids)
+            text += (text.empty() ? "" : ",") + id;
+        return text;
+    }
+
+    // Data arriving through flows from two or more other activities (or parties, each its own
+    // controller with its own purposes) whose purposes differ: datasets are being combined.
+    void matching_datasets(const Activity& activity, std::size_t index) {
+        std::set<std::string> purposes;
+        std::vector<std::string> origins;
+        Location where;
+        for (const Feeder& feeder : graph_.feeding_activities(index)) {
+            const Activity& other = model_.activities[feeder.activity];
+            purposes.insert(purposes_of(other));
+            origins.push_back(ticked(other.id));
+            if (!where.known())
+                where = graph_.edge(feeder.via).where;
+        }
+        for (EdgeId e : graph_.in_edges(graph_.activity_vertex(index))) {
+            const LineageEdge& edge = graph_.edge(e);
+            const LineageVertex& from = graph_.vertex(edge.from);
+            if (edge.origin != EdgeOrigin::flow || !edge.personal() || from.kind != VertexKind::party)
+                continue;
+            if (purposes.insert("party:" + from.id).second)
+                origins.push_back("party " + ticked(from.id));
+            if (!where.known())
+                where = edge.where;
+        }
+        if (origins.size() < 2 || purposes.size() < 2)
+            return;
+        std::string list;
+        for (const std::string& origin : origins)
+            list += (list.empty() ? "" : ", ") + origin;
+        add(Criterion::matching_datasets, "combines data flowing in from " + list + " (different purposes)",
+            where.known() ? where : activity.where);
+    }
+
+    void vulnerable_subjects(const Activity& activity) {
+        for (const Ref& ref : activity.subjects) {
+            auto handle = model_.find(ref.id);
+            if (!handle || handle->kind != EntityKind::subject)
+                continue;
+            const Subject& subject = model_.subjects[handle->index];
+            if (subject.children)
+                add(Criterion::vulnerable_subjects, "subject " + ticked(subject.id) + " are children", ref.where);
+            else if (subject.vulnerable)
+                add(Criterion::vulnerable_subjects, "subject " + ticked(subject.id) + " is marked vulnerable",
+                    ref.where);
+        }
+        declared(activity, Criterion::vulnerable_subjects);
+    }
+};
+
+} // namespace
+
+std::vector<ActivityScreening> screen_activities(const Model& model, const LineageGraph& graph) {
+    Screener screener(model, graph);
+    std::vector<ActivityScreening> screenings;
+    screenings.reserve(model.activities.size());
+    for (std::size_t i = 0; i < model.activities.size(); ++i)
+        screenings.push_back(screener.screen(i));
+    return screenings;
+}
+
+} // namespace privmap
