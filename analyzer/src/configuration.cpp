@@ -45,7 +45,8 @@ Diagnostic unknown_rule(std::string_view id, const Location& where, std::string_
     d.rule = "model.dangling-ref";
     d.severity = Severity::error;
     d.where = where;
-    d.message = std::string(written_in) + " names rule " + ticked(id) + ", which privmap does not know";
+    d.message =
+        std::string(written_in) + " names rule " + ticked(id) + ", which privmap does not know";
     std::string_view guess = nearest_rule(id);
     if (!guess.empty())
         d.message += "; did you mean " + ticked(guess) + "?";
@@ -53,7 +54,9 @@ Diagnostic unknown_rule(std::string_view id, const Location& where, std::string_
     return d;
 }
 
-bool expired(const Waiver& waiver, const Date& today) { return today.valid() && waiver.expires < today; }
+bool expired(const Waiver& waiver, const Date& today) {
+    return today.valid() && waiver.expires < today;
+}
 
 } // namespace
 
@@ -63,13 +66,15 @@ Diagnostics check_rule_references(const Model& model) {
         if (!find_rule(rule)) {
             auto where = model.checks.severity_where.find(rule);
             found.push_back(unknown_rule(
-                rule, where == model.checks.severity_where.end() ? model.checks.where : where->second,
+                rule,
+                where == model.checks.severity_where.end() ? model.checks.where : where->second,
                 "`[checks.severity]`"));
         }
     for (const Waiver& waiver : model.waivers)
         if (!find_rule(waiver.rule)) {
             auto where = waiver.keys.find("rule");
-            found.push_back(unknown_rule(waiver.rule, where == waiver.keys.end() ? waiver.where : where->second,
+            found.push_back(unknown_rule(waiver.rule,
+                                         where == waiver.keys.end() ? waiver.where : where->second,
                                          "a waiver"));
         }
     return found;
@@ -84,7 +89,8 @@ void apply_waivers(const Model& model, const Date& today, Diagnostics& findings)
     // (rule, target) -> the findings about it, so that matching stays linear.
     std::multimap<std::pair<std::string_view, std::string_view>, std::size_t> about;
     for (std::size_t i = 0; i < findings.size(); ++i)
-        about.emplace(std::pair<std::string_view, std::string_view>{findings[i].rule, findings[i].entity}, i);
+        about.emplace(
+            std::pair<std::string_view, std::string_view>{findings[i].rule, findings[i].entity}, i);
     rules::Findings reported;
     for (const Waiver& waiver : model.waivers) {
         if (!find_rule(waiver.rule) || !rule_enabled(model, waiver.rule))
@@ -97,12 +103,13 @@ void apply_waivers(const Model& model, const Date& today, Diagnostics& findings)
         if (expired(waiver, today)) {
             Diagnostic& d = reported.add(
                 rules::waiver::expired.info, waiver.target, at("expires"),
-                "the waiver of " + ticked(waiver.rule) + " for " + ticked(waiver.target) + " expired on " +
-                    waiver.expires.str() + " and no longer accepts " +
+                "the waiver of " + ticked(waiver.rule) + " for " + ticked(waiver.target) +
+                    " expired on " + waiver.expires.str() + " and no longer accepts " +
                     (first == last ? std::string("anything") : "its finding"),
                 "fix the finding and remove the waiver, or review it and set a new `expires` date");
             for (auto it = first; it != last; ++it)
-                d.notes.push_back({"the finding it accepted until " + waiver.expires.str(), findings[it->second].where});
+                d.notes.push_back({"the finding it accepted until " + waiver.expires.str(),
+                                   findings[it->second].where});
             continue;
         }
         if (first == last) {
@@ -117,7 +124,8 @@ void apply_waivers(const Model& model, const Date& today, Diagnostics& findings)
                 WaiverInfo{waiver.reason, waiver.approved_by, waiver.expires, waiver.where};
     }
     Diagnostics added = reported.take();
-    findings.insert(findings.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+    findings.insert(findings.end(), std::make_move_iterator(added.begin()),
+                    std::make_move_iterator(added.end()));
 }
 
 void apply_severities(const Model& model, Diagnostics& findings) {

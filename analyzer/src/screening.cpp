@@ -2,9 +2,8 @@
 
 #include "rules/wording.h"
 
-#include <privmap/vocabulary.h>
-
 #include <algorithm>
+#include <privmap/vocabulary.h>
 #include <set>
 
 namespace privmap {
@@ -31,10 +30,12 @@ public:
         declared(activity, Criterion::prevents_rights);
         // Art. 35(3)(a): evaluation with automated decisions of legal effect; (b) special or
         // criminal data on a large scale.
-        std::sort(screening.hits.begin(), screening.hits.end(),
-                  [](const CriterionHit& a, const CriterionHit& b) { return a.criterion < b.criterion; });
-        screening.art35_3 = (has(activity, Criterion::evaluation_scoring) && activity.automated_decision) ||
-                            (special && large);
+        std::sort(
+            screening.hits.begin(), screening.hits.end(),
+            [](const CriterionHit& a, const CriterionHit& b) { return a.criterion < b.criterion; });
+        screening.art35_3 =
+            (has(activity, Criterion::evaluation_scoring) && activity.automated_decision) ||
+            (special && large);
         return screening;
     }
 
@@ -74,14 +75,15 @@ private:
     /// Why a category is sensitive, naming the ancestor it inherits that from.
     std::string sensitivity(std::size_t index) const {
         const Category& category = model_.categories[index];
-        if (category.effective_special) {
-            std::string kind = std::string(to_name(*category.effective_special));
-            if (category.special_from.empty() || category.special_from == category.id)
-                return ticked(category.id) + " is " + kind + " data";
-            return ticked(category.id) + " is a kind of " + ticked(category.special_from) + " (" +
-                   kind + ")";
-        }
-        return ticked(category.id) + " is highly personal";
+        if (!category.effective_special)
+            return ticked(category.id) + " is highly personal";
+        std::string kind = *category.effective_special == Special::criminal
+                               ? "criminal-offence data (Art. 10)"
+                               : "special-category data (" +
+                                     std::string(to_name(*category.effective_special)) + ")";
+        if (category.special_from.empty() || category.special_from == category.id)
+            return ticked(category.id) + " is " + kind;
+        return ticked(category.id) + " is a kind of " + ticked(category.special_from) + ", " + kind;
     }
 
     static bool sensitive(const Category& category) {
@@ -163,7 +165,8 @@ private:
         for (EdgeId e : graph_.in_edges(graph_.activity_vertex(index))) {
             const LineageEdge& edge = graph_.edge(e);
             const LineageVertex& from = graph_.vertex(edge.from);
-            if (edge.origin != EdgeOrigin::flow || !edge.personal() || from.kind != VertexKind::party)
+            if (edge.origin != EdgeOrigin::flow || !edge.personal() ||
+                from.kind != VertexKind::party)
                 continue;
             if (purposes.insert("party:" + from.id).second)
                 origins.push_back("party " + ticked(from.id));
@@ -175,7 +178,8 @@ private:
         std::string list;
         for (const std::string& origin : origins)
             list += (list.empty() ? "" : ", ") + origin;
-        add(Criterion::matching_datasets, "combines data flowing in from " + list + " (different purposes)",
+        add(Criterion::matching_datasets,
+            "combines data flowing in from " + list + " (different purposes)",
             where.known() ? where : activity.where);
     }
 
@@ -186,10 +190,11 @@ private:
                 continue;
             const Subject& subject = model_.subjects[handle->index];
             if (subject.children)
-                add(Criterion::vulnerable_subjects, "subject " + ticked(subject.id) + " are children", ref.where);
+                add(Criterion::vulnerable_subjects,
+                    "subject " + ticked(subject.id) + " are children", ref.where);
             else if (subject.vulnerable)
-                add(Criterion::vulnerable_subjects, "subject " + ticked(subject.id) + " is marked vulnerable",
-                    ref.where);
+                add(Criterion::vulnerable_subjects,
+                    "subject " + ticked(subject.id) + " is marked vulnerable", ref.where);
         }
         declared(activity, Criterion::vulnerable_subjects);
     }

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <privmap/analyzer.h>
-
 #include <vector>
 
 namespace privmap {

@@ -14,7 +14,8 @@ CategorySet expand_categories(const Model& model, const std::vector<Ref>& refs) 
         set.push_back(handle->index);
         for (std::size_t next = first; next < set.size(); ++next)
             for (std::size_t child : model.categories[set[next]].children)
-                if (std::find(set.begin() + static_cast<long>(first), set.end(), child) == set.end())
+                if (std::find(set.begin() + static_cast<long>(first), set.end(), child) ==
+                    set.end())
                     set.push_back(child);
     }
     std::sort(set.begin(), set.end());

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <privmap/lineage.h>
-
 #include <string>
 #include <vector>
 

@@ -31,7 +31,9 @@ namespace {
 std::string declaration(const Context& context, const LineageEdge& edge) {
     const LineageVertex& from = context.graph.vertex(edge.from);
     const LineageVertex& to = context.graph.vertex(edge.to);
-    std::string under = edge.activity ? " under activity " + ticked(context.model.activities[*edge.activity].id) : "";
+    std::string under =
+        edge.activity ? " under activity " + ticked(context.model.activities[*edge.activity].id)
+                      : "";
     switch (edge.origin) {
     case EdgeOrigin::flow:
         return "a flow moves the data from " + ticked(from.id) + " to " + ticked(to.id) + under;
@@ -42,7 +44,8 @@ std::string declaration(const Context& context, const LineageEdge& edge) {
     case EdgeOrigin::recipient:
         return ticked(to.id) + " is a recipient of activity " + ticked(from.id);
     case EdgeOrigin::operator_:
-        return ticked(to.id) + " operates system " + ticked(from.id) + " and so receives what it holds";
+        return ticked(to.id) + " operates system " + ticked(from.id) +
+               " and so receives what it holds";
     case EdgeOrigin::country:
         return ticked(from.id) + " is in " + to.id;
     }

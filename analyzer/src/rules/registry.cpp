@@ -4,8 +4,8 @@
 
 namespace privmap::rules {
 
-Diagnostic& Findings::add(const RuleInfo& rule, std::string entity, Location where, std::string message,
-                          std::string help) {
+Diagnostic& Findings::add(const RuleInfo& rule, std::string entity, Location where,
+                          std::string message, std::string help) {
     Diagnostic d;
     d.rule = std::string(rule.id);
     d.severity = rule.severity;
@@ -19,8 +19,9 @@ Diagnostic& Findings::add(const RuleInfo& rule, std::string entity, Location whe
 const std::vector<const Rule*>& registry() {
     static const std::vector<const Rule*> all = [] {
         std::vector<const Rule*> rules;
-        for (auto family : {model_rules, lawfulness_rules, processor_rules, retention_rules, transfer_rules,
-                            dpia_rules, lineage_rules, security_rules, organisation_rules, waiver_rules})
+        for (auto family :
+             {model_rules, lawfulness_rules, processor_rules, retention_rules, transfer_rules,
+              dpia_rules, lineage_rules, security_rules, organisation_rules, waiver_rules})
             for (const Rule* rule : family())
                 rules.push_back(rule);
         return rules;
@@ -36,9 +37,11 @@ const std::vector<RuleInfo>& all_rules() {
     static const std::vector<RuleInfo> all = [] {
         std::vector<RuleInfo> infos = model_rules();
         for (const rules::Rule* rule : rules::registry())
-            if (std::none_of(infos.begin(), infos.end(), [&](const RuleInfo& i) { return i.id == rule->info.id; }))
+            if (std::none_of(infos.begin(), infos.end(),
+                             [&](const RuleInfo& i) { return i.id == rule->info.id; }))
                 infos.push_back(rule->info);
-        std::sort(infos.begin(), infos.end(), [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+        std::sort(infos.begin(), infos.end(),
+                  [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
         return infos;
     }();
     return all;

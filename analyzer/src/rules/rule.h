@@ -3,7 +3,6 @@
 #pragma once
 
 #include <privmap/analyzer.h>
-
 #include <string>
 #include <vector>
 
@@ -42,7 +41,7 @@ std::vector<const Rule*> dpia_rules();
 std::vector<const Rule*> lineage_rules();
 std::vector<const Rule*> security_rules();
 std::vector<const Rule*> organisation_rules();
-std::vector<const Rule*> model_rules(); // model.* rules that need the analysis (model.unused)
+std::vector<const Rule*> model_rules();  // model.* rules that need the analysis (model.unused)
 std::vector<const Rule*> waiver_rules(); // documented here; applied by the analyzer itself
 
 /// Every analysis rule, in registry order.

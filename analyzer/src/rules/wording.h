@@ -2,7 +2,6 @@
 #pragma once
 
 #include <privmap/model.h>
-
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,7 +9,9 @@
 namespace privmap::rules {
 
 /// `id` in backticks, as every message writes an id.
-inline std::string ticked(std::string_view id) { return "`" + std::string(id) + "`"; }
+inline std::string ticked(std::string_view id) {
+    return "`" + std::string(id) + "`";
+}
 
 /// "`a`, `b`, `c`"
 inline std::string ticked_list(const std::vector<std::string>& ids) {

@@ -20,7 +20,8 @@ std::vector<const Dpia*> covering_dpias(const Model& model) {
 std::string describe_criteria(const ActivityScreening& screening) {
     std::string text;
     for (const CriterionHit& hit : screening.hits)
-        text += (text.empty() ? "" : "; ") + std::string(to_name(hit.criterion)) + " (" + hit.because + ")";
+        text += (text.empty() ? "" : "; ") + std::string(to_name(hit.criterion)) + " (" +
+                hit.because + ")";
     return text;
 }
 

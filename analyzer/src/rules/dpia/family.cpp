@@ -4,8 +4,8 @@ namespace privmap::rules {
 
 std::vector<const Rule*> dpia_rules() {
     using namespace dpia;
-    return {&required, &screening_undocumented, &review_overdue, &risk_unmitigated, &prior_consultation,
-            &not_approved};
+    return {&required,         &screening_undocumented, &review_overdue,
+            &risk_unmitigated, &prior_consultation,     &not_approved};
 }
 
 } // namespace privmap::rules

@@ -16,11 +16,12 @@ void check(const Context& context, Findings& findings) {
         if (reported[index])
             continue;
         reported[index] = true;
-        Diagnostic& d = findings.add(not_approved.info, dpia->id, dpia->at("status"),
-                                     "DPIA " + ticked(dpia->id) + " is still a draft while activity " +
-                                         ticked(activity.id) + " it covers is live",
-                                     "complete the DPIA, obtain the DPO's advice and approve it (`status = "
-                                     "\"approved\"`, `approved = <date>`), or mark the activity `planned`");
+        Diagnostic& d =
+            findings.add(not_approved.info, dpia->id, dpia->at("status"),
+                         "DPIA " + ticked(dpia->id) + " is still a draft while activity " +
+                             ticked(activity.id) + " it covers is live",
+                         "complete the DPIA, obtain the DPO's advice and approve it (`status = "
+                         "\"approved\"`, `approved = <date>`), or mark the activity `planned`");
         d.notes.push_back({"activity " + ticked(activity.id) + " is live", activity.at("status")});
     }
 }
@@ -32,14 +33,18 @@ const Rule not_approved{
         .id = "dpia.not-approved",
         .severity = Severity::warning,
         .summary = "A DPIA is still a draft while the activity it covers is live",
-        .what = "Every `[[dpia]]` with `status = \"draft\"` that covers an activity whose `status` is `live` "
+        .what = "Every `[[dpia]]` with `status = \"draft\"` that covers an activity whose `status` "
+                "is `live` "
                 "(the default). One finding per DPIA, naming the first such activity.",
-        .why = "The DPIA must be carried out prior to the processing (Art. 35(1)); a draft means the "
-               "assessment, the DPO's advice (Art. 35(2)) or the sign-off is not finished while the "
-               "processing already runs.",
+        .why =
+            "The DPIA must be carried out prior to the processing (Art. 35(1)); a draft means the "
+            "assessment, the DPO's advice (Art. 35(2)) or the sign-off is not finished while the "
+            "processing already runs.",
         .legal = "GDPR Art. 35(1), 35(2)",
-        .example = "[[dpia]]\nid = \"dpia-crm\"\nstatus = \"draft\"\nactivities = [\"sales\"]   # sales is live\n",
-        .fix = "Finish and approve the DPIA, or mark the activity `status = \"planned\"` until it is.",
+        .example = "[[dpia]]\nid = \"dpia-crm\"\nstatus = \"draft\"\nactivities = [\"sales\"]   # "
+                   "sales is live\n",
+        .fix =
+            "Finish and approve the DPIA, or mark the activity `status = \"planned\"` until it is.",
     },
     check};
 

@@ -6,7 +6,9 @@
 namespace privmap::rules::dpia {
 namespace {
 
-bool high(std::optional<Level> level) { return level && *level >= Level::significant; }
+bool high(std::optional<Level> level) {
+    return level && *level >= Level::significant;
+}
 
 void check(const Context& context, Findings& findings) {
     for (const Dpia& dpia : context.model.dpias) {
@@ -18,14 +20,16 @@ void check(const Context& context, Findings& findings) {
             auto severity = risk.residual_severity ? risk.residual_severity : risk.severity;
             if (!high(likelihood) || !high(severity))
                 continue;
-            std::string which = risk.residual_likelihood || risk.residual_severity ? "residual" : "unmitigated";
+            std::string which =
+                risk.residual_likelihood || risk.residual_severity ? "residual" : "unmitigated";
             auto key = risk.keys.find(risk.residual_severity ? "residual_severity" : "severity");
-            findings.add(prior_consultation.info, dpia.id, key == risk.keys.end() ? risk.where : key->second,
-                         "risk " + ticked(risk.id) + " of DPIA " + ticked(dpia.id) + " stays high (" + which +
-                             " likelihood " + std::string(to_name(*likelihood)) + ", severity " +
-                             std::string(to_name(*severity)) + ") and no prior consultation is recorded",
-                         "consult the supervisory authority before processing (Art. 36) and record it in "
-                         "`prior_consultation`, or add measures that lower the residual risk");
+            findings.add(
+                prior_consultation.info, dpia.id, key == risk.keys.end() ? risk.where : key->second,
+                "risk " + ticked(risk.id) + " of DPIA " + ticked(dpia.id) + " stays high (" +
+                    which + " likelihood " + std::string(to_name(*likelihood)) + ", severity " +
+                    std::string(to_name(*severity)) + ") and no prior consultation is recorded",
+                "consult the supervisory authority before processing (Art. 36) and record it in "
+                "`prior_consultation`, or add measures that lower the residual risk");
             break;
         }
     }
@@ -39,16 +43,22 @@ const Rule prior_consultation{
         .severity = Severity::error,
         .summary = "A high residual risk without prior consultation of the supervisory authority",
         .what = "A `[[dpia]]` with a risk whose residual likelihood and residual severity are both "
-                "`significant` or `maximum` (the CNIL scale), and no `prior_consultation`. Where a risk gives "
-                "no residual levels, its initial levels are used: nothing shows the measures lower it. One "
+                "`significant` or `maximum` (the CNIL scale), and no `prior_consultation`. Where a "
+                "risk gives "
+                "no residual levels, its initial levels are used: nothing shows the measures lower "
+                "it. One "
                 "finding per DPIA.",
-        .why = "Where a DPIA shows that processing would result in a high risk in the absence of measures "
-               "to mitigate it, the controller must consult the supervisory authority before processing "
+        .why = "Where a DPIA shows that processing would result in a high risk in the absence of "
+               "measures "
+               "to mitigate it, the controller must consult the supervisory authority before "
+               "processing "
                "(Art. 36(1)).",
         .legal = "GDPR Art. 36(1); Recital 94",
-        .example = "[[dpia.risk]]\nid = \"profiling\"\nevent = \"illegitimate-access\"\nmeasures = [\"mfa\"]\n"
+        .example = "[[dpia.risk]]\nid = \"profiling\"\nevent = \"illegitimate-access\"\nmeasures = "
+                   "[\"mfa\"]\n"
                    "residual_likelihood = \"significant\"\nresidual_severity = \"maximum\"\n",
-        .fix = "Add measures that bring the residual risk down, or consult the supervisory authority and "
+        .fix = "Add measures that bring the residual risk down, or consult the supervisory "
+               "authority and "
                "record the reference in `prior_consultation`.",
     },
     check};

@@ -11,9 +11,10 @@ void check(const Context& context, Findings& findings) {
     for (const Dpia& dpia : context.model.dpias)
         if (dpia.review && *dpia.review < today)
             findings.add(review_overdue.info, dpia.id, dpia.at("review"),
-                         "DPIA " + ticked(dpia.id) + " was due for review on " + dpia.review->str() + " (today is " +
-                             today.str() + ")",
-                         "review the DPIA against the processing as it is now and set the next `review` date");
+                         "DPIA " + ticked(dpia.id) + " was due for review on " +
+                             dpia.review->str() + " (today is " + today.str() + ")",
+                         "review the DPIA against the processing as it is now and set the next "
+                         "`review` date");
 }
 
 } // namespace
@@ -24,8 +25,10 @@ const Rule review_overdue{
         .severity = Severity::warning,
         .summary = "A DPIA's review date has passed",
         .what = "Every `[[dpia]]` whose `review` date lies before today (`--today`).",
-        .why = "A DPIA must be reviewed at least when the risk changes (Art. 35(11)); WP248 recommends "
-               "re-assessing regularly, and the review date is the controller's own commitment to do so.",
+        .why = "A DPIA must be reviewed at least when the risk changes (Art. 35(11)); WP248 "
+               "recommends "
+               "re-assessing regularly, and the review date is the controller's own commitment to "
+               "do so.",
         .legal = "GDPR Art. 35(11); WP248 rev.01",
         .example = "[[dpia]]\nid = \"dpia-crm\"\n# ...\nreview = 2025-03-01\n",
         .fix = "Review the DPIA and set a new `review` date.",

@@ -8,10 +8,11 @@ void check(const Context& context, Findings& findings) {
     for (const Dpia& dpia : context.model.dpias)
         for (const Risk& risk : dpia.risks)
             if (risk.measures.empty())
-                findings.add(risk_unmitigated.info, dpia.id, risk.where,
-                             "risk " + ticked(risk.id) + " of DPIA " + ticked(dpia.id) + " has no measures",
-                             "list the `measures` that address the risk, and the residual likelihood and "
-                             "severity they leave");
+                findings.add(
+                    risk_unmitigated.info, dpia.id, risk.where,
+                    "risk " + ticked(risk.id) + " of DPIA " + ticked(dpia.id) + " has no measures",
+                    "list the `measures` that address the risk, and the residual likelihood and "
+                    "severity they leave");
 }
 
 } // namespace
@@ -22,10 +23,12 @@ const Rule risk_unmitigated{
         .severity = Severity::warning,
         .summary = "A DPIA risk has no measures",
         .what = "Every `[[dpia.risk]]` without `measures`.",
-        .why = "A DPIA must contain the measures envisaged to address the risks (Art. 35(7)(d)); a risk "
+        .why = "A DPIA must contain the measures envisaged to address the risks (Art. 35(7)(d)); a "
+               "risk "
                "without any is a risk accepted without saying so.",
         .legal = "GDPR Art. 35(7)(d)",
-        .example = "[[dpia.risk]]\nid = \"leak\"\nevent = \"illegitimate-access\"\nlikelihood = \"limited\"\n"
+        .example = "[[dpia.risk]]\nid = \"leak\"\nevent = \"illegitimate-access\"\nlikelihood = "
+                   "\"limited\"\n"
                    "severity = \"significant\"\n",
         .fix = "List the measures that address the risk, or document why it is accepted as it is.",
     },

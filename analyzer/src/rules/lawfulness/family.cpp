@@ -2,6 +2,8 @@
 
 namespace privmap::rules {
 
-std::vector<const Rule*> lawfulness_rules() { return {}; }
+std::vector<const Rule*> lawfulness_rules() {
+    return {};
+}
 
 } // namespace privmap::rules

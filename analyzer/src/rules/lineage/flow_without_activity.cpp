@@ -11,10 +11,11 @@ void check(const Context& context, Findings& findings) {
         auto from = context.model.find(flow.from.id);
         if (!from || from->kind == EntityKind::subject)
             continue;
-        findings.add(flow_without_activity.info, flow.from.id, flow.where,
-                     "the flow from " + ticked(flow.from.id) + " to " + ticked(flow.to.id) +
-                         " names no `activity`, so no purpose or lawful basis covers it",
-                     "add `activity = \"...\"` with the processing activity under which the data moves");
+        findings.add(
+            flow_without_activity.info, flow.from.id, flow.where,
+            "the flow from " + ticked(flow.from.id) + " to " + ticked(flow.to.id) +
+                " names no `activity`, so no purpose or lawful basis covers it",
+            "add `activity = \"...\"` with the processing activity under which the data moves");
     }
 }
 
@@ -25,15 +26,19 @@ const Rule flow_without_activity{
         .id = "lineage.flow-without-activity",
         .severity = Severity::error,
         .summary = "A flow names no activity",
-        .what = "Every `[[flow]]` that does not start at a data subject must name the `activity` under "
-                "which the data moves. Flows from a subject are collection and may leave it out. The "
-                "finding is about the flow's `from` entity (waive it with that id as `target`).",
-        .why = "Each movement of personal data is processing (Art. 4(2)) and needs a purpose and a lawful "
-               "basis (Art. 5(1)(b), 6(1)); these come from the activity. A flow without one is processing "
+        .what =
+            "Every `[[flow]]` that does not start at a data subject must name the `activity` under "
+            "which the data moves. Flows from a subject are collection and may leave it out. The "
+            "finding is about the flow's `from` entity (waive it with that id as `target`).",
+        .why = "Each movement of personal data is processing (Art. 4(2)) and needs a purpose and a "
+               "lawful "
+               "basis (Art. 5(1)(b), 6(1)); these come from the activity. A flow without one is "
+               "processing "
                "the register cannot account for.",
         .legal = "GDPR Art. 4(2), 5(1)(b), 6(1), 30(1)",
         .example = "[[flow]]\nfrom = \"crm\"\nto = \"warehouse\"\ncategories = [\"contact\"]\n",
-        .fix = "Add `activity` naming the activity the flow serves, declaring a new activity if none fits.",
+        .fix = "Add `activity` naming the activity the flow serves, declaring a new activity if "
+               "none fits.",
     },
     check};
 

@@ -21,7 +21,8 @@ void check(const Context& context, Findings& findings) {
         CategorySet shadow;
         std::optional<Arrival> witness;
         for (const Arrival& arrival : context.graph.system_categories(s)) {
-            if (context.graph.edge(arrival.via).origin != EdgeOrigin::flow || contains(used, arrival.category))
+            if (context.graph.edge(arrival.via).origin != EdgeOrigin::flow ||
+                contains(used, arrival.category))
                 continue;
             shadow.push_back(arrival.category);
             if (!witness)
@@ -34,12 +35,14 @@ void check(const Context& context, Findings& findings) {
         auto categories = flow.keys.find("categories");
         LineagePath path = context.graph.path_to(context.graph.system_vertex(s), witness->category);
         Diagnostic& d = findings.add(
-            shadow_data.info, system.id, categories == flow.keys.end() ? flow.where : categories->second,
+            shadow_data.info, system.id,
+            categories == flow.keys.end() ? flow.where : categories->second,
             "system " + ticked(system.id) + " holds " + ticked_summary(top_ids(model, shadow)) +
                 ", which no activity using it declares: data without a purpose (" +
                 context.graph.describe_path(path) + ")",
-            "list " + ticked(system.id) + " in `systems` of the activity that needs this data (and declare the "
-            "categories there), or stop the flow");
+            "list " + ticked(system.id) +
+                " in `systems` of the activity that needs this data (and declare the "
+                "categories there), or stop the flow");
         add_path_notes(context, d, path);
     }
 }
@@ -51,17 +54,24 @@ const Rule shadow_data{
         .id = "lineage.shadow-data",
         .severity = Severity::warning,
         .summary = "A system holds a category that no activity using it declares",
-        .what = "For each system, the categories that reach it through `[[flow]]`s, against the categories "
-                "declared by the activities that list the system in `systems`. A category flowing in that "
-                "none of them declares is data kept without a purpose in the register. The activity of the "
+        .what = "For each system, the categories that reach it through `[[flow]]`s, against the "
+                "categories "
+                "declared by the activities that list the system in `systems`. A category flowing "
+                "in that "
+                "none of them declares is data kept without a purpose in the register. The "
+                "activity of the "
                 "flow that put it there does not count unless it lists the system.",
-        .why = "Every copy of personal data needs a purpose (Art. 5(1)(b)) and a place in the register "
-               "(Art. 30(1)). Data that flows into a system no declared activity uses there is the shadow "
+        .why = "Every copy of personal data needs a purpose (Art. 5(1)(b)) and a place in the "
+               "register "
+               "(Art. 30(1)). Data that flows into a system no declared activity uses there is the "
+               "shadow "
                "copy breaches and forgotten erasures come from.",
         .legal = "GDPR Art. 5(1)(b), 5(1)(c), 30(1)",
-        .example = "[[flow]]\nfrom = \"crm\"\nto = \"warehouse\"\ncategories = [\"contact\"]\nactivity = \"sales\"\n"
+        .example = "[[flow]]\nfrom = \"crm\"\nto = \"warehouse\"\ncategories = "
+                   "[\"contact\"]\nactivity = \"sales\"\n"
                    "# no activity lists warehouse in systems\n",
-        .fix = "Add the system to the `systems` of the activity that uses the data there (declaring the "
+        .fix = "Add the system to the `systems` of the activity that uses the data there "
+               "(declaring the "
                "categories), or remove the flow and the copy.",
     },
     check};

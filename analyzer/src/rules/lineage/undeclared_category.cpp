@@ -23,15 +23,17 @@ void check(const Context& context, Findings& findings) {
                 continue;
             const Flow& flow = model.flows[*edge.flow];
             auto categories = flow.keys.find("categories");
-            Diagnostic& d = findings.add(
-                undeclared_category.info, activity.id,
-                categories == flow.keys.end() ? flow.where : categories->second,
-                "a flow from " + ticked(flow.from.id) + " brings " + ticked_summary(top_ids(model, undeclared)) +
-                    " into activity " + ticked(activity.id) + ", which does not declare " +
-                    (undeclared.size() == 1 ? "it" : "them") + " in `categories`",
-                "add the categories to `categories` of " + ticked(activity.id) +
-                    ", or remove them from the flow if they do not reach it");
-            d.notes.push_back({"the categories " + ticked(activity.id) + " declares", activity.at("categories")});
+            Diagnostic& d =
+                findings.add(undeclared_category.info, activity.id,
+                             categories == flow.keys.end() ? flow.where : categories->second,
+                             "a flow from " + ticked(flow.from.id) + " brings " +
+                                 ticked_summary(top_ids(model, undeclared)) + " into activity " +
+                                 ticked(activity.id) + ", which does not declare " +
+                                 (undeclared.size() == 1 ? "it" : "them") + " in `categories`",
+                             "add the categories to `categories` of " + ticked(activity.id) +
+                                 ", or remove them from the flow if they do not reach it");
+            d.notes.push_back(
+                {"the categories " + ticked(activity.id) + " declares", activity.at("categories")});
         }
     }
 }
@@ -43,12 +45,15 @@ const Rule undeclared_category{
         .id = "lineage.undeclared-category",
         .severity = Severity::error,
         .summary = "A flow brings into an activity a category the activity does not declare",
-        .what = "Every `[[flow]]` into an activity: each category it carries (with its narrower "
-                "categories) must be among the activity's `categories` (with theirs). Anonymised flows "
-                "carry no personal data and are left alone.",
+        .what =
+            "Every `[[flow]]` into an activity: each category it carries (with its narrower "
+            "categories) must be among the activity's `categories` (with theirs). Anonymised flows "
+            "carry no personal data and are left alone.",
         .why = "The register must describe the categories of personal data each activity processes "
-               "(Art. 30(1)(c)); data the activity receives but does not declare is processed without the "
-               "purpose, basis and retention the register gives it, and goes missing from privacy notices "
+               "(Art. 30(1)(c)); data the activity receives but does not declare is processed "
+               "without the "
+               "purpose, basis and retention the register gives it, and goes missing from privacy "
+               "notices "
                "(Art. 13, 14).",
         .legal = "GDPR Art. 5(1)(b), 30(1)(c)",
         .example = "[[flow]]\nfrom = \"hr-db\"\nto = \"payroll\"\ncategories = [\"sick-leave\"]\n"

@@ -2,6 +2,8 @@
 
 namespace privmap::rules {
 
-std::vector<const Rule*> organisation_rules() { return {}; }
+std::vector<const Rule*> organisation_rules() {
+    return {};
+}
 
 } // namespace privmap::rules

@@ -52,14 +52,21 @@ void check(const Context& context, Findings& findings) {
             if (longer.empty())
                 continue;
             const Activity& activity = model.activities[witness->second];
+            std::string needed = std::to_string(witness->first) + " days";
+            for (const RetentionRule& own : activity.retention)
+                if (bound_days(own) == witness->first)
+                    needed = period_text(own);
             Diagnostic& d = findings.add(
                 exceeds_purpose.info, system.id, period_location(rule),
-                "system " + ticked(system.id) + " keeps " + ticked_summary(top_ids(model, longer)) + " for " +
-                    period_text(rule) + ", longer than any activity that uses it there needs (at most " +
-                    std::to_string(witness->first) + " days, " + ticked(activity.id) + ")",
-                "shorten the system's period to the longest its activities need, or erase the data per "
+                "system " + ticked(system.id) + " keeps " + ticked_summary(top_ids(model, longer)) +
+                    " for " + period_text(rule) +
+                    ", longer than any activity that uses it there needs (at most " + needed +
+                    ", " + ticked(activity.id) + ")",
+                "shorten the system's period to the longest its activities need, or erase the data "
+                "per "
                 "activity");
-            d.notes.push_back({"the longest retention of an activity using it", activity.at("retention")});
+            d.notes.push_back(
+                {"the longest retention of an activity using it", activity.at("retention")});
         }
     }
 }
@@ -71,20 +78,29 @@ const Rule exceeds_purpose{
         .id = "retention.exceeds-purpose",
         .severity = Severity::warning,
         .summary = "A system keeps a category longer than every activity using it there needs",
-        .what = "For each bounded retention rule of a system and each category the system holds (through "
-                "its activities and flows) that the rule covers: the activities that use the system and "
-                "declare the category each keep it for some bounded period; if the system keeps it longer "
-                "than the longest of those, the copy outlives every purpose. Categories no using activity "
-                "declares are `lineage.shadow-data`; where an activity has no bounded rule for it, nothing "
-                "is compared. Periods are compared in approximate days (a year is 365, a month 30).",
-        .why = "Storage limitation (Art. 5(1)(e)) applies to every copy: once no purpose needs the data, "
+        .what =
+            "For each bounded retention rule of a system and each category the system holds "
+            "(through "
+            "its activities and flows) that the rule covers: the activities that use the system "
+            "and "
+            "declare the category each keep it for some bounded period; if the system keeps it "
+            "longer "
+            "than the longest of those, the copy outlives every purpose. Categories no using "
+            "activity "
+            "declares are `lineage.shadow-data`; where an activity has no bounded rule for it, "
+            "nothing "
+            "is compared. Periods are compared in approximate days (a year is 365, a month 30).",
+        .why = "Storage limitation (Art. 5(1)(e)) applies to every copy: once no purpose needs the "
+               "data, "
                "it must be erased, wherever the lineage has put it.",
         .legal = "GDPR Art. 5(1)(e), 17(1)(a), 25(2)",
-        .example = "[[system]]\nid = \"crm\"\n# ...\nretention = { period = \"P10Y\", from = \"creation\" }\n\n"
+        .example = "[[system]]\nid = \"crm\"\n# ...\nretention = { period = \"P10Y\", from = "
+                   "\"creation\" }\n\n"
                    "[[activity]]\nid = \"sales\"\nsystems = [\"crm\"]\n"
                    "retention = { period = \"P2Y\", from = \"end-of-contract\" }\n",
-        .fix = "Align the system's retention with its activities: shorten it, or give it per-category "
-               "rules that follow the activities' periods.",
+        .fix =
+            "Align the system's retention with its activities: shorten it, or give it per-category "
+            "rules that follow the activities' periods.",
     },
     check};
 

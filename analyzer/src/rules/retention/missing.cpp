@@ -14,8 +14,8 @@ std::vector<const System*> systems_of(const Model& model, const Activity& activi
     return systems;
 }
 
-bool covered(Coverage& coverage, const Activity& activity, const std::vector<const System*>& systems,
-             std::size_t category) {
+bool covered(Coverage& coverage, const Activity& activity,
+             const std::vector<const System*>& systems, std::size_t category) {
     for (const RetentionRule& rule : activity.retention)
         if (coverage.covers(rule, category))
             return true;
@@ -46,15 +46,18 @@ void check(const Context& context, Findings& findings) {
             continue;
         std::sort(uncovered.begin(), uncovered.end());
         uncovered.erase(std::unique(uncovered.begin(), uncovered.end()), uncovered.end());
-        std::string where_kept = systems.empty() ? "" : ", neither on the activity nor on the systems it uses";
-        Diagnostic& d = findings.add(
-            missing.info, activity.id, *first,
-            "activity " + ticked(activity.id) + " has no retention rule for " +
-                ticked_summary(top_ids(model, uncovered), 5) + where_kept,
-            "add `retention = { period = \"P2Y\", from = \"...\", basis = \"...\" }` to the activity, or a rule "
-            "with `categories = [...]` for these categories");
+        std::string where_kept =
+            systems.empty() ? "" : ", neither on the activity nor on the systems it uses";
+        Diagnostic& d =
+            findings.add(missing.info, activity.id, *first,
+                         "activity " + ticked(activity.id) + " has no retention rule for " +
+                             ticked_summary(top_ids(model, uncovered), 5) + where_kept,
+                         "add `retention = { period = \"P2Y\", from = \"...\", basis = \"...\" }` "
+                         "to the activity, or a rule "
+                         "with `categories = [...]` for these categories");
         for (const System* system : systems)
-            d.notes.push_back({"system " + ticked(system->id) + " has no rule for them either", system->at("retention")});
+            d.notes.push_back({"system " + ticked(system->id) + " has no rule for them either",
+                               system->at("retention")});
     }
 }
 
@@ -65,19 +68,25 @@ const Rule missing{
         .id = "retention.missing",
         .severity = Severity::error,
         .summary = "A category an activity processes has no retention rule",
-        .what = "For every category an activity declares (and each of its narrower categories), a "
-                "retention rule must cover it: one of the activity's `retention` rules, or one of a "
-                "system it uses. A rule without `categories` covers all. Processor activities are left "
-                "out: they keep data as their controller instructs, and the processor register (Art. "
-                "30(2)) has no time limits.",
-        .why = "Personal data may be kept no longer than the purpose needs (storage limitation, Art. "
-               "5(1)(e)); the controller register must give the time limits for erasure where possible "
-               "(Art. 30(1)(f)) and data subjects must be told the period or how it is set (Art. 13(2)(a)).",
+        .what =
+            "For every category an activity declares (and each of its narrower categories), a "
+            "retention rule must cover it: one of the activity's `retention` rules, or one of a "
+            "system it uses. A rule without `categories` covers all. Processor activities are left "
+            "out: they keep data as their controller instructs, and the processor register (Art. "
+            "30(2)) has no time limits.",
+        .why =
+            "Personal data may be kept no longer than the purpose needs (storage limitation, Art. "
+            "5(1)(e)); the controller register must give the time limits for erasure where "
+            "possible "
+            "(Art. 30(1)(f)) and data subjects must be told the period or how it is set (Art. "
+            "13(2)(a)).",
         .legal = "GDPR Art. 5(1)(e), 13(2)(a), 30(1)(f)",
         .example = "[[activity]]\nid = \"recruitment\"\n# ...\ncategories = [\"cv\", \"contact\"]\n"
-                   "retention = [{ categories = [\"cv\"], period = \"P4W\", from = \"end-of-procedure\" }]\n"
+                   "retention = [{ categories = [\"cv\"], period = \"P4W\", from = "
+                   "\"end-of-procedure\" }]\n"
                    "# nothing for contact\n",
-        .fix = "Add a retention rule for the categories named, on the activity or on the system where the "
+        .fix = "Add a retention rule for the categories named, on the activity or on the system "
+               "where the "
                "data is kept, with the period, the event it starts from and the basis.",
     },
     check};

@@ -8,10 +8,11 @@ void check(const Context& context, Findings& findings) {
     for_each_rule(context.model, [&](const Entity& owner, const RetentionRule& rule) {
         if (rule.kind != PeriodKind::duration || !rule.from.empty())
             return;
-        findings.add(no_trigger.info, owner.id, period_location(rule),
-                     ticked(owner.id) + " keeps data for " + rule.period.str() +
-                         " without saying from when (`from`)",
-                     "add `from = \"...\"` with the event the period starts at, e.g. \"end-of-contract\"");
+        findings.add(
+            no_trigger.info, owner.id, period_location(rule),
+            ticked(owner.id) + " keeps data for " + rule.period.str() +
+                " without saying from when (`from`)",
+            "add `from = \"...\"` with the event the period starts at, e.g. \"end-of-contract\"");
     });
 }
 
@@ -23,7 +24,8 @@ const Rule no_trigger{
         .severity = Severity::note,
         .summary = "A retention period does not say when the clock starts",
         .what = "Every retention rule with a concrete period (`P7Y`) but no `from`.",
-        .why = "\"Seven years\" is only a period once it is clear from when: collection, the end of the "
+        .why = "\"Seven years\" is only a period once it is clear from when: collection, the end "
+               "of the "
                "contract, the end of the fiscal year. Without it the period cannot be applied, nor "
                "explained to data subjects (Art. 13(2)(a)).",
         .legal = "GDPR Art. 5(1)(e), 13(2)(a), 30(1)(f)",

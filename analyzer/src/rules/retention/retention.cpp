@@ -26,7 +26,8 @@ const Location& period_location(const RetentionRule& rule) {
     return found == rule.keys.end() ? rule.where : found->second;
 }
 
-void for_each_rule(const Model& model, const std::function<void(const Entity&, const RetentionRule&)>& visit) {
+void for_each_rule(const Model& model,
+                   const std::function<void(const Entity&, const RetentionRule&)>& visit) {
     for (const Activity& activity : model.activities)
         for (const RetentionRule& rule : activity.retention)
             visit(activity, rule);
@@ -44,7 +45,8 @@ bool Coverage::covers(const RetentionRule& rule, std::size_t category) {
     return contains(found->second, category);
 }
 
-std::optional<long> Coverage::longest(const std::vector<RetentionRule>& rules, std::size_t category) {
+std::optional<long> Coverage::longest(const std::vector<RetentionRule>& rules,
+                                      std::size_t category) {
     std::optional<long> longest;
     for (const RetentionRule& rule : rules) {
         if (!covers(rule, category))

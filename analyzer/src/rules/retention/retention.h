@@ -21,7 +21,8 @@ std::string period_text(const RetentionRule&);
 const Location& period_location(const RetentionRule&);
 
 /// Calls `visit(owner, rule)` for every retention rule of every activity, then every system.
-void for_each_rule(const Model&, const std::function<void(const Entity&, const RetentionRule&)>& visit);
+void for_each_rule(const Model&,
+                   const std::function<void(const Entity&, const RetentionRule&)>& visit);
 
 /// Caches what each rule covers, so checks ask per category without re-expanding.
 class Coverage {

@@ -39,8 +39,9 @@ void check(const Context& context, Findings& findings) {
         const StatutoryRetention& statutory = *witness->effective_statutory_retention;
         Diagnostic& d = findings.add(
             statutory_minimum.info, owner.id, period_location(rule),
-            ticked(owner.id) + " keeps " + ticked_summary(top_ids(model, shorter)) + " for " + rule.period.str() +
-                ", shorter than the " + statutory.period.str() + " the law requires (" + statutory.basis + ")",
+            ticked(owner.id) + " keeps " + ticked_summary(top_ids(model, shorter)) + " for " +
+                rule.period.str() + ", shorter than the " + statutory.period.str() +
+                " the law requires (" + statutory.basis + ")",
             "keep these categories at least " + statutory.period.str() +
                 ", in a separate rule with `categories = [...]` if the rest may go sooner");
         d.notes.push_back({"the statutory period of " + ticked(witness->id), statutory.where});
@@ -54,19 +55,26 @@ const Rule statutory_minimum{
         .id = "retention.statutory-minimum",
         .severity = Severity::warning,
         .summary = "A category is kept shorter than the statutory period the model declares for it",
-        .what = "Every retention rule with a concrete period that applies to a category with a "
-                "`statutory_retention` (its own or inherited from a broader category): the period must be "
-                "at least the statutory one. A rule without `categories` applies to everything its activity "
-                "declares, or everything its system holds. Periods are compared in approximate days.",
-        .why = "Where a law obliges the controller to keep records (for instance 7 years for the fiscal "
-               "records of AWR art. 52 lid 4), erasing them sooner breaks that law; the legal obligation "
-               "is itself the Art. 6(1)(c) basis for keeping them, and Art. 17(3)(b) excludes erasure.",
+        .what =
+            "Every retention rule with a concrete period that applies to a category with a "
+            "`statutory_retention` (its own or inherited from a broader category): the period must "
+            "be "
+            "at least the statutory one. A rule without `categories` applies to everything its "
+            "activity "
+            "declares, or everything its system holds. Periods are compared in approximate days.",
+        .why = "Where a law obliges the controller to keep records (for instance 7 years for the "
+               "fiscal "
+               "records of AWR art. 52 lid 4), erasing them sooner breaks that law; the legal "
+               "obligation "
+               "is itself the Art. 6(1)(c) basis for keeping them, and Art. 17(3)(b) excludes "
+               "erasure.",
         .legal = "GDPR Art. 6(1)(c), 17(3)(b); e.g. AWR art. 52 lid 4, BW 2:10",
         .example = "[[category]]\nid = \"invoice\"\nname = \"Invoices\"\n"
                    "statutory_retention = { period = \"P7Y\", basis = \"AWR art. 52 lid 4\" }\n\n"
                    "[[activity]]\nid = \"billing\"\ncategories = [\"invoice\"]\n"
                    "retention = { period = \"P2Y\", from = \"invoice-date\" }\n",
-        .fix = "Keep the category at least the statutory period; split the rule by `categories` when other "
+        .fix = "Keep the category at least the statutory period; split the rule by `categories` "
+               "when other "
                "data of the activity may go sooner.",
     },
     check};

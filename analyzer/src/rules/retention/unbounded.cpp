@@ -8,8 +8,10 @@ namespace privmap::rules::retention {
 namespace {
 
 bool mentions_archiving(std::string basis) {
-    std::transform(basis.begin(), basis.end(), basis.begin(), [](unsigned char c) { return std::tolower(c); });
-    return basis.find("archiv") != std::string::npos || basis.find("89") != std::string::npos;
+    std::transform(basis.begin(), basis.end(), basis.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    return basis.find("archiv") != std::string::npos ||
+           basis.find("archief") != std::string::npos || basis.find("89") != std::string::npos;
 }
 
 bool archiving(const Activity& activity) {
@@ -33,12 +35,15 @@ bool archiving_exemption(const Context& context, const Entity& owner, const Rete
 
 void check(const Context& context, Findings& findings) {
     for_each_rule(context.model, [&](const Entity& owner, const RetentionRule& rule) {
-        if (rule.kind != PeriodKind::indefinite || rule.max || archiving_exemption(context, owner, rule))
+        if (rule.kind != PeriodKind::indefinite || rule.max ||
+            archiving_exemption(context, owner, rule))
             return;
-        findings.add(unbounded.info, owner.id, period_location(rule),
-                     ticked(owner.id) + " keeps personal data `indefinite`ly, without an Art. 89 archiving basis",
-                     "set a period, or cite the archiving law in `basis` if the data is archived in the "
-                     "public interest");
+        findings.add(
+            unbounded.info, owner.id, period_location(rule),
+            ticked(owner.id) +
+                " keeps personal data `indefinite`ly, without an Art. 89 archiving basis",
+            "set a period, or cite the archiving law in `basis` if the data is archived in the "
+            "public interest");
     });
 }
 
@@ -49,17 +54,23 @@ const Rule unbounded{
         .id = "retention.unbounded",
         .severity = Severity::error,
         .summary = "Personal data is kept forever",
-        .what = "Every retention rule, on an activity or a system, with `period = \"indefinite\"` and no "
-                "`max`. Archiving in the public interest, scientific or historical research and statistics "
-                "(Art. 89) may keep data longer: a rule whose `basis` cites the archiving law (mentions "
-                "\"archiv\" or Art. 89), or that belongs to an activity with `special_condition = "
-                "\"archiving-research\"` (or a system such an activity uses), is left alone. A vague "
-                "period (`as-long-as-necessary`) is `retention.vague`.",
-        .why = "Storage limitation (Art. 5(1)(e)) allows longer storage only for Art. 89 purposes and with "
+        .what =
+            "Every retention rule, on an activity or a system, with `period = \"indefinite\"` and "
+            "no "
+            "`max`. Archiving in the public interest, scientific or historical research and "
+            "statistics "
+            "(Art. 89) may keep data longer: a rule whose `basis` cites the archiving law "
+            "(mentions "
+            "\"archiv\" or Art. 89), or that belongs to an activity with `special_condition = "
+            "\"archiving-research\"` (or a system such an activity uses), is left alone. A vague "
+            "period (`as-long-as-necessary`) is `retention.vague`.",
+        .why = "Storage limitation (Art. 5(1)(e)) allows longer storage only for Art. 89 purposes "
+               "and with "
                "safeguards; data kept forever for any other purpose breaks the principle outright.",
         .legal = "GDPR Art. 5(1)(e), 89(1)",
         .example = "[[system]]\nid = \"backup\"\n# ...\nretention = { period = \"indefinite\" }\n",
-        .fix = "Set a period (or a `max`), or, for archives in the public interest, cite the law in `basis`.",
+        .fix = "Set a period (or a `max`), or, for archives in the public interest, cite the law "
+               "in `basis`.",
     },
     check};
 

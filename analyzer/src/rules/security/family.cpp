@@ -2,6 +2,8 @@
 
 namespace privmap::rules {
 
-std::vector<const Rule*> security_rules() { return {&security::none, &security::special_data}; }
+std::vector<const Rule*> security_rules() {
+    return {&security::none, &security::special_data};
+}
 
 } // namespace privmap::rules

@@ -8,7 +8,8 @@ namespace {
 
 bool system_has_measures(const Model& model, const Ref& ref) {
     auto handle = model.find(ref.id);
-    return handle && handle->kind == EntityKind::system && !model.systems[handle->index].measures.empty();
+    return handle && handle->kind == EntityKind::system &&
+           !model.systems[handle->index].measures.empty();
 }
 
 void check(const Context& context, Findings& findings) {
@@ -17,15 +18,17 @@ void check(const Context& context, Findings& findings) {
         if (system.measures.empty())
             findings.add(none.info, system.id, system.where,
                          "system " + ticked(system.id) + " has no security measures (`measures`)",
-                         "list the `[[measure]]`s that protect it: access control, encryption, backups, logging");
+                         "list the `[[measure]]`s that protect it: access control, encryption, "
+                         "backups, logging");
     for (const Activity& activity : model.activities) {
         bool covered = !activity.measures.empty() ||
                        std::any_of(activity.systems.begin(), activity.systems.end(),
                                    [&](const Ref& ref) { return system_has_measures(model, ref); });
         if (!covered)
             findings.add(none.info, activity.id, activity.where,
-                         "activity " + ticked(activity.id) + " has no security measures, neither its own nor "
-                                                             "those of a system it uses",
+                         "activity " + ticked(activity.id) +
+                             " has no security measures, neither its own nor "
+                             "those of a system it uses",
                          "add `measures = [...]` to the activity (or to the systems it uses)");
     }
 }
@@ -37,11 +40,14 @@ const Rule none{
         .id = "security.none",
         .severity = Severity::warning,
         .summary = "An activity or system has no security measures at all",
-        .what = "Every system without `measures`, and every activity that has no `measures` of its own "
-                "and uses no system that has any.",
-        .why = "The controller must implement measures appropriate to the risk (Art. 32(1)) and the "
-               "register must describe them where possible (Art. 30(1)(g)). No measures at all is either "
-               "a gap in the protection or in the register.",
+        .what =
+            "Every system without `measures`, and every activity that has no `measures` of its own "
+            "and uses no system that has any.",
+        .why =
+            "The controller must implement measures appropriate to the risk (Art. 32(1)) and the "
+            "register must describe them where possible (Art. 30(1)(g)). No measures at all is "
+            "either "
+            "a gap in the protection or in the register.",
         .legal = "GDPR Art. 5(1)(f), 30(1)(g), 32(1)",
         .example = "[[system]]\nid = \"shared-drive\"\nname = \"Shared drive\"\ncountry = \"NL\"\n",
         .fix = "Declare the `[[measure]]`s in place (access control, encryption, logging, backups, "

@@ -2,9 +2,8 @@
 #include "rules/security/security.h"
 #include "rules/wording.h"
 
-#include <privmap/vocabulary.h>
-
 #include <algorithm>
+#include <privmap/vocabulary.h>
 
 namespace privmap::rules::security {
 namespace {
@@ -26,14 +25,18 @@ void check(const Context& context, Findings& findings) {
             const Category& category = model.categories[arrival.category];
             if (!category.effective_special)
                 continue;
-            LineagePath path = context.graph.path_to(context.graph.system_vertex(s), arrival.category);
-            Diagnostic& d = findings.add(
-                special_data.info, system.id, system.at("measures"),
-                "system " + ticked(system.id) + " stores " + std::string(to_name(*category.effective_special)) +
-                    " data (" + ticked(category.id) + ", " + context.graph.describe_path(path) +
-                    ") without a technical measure",
-                "add a `[[measure]]` with `kind = \"technical\"` (encryption, access control, logging) to "
-                "`measures` of " + ticked(system.id));
+            LineagePath path =
+                context.graph.path_to(context.graph.system_vertex(s), arrival.category);
+            Diagnostic& d =
+                findings.add(special_data.info, system.id, system.at("measures"),
+                             "system " + ticked(system.id) + " stores " +
+                                 std::string(to_name(*category.effective_special)) + " data (" +
+                                 ticked(category.id) + ", " + context.graph.describe_path(path) +
+                                 ") without a technical measure",
+                             "add a `[[measure]]` with `kind = \"technical\"` (encryption, access "
+                             "control, logging) to "
+                             "`measures` of " +
+                                 ticked(system.id));
             add_path_notes(context, d, path);
             break;
         }
@@ -47,18 +50,23 @@ const Rule special_data{
         .id = "security.special-data",
         .severity = Severity::error,
         .summary = "Special or criminal data is stored in a system without technical measures",
-        .what = "Every system that special-category (Art. 9(1)) or criminal (Art. 10) data reaches, "
-                "through its activities or flows, must list at least one `[[measure]]` of `kind = "
-                "\"technical\"`. Organisational and physical measures alone do not count. One finding per "
-                "system, naming the first such category and its path.",
-        .why = "Measures must match the risk (Art. 32(1)); special and criminal data carry the highest risk "
-               "for data subjects, and supervisory authorities expect at least encryption and access "
-               "control for them (e.g. NEN 7510 for health data in the Netherlands).",
+        .what =
+            "Every system that special-category (Art. 9(1)) or criminal (Art. 10) data reaches, "
+            "through its activities or flows, must list at least one `[[measure]]` of `kind = "
+            "\"technical\"`. Organisational and physical measures alone do not count. One finding "
+            "per "
+            "system, naming the first such category and its path.",
+        .why =
+            "Measures must match the risk (Art. 32(1)); special and criminal data carry the "
+            "highest risk "
+            "for data subjects, and supervisory authorities expect at least encryption and access "
+            "control for them (e.g. NEN 7510 for health data in the Netherlands).",
         .legal = "GDPR Art. 9, 10, 32(1)",
         .example = "[[system]]\nid = \"hr-files\"\nname = \"HR files\"\ncountry = \"NL\"\n"
                    "measures = [\"clean-desk\"]   # organisational only\n",
-        .fix = "Add and list technical measures: encryption at rest and in transit, role-based access "
-               "control, access logging.",
+        .fix =
+            "Add and list technical measures: encryption at rest and in transit, role-based access "
+            "control, access logging.",
     },
     check};
 

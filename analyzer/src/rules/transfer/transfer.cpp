@@ -28,10 +28,11 @@ std::string_view adequacy_decision(std::string_view country, const Party* party)
         {"UY", "Commission Decision 2012/484/EU (Uruguay)"},
     }};
     if (country == "US")
-        return party && party->dpf_certified
-                   ? "Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)"
-                   : "";
-    auto found = std::find_if(decisions.begin(), decisions.end(), [&](const auto& d) { return d.first == country; });
+        return party && party->dpf_certified ? "Commission Implementing Decision (EU) 2023/1795 "
+                                               "(EU-US Data Privacy Framework)"
+                                             : "";
+    auto found = std::find_if(decisions.begin(), decisions.end(),
+                              [&](const auto& d) { return d.first == country; });
     return found == decisions.end() ? "" : found->second;
 }
 
@@ -43,7 +44,9 @@ bool needs_safeguard(std::string_view country, const Party* party) {
     return third_country(country) && adequacy_decision(country, party).empty();
 }
 
-bool has_safeguard(const Party& party) { return party.safeguard && *party.safeguard != Safeguard::adequacy; }
+bool has_safeguard(const Party& party) {
+    return party.safeguard && *party.safeguard != Safeguard::adequacy;
+}
 
 const Party* operator_of(const Model& model, const System& system) {
     if (!system.operated_by)

@@ -30,11 +30,15 @@ void check(const Context& context, Findings& findings) {
                 const Flow& flow = model.flows[*edge.flow];
                 auto to = flow.keys.find("to");
                 Diagnostic& d = findings.add(
-                    undeclared_recipient.info, activity.id, to == flow.keys.end() ? flow.where : to->second,
-                    "a flow under activity " + ticked(activity.id) + " sends personal data to party " +
-                        ticked(party.id) + ", which " + ticked(activity.id) + " does not list in `recipients`",
-                    "add " + ticked(party.id) + " to `recipients` of activity " + ticked(activity.id));
-                d.notes.push_back({"the recipients of " + ticked(activity.id), activity.at("recipients")});
+                    undeclared_recipient.info, activity.id,
+                    to == flow.keys.end() ? flow.where : to->second,
+                    "a flow under activity " + ticked(activity.id) +
+                        " sends personal data to party " + ticked(party.id) + ", which " +
+                        ticked(activity.id) + " does not list in `recipients`",
+                    "add " + ticked(party.id) + " to `recipients` of activity " +
+                        ticked(activity.id));
+                d.notes.push_back(
+                    {"the recipients of " + ticked(activity.id), activity.at("recipients")});
             } else if (edge.origin == EdgeOrigin::operator_) {
                 const LineageVertex& system = context.graph.vertex(edge.from);
                 for (std::size_t a : context.graph.activities_using(system.index)) {
@@ -44,12 +48,15 @@ void check(const Context& context, Findings& findings) {
                     auto ref = std::find_if(activity.systems.begin(), activity.systems.end(),
                                             [&](const Ref& r) { return r.id == system.id; });
                     Diagnostic& d = findings.add(
-                        undeclared_recipient.info, activity.id, ref == activity.systems.end() ? activity.where : ref->where,
-                        "activity " + ticked(activity.id) + " stores personal data in system " + ticked(system.id) +
-                            ", operated by party " + ticked(party.id) + ", which " + ticked(activity.id) +
-                            " does not list in `recipients`",
-                        "add " + ticked(party.id) + " to `recipients` of activity " + ticked(activity.id));
-                    d.notes.push_back({ticked(party.id) + " operates " + ticked(system.id), edge.where});
+                        undeclared_recipient.info, activity.id,
+                        ref == activity.systems.end() ? activity.where : ref->where,
+                        "activity " + ticked(activity.id) + " stores personal data in system " +
+                            ticked(system.id) + ", operated by party " + ticked(party.id) +
+                            ", which " + ticked(activity.id) + " does not list in `recipients`",
+                        "add " + ticked(party.id) + " to `recipients` of activity " +
+                            ticked(activity.id));
+                    d.notes.push_back(
+                        {ticked(party.id) + " operates " + ticked(system.id), edge.where});
                 }
             }
         }
@@ -63,17 +70,25 @@ const Rule undeclared_recipient{
         .id = "transfer.undeclared-recipient",
         .severity = Severity::error,
         .summary = "Data reaches a party that the activity does not list as a recipient",
-        .what = "Two ways a party receives an activity's data without the register saying so: a `[[flow]]` "
-                "into the party under that activity, and a system the activity uses that the party "
-                "operates (`operated_by`: the operator receives everything stored there). Either way the "
-                "party must be in the activity's `recipients`. Reported once per activity and party.",
-        .why = "The register must name the recipients of each activity (Art. 30(1)(d)), and data subjects "
-               "must be told who receives their data (Art. 13(1)(e), 14(1)(e)). Processors are recipients "
-               "too (Art. 4(9)). A recipient the graph finds but the register omits is a register that "
+        .what =
+            "Two ways a party receives an activity's data without the register saying so: a "
+            "`[[flow]]` "
+            "into the party under that activity, and a system the activity uses that the party "
+            "operates (`operated_by`: the operator receives everything stored there). Either way "
+            "the "
+            "party must be in the activity's `recipients`. Reported once per activity and party.",
+        .why = "The register must name the recipients of each activity (Art. 30(1)(d)), and data "
+               "subjects "
+               "must be told who receives their data (Art. 13(1)(e), 14(1)(e)). Processors are "
+               "recipients "
+               "too (Art. 4(9)). A recipient the graph finds but the register omits is a register "
+               "that "
                "under-reports.",
         .legal = "GDPR Art. 4(9), 13(1)(e), 14(1)(e), 30(1)(d)",
-        .example = "[[system]]\nid = \"crm\"\nname = \"CRM\"\ncountry = \"NL\"\noperated_by = \"saas-vendor\"\n\n"
-                   "[[activity]]\nid = \"sales\"\n# ...\nsystems = [\"crm\"]   # recipients lacks saas-vendor\n",
+        .example = "[[system]]\nid = \"crm\"\nname = \"CRM\"\ncountry = \"NL\"\noperated_by = "
+                   "\"saas-vendor\"\n\n"
+                   "[[activity]]\nid = \"sales\"\n# ...\nsystems = [\"crm\"]   # recipients lacks "
+                   "saas-vendor\n",
         .fix = "Add the party to the activity's `recipients`, or correct the flow or the system's "
                "`operated_by`.",
     },

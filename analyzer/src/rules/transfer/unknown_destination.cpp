@@ -12,7 +12,8 @@ void check(const Context& context, Findings& findings) {
             return;
         Diagnostic& d = findings.add(
             unknown_destination.info, entity.id, entity.at("country"),
-            std::string(kind) + " " + ticked(entity.id) + " receives personal data (" + reaching_summary(context, v) +
+            std::string(kind) + " " + ticked(entity.id) + " receives personal data (" +
+                reaching_summary(context, v) +
                 ") but its country is `unknown`, so no one can tell whether this is a transfer: " +
                 context.graph.describe_path(path),
             "find out where " + ticked(entity.id) + " processes the data and set `country`");
@@ -33,15 +34,19 @@ const Rule unknown_destination{
         .id = "transfer.unknown-destination",
         .severity = Severity::warning,
         .summary = "Personal data reaches a party or system whose country is unknown",
-        .what = "A party or system with `country = \"unknown\"` that personal data reaches through the "
-                "lineage graph. Parties and systems nothing sends personal data to are left alone.",
-        .why = "Whether Chapter V applies depends on where the data goes. A controller that does not "
-               "know cannot show the transfer is lawful (Art. 5(2), 44), nor tell data subjects about "
-               "it (Art. 13(1)(f)).",
+        .what =
+            "A party or system with `country = \"unknown\"` that personal data reaches through the "
+            "lineage graph. Parties and systems nothing sends personal data to are left alone.",
+        .why =
+            "Whether Chapter V applies depends on where the data goes. A controller that does not "
+            "know cannot show the transfer is lawful (Art. 5(2), 44), nor tell data subjects about "
+            "it (Art. 13(1)(f)).",
         .legal = "GDPR Art. 13(1)(f), 30(1)(e), 44",
-        .example = "[[party]]\nid = \"analytics-vendor\"\nname = \"Analytics\"\nrole = \"processor\"\n"
-                   "country = \"unknown\"\n",
-        .fix = "Ask the party (or check its DPA and sub-processor list) where it processes the data and "
+        .example =
+            "[[party]]\nid = \"analytics-vendor\"\nname = \"Analytics\"\nrole = \"processor\"\n"
+            "country = \"unknown\"\n",
+        .fix = "Ask the party (or check its DPA and sub-processor list) where it processes the "
+               "data and "
                "set `country`; privmap then checks the transfer.",
     },
     check};

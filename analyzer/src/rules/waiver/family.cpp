@@ -2,6 +2,8 @@
 
 namespace privmap::rules {
 
-std::vector<const Rule*> waiver_rules() { return {&waiver::expired, &waiver::unused}; }
+std::vector<const Rule*> waiver_rules() {
+    return {&waiver::expired, &waiver::unused};
+}
 
 } // namespace privmap::rules
