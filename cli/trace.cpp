@@ -1,8 +1,331 @@
+// `privmap trace MODEL ID`: the data map as a query. For a category, every way it moves from
+// where it enters the model (its data subjects) through activities and systems to parties and
+// countries; for an activity or a system, where its data comes from and everywhere it goes.
+// Each stop shows the retention that applies there.
 #include "commands.h"
+#include "pipeline.h"
+
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <privmap/findings_output.h>
+#include <privmap/vocabulary.h>
+#include <set>
 
 namespace privmap::cli {
+namespace {
 
-// Registered so the command exists; its implementation lands with its issue.
-void add_trace_command(CLI::App&, int&) {}
+/// A stop on the way: the vertex, the edge that led there, and the stops after it. A vertex
+/// met again is shown once more, marked, without repeating what follows it.
+struct Stop {
+    VertexId vertex = 0;
+    std::optional<EdgeId> via;
+    bool repeated = false;
+    std::vector<Stop> next;
+};
+
+struct Trace {
+    std::string id;
+    std::string kind;                 // category | activity | system
+    std::vector<std::string> arrives; // activity/system: "`contact`: customers → selling"
+    std::vector<Stop> roots;
+};
+
+class Tracer {
+public:
+    Tracer(const Model& model, const LineageGraph& graph) : model_(model), graph_(graph) {}
+
+    std::optional<Trace> trace(const std::string& id) {
+        auto handle = model_.find(id);
+        if (!handle)
+            return std::nullopt;
+        switch (handle->kind) {
+        case EntityKind::category:
+            category_ = handle->index;
+            return trace_category(id);
+        case EntityKind::activity:
+            return trace_from(id, "activity", graph_.activity_vertex(handle->index));
+        case EntityKind::system:
+            return trace_from(id, "system", graph_.system_vertex(handle->index));
+        default:
+            return std::nullopt;
+        }
+    }
+
+    /// The retention that applies at a stop, as written ("P2Y from end-of-contract").
+    std::vector<std::string> retention_at(VertexId v) const {
+        const LineageVertex& vertex = graph_.vertex(v);
+        const std::vector<RetentionRule>* rules = nullptr;
+        if (vertex.kind == VertexKind::activity)
+            rules = &model_.activities[vertex.index].retention;
+        else if (vertex.kind == VertexKind::system)
+            rules = &model_.systems[vertex.index].retention;
+        std::vector<std::string> texts;
+        if (!rules)
+            return texts;
+        for (const RetentionRule& rule : *rules)
+            if (!category_ || covers(rule, *category_))
+                texts.push_back(describe(rule));
+        if (texts.empty())
+            texts.push_back("none declared");
+        return texts;
+    }
+
+private:
+    const Model& model_;
+    const LineageGraph& graph_;
+    std::optional<std::size_t> category_; // set when tracing one category
+    std::set<VertexId> expanded_;
+
+    bool follows(const LineageEdge& edge) const {
+        if (!edge.personal())
+            return false;
+        return !category_ ||
+               std::binary_search(edge.categories.begin(), edge.categories.end(), *category_);
+    }
+
+    Stop walk(VertexId v, std::optional<EdgeId> via) {
+        // Countries are leaves: listing one again repeats nothing.
+        bool country = graph_.vertex(v).kind == VertexKind::country;
+        Stop stop{v, via, !expanded_.insert(v).second && !country, {}};
+        if (stop.repeated)
+            return stop;
+        for (EdgeId e : graph_.out_edges(v))
+            if (follows(graph_.edge(e)))
+                stop.next.push_back(walk(graph_.edge(e).to, e));
+        return stop;
+    }
+
+    // The category enters the graph where it has edges out but none in: its subjects, or the
+    // activities that declare it without a source.
+    Trace trace_category(const std::string& id) {
+        Trace trace{id, "category", {}, {}};
+        std::set<VertexId> has_in;
+        std::set<VertexId> has_out;
+        for (const LineageEdge& edge : graph_.edges())
+            if (follows(edge))
+                has_in.insert(edge.to), has_out.insert(edge.from);
+        for (VertexId v : has_out)
+            if (!has_in.count(v))
+                trace.roots.push_back(walk(v, std::nullopt));
+        for (VertexId v : has_out) // what only cycles reach
+            if (!expanded_.count(v))
+                trace.roots.push_back(walk(v, std::nullopt));
+        return trace;
+    }
+
+    Trace trace_from(const std::string& id, std::string kind, VertexId v) {
+        Trace trace{id, std::move(kind), {}, {}};
+        std::map<std::string, std::vector<std::string>> by_path;
+        for (const Arrival& arrival : graph_.categories_reaching(v))
+            by_path[graph_.describe_path(graph_.path_to(v, arrival.category))].push_back(
+                model_.categories[arrival.category].id);
+        for (const auto& [path, categories] : by_path) {
+            std::string names;
+            for (const std::string& c : categories)
+                names += (names.empty() ? "`" : ", `") + c + "`";
+            trace.arrives.push_back(names + ": " + path);
+        }
+        trace.roots.push_back(walk(v, std::nullopt));
+        return trace;
+    }
+
+    bool covers(const RetentionRule& rule, std::size_t category) const {
+        if (rule.categories.empty())
+            return true;
+        for (std::optional<std::size_t> c = category; c; c = model_.categories[*c].parent_index)
+            for (const Ref& ref : rule.categories)
+                if (ref.id == model_.categories[*c].id)
+                    return true;
+        return false;
+    }
+
+    static std::string describe(const RetentionRule& rule) {
+        std::string text =
+            rule.kind == PeriodKind::duration ? rule.period.str() : std::string(to_name(rule.kind));
+        if (rule.max)
+            text += " (max " + rule.max->str() + ")";
+        if (!rule.from.empty())
+            text += " from " + rule.from;
+        if (!rule.categories.empty()) {
+            text += " for";
+            for (const Ref& ref : rule.categories)
+                text += " " + ref.id;
+        }
+        return text;
+    }
+};
+
+std::string_view kind_name(VertexKind kind) {
+    switch (kind) {
+    case VertexKind::subject:
+        return "subject";
+    case VertexKind::activity:
+        return "activity";
+    case VertexKind::system:
+        return "system";
+    case VertexKind::party:
+        return "party";
+    case VertexKind::country:
+        return "country";
+    }
+    return "";
+}
+
+/// How the data got to a stop: "stored in", "flow under `newsletter`", ...
+std::string how(const Model& model, const LineageEdge& edge) {
+    switch (edge.origin) {
+    case EdgeOrigin::flow: {
+        std::string text = "flow";
+        if (edge.activity)
+            text += " under `" + model.activities[*edge.activity].id + "`";
+        if (edge.transform == Transform::pseudonymised)
+            text += ", pseudonymised";
+        return text;
+    }
+    case EdgeOrigin::source:
+        return "collected by";
+    case EdgeOrigin::system:
+        return "stored in";
+    case EdgeOrigin::recipient:
+        return "sent to";
+    case EdgeOrigin::operator_:
+        return "operated by";
+    case EdgeOrigin::country:
+        return "located in";
+    }
+    return "";
+}
+
+class TextWriter {
+public:
+    TextWriter(const Model& model, const LineageGraph& graph, const Tracer& tracer)
+        : model_(model), graph_(graph), tracer_(tracer) {}
+
+    std::string write(const Trace& trace) {
+        out_ = trace.kind + " `" + trace.id + "`\n";
+        if (!trace.arrives.empty()) {
+            out_ += "arrives:\n";
+            for (const std::string& line : trace.arrives)
+                out_ += "  " + line + "\n";
+        }
+        if (trace.roots.empty() || (trace.roots.size() == 1 && trace.roots[0].next.empty()))
+            out_ +=
+                trace.kind == "category" ? "no flows carry it\n" : "its data goes nowhere else\n";
+        else if (!trace.arrives.empty())
+            out_ += "goes:\n";
+        for (const Stop& root : trace.roots)
+            stop(root, "", "");
+        return out_;
+    }
+
+private:
+    const Model& model_;
+    const LineageGraph& graph_;
+    const Tracer& tracer_;
+    std::string out_;
+
+    void stop(const Stop& s, const std::string& lead, const std::string& indent) {
+        const LineageVertex& v = graph_.vertex(s.vertex);
+        out_ += lead;
+        if (s.via)
+            out_ += how(model_, graph_.edge(*s.via)) + " → ";
+        out_ += v.id;
+        if (v.kind != VertexKind::country)
+            out_ += " (" + std::string(kind_name(v.kind)) +
+                    (v.country.empty() ? "" : ", " + v.country) + ")";
+        if (s.repeated) {
+            out_ += " (see above)\n";
+            return;
+        }
+        std::vector<std::string> retention = tracer_.retention_at(s.vertex);
+        for (std::size_t i = 0; i < retention.size(); ++i)
+            out_ += (i == 0 ? " · retention " : "; ") + retention[i];
+        out_ += "\n";
+        for (std::size_t i = 0; i < s.next.size(); ++i) {
+            bool last = i + 1 == s.next.size();
+            stop(s.next[i], indent + (last ? "└─ " : "├─ "), indent + (last ? "   " : "│  "));
+        }
+    }
+};
+
+nlohmann::json stop_json(const Model& model, const LineageGraph& graph, const Tracer& tracer,
+                         const Stop& s) {
+    const LineageVertex& v = graph.vertex(s.vertex);
+    nlohmann::json node{{"id", v.id}, {"kind", kind_name(v.kind)}};
+    if (!v.country.empty())
+        node["country"] = v.country;
+    if (s.via) {
+        const LineageEdge& edge = graph.edge(*s.via);
+        node["via"] = {{"origin", to_string(edge.origin)},
+                       {"how", how(model, edge)},
+                       {"where", edge.where.str()}};
+        if (edge.activity)
+            node["via"]["activity"] = model.activities[*edge.activity].id;
+    }
+    if (s.repeated) {
+        node["repeated"] = true;
+        return node;
+    }
+    if (v.kind == VertexKind::activity || v.kind == VertexKind::system)
+        node["retention"] = tracer.retention_at(s.vertex);
+    node["next"] = nlohmann::json::array();
+    for (const Stop& next : s.next)
+        node["next"].push_back(stop_json(model, graph, tracer, next));
+    return node;
+}
+
+std::string json_trace(const Model& model, const LineageGraph& graph, const Tracer& tracer,
+                       const Trace& trace) {
+    nlohmann::json doc{{"id", trace.id}, {"kind", trace.kind}, {"arrives", trace.arrives}};
+    doc["paths"] = nlohmann::json::array();
+    for (const Stop& root : trace.roots)
+        doc["paths"].push_back(stop_json(model, graph, tracer, root));
+    return doc.dump(2) + "\n";
+}
+
+struct TraceArgs {
+    std::string path;
+    std::string id;
+    std::string format = "text";
+};
+
+int run_trace(const TraceArgs& args) {
+    Loaded loaded = load_and_resolve(args.path);
+    if (has_errors(loaded.diagnostics)) {
+        std::cout << format_findings(loaded.diagnostics, loaded.model, FindingsFormat::text);
+        return Exit::invalid;
+    }
+    LineageGraph graph = LineageGraph::build(loaded.model);
+    Tracer tracer(loaded.model, graph);
+    auto trace = tracer.trace(args.id);
+    if (!trace) {
+        std::cerr << "privmap: `" << args.id
+                  << "` is not a category, activity or system of the model\n";
+        return Exit::invalid;
+    }
+    if (args.format == "json")
+        std::cout << json_trace(loaded.model, graph, tracer, *trace);
+    else
+        std::cout << TextWriter(loaded.model, graph, tracer).write(*trace);
+    return Exit::clean;
+}
+
+} // namespace
+
+void add_trace_command(CLI::App& app, int& exit_code) {
+    auto args = std::make_shared<TraceArgs>();
+    auto* command = app.add_subcommand(
+        "trace", "Show every path a category, or an activity's or system's data, "
+                 "takes, with the retention at each stop");
+    command->add_option("model", args->path, "model file or directory")->required();
+    command->add_option("id", args->id, "a category, activity or system id")->required();
+    command->add_option("--format", args->format, "text or json")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    command->callback([args, &exit_code] { exit_code = run_trace(*args); });
+}
 
 } // namespace privmap::cli

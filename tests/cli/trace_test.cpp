@@ -1,0 +1,62 @@
+#include "support.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using privmap::test::run_privmap;
+
+namespace {
+const std::string shop = std::string(PRIVMAP_TESTS_DIR) + "/models/trace/shop.toml";
+}
+
+TEST_CASE(
+    "trace of a category follows it from the data subjects to a party abroad, with retention") {
+    auto run = run_privmap({"trace", shop, "email"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("customers (subject)") != std::string::npos);
+    CHECK(run.out.find("collected by → webshop (activity) · retention P2Y from end-of-contract") !=
+          std::string::npos);
+    CHECK(run.out.find(
+              "stored in → crm (system, NL) · retention P2Y from end-of-contract for contact") !=
+          std::string::npos);
+    CHECK(run.out.find(
+              "flow under `newsletter` → newsletter (activity) · retention until-withdrawn") !=
+          std::string::npos);
+    CHECK(run.out.find("sent to → mailer (party, US)") != std::string::npos);
+    CHECK(run.out.find("located in → US") != std::string::npos);
+}
+
+TEST_CASE("trace of a category shows only the retention rules that cover it") {
+    auto run = run_privmap({"trace", shop, "orders"});
+    CHECK(run.out.find("crm (system, NL) · retention P7Y from end-of-year for orders") !=
+          std::string::npos);
+    CHECK(run.out.find("newsletter") == std::string::npos);
+}
+
+TEST_CASE("trace of a system says where its data comes from and where it goes") {
+    auto run = run_privmap({"trace", shop, "crm"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("`contact`, `email`, `orders`: customers → webshop → crm (NL)") !=
+          std::string::npos);
+    CHECK(run.out.find("flow under `newsletter` → newsletter (activity)") != std::string::npos);
+}
+
+TEST_CASE("trace --format json gives the same tree as data") {
+    auto run = run_privmap({"trace", shop, "newsletter", "--format", "json"});
+    REQUIRE(run.exit_code == 0);
+    auto doc = nlohmann::json::parse(run.out);
+    CHECK(doc["kind"] == "activity");
+    CHECK(doc["arrives"][0] == "`email`: customers → webshop → crm → newsletter");
+    auto root = doc["paths"][0];
+    CHECK(root["id"] == "newsletter");
+    CHECK(root["retention"][0] == "until-withdrawn");
+    CHECK(root["next"][0]["id"] == "mailer");
+    CHECK(root["next"][0]["via"]["origin"] == "recipient");
+    CHECK(root["next"][0]["next"][0]["id"] == "US");
+}
+
+TEST_CASE("trace of an id that is no category, activity or system exits 2") {
+    auto run = run_privmap({"trace", shop, "mailer"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("`mailer` is not a category, activity or system") != std::string::npos);
+}
