@@ -53,3 +53,47 @@ TEST_CASE("a model path that does not exist is exit 2, never a crash") {
     CHECK(run.exit_code == 2);
     CHECK(run.out.find("tests/cli/models/no-such-model: error[model.") == 0);
 }
+
+TEST_CASE("compliance findings are exit 1; the waived one is shown as waived and not counted") {
+    auto run = run_privmap({"check", "tests/cli/models/findings", "--today", "2026-06-01"});
+    CHECK(run.exit_code == 1);
+    check_golden("findings.txt", run.out);
+    CHECK(run.out.find("warning[retention.vague]") != std::string::npos);
+    CHECK(run.out.find("(waived: Addresses are removed by hand at unsubscription \u2014 approved "
+                       "by DPO, until "
+                       "2027-01-01)") != std::string::npos);
+    CHECK(run.err.find("1 waived") != std::string::npos);
+}
+
+TEST_CASE("compliance findings in JSON carry the waiver, and the summary counts it apart") {
+    auto run = run_privmap(
+        {"check", "tests/cli/models/findings", "--format", "json", "--today", "2026-06-01"});
+    CHECK(run.exit_code == 1);
+    check_golden("findings.json", run.out);
+}
+
+TEST_CASE("an expired waiver no longer suppresses: the finding counts again") {
+    auto run = run_privmap(
+        {"check", "tests/cli/models/findings", "--format", "json", "--today", "2027-06-01"});
+    CHECK(run.exit_code == 1);
+    CHECK(run.out.find("\"waived\": true") == std::string::npos);
+}
+
+TEST_CASE("warnings pass by default and fail with --fail-on warning") {
+    auto lenient = run_privmap({"check", "tests/cli/models/warnings", "--today", "2026-06-01"});
+    CHECK(lenient.exit_code == 0);
+    CHECK(lenient.out.find("warning[") != std::string::npos);
+    CHECK(lenient.out.find("error[") == std::string::npos);
+    auto strict = run_privmap(
+        {"check", "tests/cli/models/warnings", "--fail-on", "warning", "--today", "2026-06-01"});
+    CHECK(strict.exit_code == 1);
+}
+
+TEST_CASE("the GitHub format annotates the findings of a model") {
+    auto run = run_privmap(
+        {"check", "tests/cli/models/findings", "--format", "github", "--today", "2026-06-01"});
+    CHECK(run.exit_code == 1);
+    CHECK(run.out.find("::notice file=tests/cli/models/findings/model.toml,line=") !=
+          std::string::npos);
+    CHECK(run.out.find("title=retention.vague::") != std::string::npos);
+}

@@ -66,7 +66,11 @@ Validation validate(const std::string& sarif) {
 TEST_CASE("SARIF output passes Microsoft's SARIF validator without errors") {
     INFO("the validator is installed by scripts/install-deps.sh (npm ci --prefix tools)");
     REQUIRE(std::filesystem::exists(validator));
-    for (const std::string& sarif : {sarif_of({}), sarif_of(findings_with_notes_and_a_waiver())}) {
+    std::string real = privmap::test::run_privmap({"check", "tests/cli/models/findings", "--format",
+                                                   "sarif", "--today", "2026-06-01"})
+                           .out;
+    for (const std::string& sarif :
+         {sarif_of({}), sarif_of(findings_with_notes_and_a_waiver()), real}) {
         Validation result = validate(sarif);
         INFO(result.output);
         CHECK(result.status == 0);
