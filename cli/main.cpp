@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
     add_rules_commands(app, exit_code);
     add_trace_command(app, exit_code);
     add_report_command(app, exit_code);
+    add_init_command(app, exit_code);
 
     try {
         app.parse(argc, argv);

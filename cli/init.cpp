@@ -1,0 +1,107 @@
+// `privmap init`: copies the commented starter model (templates/init/<lang>/) into a
+// folder, so a DPO starts from a model that loads and only has to be filled in.
+#include "commands.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <system_error>
+#include <vector>
+
+namespace privmap::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// The starter model for `lang`: beside an installed binary (bin/../share/privmap/templates),
+/// else in the source tree the binary was built from.
+std::optional<fs::path> find_starter(const std::string& lang) {
+    std::error_code error;
+    std::vector<fs::path> roots;
+    fs::path binary = fs::read_symlink("/proc/self/exe", error);
+    if (!error)
+        roots.push_back(binary.parent_path().parent_path() / PRIVMAP_TEMPLATES_INSTALL_DIR);
+    roots.emplace_back(PRIVMAP_SOURCE_TEMPLATES_DIR);
+    for (const fs::path& root : roots) {
+        fs::path starter = root / "init" / lang;
+        if (fs::is_directory(starter, error))
+            return starter;
+    }
+    return std::nullopt;
+}
+
+/// The starter's files, relative to it, in a stable order.
+std::vector<fs::path> starter_files(const fs::path& starter) {
+    std::vector<fs::path> files;
+    std::error_code error;
+    for (fs::recursive_directory_iterator it(starter, error), end; !error && it != end; it.increment(error))
+        if (it->is_regular_file(error))
+            files.push_back(fs::relative(it->path(), starter, error));
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+/// Files of the starter that already exist in `target`: init never overwrites a DPO's work.
+std::vector<fs::path> existing_files(const fs::path& target, const std::vector<fs::path>& files) {
+    std::vector<fs::path> existing;
+    std::error_code error;
+    for (const fs::path& file : files)
+        if (fs::exists(target / file, error))
+            existing.push_back(target / file);
+    return existing;
+}
+
+bool copy_starter(const fs::path& starter, const fs::path& target, const std::vector<fs::path>& files) {
+    for (const fs::path& file : files) {
+        std::error_code error;
+        fs::create_directories((target / file).parent_path(), error);
+        if (!error)
+            fs::copy_file(starter / file, target / file, error);
+        if (error) {
+            std::cerr << "privmap: cannot write " << (target / file).string() << ": " << error.message() << "\n";
+            return false;
+        }
+    }
+    return true;
+}
+
+int init_model(const fs::path& target, const std::string& lang) {
+    std::optional<fs::path> starter = find_starter(lang);
+    std::vector<fs::path> files = starter ? starter_files(*starter) : std::vector<fs::path>{};
+    if (files.empty()) {
+        std::cerr << "privmap: the starter model (templates/init/" << lang << ") is not installed\n";
+        return Exit::failure;
+    }
+    if (auto existing = existing_files(target, files); !existing.empty()) {
+        for (const fs::path& file : existing)
+            std::cerr << "privmap: " << file.string() << " already exists\n";
+        std::cerr << "privmap: init does not overwrite files; choose an empty folder, e.g. `privmap init my-register`\n";
+        return Exit::invalid;
+    }
+    if (!copy_starter(*starter, target, files))
+        return Exit::failure;
+    std::cout << "Created a starter model in " << target.string() << ":\n";
+    for (const fs::path& file : files)
+        std::cout << "  " << (target / file).string() << "\n";
+    std::cout << "Replace the examples with your own processing, then run:\n  privmap check "
+              << target.string() << "\n";
+    return Exit::clean;
+}
+
+} // namespace
+
+void add_init_command(CLI::App& app, int& exit_code) {
+    auto* command = app.add_subcommand("init", "Write a commented starter model to fill in");
+    command->footer("Examples:\n  privmap init my-register\n  privmap init my-register --lang nl");
+    auto target = std::make_shared<std::string>(".");
+    auto lang = std::make_shared<std::string>("en");
+    command->add_option("dir", *target, "folder to write the model into (created if missing)")
+        ->capture_default_str();
+    command->add_option("--lang", *lang, "language of the comments and example names")
+        ->check(CLI::IsMember({"nl", "en"}))
+        ->capture_default_str();
+    command->callback([target, lang, &exit_code] { exit_code = init_model(*target, *lang); });
+}
+
+} // namespace privmap::cli

@@ -1,0 +1,78 @@
+#include "support.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+using privmap::test::read_file;
+using privmap::test::run_privmap;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A fresh, empty folder under /tmp, removed when the test ends.
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        char pattern[] = "/tmp/privmap-init-XXXXXX";
+        path = ::mkdtemp(pattern);
+    }
+    ~TempDir() {
+        std::error_code ignored;
+        fs::remove_all(path, ignored);
+    }
+};
+
+/// The model.* findings `privmap check` reports for `dir` (its JSON output).
+std::vector<std::string> model_findings(const std::string& dir) {
+    auto run = run_privmap({"check", dir, "--format", "json", "--today", "2026-06-01"});
+    INFO(run.out << run.err);
+    CHECK((run.exit_code == 0 || run.exit_code == 1));
+    std::vector<std::string> found;
+    for (const auto& finding : nlohmann::json::parse(run.out).at("findings")) {
+        std::string rule = finding.at("rule");
+        if (rule.rfind("model.", 0) == 0)
+            found.push_back(rule + " at " + finding.value("file", "") + ":" + std::to_string(finding.value("line", 0)));
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("privmap init writes a starter model that loads without model errors") {
+    for (std::string lang : {"en", "nl"}) {
+        SECTION("in " + lang) {
+            TempDir dir;
+            std::string target = (dir.path / "register").string();
+            auto run = run_privmap({"init", target, "--lang", lang});
+            INFO(run.out << run.err);
+            REQUIRE(run.exit_code == 0);
+            CHECK(fs::exists(fs::path(target) / "model.toml"));
+            CHECK(fs::exists(fs::path(target) / "activities.toml"));
+            CHECK(read_file(target + "/model.toml").find("language = \"" + lang + "\"") != std::string::npos);
+            CHECK(model_findings(target).empty());
+        }
+    }
+}
+
+TEST_CASE("privmap init refuses to overwrite an existing model, exit 2, and leaves it untouched") {
+    TempDir dir;
+    std::string model = (dir.path / "model.toml").string();
+    std::ofstream(model) << "# my own work\n";
+    auto run = run_privmap({"init", dir.path.string()});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("model.toml already exists") != std::string::npos);
+    CHECK(read_file(model) == "# my own work\n");
+    CHECK_FALSE(fs::exists(dir.path / "activities.toml"));
+}
+
+TEST_CASE("privmap init rejects a language it has no starter for, exit 2") {
+    TempDir dir;
+    auto run = run_privmap({"init", dir.path.string(), "--lang", "de"});
+    CHECK(run.exit_code == 2);
+    CHECK(fs::is_empty(dir.path));
+}
