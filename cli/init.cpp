@@ -35,7 +35,8 @@ std::optional<fs::path> find_starter(const std::string& lang) {
 std::vector<fs::path> starter_files(const fs::path& starter) {
     std::vector<fs::path> files;
     std::error_code error;
-    for (fs::recursive_directory_iterator it(starter, error), end; !error && it != end; it.increment(error))
+    for (fs::recursive_directory_iterator it(starter, error), end; !error && it != end;
+         it.increment(error))
         if (it->is_regular_file(error))
             files.push_back(fs::relative(it->path(), starter, error));
     std::sort(files.begin(), files.end());
@@ -52,14 +53,16 @@ std::vector<fs::path> existing_files(const fs::path& target, const std::vector<f
     return existing;
 }
 
-bool copy_starter(const fs::path& starter, const fs::path& target, const std::vector<fs::path>& files) {
+bool copy_starter(const fs::path& starter, const fs::path& target,
+                  const std::vector<fs::path>& files) {
     for (const fs::path& file : files) {
         std::error_code error;
         fs::create_directories((target / file).parent_path(), error);
         if (!error)
             fs::copy_file(starter / file, target / file, error);
         if (error) {
-            std::cerr << "privmap: cannot write " << (target / file).string() << ": " << error.message() << "\n";
+            std::cerr << "privmap: cannot write " << (target / file).string() << ": "
+                      << error.message() << "\n";
             return false;
         }
     }
@@ -70,13 +73,15 @@ int init_model(const fs::path& target, const std::string& lang) {
     std::optional<fs::path> starter = find_starter(lang);
     std::vector<fs::path> files = starter ? starter_files(*starter) : std::vector<fs::path>{};
     if (files.empty()) {
-        std::cerr << "privmap: the starter model (templates/init/" << lang << ") is not installed\n";
+        std::cerr << "privmap: the starter model (templates/init/" << lang
+                  << ") is not installed\n";
         return Exit::failure;
     }
     if (auto existing = existing_files(target, files); !existing.empty()) {
         for (const fs::path& file : existing)
             std::cerr << "privmap: " << file.string() << " already exists\n";
-        std::cerr << "privmap: init does not overwrite files; choose an empty folder, e.g. `privmap init my-register`\n";
+        std::cerr << "privmap: init does not overwrite files; choose an empty folder, e.g. "
+                     "`privmap init my-register`\n";
         return Exit::invalid;
     }
     if (!copy_starter(*starter, target, files))

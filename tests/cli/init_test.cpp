@@ -1,11 +1,10 @@
 #include "support.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 
 using privmap::test::read_file;
@@ -36,7 +35,8 @@ std::vector<std::string> model_findings(const std::string& dir) {
     for (const auto& finding : nlohmann::json::parse(run.out).at("findings")) {
         std::string rule = finding.at("rule");
         if (rule.rfind("model.", 0) == 0)
-            found.push_back(rule + " at " + finding.value("file", "") + ":" + std::to_string(finding.value("line", 0)));
+            found.push_back(rule + " at " + finding.value("file", "") + ":" +
+                            std::to_string(finding.value("line", 0)));
     }
     return found;
 }
@@ -53,7 +53,8 @@ TEST_CASE("privmap init writes a starter model that loads without model errors")
             REQUIRE(run.exit_code == 0);
             CHECK(fs::exists(fs::path(target) / "model.toml"));
             CHECK(fs::exists(fs::path(target) / "activities.toml"));
-            CHECK(read_file(target + "/model.toml").find("language = \"" + lang + "\"") != std::string::npos);
+            CHECK(read_file(target + "/model.toml").find("language = \"" + lang + "\"") !=
+                  std::string::npos);
             CHECK(model_findings(target).empty());
         }
     }
