@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <ctime>
 #include <iostream>
+#include <memory>
 #include <privmap/analyzer.h>
 #include <privmap/findings_output.h>
+#include <sys/resource.h>
 #include <vector>
 
 namespace privmap::bench {
@@ -31,31 +33,53 @@ private:
     double last_ = cpu_seconds();
 };
 
+/// The peak resident set of this process so far.
+double peak_mib() {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024;
+}
+
+std::size_t errors(const Diagnostics& diagnostics) {
+    return static_cast<std::size_t>(
+        std::count_if(diagnostics.begin(), diagnostics.end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::error; }));
+}
+
 } // namespace
 
 int probe_stages(const std::filesystem::path& model) {
     Stopwatch watch;
-    LoadResult loaded = load_model(model);
-    std::cout << "time load " << watch.lap() << "\n";
-    Diagnostics resolved = resolve(loaded.model);
-    std::cout << "time resolve " << watch.lap() << "\n";
-    resolved.insert(resolved.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
-    std::size_t model_errors = static_cast<std::size_t>(
-        std::count_if(resolved.begin(), resolved.end(),
-                      [](const Diagnostic& d) { return d.severity == Severity::error; }));
-    std::cout << "count model_errors " << model_errors << "\n";
-    if (model_errors)
+    auto stage = [&](const char* name) {
+        std::cout << "time " << name << " " << watch.lap() << "\nmemory " << name << " "
+                  << peak_mib() << "\n";
+    };
+    // Heap-allocated so that their destruction, which a program pays at exit, is timed too.
+    auto loaded = std::make_unique<LoadResult>(load_model(model));
+    stage("load");
+    Diagnostics resolved = resolve(loaded->model);
+    stage("resolve");
+    resolved.insert(resolved.end(), loaded->diagnostics.begin(), loaded->diagnostics.end());
+    std::cout << "count model_errors " << errors(resolved) << "\n";
+    if (errors(resolved))
         return 2;
     watch.lap();
-    LineageGraph graph = LineageGraph::build(loaded.model);
-    std::cout << "time graph " << watch.lap() << "\n";
+    {
+        LineageGraph graph = LineageGraph::build(loaded->model);
+        stage("graph");
+    }
+    watch.lap();
     AnalyzeOptions options;
     options.today = Date{2026, 6, 1}; // fixed, so every run finds the same
-    Analysis analysis = analyze(loaded.model, options);
-    std::cout << "time analyze " << watch.lap() << "\n";
-    std::string text = format_findings(analysis.findings, loaded.model, FindingsFormat::text);
-    std::cout << "time render " << watch.lap() << "\ncount findings " << analysis.findings.size()
-              << "\ncount output_bytes " << text.size() << "\n";
+    auto analysis = std::make_unique<Analysis>(analyze(loaded->model, options));
+    stage("analyze");
+    std::string text = format_findings(analysis->findings, loaded->model, FindingsFormat::text);
+    stage("render");
+    std::cout << "count findings " << analysis->findings.size() << "\ncount output_bytes "
+              << text.size() << "\n";
+    analysis.reset();
+    loaded.reset();
+    stage("teardown");
     return 0;
 }
 

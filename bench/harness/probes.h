@@ -6,9 +6,10 @@
 
 namespace privmap::bench {
 
-/// The library pipeline, each stage timed in-process: `load`, `resolve`, `graph` (the
-/// lineage graph alone), `analyze` (graph and rules), `render` (the text findings); counts
-/// `model_errors`, `findings` and `output_bytes`.
+/// The library pipeline, each stage timed in-process, with the peak memory after it: `load`,
+/// `resolve`, `graph` (the lineage graph alone, then dropped), `analyze` (graph and rules),
+/// `render` (the text findings), `teardown` (freeing it all); counts `model_errors`, `findings` and
+/// `output_bytes`.
 int probe_stages(const std::filesystem::path& model);
 
 } // namespace privmap::bench

@@ -14,13 +14,16 @@ struct Samples {
     std::map<std::string, std::vector<double>> peak_mib;
     std::map<std::string, std::vector<double>> counts;
 
-    /// The `time NAME SECONDS` and `count NAME N` lines a probe prints.
+    /// The `time NAME SECONDS`, `memory NAME MIB` and `count NAME N` lines a probe prints.
     void add_probe(const std::string& out) {
         std::istringstream lines(out);
         std::string kind, name;
         double value = 0;
         while (lines >> kind >> name >> value)
-            (kind == "time" ? seconds : counts)[name].push_back(value);
+            (kind == "time"     ? seconds
+             : kind == "memory" ? peak_mib
+                                : counts)[name]
+                .push_back(value);
     }
 
     void add(const std::string& name, const ChildRun& run) {

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <thread>
 
 namespace privmap::bench {
@@ -43,35 +44,83 @@ void print_machine(std::ostream& out, const Settings& settings) {
         << "Times are CPU seconds (user + system), the median of " << settings.runs
         << " runs (seed " << settings.seed
         << "), each a fresh process on a model already in the page cache; `check wall` is\n"
-        << "elapsed time, which a busy machine inflates. Peak memory is the child's maximum "
-           "resident set.\n\n";
+        << "elapsed time, which a busy machine inflates. `graph` is the lineage graph alone, "
+           "`analyze` the graph and the rules.\n"
+        << "Memory is the peak resident set of the process (after a stage: the peak so far).\n\n";
 }
 
-void print_rows(std::ostream& out, const std::vector<Row>& rows) {
-    out << "| activities | flows | files | MB on disk | floor s | check s | check/floor | check "
-           "wall s | load s | resolve s "
-           "| graph s | analyze s | render s | findings | peak MiB floor | peak MiB check | "
-           "peak/disk "
-           "| report html,csv s |\n"
-        << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|-"
-           "--:|\n";
-    for (const Row& row : rows) {
-        auto seconds = [&](const char* name) { return cell(row.seconds, name); };
-        std::string ratio = row.seconds.count("floor") && row.seconds.count("check")
-                                ? fixed(row.seconds.at("check") / row.seconds.at("floor"), 2) + "×"
-                                : "–";
-        std::string peak_ratio =
-            row.peak_mib.count("check")
-                ? fixed(row.peak_mib.at("check") * 1.048576 / megabytes(row), 1) + "×"
-                : "–";
-        out << "| " << row.activities << " | " << row.entities.flows << " | " << row.files << " | "
-            << fixed(megabytes(row), 1) << " | " << seconds("floor") << " | " << seconds("check")
-            << " | " << ratio << " | " << seconds("check_wall") << " | " << seconds("load") << " | "
-            << seconds("resolve") << " | " << seconds("graph") << " | " << seconds("analyze")
-            << " | " << seconds("render") << " | " << cell(row.counts, "findings", 0) << " | "
-            << cell(row.peak_mib, "floor", 0) << " | " << cell(row.peak_mib, "check", 0) << " | "
-            << peak_ratio << " | " << seconds("report") << " |\n";
+struct Column {
+    const char* header;
+    std::function<std::string(const Row&)> value;
+};
+
+void print_columns(std::ostream& out, const std::vector<Row>& rows,
+                   const std::vector<Column>& columns) {
+    std::string header = "|", rule = "|";
+    for (const Column& column : columns) {
+        header += std::string(" ") + column.header + " |";
+        rule += "---:|";
     }
+    out << header << "\n" << rule << "\n";
+    for (const Row& row : rows) {
+        out << "|";
+        for (const Column& column : columns)
+            out << " " << column.value(row) << " |";
+        out << "\n";
+    }
+}
+
+std::string ratio(const std::map<std::string, double>& values, const char* part,
+                  const char* whole) {
+    if (!values.count(part) || !values.count(whole))
+        return "–";
+    return fixed(values.at(part) / values.at(whole), 2) + "×";
+}
+
+/// Peak memory against the model's size on disk.
+std::string memory_ratio(const Row& row, const char* stage) {
+    if (!row.peak_mib.count(stage))
+        return "–";
+    return fixed(row.peak_mib.at(stage) * 1.048576 / megabytes(row), 1) + "×";
+}
+
+void print_times(std::ostream& out, const std::vector<Row>& rows) {
+    auto seconds = [](const char* name) {
+        return [name](const Row& row) { return cell(row.seconds, name); };
+    };
+    print_columns(
+        out, rows,
+        {{"activities", [](const Row& row) { return std::to_string(row.activities); }},
+         {"flows", [](const Row& row) { return std::to_string(row.entities.flows); }},
+         {"MB on disk", [](const Row& row) { return fixed(megabytes(row), 1); }},
+         {"floor s", seconds("floor")},
+         {"check s", seconds("check")},
+         {"check/floor", [](const Row& row) { return ratio(row.seconds, "check", "floor"); }},
+         {"check wall s", seconds("check_wall")},
+         {"load s", seconds("load")},
+         {"resolve s", seconds("resolve")},
+         {"graph s", seconds("graph")},
+         {"analyze s", seconds("analyze")},
+         {"render s", seconds("render")},
+         {"findings", [](const Row& row) { return cell(row.counts, "findings", 0); }},
+         {"report html,csv s", seconds("report")}});
+}
+
+void print_memory(std::ostream& out, const std::vector<Row>& rows) {
+    auto peak = [](const char* name) {
+        return [name](const Row& row) { return cell(row.peak_mib, name, 0); };
+    };
+    print_columns(out, rows,
+                  {{"activities", [](const Row& row) { return std::to_string(row.activities); }},
+                   {"MB on disk", [](const Row& row) { return fixed(megabytes(row), 1); }},
+                   {"floor MiB", peak("floor")},
+                   {"after load MiB", peak("load")},
+                   {"after resolve MiB", peak("resolve")},
+                   {"after graph MiB", peak("graph")},
+                   {"after analyze MiB", peak("analyze")},
+                   {"check MiB", peak("check")},
+                   {"check/disk", [](const Row& row) { return memory_ratio(row, "check"); }},
+                   {"report MiB", peak("report")}});
 }
 
 std::string verdict(bool met) {
@@ -84,6 +133,7 @@ void print_targets(std::ostream& out, const std::vector<Row>& rows) {
     const Row& largest = rows.back();
     double ratio = largest.seconds.at("check") / largest.seconds.at("floor");
     double memory = largest.peak_mib.at("check") * 1.048576 / megabytes(largest);
+
     out << "\nTargets at " << largest.activities << " activities:\n"
         << "- check ≤ 2× the parse floor: " << fixed(ratio, 2) << "× — " << verdict(ratio <= 2)
         << "\n"
@@ -107,7 +157,9 @@ void print_targets(std::ostream& out, const std::vector<Row>& rows) {
 
 void print_table(std::ostream& out, const Settings& settings, const std::vector<Row>& rows) {
     print_machine(out, settings);
-    print_rows(out, rows);
+    print_times(out, rows);
+    out << "\n";
+    print_memory(out, rows);
     print_targets(out, rows);
     for (const Row& row : rows)
         for (const std::string& problem : row.problems)

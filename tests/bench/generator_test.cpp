@@ -93,3 +93,24 @@ TEST_CASE("writing a smaller model over a larger one leaves no stale chunks behi
     CHECK(written == paths(small));
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a generated model loads and resolves without any model.* error") {
+    std::filesystem::path dir = scratch_dir("load");
+    GeneratedModel generated = privmap::modelgen::generate(small_model());
+    REQUIRE_FALSE(privmap::modelgen::write(generated, dir));
+    privmap::LoadResult loaded = privmap::load_model(dir);
+    privmap::Diagnostics diagnostics = privmap::resolve(loaded.model);
+    diagnostics.insert(diagnostics.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
+    for (const privmap::Diagnostic& diagnostic : diagnostics) {
+        INFO(diagnostic.where.str() << ": " << diagnostic.rule << ": " << diagnostic.message);
+        CHECK(diagnostic.severity != privmap::Severity::error);
+    }
+    const privmap::modelgen::Counts& counts = generated.counts;
+    CHECK(loaded.model.activities.size() == counts.activities);
+    CHECK(loaded.model.flows.size() == counts.flows);
+    CHECK(loaded.model.categories.size() == counts.categories);
+    CHECK(loaded.model.parties.size() == counts.parties);
+    CHECK(loaded.model.dpias.size() == counts.dpias);
+    CHECK(loaded.model.waivers.size() == counts.waivers);
+    std::filesystem::remove_all(dir);
+}

@@ -4,6 +4,7 @@
 #include "random.h"
 
 #include <array>
+#include <cmath>
 #include <string_view>
 
 namespace privmap::modelgen {
@@ -160,8 +161,8 @@ void add_category(Plan& plan, CategoryPlan category) {
     plan.categories.push_back(std::move(category));
 }
 
-// The base taxonomy, then two finer categories per department below a base one (e.g.
-// `hr-2-sick-leave-detail`), then each department's pool.
+// The base taxonomy, then finer categories of some departments below base ones (e.g.
+// `hr-2-sick-leave-notes`), then each department's pool.
 void draw_categories(Plan& plan, Random& random) {
     for (const BaseCategory& base : base_categories)
         add_category(plan,
@@ -176,10 +177,13 @@ void draw_categories(Plan& plan, Random& random) {
                                                 : ordinary)
             .push_back(static_cast<int>(k));
     }
+    // An organisation's data taxonomy grows more slowly than its register: only the first
+    // 4·√departments departments refine it, with two categories each.
+    std::size_t refining = static_cast<std::size_t>(4 * std::sqrt(plan.departments.size()));
     for (std::size_t d = 0; d < plan.departments.size(); ++d) {
         Department& department = plan.departments[d];
         bool sensitive = handles_special_data(department_names[d % department_names.size()]);
-        for (int k = 0; k < 2; ++k) {
+        for (int k = 0; k < 2 && d < refining; ++k) {
             int parent = sensitive && k == 1 ? random.pick(special) : random.pick(ordinary);
             const CategoryPlan& base = plan.categories[static_cast<std::size_t>(parent)];
             std::string id = department.name + "-" + base.id + "-" + (k == 0 ? "detail" : "notes");
