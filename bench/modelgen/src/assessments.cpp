@@ -103,9 +103,9 @@ void draw_dpias(Plan& plan, Random& random) {
 }
 
 void draw_waivers(Plan& plan, Random& random) {
-    constexpr std::array<std::string_view, 5> rules{
-        "retention.vague", "security.none", "dpia.required", "lawfulness.basis-undocumented",
-        "transfer.tia-missing"};
+    constexpr std::array<std::string_view, 5> rules{"retention.vague", "security.none",
+                                                    "dpia.required", "retention.no-trigger",
+                                                    "transfer.tia-missing"};
     std::size_t count = plan.activities.size() / 100 + 1;
     for (std::size_t k = 0; k < count; ++k) {
         const ActivityPlan& target = plan.activities[random.below(plan.activities.size())];
