@@ -128,6 +128,47 @@ std::string suggested_id(std::string_view id) {
     return out.substr(0, 64);
 }
 
+/// What a value of `key` looks like, for a help line.
+std::string sample_value(const KeySchema& key) {
+    switch (key.type) {
+    case ValueType::integer:
+        return "1";
+    case ValueType::boolean:
+        return "true";
+    case ValueType::date:
+        return "2027-01-01";
+    case ValueType::duration:
+    case ValueType::period:
+        return "\"P1Y\"";
+    case ValueType::country:
+        return "\"NL\"";
+    case ValueType::id_list:
+        return "[\"...\"]";
+    case ValueType::enumeration:
+        return "\"" + std::string(key.values.front()) + "\"";
+    case ValueType::enum_list:
+        return "[\"" + std::string(key.values.front()) + "\"]";
+    case ValueType::table:
+    case ValueType::retention:
+        return "{ ... }";
+    case ValueType::table_array:
+        return "[{ ... }]";
+    default:
+        return "\"...\"";
+    }
+}
+
+/// "Why the finding is accepted." -> "why the finding is accepted".
+std::string sentence_as_clause(std::string_view sentence) {
+    std::string clause(sentence);
+    if (!clause.empty() && clause.back() == '.')
+        clause.pop_back();
+    if (clause.size() > 1 && clause[0] >= 'A' && clause[0] <= 'Z' &&
+        !(clause[1] >= 'A' && clause[1] <= 'Z'))
+        clause[0] = static_cast<char>(clause[0] - 'A' + 'a');
+    return clause;
+}
+
 std::vector<std::string_view> key_names(const TableSchema& schema) {
     std::vector<std::string_view> names;
     for (const KeySchema& key : schema.keys)
@@ -160,7 +201,8 @@ TableReader::TableReader(const toml::table& table, const TableSchema& schema, st
         if (key.required && !table.contains(key.name))
             report(model_rule::missing, where(),
                    what_ + " has no " + code(key.name) + ", which is required",
-                   "add `" + std::string(key.name) + " = ...`: " + std::string(key.doc));
+                   "add " + code(std::string(key.name) + " = " + sample_value(key)) + " (" +
+                       sentence_as_clause(key.doc) + ")");
 }
 
 Location TableReader::where() const {
