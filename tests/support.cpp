@@ -58,6 +58,27 @@ std::string read_file(const std::string& path) {
     return text.str();
 }
 
-std::string source_path(const std::string& relative) { return std::string(PRIVMAP_SOURCE_DIR) + "/" + relative; }
+Diagnostics check_model(const std::string& relative, const AnalyzeOptions& options) {
+    auto [model, diagnostics] = load_model(std::string(PRIVMAP_TESTS_DIR) + "/" + relative);
+    Diagnostics resolved = resolve(model);
+    diagnostics.insert(diagnostics.end(), resolved.begin(), resolved.end());
+    if (has_errors(diagnostics))
+        return diagnostics;
+    Diagnostics findings = analyze(model, options).findings;
+    diagnostics.insert(diagnostics.end(), findings.begin(), findings.end());
+    return diagnostics;
+}
+
+Diagnostics with_rule(const Diagnostics& diagnostics, std::string_view rule) {
+    Diagnostics found;
+    for (const Diagnostic& d : diagnostics)
+        if (d.rule == rule)
+            found.push_back(d);
+    return found;
+}
+
+std::string source_path(const std::string& relative) {
+    return std::string(PRIVMAP_SOURCE_DIR) + "/" + relative;
+}
 
 } // namespace privmap::test

@@ -1,7 +1,9 @@
 // Helpers for tests that run the real privmap binary, as a user or CI would.
 #pragma once
 
+#include <privmap/analyzer.h>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace privmap::test {
@@ -20,5 +22,12 @@ std::string read_file(const std::string& path);
 
 /// PRIVMAP_SOURCE_DIR + "/" + relative.
 std::string source_path(const std::string& relative);
+
+/// Loads, resolves and analyzes the model at PRIVMAP_TESTS_DIR + "/" + relative, as `privmap
+/// check` does: the load diagnostics, followed by the findings when the model loaded cleanly.
+Diagnostics check_model(const std::string& relative, const AnalyzeOptions& = {Date{2026, 1, 1}});
+
+/// The diagnostics of one rule, in order.
+Diagnostics with_rule(const Diagnostics&, std::string_view rule);
 
 } // namespace privmap::test

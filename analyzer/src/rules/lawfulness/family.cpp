@@ -1,9 +1,12 @@
-#include "rules/rule.h"
+#include "rules/lawfulness/lawfulness.h"
 
 namespace privmap::rules {
 
 std::vector<const Rule*> lawfulness_rules() {
-    return {};
+    using namespace lawfulness;
+    return {&basis_missing,         &purpose_missing, &public_body_consent, &basis_undocumented,
+            &special_condition,     &criminal_data,   &national_id,         &children_consent,
+            &purpose_compatibility, &processor_basis};
 }
 
 } // namespace privmap::rules

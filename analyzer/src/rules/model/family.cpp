@@ -2,8 +2,12 @@
 
 namespace privmap::rules {
 
+namespace model_family {
+extern const Rule unused;
+} // namespace model_family
+
 std::vector<const Rule*> model_rules() {
-    return {};
+    return {&model_family::unused};
 }
 
 } // namespace privmap::rules

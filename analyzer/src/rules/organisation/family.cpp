@@ -1,9 +1,10 @@
-#include "rules/rule.h"
+#include "rules/organisation/organisation.h"
 
 namespace privmap::rules {
 
 std::vector<const Rule*> organisation_rules() {
-    return {};
+    using namespace organisation;
+    return {&dpo_missing, &representative_missing, &rights_procedure};
 }
 
 } // namespace privmap::rules

@@ -1,9 +1,10 @@
-#include "rules/rule.h"
+#include "rules/processor/processor.h"
 
 namespace privmap::rules {
 
 std::vector<const Rule*> processor_rules() {
-    return {};
+    using namespace processor;
+    return {&controller_missing, &dpa_missing, &subprocessor_unauthorised};
 }
 
 } // namespace privmap::rules

@@ -1,0 +1,137 @@
+#include "rules/lawfulness/lawfulness.h"
+#include "rules/wording.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace privmap::rules::lawfulness {
+namespace {
+
+/// The GDPR's own age, where a Member State set none (Art. 8(1)).
+constexpr int gdpr_default_age = 16;
+
+/// Ages of digital consent set by national law under Art. 8(1) (situation 2025).
+constexpr std::array<std::pair<std::string_view, int>, 30> national_ages{{
+    {"AT", 14}, {"BE", 13}, {"BG", 14}, {"CY", 14}, {"CZ", 15}, {"DE", 16}, {"DK", 13}, {"EE", 13},
+    {"ES", 14}, {"FI", 13}, {"FR", 15}, {"GR", 15}, {"HR", 16}, {"HU", 16}, {"IE", 16}, {"IT", 14},
+    {"LT", 14}, {"LU", 16}, {"LV", 13}, {"MT", 13}, {"NL", 16}, {"PL", 16}, {"PT", 13}, {"RO", 16},
+    {"SE", 13}, {"SI", 15}, {"SK", 16}, {"IS", 13}, {"LI", 16}, {"NO", 13},
+}};
+
+struct ConsentAge {
+    int age = gdpr_default_age;
+    Note source; // where the age comes from
+};
+
+ConsentAge consent_age(const Model& model) {
+    std::string country = model.organisation ? model.organisation->country : "";
+    std::string in = country.empty() ? std::string("the EU") : country;
+    if (auto set = model.checks.digital_consent_age.find(country);
+        set != model.checks.digital_consent_age.end())
+        return {set->second,
+                {"the age of digital consent in " + in + " is set to " +
+                     std::to_string(set->second) + " by `[checks.digital_consent_age]`",
+                 model.checks.where}};
+    auto known = std::find_if(national_ages.begin(), national_ages.end(),
+                              [&](const auto& entry) { return entry.first == country; });
+    if (known != national_ages.end())
+        return {known->second,
+                {"the age of digital consent in " + in + " is " + std::to_string(known->second) +
+                     " (national law under Art. 8(1); override in `[checks.digital_consent_age]`)",
+                 {}}};
+    return {gdpr_default_age,
+            {"no national age of digital consent is known for " + in +
+                 ", so the GDPR's 16 applies (override in `[checks.digital_consent_age]`)",
+             {}}};
+}
+
+const Subject* subject_named(const Model& model, std::string_view id) {
+    auto handle = model.find(id);
+    return handle && handle->kind == EntityKind::subject ? &model.subjects[handle->index] : nullptr;
+}
+
+/// Why `subject` may be too young to consent, or nullopt when it is old enough. A known
+/// `min_age` decides; without one, `children = true` means some may be below any age.
+std::optional<Note> too_young(const Subject& subject, int age) {
+    if (subject.min_age)
+        return *subject.min_age < age
+                   ? std::optional<Note>{{ticked(subject.id) + " can be as young as " +
+                                              std::to_string(*subject.min_age),
+                                          subject.at("min_age")}}
+                   : std::nullopt;
+    if (subject.children)
+        return Note{ticked(subject.id) + " are children, with no `min_age` given",
+                    subject.at("children")};
+    return std::nullopt;
+}
+
+void check(const Context& context, Findings& findings) {
+    const ConsentAge age = consent_age(context.model);
+    for (const Activity& activity : context.model.activities) {
+        if (!answers_for_lawfulness(activity) || activity.lawful_basis != LawfulBasis::consent ||
+            !activity.parental_consent.empty())
+            continue;
+        std::vector<std::pair<const Ref*, Note>> young;
+        for (const Ref& ref : activity.subjects)
+            if (const Subject* subject = subject_named(context.model, ref.id))
+                if (auto why = too_young(*subject, age.age))
+                    young.emplace_back(&ref, std::move(*why));
+        if (young.empty())
+            continue;
+        auto& finding = findings.add(
+            children_consent.info, activity.id, young.front().first->where,
+            "activity " + ticked(activity.id) + " relies on the consent of " +
+                ticked(young.front().first->id) + ", who may be younger than " +
+                std::to_string(age.age) + ", and documents no parental consent or age check",
+            "add `parental_consent = \"...\"` describing how the age is verified and consent is "
+            "given or "
+            "authorised by the holder of parental responsibility");
+        for (auto& [ref, why] : young)
+            finding.notes.push_back(std::move(why));
+        finding.notes.push_back(age.source);
+    }
+}
+
+} // namespace
+
+const Rule children_consent{
+    {
+        .id = "lawfulness.children-consent",
+        .severity = Severity::warning,
+        .summary = "Children consent without a documented parental consent or age check",
+        .what =
+            "For controller activities based on `consent`: a subject whose `min_age` is below the "
+            "age "
+            "of digital consent, or that is marked `children` without a `min_age`, needs "
+            "`parental_consent` on the activity. The age is that of the organisation's country: a "
+            "built-in table of the national ages under Art. 8(1) (NL, DE, IE 16; FR, CZ, GR, SI "
+            "15; "
+            "AT, ES, IT 14; BE, DK, SE 13; ...), overridable per country in "
+            "`[checks.digital_consent_age]`; 16 where no national age is known. A subject whose "
+            "`min_age` is at or above the age can consent itself. The check applies to every "
+            "consent-based activity, not only information society services: a child below that age "
+            "seldom consents validly anywhere.",
+        .why =
+            "Where an information society service is offered directly to a child, the child's "
+            "consent "
+            "is valid only from the national age of digital consent; below it, consent must be "
+            "given "
+            "or authorised by the holder of parental responsibility, and the controller must make "
+            "reasonable efforts to verify that. Services offered in several Member States must "
+            "meet "
+            "the age of each.",
+        .legal =
+            "GDPR Art. 8(1), 8(2), Recital 38; UAVG art. 5 (NL); EDPB Guidelines 05/2020, §125-150",
+        .example =
+            "[[subject]]\nid = \"pupils\"\nname = \"Pupils\"\nmin_age = 12\n\n[[activity]]\n"
+            "id = \"homework-app\"\nname = \"Homework app\"\nrole = \"controller\"\n"
+            "lawful_basis = \"consent\"\npurposes = [\"homework\"]\nsubjects = [\"pupils\"]\n"
+            "categories = [\"contact\"]\n",
+        .fix = "Document in `parental_consent` how age is verified and parental consent obtained, "
+               "or raise "
+               "`min_age` if younger children are truly excluded.",
+    },
+    check};
+
+} // namespace privmap::rules::lawfulness

@@ -1,0 +1,63 @@
+#include "rules/lawfulness/lawfulness.h"
+#include "rules/reach.h"
+#include "rules/wording.h"
+
+namespace privmap::rules::lawfulness {
+namespace {
+
+void check(const Context& context, Findings& findings) {
+    const Model& model = context.model;
+    for (std::size_t index = 0; index < model.activities.size(); ++index) {
+        const Activity& activity = model.activities[index];
+        if (!answers_for_lawfulness(activity) || !activity.basis_reference.empty())
+            continue;
+        std::vector<Reach> reaches = reaching(context, index, criminal);
+        if (reaches.empty())
+            continue;
+        auto describe = [](const Reach& reach) { return describe_reach("criminal", reach); };
+        auto& finding = findings.add(
+            criminal_data.info, activity.id, reaches.front().where,
+            "activity " + ticked(activity.id) + " processes criminal-offence data (" +
+                describe(reaches.front()) + ") without citing the law that authorises it",
+            "cite the authorising law in `basis_reference` (in NL e.g. `UAVG art. 33` or the "
+            "sector law), or "
+            "remove the category");
+        add_reach_notes(finding, reaches, describe);
+    }
+}
+
+} // namespace
+
+const Rule criminal_data{
+    {
+        .id = "lawfulness.criminal-data",
+        .severity = Severity::error,
+        .summary = "Criminal-offence data without the authorising law cited",
+        .what =
+            "Reports a controller activity that processes a category with `special = \"criminal\"` "
+            "(listed, inherited through the category tree, or reaching it through the lineage "
+            "graph) "
+            "while `basis_reference` is empty. The law that authorises the processing belongs in "
+            "`basis_reference`, next to the Art. 6 reference where there is one (\"UAVG art. 33 "
+            "lid 2; "
+            "LIA-2025-01\").",
+        .why =
+            "Personal data relating to criminal convictions and offences may be processed only "
+            "under "
+            "the control of official authority or where Union or Member State law authorises it, "
+            "with appropriate safeguards. Without the law named, nobody can check that the "
+            "authorisation exists and covers this use.",
+        .legal = "GDPR Art. 10, Recital 19; UAVG art. 31-33 (NL); BDSG §24 (DE)",
+        .example =
+            "[[category]]\nid = \"certificate-of-conduct\"\nname = \"VOG\"\nspecial = "
+            "\"criminal\"\n\n"
+            "[[activity]]\nid = \"hiring\"\nname = \"Hiring\"\nrole = \"controller\"\n"
+            "lawful_basis = \"contract\"\npurposes = [\"hiring\"]\nsubjects = [\"applicants\"]\n"
+            "categories = [\"certificate-of-conduct\"]\n",
+        .fix = "Name the Union or Member State law that authorises the processing in "
+               "`basis_reference`, or "
+               "stop processing the data.",
+    },
+    check};
+
+} // namespace privmap::rules::lawfulness

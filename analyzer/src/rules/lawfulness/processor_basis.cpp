@@ -1,0 +1,46 @@
+#include "rules/lawfulness/lawfulness.h"
+
+#include <privmap/vocabulary.h>
+
+namespace privmap::rules::lawfulness {
+namespace {
+
+void check(const Context& context, Findings& findings) {
+    for (const Activity& activity : context.model.activities) {
+        if (activity.role != ActivityRole::processor || !activity.lawful_basis)
+            continue;
+        findings.add(
+            processor_basis.info, activity.id, activity.at("lawful_basis"),
+            "processor activity `" + activity.id + "` declares its own lawful basis `" +
+                std::string(to_name(*activity.lawful_basis)) +
+                "`: a processor acts on its controller's instructions and basis",
+            "remove `lawful_basis` (the basis belongs in the controller's register), or change "
+            "`role` to `controller` if the organisation decides the purposes itself");
+    }
+}
+
+} // namespace
+
+const Rule processor_basis{
+    {
+        .id = "lawfulness.processor-basis",
+        .severity = Severity::warning,
+        .summary = "A processor activity declares its own lawful basis",
+        .what = "Reports activities with `role = \"processor\"` that set `lawful_basis`.",
+        .why =
+            "A processor processes only on documented instructions from the controller; the Art. 6 "
+            "basis is the controller's choice and responsibility. A processor that picks its own "
+            "basis either misdescribes the activity or is in fact a controller for it (Art. "
+            "28(10)), "
+            "with all a controller's duties.",
+        .legal = "GDPR Art. 28(3)(a), 28(10), 30(2)",
+        .example = "[[activity]]\nid = \"payroll-service\"\nname = \"Payroll for clients\"\n"
+                   "role = \"processor\"\ncontrollers = [\"client\"]\nlawful_basis = \"contract\"\n"
+                   "subjects = [\"employees\"]\ncategories = [\"salary\"]\n",
+        .fix =
+            "Remove `lawful_basis` from the processor activity, or make the activity a controller "
+            "activity if the organisation determines its purposes and means.",
+    },
+    check};
+
+} // namespace privmap::rules::lawfulness

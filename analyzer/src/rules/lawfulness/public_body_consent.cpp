@@ -1,0 +1,53 @@
+#include "rules/lawfulness/lawfulness.h"
+
+namespace privmap::rules::lawfulness {
+namespace {
+
+void check(const Context& context, Findings& findings) {
+    const auto& organisation = context.model.organisation;
+    if (!organisation || !organisation->public_body)
+        return;
+    for (const Activity& activity : context.model.activities) {
+        if (!answers_for_lawfulness(activity) || activity.lawful_basis != LawfulBasis::consent)
+            continue;
+        auto& finding = findings.add(
+            public_body_consent.info, activity.id, activity.at("lawful_basis"),
+            "activity `" + activity.id + "` of public body `" + organisation->id +
+                "` relies on consent, which is rarely freely given towards an authority",
+            "use `public-task` or `legal-obligation` with the law cited in `basis_reference`, or "
+            "document in `basis_reference` why refusing has no consequences for the subject");
+        finding.notes.push_back(
+            {"`" + organisation->id + "` is a public body", organisation->at("public_body")});
+    }
+}
+
+} // namespace
+
+const Rule public_body_consent{
+    {
+        .id = "lawfulness.public-body-consent",
+        .severity = Severity::warning,
+        .summary = "A public body relies on consent",
+        .what = "Reports controller activities with `lawful_basis = \"consent\"` when the "
+                "organisation is "
+                "a `public_body`.",
+        .why = "Consent is valid only if freely given. Given the clear imbalance between an "
+               "authority and "
+               "the people it serves, consent is unlikely to be free; public bodies normally rest "
+               "on a "
+               "public task or legal obligation laid down by law. Where refusal truly has no "
+               "consequences (a newsletter, a survey) consent can work; then document why.",
+        .legal = "GDPR Art. 6(1)(a), 7(4), Recital 43; EDPB Guidelines 05/2020 on consent, §16-20",
+        .example =
+            "[organisation]\nid = \"gemeente\"\nname = \"Gemeente\"\ncountry = \"NL\"\npublic_body "
+            "= true\n"
+            "contact = { email = \"privacy@gemeente.nl\" }\n\n[[activity]]\nid = \"permits\"\n"
+            "name = \"Permits\"\nrole = \"controller\"\nlawful_basis = \"consent\"\n"
+            "purposes = [\"permits\"]\nsubjects = [\"residents\"]\ncategories = [\"contact\"]\n",
+        .fix = "Rest the activity on `public-task` or `legal-obligation` and cite the law, or "
+               "waive the "
+               "finding with the reason consent is genuinely free here.",
+    },
+    check};
+
+} // namespace privmap::rules::lawfulness

@@ -1,0 +1,112 @@
+#include "rules/lawfulness/lawfulness.h"
+#include "rules/wording.h"
+
+#include <algorithm>
+
+namespace privmap::rules::lawfulness {
+namespace {
+
+bool lists(const std::vector<Ref>& refs, std::string_view id) {
+    return std::any_of(refs.begin(), refs.end(), [&](const Ref& ref) { return ref.id == id; });
+}
+
+const Purpose* purpose_named(const Model& model, std::string_view id) {
+    auto handle = model.find(id);
+    return handle && handle->kind == EntityKind::purpose ? &model.purposes[handle->index] : nullptr;
+}
+
+/// An Art. 6(4) assessment may be recorded on either purpose.
+bool assessed_compatible(const Model& model, std::string_view original, std::string_view further) {
+    const Purpose* a = purpose_named(model, original);
+    const Purpose* b = purpose_named(model, further);
+    return (a && lists(a->compatible_with, further)) || (b && lists(b->compatible_with, original));
+}
+
+/// The purposes of `further` that neither `original` pursues nor were found compatible with one it
+/// does.
+std::vector<std::string> new_purposes(const Model& model, const Activity& original,
+                                      const Activity& further) {
+    std::vector<std::string> found;
+    for (const Ref& purpose : further.purposes) {
+        bool covered =
+            std::any_of(original.purposes.begin(), original.purposes.end(), [&](const Ref& known) {
+                return known.id == purpose.id || assessed_compatible(model, known.id, purpose.id);
+            });
+        if (!covered)
+            found.push_back(purpose.id);
+    }
+    return found;
+}
+
+/// Art. 6(4) needs no compatibility test when the further processing rests on consent or on a law.
+bool exempt_from_compatibility(const Activity& activity) {
+    return activity.lawful_basis == LawfulBasis::consent ||
+           activity.lawful_basis == LawfulBasis::legal_obligation;
+}
+
+void check(const Context& context, Findings& findings) {
+    const Model& model = context.model;
+    for (std::size_t index = 0; index < model.activities.size(); ++index) {
+        const Activity& further = model.activities[index];
+        if (!answers_for_lawfulness(further) || further.purposes.empty() ||
+            exempt_from_compatibility(further))
+            continue;
+        for (const Feeder& feeder : context.graph.feeding_activities(index)) {
+            const Activity& original = model.activities[feeder.activity];
+            if (original.purposes.empty())
+                continue; // lawfulness.purpose-missing already says so
+            std::vector<std::string> added = new_purposes(model, original, further);
+            if (added.empty())
+                continue;
+            const LineageEdge& edge = context.graph.edge(feeder.via);
+            auto& finding = findings.add(
+                purpose_compatibility.info, further.id, edge.where,
+                "data of activity " + ticked(original.id) + " flows into activity " +
+                    ticked(further.id) + ", which uses it for " + ticked_list(added) +
+                    ": neither a purpose it was collected for nor assessed as compatible",
+                "assess compatibility (Art. 6(4)) and record it with `compatible_with = [\"" +
+                    original.purposes.front().id + "\"]` and `assessment` on purpose `" +
+                    added.front() + "`, or stop the flow");
+            finding.notes.push_back(
+                {ticked(original.id) + " collects it for " + ticked_list(ids_of(original.purposes)),
+                 original.at("purposes")});
+            finding.notes.push_back(
+                {ticked(further.id) + " pursues " + ticked_list(ids_of(further.purposes)),
+                 further.at("purposes")});
+        }
+    }
+}
+
+} // namespace
+
+const Rule purpose_compatibility{
+    {
+        .id = "lawfulness.purpose-compatibility",
+        .severity = Severity::error,
+        .summary = "Data flows into an activity with an incompatible purpose",
+        .what =
+            "For each controller activity, the activities whose data flows into it (through flows, "
+            "systems or parties) are compared with it: every purpose of the receiving activity "
+            "must "
+            "be a purpose of the feeding activity, or listed in `compatible_with` of one of them "
+            "(either way round). Receiving activities based on `consent` or `legal-obligation` are "
+            "exempt, as Art. 6(4) exempts further processing based on consent or on law; a feeding "
+            "activity without purposes is left to `lawfulness.purpose-missing`.",
+        .why =
+            "Personal data collected for specified purposes may not be further processed in a way "
+            "incompatible with them. Whether a new purpose is compatible must be assessed against "
+            "the Art. 6(4) factors (link between purposes, context, nature of the data, "
+            "consequences, "
+            "safeguards) and the assessment documented.",
+        .legal = "GDPR Art. 5(1)(b), 6(4), Recital 50",
+        .example = "[[flow]]\nfrom = \"webshop\"\nto = \"profiling\"\ncategories = [\"orders\"]\n"
+                   "activity = \"webshop\"\n# webshop pursues `sales`, profiling pursues "
+                   "`marketing`, and\n"
+                   "# no purpose lists the other in `compatible_with`\n",
+        .fix = "Carry out and document the Art. 6(4) compatibility assessment (`compatible_with`, "
+               "`assessment` on the purpose), rest the receiving activity on consent, or stop the "
+               "flow.",
+    },
+    check};
+
+} // namespace privmap::rules::lawfulness

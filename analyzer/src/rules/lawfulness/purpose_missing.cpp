@@ -1,0 +1,40 @@
+#include "rules/lawfulness/lawfulness.h"
+
+namespace privmap::rules::lawfulness {
+namespace {
+
+void check(const Context& context, Findings& findings) {
+    for (const Activity& activity : context.model.activities) {
+        if (!answers_for_lawfulness(activity) || !activity.purposes.empty())
+            continue;
+        findings.add(purpose_missing.info, activity.id, activity.at("purposes"),
+                     "activity `" + activity.id +
+                         "` names no purpose: data may only be collected for "
+                         "specified, explicit purposes",
+                     "add `purposes = [\"...\"]` with the `[[purpose]]` ids the activity serves");
+    }
+}
+
+} // namespace
+
+const Rule purpose_missing{
+    {
+        .id = "lawfulness.purpose-missing",
+        .severity = Severity::error,
+        .summary = "A controller activity names no purpose",
+        .what =
+            "Every activity with role `controller` or `joint-controller` must list at least one "
+            "`[[purpose]]` in `purposes` (an empty list counts as none). Processor activities are "
+            "left out: their purposes are their controller's.",
+        .why =
+            "Purpose limitation is the yardstick for everything else: necessity, compatibility of "
+            "further use, retention. The register must state the purposes of each processing.",
+        .legal = "GDPR Art. 5(1)(b), 30(1)(b)",
+        .example =
+            "[[activity]]\nid = \"crm\"\nname = \"Customer records\"\nrole = \"controller\"\n"
+            "lawful_basis = \"contract\"\nsubjects = [\"customers\"]\ncategories = [\"contact\"]\n",
+        .fix = "Declare the purpose as a `[[purpose]]` and list it in the activity's `purposes`.",
+    },
+    check};
+
+} // namespace privmap::rules::lawfulness

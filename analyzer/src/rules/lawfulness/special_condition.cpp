@@ -1,0 +1,82 @@
+#include "rules/lawfulness/lawfulness.h"
+#include "rules/reach.h"
+#include "rules/wording.h"
+
+#include <privmap/vocabulary.h>
+
+namespace privmap::rules::lawfulness {
+namespace {
+
+std::string help_for(const Activity& activity) {
+    if (activity.lawful_basis == LawfulBasis::consent)
+        return "add `special_condition = \"explicit-consent\"` if explicit consent is asked for "
+               "(Art. 9(2)(a)), or remove the category";
+    return "add `special_condition = \"...\"` with the Art. 9(2) exception that applies (e.g. "
+           "`employment` "
+           "for Art. 9(2)(b), `health-care` for 9(2)(h)), or remove the category";
+}
+
+void check(const Context& context, Findings& findings) {
+    const Model& model = context.model;
+    for (std::size_t index = 0; index < model.activities.size(); ++index) {
+        const Activity& activity = model.activities[index];
+        if (!answers_for_lawfulness(activity) || activity.special_condition)
+            continue;
+        std::vector<Reach> reaches = reaching(context, index, art9_special);
+        if (reaches.empty())
+            continue;
+        auto describe = [&](const Reach& reach) {
+            std::string kind(to_name(*model.categories[reach.origin].effective_special));
+            return describe_reach(kind, reach);
+        };
+        auto& finding =
+            findings.add(special_condition.info, activity.id, reaches.front().where,
+                         "activity " + ticked(activity.id) + " processes special-category data (" +
+                             describe(reaches.front()) + ") without an Art. 9(2) condition",
+                         help_for(activity));
+        add_reach_notes(finding, reaches, describe);
+    }
+}
+
+} // namespace
+
+const Rule special_condition{
+    {
+        .id = "lawfulness.special-condition",
+        .severity = Severity::error,
+        .summary = "Special-category data without an Art. 9(2) condition",
+        .what =
+            "Reports a controller activity that processes an Art. 9(1) special category and sets "
+            "no "
+            "`special_condition`. The category may be listed in `categories`, be a kind of a "
+            "special "
+            "category (`sick-leave` under `health`), be a narrower special category of one listed "
+            "(listing a category covers its descendants), or reach the activity through the "
+            "lineage "
+            "graph (a flow, or a system or party upstream). Pseudonymised data is still personal; "
+            "data anonymised on the way no longer counts. Criminal data is Art. 10's concern "
+            "(`lawfulness.criminal-data`).",
+        .why =
+            "Processing racial or ethnic origin, political opinions, religious or philosophical "
+            "beliefs, trade union membership, genetic, biometric (for identification), health, sex "
+            "life or sexual orientation data is prohibited unless one of the exceptions of Art. "
+            "9(2) "
+            "applies, in addition to an Art. 6 basis. Data that arrives by a flow is processed "
+            "just "
+            "as much as data that is collected.",
+        .legal = "GDPR Art. 9(1), 9(2), Recital 51-56; UAVG art. 22-30 (NL)",
+        .example =
+            "[[category]]\nid = \"health\"\nname = \"Health\"\nspecial = "
+            "\"health\"\n\n[[category]]\n"
+            "id = \"sick-leave\"\nname = \"Sick leave\"\nparent = \"health\"\n\n[[activity]]\n"
+            "id = \"hr-absence\"\nname = \"Absence\"\nrole = \"controller\"\n"
+            "lawful_basis = \"legal-obligation\"\npurposes = [\"absence\"]\n"
+            "subjects = [\"employees\"]\ncategories = [\"contact\", \"sick-leave\"]\n",
+        .fix =
+            "Set `special_condition` to the Art. 9(2) exception that applies (and document it), or "
+            "stop "
+            "processing the special category (remove it, or anonymise the flow that brings it in).",
+    },
+    check};
+
+} // namespace privmap::rules::lawfulness

@@ -1,0 +1,137 @@
+#include "rules/rule.h"
+#include "rules/wording.h"
+
+#include <set>
+
+namespace privmap::rules::model_family {
+
+extern const Rule unused;
+
+namespace {
+
+using Ids = std::set<std::string, std::less<>>;
+
+void add_refs(Ids& ids, const std::vector<Ref>& refs) {
+    for (const Ref& ref : refs)
+        ids.insert(ref.id);
+}
+
+/// Every id that an activity, flow, system, party or DPIA refers to. Ids are unique across
+/// kinds, so one set serves every kind.
+Ids referenced_ids(const Model& model) {
+    Ids ids;
+    for (const Activity& activity : model.activities) {
+        for (const auto* refs :
+             {&activity.subjects, &activity.categories, &activity.purposes, &activity.source,
+              &activity.systems, &activity.recipients, &activity.measures, &activity.controllers})
+            add_refs(ids, *refs);
+    }
+    for (const Flow& flow : model.flows) {
+        ids.insert(flow.from.id);
+        ids.insert(flow.to.id);
+        add_refs(ids, flow.categories);
+    }
+    for (const System& system : model.systems) {
+        add_refs(ids, system.measures);
+        if (system.operated_by)
+            ids.insert(system.operated_by->id);
+    }
+    for (const Party& party : model.parties)
+        add_refs(ids, party.authorised_by);
+    for (const Dpia& dpia : model.dpias)
+        for (const Risk& risk : dpia.risks)
+            add_refs(ids, risk.measures);
+    return ids;
+}
+
+/// A category is in use when it, a broader one or a narrower one is processed: declaring a
+/// category covers its descendants, and a broader category is what they inherit from.
+std::vector<bool> categories_in_use(const Model& model, const Ids& ids) {
+    std::vector<bool> used(model.categories.size(), false);
+    auto mark_down = [&](auto& self, std::size_t category) -> void {
+        used[category] = true;
+        for (std::size_t child : model.categories[category].children)
+            if (!used[child])
+                self(self, child);
+    };
+    for (std::size_t i = 0; i < model.categories.size(); ++i) {
+        if (!ids.contains(model.categories[i].id))
+            continue;
+        mark_down(mark_down, i);
+        // The parent chain is acyclic after resolve(), but never trust it to be.
+        std::size_t steps = 0;
+        for (auto up = model.categories[i].parent_index; up && steps < model.categories.size();
+             up = model.categories[*up].parent_index, ++steps)
+            used[*up] = true;
+    }
+    return used;
+}
+
+void report(Findings& findings, const Entity& entity, std::string_view kind,
+            std::string_view nobody) {
+    findings.add(unused.info, entity.id, entity.where,
+                 std::string(kind) + " " + ticked(entity.id) + " is declared but " +
+                     std::string(nobody),
+                 "remove it, or refer to it where it is used; an unused entry makes the register "
+                 "say more than happens");
+}
+
+template <class Kind>
+void report_unreferenced(Findings& findings, const std::vector<Kind>& entities, const Ids& ids,
+                         std::string_view kind, std::string_view nobody) {
+    for (const Kind& entity : entities)
+        if (!ids.contains(entity.id))
+            report(findings, entity, kind, nobody);
+}
+
+void check(const Context& context, Findings& findings) {
+    const Model& model = context.model;
+    Ids ids = referenced_ids(model);
+    report_unreferenced(findings, model.subjects, ids, "subject",
+                        "no activity or flow concerns it");
+    report_unreferenced(findings, model.purposes, ids, "purpose", "no activity pursues it");
+    report_unreferenced(findings, model.systems, ids, "system", "no activity or flow uses it");
+    report_unreferenced(findings, model.parties, ids, "party",
+                        "no activity, system, flow or authorisation refers to it");
+    report_unreferenced(findings, model.measures, ids, "measure",
+                        "no activity, system or DPIA risk applies it");
+    std::vector<bool> used = categories_in_use(model, ids);
+    for (std::size_t i = 0; i < model.categories.size(); ++i)
+        if (!used[i])
+            report(findings, model.categories[i], "category",
+                   "no activity or flow processes it, a broader or a narrower category");
+}
+
+} // namespace
+
+const Rule unused{
+    {
+        .id = "model.unused",
+        .severity = Severity::warning,
+        .summary = "A declared entity that nothing uses",
+        .what =
+            "Reports a subject, category, purpose, system, party or measure that nothing refers "
+            "to. "
+            "Used means: a subject, category, purpose, system, party or measure listed by an "
+            "activity; a subject, system, party or category named by a flow; a party operating a "
+            "system or authorising a sub-processor; a measure of a system or a DPIA risk. A "
+            "category "
+            "counts as used when it, a broader category (its ancestors) or a narrower one (its "
+            "descendants) is used, since declaring a category covers its descendants and they "
+            "inherit from it. A purpose named only in another purpose's `compatible_with` is "
+            "unused: "
+            "no activity pursues it.",
+        .why =
+            "The register must be accurate (Art. 5(2), 30): an entry nobody uses is either a "
+            "leftover "
+            "that overstates the processing, or a sign that an activity forgot to list it - a gap "
+            "the other rules then cannot see.",
+        .legal = "GDPR Art. 5(2), 30(1)",
+        .example = "[[subject]]\nid = \"visitors\"\nname = \"Website visitors\"\n",
+        .fix = "Refer to the entity where it is used (for example in an activity's `subjects`), or "
+               "remove "
+               "it.",
+    },
+    check};
+
+} // namespace privmap::rules::model_family

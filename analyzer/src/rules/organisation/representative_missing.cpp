@@ -1,0 +1,52 @@
+#include "countries.h"
+#include "rules/organisation/organisation.h"
+#include "rules/wording.h"
+
+namespace privmap::rules::organisation {
+namespace {
+
+void check(const Context& context, Findings& findings) {
+    const auto& organisation = context.model.organisation;
+    if (!organisation || organisation->country.empty() || in_eea(organisation->country) ||
+        organisation->representative || organisation->public_body)
+        return;
+    findings.add(representative_missing.info, organisation->id, organisation->at("country"),
+                 "organisation " + ticked(organisation->id) + " is established in " +
+                     organisation->country +
+                     ", outside the EU/EEA, and has no Art. 27 representative in the Union",
+                 "designate a representative in a Member State where the data subjects are and add "
+                 "`representative = { name = \"...\", address = \"...\" }` to `[organisation]`");
+}
+
+} // namespace
+
+const Rule representative_missing{
+    {
+        .id = "organisation.representative-missing",
+        .severity = Severity::error,
+        .summary = "An organisation outside the EU/EEA has no representative in the Union",
+        .what =
+            "Reports an `[organisation]` whose `country` is outside the EEA (EU 27, Iceland, "
+            "Liechtenstein, Norway) and that has no `representative`. Public bodies are exempt "
+            "(Art. 27(2)(b)). A model of an organisation is taken to mean it processes the data of "
+            "people in the Union (Art. 3(2)); where the processing is only occasional, excludes "
+            "large-scale special data and is unlikely to be risky (Art. 27(2)(a)), waive the "
+            "finding "
+            "with that reasoning.",
+        .why =
+            "A controller or processor not established in the Union that offers goods or services "
+            "to, "
+            "or monitors, people in the Union must designate in writing a representative in one of "
+            "the Member States where they are. The representative is the point of contact for "
+            "supervisory authorities and data subjects, and must be named in the privacy notice "
+            "and "
+            "the register.",
+        .legal = "GDPR Art. 3(2), 27, 13(1)(a), 30(1)(a)",
+        .example = "[organisation]\nid = \"acme\"\nname = \"Acme Inc.\"\ncountry = \"US\"\n"
+                   "contact = { email = \"privacy@acme.example\" }\n",
+        .fix = "Designate an EU representative in writing and record it in `representative` of "
+               "`[organisation]`.",
+    },
+    check};
+
+} // namespace privmap::rules::organisation

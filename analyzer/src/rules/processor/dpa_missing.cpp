@@ -1,0 +1,44 @@
+#include "rules/processor/processor.h"
+
+#include <privmap/vocabulary.h>
+
+namespace privmap::rules::processor {
+namespace {
+
+void check(const Context& context, Findings& findings) {
+    for (const Party& party : context.model.parties) {
+        bool processes =
+            party.role == PartyRole::processor || party.role == PartyRole::sub_processor;
+        if (!processes || !party.dpa.empty())
+            continue;
+        std::string role(to_name(party.role));
+        findings.add(dpa_missing.info, party.id, party.at("role"),
+                     role + " `" + party.id + "` has no Art. 28 agreement (`dpa`)",
+                     "add `dpa = \"...\"` with the reference of the data processing agreement "
+                     "signed with `" +
+                         party.id + "`");
+    }
+}
+
+} // namespace
+
+const Rule dpa_missing{
+    {
+        .id = "processor.dpa-missing",
+        .severity = Severity::error,
+        .summary = "A processor or sub-processor has no Art. 28 agreement",
+        .what = "Every `[[party]]` with role `processor` or `sub-processor` must carry in `dpa` a "
+                "reference to the contract or other legal act that binds it.",
+        .why = "Processing by a processor must be governed by a contract or legal act that sets "
+               "out the "
+               "subject-matter, duration, nature and purpose of the processing and the Art. 28(3) "
+               "guarantees (instructions, confidentiality, security, sub-processors, assistance, "
+               "deletion, audits). Without it the controller cannot show the processor is bound.",
+        .legal = "GDPR Art. 28(3), 28(4), 28(9)",
+        .example = "[[party]]\nid = \"mailer\"\nname = \"Mailer Inc.\"\nrole = "
+                   "\"processor\"\ncountry = \"IE\"\n",
+        .fix = "Sign a data processing agreement with the party and record its reference in `dpa`.",
+    },
+    check};
+
+} // namespace privmap::rules::processor

@@ -1,0 +1,132 @@
+#include "rules/processor/processor.h"
+#include "rules/wording.h"
+
+#include <algorithm>
+
+namespace privmap::rules::processor {
+namespace {
+
+/// A party that processes data for a processor activity, and where the model says so.
+struct Engagement {
+    const Party* party;
+    Location where;
+    std::vector<Note> notes;
+};
+
+const Party* party_named(const Model& model, std::string_view id) {
+    auto handle = model.find(id);
+    if (!handle || handle->kind != EntityKind::party)
+        return nullptr;
+    return &model.parties[handle->index];
+}
+
+const Party* operator_of(const Model& model, std::string_view system_id, const System** system) {
+    auto handle = model.find(system_id);
+    if (!handle || handle->kind != EntityKind::system)
+        return nullptr;
+    *system = &model.systems[handle->index];
+    return (*system)->operated_by ? party_named(model, (*system)->operated_by->id) : nullptr;
+}
+
+/// The parties the activity hands data to for processing: recipients, operators of its systems
+/// and destinations of its flows (directly or through a system they operate).
+std::vector<Engagement> engagements_of(const Model& model, const Activity& activity) {
+    std::vector<Engagement> found;
+    auto engage = [&](const Party* party, const Location& where, std::vector<Note> notes) {
+        bool processes = party && (party->role == PartyRole::processor ||
+                                   party->role == PartyRole::sub_processor);
+        bool known = std::any_of(found.begin(), found.end(),
+                                 [&](const Engagement& e) { return e.party == party; });
+        if (processes && !known)
+            found.push_back({party, where, std::move(notes)});
+    };
+    auto engage_through = [&](const Ref& target, const Location& where) {
+        const System* system = nullptr;
+        if (const Party* party = operator_of(model, target.id, &system))
+            engage(party, where,
+                   {{"`" + party->id + "` operates system `" + system->id + "`",
+                     system->at("operated_by")}});
+        else
+            engage(party_named(model, target.id), where, {});
+    };
+    for (const Ref& recipient : activity.recipients)
+        engage_through(recipient, recipient.where);
+    for (const Ref& system : activity.systems)
+        engage_through(system, system.where);
+    for (const Flow& flow : model.flows)
+        if (flow.activity && flow.activity->id == activity.id)
+            engage_through(flow.to, flow.to.where);
+    return found;
+}
+
+bool authorises(const Party& party, std::string_view controller) {
+    return std::any_of(party.authorised_by.begin(), party.authorised_by.end(),
+                       [&](const Ref& ref) { return ref.id == controller; });
+}
+
+void check(const Context& context, Findings& findings) {
+    for (const Activity& activity : context.model.activities) {
+        if (activity.role != ActivityRole::processor)
+            continue;
+        for (Engagement& engagement : engagements_of(context.model, activity)) {
+            std::vector<std::string> missing;
+            for (const Ref& controller : activity.controllers)
+                if (!authorises(*engagement.party, controller.id))
+                    missing.push_back(controller.id);
+            if (missing.empty())
+                continue;
+            const Party& party = *engagement.party;
+            auto& finding = findings.add(
+                subprocessor_unauthorised.info, activity.id, engagement.where,
+                "processor activity `" + activity.id + "` engages `" + party.id +
+                    "` without written authorisation from " + ticked_list(missing),
+                "obtain the controllers' written authorisation and list them in `authorised_by` of "
+                "`" +
+                    party.id + "`, or stop using `" + party.id + "` for this activity");
+            finding.notes = std::move(engagement.notes);
+            if (party.has("authorised_by"))
+                finding.notes.push_back({ticked(party.id) + " is authorised only by " +
+                                             ticked_list(ids_of(party.authorised_by)),
+                                         party.at("authorised_by")});
+        }
+    }
+}
+
+} // namespace
+
+const Rule subprocessor_unauthorised{
+    {
+        .id = "processor.subprocessor-unauthorised",
+        .severity = Severity::error,
+        .summary = "A processor activity engages a sub-processor its controllers did not authorise",
+        .what = "For each `processor` activity, every party with role `processor` or "
+                "`sub-processor` that "
+                "it engages (a recipient, the operator of a system it uses, or the destination of "
+                "a flow "
+                "under the activity) must list each of the activity's `controllers` in "
+                "`authorised_by`. "
+                "A party marked `processor` counts too: whoever a processor engages for its "
+                "controller's "
+                "data is a sub-processor for that activity.",
+        .why =
+            "A processor shall not engage another processor without the controller's prior "
+            "specific "
+            "or general written authorisation, and must pass on the same obligations by contract. "
+            "An unauthorised sub-processor breaches the processor agreement and exposes the "
+            "controller's data to a party it never approved.",
+        .legal = "GDPR Art. 28(2), 28(4)",
+        .example = "[[party]]\nid = \"client\"\nname = \"Client B.V.\"\nrole = "
+                   "\"controller\"\ncountry = \"NL\"\n\n"
+                   "[[party]]\nid = \"cloud\"\nname = \"Cloud Ltd\"\nrole = "
+                   "\"sub-processor\"\ncountry = \"IE\"\n"
+                   "dpa = \"DPA-7\"\n\n[[activity]]\nid = \"hosting\"\nname = \"Hosting\"\nrole = "
+                   "\"processor\"\n"
+                   "controllers = [\"client\"]\nrecipients = [\"cloud\"]\nsubjects = [\"users\"]\n"
+                   "categories = [\"contact\"]\n",
+        .fix = "Record each controller's written authorisation in the sub-processor's "
+               "`authorised_by`, "
+               "or stop engaging it for that controller's data.",
+    },
+    check};
+
+} // namespace privmap::rules::processor

@@ -1,0 +1,154 @@
+#include "rules/reach.h"
+
+#include "rules/wording.h"
+
+#include <algorithm>
+
+namespace privmap::rules {
+
+const CategoryProperty art9_special{[](const Category& c) { return c.special.has_value(); },
+                                    [](const Category& c) {
+                                        return c.effective_special &&
+                                               *c.effective_special != Special::criminal;
+                                    }};
+const CategoryProperty criminal{
+    [](const Category& c) { return c.special.has_value(); },
+    [](const Category& c) { return c.effective_special == Special::criminal; }};
+const CategoryProperty special_or_criminal{
+    [](const Category& c) { return c.special.has_value(); },
+    [](const Category& c) { return c.effective_special.has_value(); }};
+const CategoryProperty national_identifier{
+    [](const Category& c) { return c.national_id; },
+    [](const Category& c) { return c.effective_national_id; }};
+
+namespace {
+
+/// `category` and its ancestors, nearest first (bounded: the tree is acyclic after resolve()).
+std::vector<std::size_t> lineage_of(const Model& model, std::size_t category) {
+    std::vector<std::size_t> chain{category};
+    while (chain.size() <= model.categories.size()) {
+        auto parent = model.categories[chain.back()].parent_index;
+        if (!parent)
+            break;
+        chain.push_back(*parent);
+    }
+    return chain;
+}
+
+bool is_kind_of(const Model& model, std::size_t category, std::size_t ancestor) {
+    auto chain = lineage_of(model, category);
+    return std::find(chain.begin(), chain.end(), ancestor) != chain.end();
+}
+
+std::size_t origin_of(const Model& model, std::size_t category, const CategoryProperty& property) {
+    for (std::size_t c : lineage_of(model, category))
+        if (property.declares(model.categories[c]))
+            return c;
+    return category;
+}
+
+/// The entry of `categories` that covers `category` (itself or an ancestor).
+const Ref* listing(const Model& model, const Activity& activity, std::size_t category) {
+    for (const Ref& ref : activity.categories) {
+        auto handle = model.find(ref.id);
+        if (handle && handle->kind == EntityKind::category &&
+            is_kind_of(model, category, handle->index))
+            return &ref;
+    }
+    return nullptr;
+}
+
+Note kind_of_note(const Category& narrower, const Category& broader) {
+    return {ticked(narrower.id) + " is a kind of " + ticked(broader.id), broader.where};
+}
+
+std::optional<Reach> listed_reach(const Model& model, const Activity& activity,
+                                  std::size_t category, std::size_t origin) {
+    const Ref* ref = listing(model, activity, category);
+    if (!ref)
+        return std::nullopt;
+    Reach reach{origin, ref->id, {}, ref->where, {}};
+    const Category& listed = model.categories[model.find(ref->id)->index];
+    const Category& declaring = model.categories[origin];
+    if (listed.id == declaring.id)
+        return reach;
+    if (is_kind_of(model, model.find(ref->id)->index, origin))
+        reach.notes.push_back(kind_of_note(listed, declaring));
+    else
+        reach.notes.push_back(
+            {ticked(listed.id) + " covers its narrower category " + ticked(declaring.id),
+             declaring.where});
+    return reach;
+}
+
+Reach flowing_reach(const Context& context, std::size_t activity, std::size_t category,
+                    std::size_t origin, EdgeId via) {
+    const Model& model = context.model;
+    const LineageGraph& graph = context.graph;
+    Reach reach{origin,
+                model.categories[category].id,
+                graph.describe_path(graph.path_to(graph.activity_vertex(activity), category)),
+                graph.edge(via).where,
+                {}};
+    if (category != origin)
+        reach.notes.push_back(kind_of_note(model.categories[category], model.categories[origin]));
+    return reach;
+}
+
+} // namespace
+
+std::vector<Reach> reaching(const Context& context, std::size_t activity,
+                            const CategoryProperty& property) {
+    const Model& model = context.model;
+    std::vector<Reach> listed;
+    std::vector<Reach> flowing;
+    auto known = [](const std::vector<Reach>& reaches, std::size_t origin) {
+        return std::any_of(reaches.begin(), reaches.end(),
+                           [&](const Reach& r) { return r.origin == origin; });
+    };
+    for (const auto& processed : context.graph.categories_processed(activity)) {
+        if (!property.holds(model.categories[processed.category]))
+            continue;
+        std::size_t origin = origin_of(model, processed.category, property);
+        if (processed.declared && !known(listed, origin)) {
+            if (auto reach =
+                    listed_reach(model, model.activities[activity], processed.category, origin))
+                listed.push_back(std::move(*reach));
+        } else if (!processed.declared && processed.via && !known(flowing, origin)) {
+            flowing.push_back(
+                flowing_reach(context, activity, processed.category, origin, *processed.via));
+        }
+    }
+    std::erase_if(flowing, [&](const Reach& r) { return known(listed, r.origin); });
+    auto position = [&](const Reach& r) {
+        auto ref = std::find_if(model.activities[activity].categories.begin(),
+                                model.activities[activity].categories.end(),
+                                [&](const Ref& c) { return c.id == r.via; });
+        return ref - model.activities[activity].categories.begin();
+    };
+    std::stable_sort(listed.begin(), listed.end(),
+                     [&](const Reach& a, const Reach& b) { return position(a) < position(b); });
+    listed.insert(listed.end(), std::make_move_iterator(flowing.begin()),
+                  std::make_move_iterator(flowing.end()));
+    return listed;
+}
+
+std::string describe_reach(std::string_view label, const Reach& reach) {
+    std::string text = ticked(label);
+    if (reach.via != label)
+        text += ", via " + ticked(reach.via);
+    if (!reach.path.empty())
+        text += " along " + reach.path;
+    return text;
+}
+
+void add_reach_notes(Diagnostic& finding, const std::vector<Reach>& reaches,
+                     const std::function<std::string(const Reach&)>& describe) {
+    for (std::size_t i = 0; i < reaches.size(); ++i) {
+        if (i > 0)
+            finding.notes.push_back({"also " + describe(reaches[i]), reaches[i].where});
+        finding.notes.insert(finding.notes.end(), reaches[i].notes.begin(), reaches[i].notes.end());
+    }
+}
+
+} // namespace privmap::rules

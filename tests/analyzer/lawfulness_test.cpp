@@ -1,0 +1,90 @@
+#include "support.h"
+
+#include <catch2/catch.hpp>
+
+using privmap::Diagnostics;
+using privmap::Severity;
+using privmap::test::check_model;
+using privmap::test::with_rule;
+
+namespace {
+
+bool any_note_contains(const privmap::Diagnostic& d, std::string_view text) {
+    for (const auto& note : d.notes)
+        if (note.message.find(text) != std::string::npos)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("a category that is a kind of a special category needs an Art. 9(2) condition") {
+    Diagnostics found =
+        with_rule(check_model("models/rules/lawfulness.special-condition/trigger.toml"),
+                  "lawfulness.special-condition");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].entity == "hr-absence");
+    CHECK(found[0].severity == Severity::error);
+    CHECK(found[0].where.line == 43); // categories = ["contact", "sick-leave"]
+    CHECK(found[0].where.column == 26);
+    CHECK(found[0].message.find("(`health`, via `sick-leave`)") != std::string::npos);
+    REQUIRE(!found[0].notes.empty());
+    CHECK(found[0].notes[0].message == "`sick-leave` is a kind of `health`");
+    CHECK(found[0].help.find("special_condition") != std::string::npos);
+}
+
+TEST_CASE("a special category reached through a flow needs an Art. 9(2) condition") {
+    Diagnostics found =
+        with_rule(check_model("models/rules/lawfulness.special-condition/through-flow.toml"),
+                  "lawfulness.special-condition");
+    REQUIRE(found.size() == 1); // hr-absence has its condition; hr-analytics receives the data
+    CHECK(found[0].entity == "hr-analytics");
+    CHECK(found[0].where.line >= 61); // in the [[flow]] that brings the data in
+    CHECK(found[0].message.find("hr-absence → hr-analytics") != std::string::npos);
+    CHECK(any_note_contains(found[0], "`sick-leave` is a kind of `health`"));
+}
+
+TEST_CASE("children below the national age of digital consent need parental consent") {
+    Diagnostics found =
+        with_rule(check_model("models/rules/lawfulness.children-consent/trigger.toml"),
+                  "lawfulness.children-consent");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].entity == "homework-app");
+    CHECK(found[0].where.line == 34); // subjects = ["pupils"]
+    CHECK(found[0].message.find("younger than 16") != std::string::npos);
+    CHECK(any_note_contains(found[0], "can be as young as 12"));
+    CHECK(any_note_contains(found[0], "age of digital consent in NL is 16"));
+}
+
+TEST_CASE("the built-in table lets 13-year-olds consent in Belgium") {
+    CHECK(with_rule(check_model("models/rules/lawfulness.children-consent/belgium.toml"),
+                    "lawfulness.children-consent")
+              .empty());
+}
+
+TEST_CASE("[checks.digital_consent_age] overrides the built-in age") {
+    Diagnostics found =
+        with_rule(check_model("models/rules/lawfulness.children-consent/belgium-override.toml"),
+                  "lawfulness.children-consent");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.find("younger than 16") != std::string::npos);
+    CHECK(any_note_contains(found[0], "set to 16 by `[checks.digital_consent_age]`"));
+}
+
+TEST_CASE("a national identification number cannot rest on consent") {
+    Diagnostics found = with_rule(check_model("models/rules/lawfulness.national-id/trigger.toml"),
+                                  "lawfulness.national-id");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].entity == "payroll");
+    CHECK(found[0].message.find("on `consent`") != std::string::npos);
+}
+
+TEST_CASE("data flowing into an activity for an unassessed purpose is incompatible further use") {
+    Diagnostics found =
+        with_rule(check_model("models/rules/lawfulness.purpose-compatibility/trigger.toml"),
+                  "lawfulness.purpose-compatibility");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].entity == "profiling");
+    CHECK(found[0].message.find("`marketing`") != std::string::npos);
+    CHECK(found[0].where.line >= 43); // the [[flow]] from webshop
+}
