@@ -10,8 +10,7 @@ void check(const Context& context, Findings& findings) {
         findings.add(
             basis_missing.info, activity.id, activity.where,
             "activity `" + activity.id +
-                "` has no `lawful_basis`: processing without an Art. 6(1) "
-                "ground is unlawful",
+                "` has no `lawful_basis`: processing without an Art. 6(1) ground is unlawful",
             "add `lawful_basis = \"...\"` with one of consent, contract, legal-obligation, "
             "vital-interests, public-task, legitimate-interests");
     }
@@ -26,20 +25,22 @@ const Rule basis_missing{
         .summary = "A controller activity names no lawful basis",
         .what =
             "Every activity with role `controller` or `joint-controller` must say on which of the "
-            "six "
-            "grounds of Art. 6(1) it rests, in `lawful_basis`. Processor activities are left out: "
-            "they rest on their controller's basis.",
+            "six grounds of Art. 6(1) it rests, in `lawful_basis`. Processor activities are left "
+            "out: they rest on their controller's basis.",
         .why = "Processing is lawful only if and to the extent that one of the Art. 6(1) grounds "
-               "applies; "
-               "the controller must be able to show which one (accountability, Art. 5(2)), and the "
-               "register and privacy notice must state it (Art. 13(1)(c)).",
+               "applies; the controller must be able to show which one (accountability, Art. "
+               "5(2)), and the register and privacy notice must state it (Art. 13(1)(c)).",
         .legal = "GDPR Art. 6(1), 5(2), 13(1)(c)",
-        .example =
-            "[[activity]]\nid = \"newsletter\"\nname = \"Newsletter\"\nrole = \"controller\"\n"
-            "purposes = [\"marketing\"]\nsubjects = [\"customers\"]\ncategories = [\"email\"]\n",
+        .example = R"([[activity]]
+id = "newsletter"
+name = "Newsletter"
+role = "controller"
+purposes = ["marketing"]
+subjects = ["customers"]
+categories = ["email"]
+)",
         .fix = "Add `lawful_basis` with the ground the activity really rests on, and "
-               "`basis_reference` "
-               "documenting it (the law, the LIA or the consent mechanism).",
+               "`basis_reference` documenting it (the law, the LIA or the consent mechanism).",
     },
     check};
 

@@ -60,19 +60,22 @@ const Rule basis_undocumented{
         .what =
             "For controller activities: `legal-obligation` and `public-task` need the law cited, "
             "`legitimate-interests` a reference to the legitimate interests assessment, and "
-            "`consent` "
-            "the consent mechanism and record, all in `basis_reference`. `contract` and "
+            "`consent` the consent mechanism and record, all in `basis_reference`. `contract` and "
             "`vital-interests` need no reference.",
         .why = "The controller must be able to demonstrate lawfulness (Art. 5(2)). A legal "
-               "obligation or "
-               "public task exists only where Union or Member State law lays it down (Art. 6(3)); "
-               "legitimate interests need the three-part test of purpose, necessity and balancing "
-               "(EDPB Guidelines 1/2024); consent must be demonstrable (Art. 7(1)).",
+               "obligation or public task exists only where Union or Member State law lays it down "
+               "(Art. 6(3)); legitimate interests need the three-part test of purpose, necessity "
+               "and balancing (EDPB Guidelines 1/2024); consent must be demonstrable (Art. 7(1)).",
         .legal = "GDPR Art. 5(2), 6(1), 6(3), 7(1); EDPB Guidelines 1/2024 on legitimate interests",
-        .example =
-            "[[activity]]\nid = \"fraud-screening\"\nname = \"Fraud screening\"\n"
-            "role = \"controller\"\nlawful_basis = \"legitimate-interests\"\n"
-            "purposes = [\"fraud\"]\nsubjects = [\"customers\"]\ncategories = [\"payments\"]\n",
+        .example = R"([[activity]]
+id = "fraud-screening"
+name = "Fraud screening"
+role = "controller"
+lawful_basis = "legitimate-interests"
+purposes = ["fraud"]
+subjects = ["customers"]
+categories = ["payments"]
+)",
         .fix =
             "Set `basis_reference` to the law article, the LIA document or the consent mechanism.",
     },

@@ -85,8 +85,7 @@ void check(const Context& context, Findings& findings) {
                 ticked(young.front().first->id) + ", who may be younger than " +
                 std::to_string(age.age) + ", and documents no parental consent or age check",
             "add `parental_consent = \"...\"` describing how the age is verified and consent is "
-            "given or "
-            "authorised by the holder of parental responsibility");
+            "given or authorised by the holder of parental responsibility");
         for (auto& [ref, why] : young)
             finding.notes.push_back(std::move(why));
         finding.notes.push_back(age.source);
@@ -102,35 +101,38 @@ const Rule children_consent{
         .summary = "Children consent without a documented parental consent or age check",
         .what =
             "For controller activities based on `consent`: a subject whose `min_age` is below the "
-            "age "
-            "of digital consent, or that is marked `children` without a `min_age`, needs "
+            "age of digital consent, or that is marked `children` without a `min_age`, needs "
             "`parental_consent` on the activity. The age is that of the organisation's country: a "
             "built-in table of the national ages under Art. 8(1) (NL, DE, IE 16; FR, CZ, GR, SI "
-            "15; "
-            "AT, ES, IT 14; BE, DK, SE 13; ...), overridable per country in "
+            "15; AT, ES, IT 14; BE, DK, SE 13; ...), overridable per country in "
             "`[checks.digital_consent_age]`; 16 where no national age is known. A subject whose "
             "`min_age` is at or above the age can consent itself. The check applies to every "
             "consent-based activity, not only information society services: a child below that age "
             "seldom consents validly anywhere.",
         .why =
             "Where an information society service is offered directly to a child, the child's "
-            "consent "
-            "is valid only from the national age of digital consent; below it, consent must be "
-            "given "
-            "or authorised by the holder of parental responsibility, and the controller must make "
-            "reasonable efforts to verify that. Services offered in several Member States must "
-            "meet "
-            "the age of each.",
+            "consent is valid only from the national age of digital consent; below it, consent "
+            "must be given or authorised by the holder of parental responsibility, and the "
+            "controller must make reasonable efforts to verify that. Services offered in several "
+            "Member States must meet the age of each.",
         .legal =
             "GDPR Art. 8(1), 8(2), Recital 38; UAVG art. 5 (NL); EDPB Guidelines 05/2020, §125-150",
-        .example =
-            "[[subject]]\nid = \"pupils\"\nname = \"Pupils\"\nmin_age = 12\n\n[[activity]]\n"
-            "id = \"homework-app\"\nname = \"Homework app\"\nrole = \"controller\"\n"
-            "lawful_basis = \"consent\"\npurposes = [\"homework\"]\nsubjects = [\"pupils\"]\n"
-            "categories = [\"contact\"]\n",
+        .example = R"([[subject]]
+id = "pupils"
+name = "Pupils"
+min_age = 12
+
+[[activity]]
+id = "homework-app"
+name = "Homework app"
+role = "controller"
+lawful_basis = "consent"
+purposes = ["homework"]
+subjects = ["pupils"]
+categories = ["contact"]
+)",
         .fix = "Document in `parental_consent` how age is verified and parental consent obtained, "
-               "or raise "
-               "`min_age` if younger children are truly excluded.",
+               "or raise `min_age` if younger children are truly excluded.",
     },
     check};
 

@@ -20,8 +20,8 @@ void check(const Context& context, Findings& findings) {
             "activity " + ticked(activity.id) + " processes criminal-offence data (" +
                 describe(reaches.front()) + ") without citing the law that authorises it",
             "cite the authorising law in `basis_reference` (in NL e.g. `UAVG art. 33` or the "
-            "sector law), or "
-            "remove the category");
+            "sector "
+            "law), or remove the category");
         add_reach_notes(finding, reaches, describe);
     }
 }
@@ -36,27 +36,31 @@ const Rule criminal_data{
         .what =
             "Reports a controller activity that processes a category with `special = \"criminal\"` "
             "(listed, inherited through the category tree, or reaching it through the lineage "
-            "graph) "
-            "while `basis_reference` is empty. The law that authorises the processing belongs in "
-            "`basis_reference`, next to the Art. 6 reference where there is one (\"UAVG art. 33 "
-            "lid 2; "
-            "LIA-2025-01\").",
+            "graph) while `basis_reference` is empty. The law that authorises the processing "
+            "belongs in `basis_reference`, next to the Art. 6 reference where there is one (\"UAVG "
+            "art. 33 lid 2; LIA-2025-01\").",
         .why =
             "Personal data relating to criminal convictions and offences may be processed only "
-            "under "
-            "the control of official authority or where Union or Member State law authorises it, "
-            "with appropriate safeguards. Without the law named, nobody can check that the "
+            "under the control of official authority or where Union or Member State law authorises "
+            "it, with appropriate safeguards. Without the law named, nobody can check that the "
             "authorisation exists and covers this use.",
         .legal = "GDPR Art. 10, Recital 19; UAVG art. 31-33 (NL); BDSG §24 (DE)",
-        .example =
-            "[[category]]\nid = \"certificate-of-conduct\"\nname = \"VOG\"\nspecial = "
-            "\"criminal\"\n\n"
-            "[[activity]]\nid = \"hiring\"\nname = \"Hiring\"\nrole = \"controller\"\n"
-            "lawful_basis = \"contract\"\npurposes = [\"hiring\"]\nsubjects = [\"applicants\"]\n"
-            "categories = [\"certificate-of-conduct\"]\n",
+        .example = R"([[category]]
+id = "certificate-of-conduct"
+name = "VOG"
+special = "criminal"
+
+[[activity]]
+id = "hiring"
+name = "Hiring"
+role = "controller"
+lawful_basis = "contract"
+purposes = ["hiring"]
+subjects = ["applicants"]
+categories = ["certificate-of-conduct"]
+)",
         .fix = "Name the Union or Member State law that authorises the processing in "
-               "`basis_reference`, or "
-               "stop processing the data.",
+               "`basis_reference`, or stop processing the data.",
     },
     check};
 

@@ -35,8 +35,8 @@ void check(const Context& context, Findings& findings) {
             national_id.info, activity.id, reaches.front().where,
             "activity " + ticked(activity.id) + " uses a national identification number (" +
                 describe(reaches.front()) + ")" + why,
-            "cite the law that prescribes the number's use for this purpose in "
-            "`basis_reference` (e.g. `Wet BRP art. 1.8`), or stop using the number");
+            "cite the law that prescribes the number's use for this purpose in `basis_reference` "
+            "(e.g. `Wet BRP art. 1.8`), or stop using the number");
         if (!uncited)
             finding.notes.push_back({"the basis is cited here", activity.at("lawful_basis")});
         add_reach_notes(finding, reaches, describe);
@@ -51,29 +51,33 @@ const Rule national_id{
         .severity = Severity::error,
         .summary = "A national identification number used without the law that prescribes it",
         .what = "Reports a controller activity that processes a `national_id` category (listed, "
-                "inherited, "
-                "or reaching it through the lineage graph) when `basis_reference` is empty, or "
-                "when the "
-                "activity rests on `consent` or `legitimate-interests`: those grounds are the "
-                "controller's "
-                "own, while a national number may be used only as a law prescribes.",
+                "inherited, or reaching it through the lineage graph) when `basis_reference` is "
+                "empty, or when the activity rests on `consent` or `legitimate-interests`: those "
+                "grounds are the controller's own, while a national number may be used only as a "
+                "law prescribes.",
         .why = "Member States determine the conditions for processing national identification "
-               "numbers. In "
-               "the Netherlands the BSN may be used only to carry out the law that prescribes it "
-               "or for "
-               "purposes a law sets; consent or an interest of the organisation cannot justify it.",
+               "numbers. In the Netherlands the BSN may be used only to carry out the law that "
+               "prescribes it or for purposes a law sets; consent or an interest of the "
+               "organisation cannot justify it.",
         .legal = "GDPR Art. 87; UAVG art. 46 (NL); Wabb (NL)",
-        .example =
-            "[[category]]\nid = \"bsn\"\nname = \"BSN\"\nnational_id = true\n\n[[activity]]\n"
-            "id = \"loyalty\"\nname = \"Loyalty card\"\nrole = \"controller\"\n"
-            "lawful_basis = \"consent\"\nbasis_reference = \"signup form\"\npurposes = "
-            "[\"loyalty\"]\n"
-            "subjects = [\"customers\"]\ncategories = [\"bsn\"]\n",
+        .example = R"([[category]]
+id = "bsn"
+name = "BSN"
+national_id = true
+
+[[activity]]
+id = "loyalty"
+name = "Loyalty card"
+role = "controller"
+lawful_basis = "consent"
+basis_reference = "signup form"
+purposes = ["loyalty"]
+subjects = ["customers"]
+categories = ["bsn"]
+)",
         .fix = "Cite the law that prescribes the number's use in `basis_reference`, with the basis "
-               "it gives "
-               "(`legal-obligation` or `public-task`), or stop using the number and use an own "
-               "customer "
-               "number instead.",
+               "it gives (`legal-obligation` or `public-task`), or stop using the number and use "
+               "an own customer number instead.",
     },
     check};
 

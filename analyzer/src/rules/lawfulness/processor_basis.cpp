@@ -31,12 +31,17 @@ const Rule processor_basis{
             "A processor processes only on documented instructions from the controller; the Art. 6 "
             "basis is the controller's choice and responsibility. A processor that picks its own "
             "basis either misdescribes the activity or is in fact a controller for it (Art. "
-            "28(10)), "
-            "with all a controller's duties.",
+            "28(10)), with all a controller's duties.",
         .legal = "GDPR Art. 28(3)(a), 28(10), 30(2)",
-        .example = "[[activity]]\nid = \"payroll-service\"\nname = \"Payroll for clients\"\n"
-                   "role = \"processor\"\ncontrollers = [\"client\"]\nlawful_basis = \"contract\"\n"
-                   "subjects = [\"employees\"]\ncategories = [\"salary\"]\n",
+        .example = R"([[activity]]
+id = "payroll-service"
+name = "Payroll for clients"
+role = "processor"
+controllers = ["client"]
+lawful_basis = "contract"
+subjects = ["employees"]
+categories = ["salary"]
+)",
         .fix =
             "Remove `lawful_basis` from the processor activity, or make the activity a controller "
             "activity if the organisation determines its purposes and means.",

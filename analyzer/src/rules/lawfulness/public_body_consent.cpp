@@ -29,24 +29,32 @@ const Rule public_body_consent{
         .severity = Severity::warning,
         .summary = "A public body relies on consent",
         .what = "Reports controller activities with `lawful_basis = \"consent\"` when the "
-                "organisation is "
-                "a `public_body`.",
+                "organisation is a `public_body`.",
         .why = "Consent is valid only if freely given. Given the clear imbalance between an "
-               "authority and "
-               "the people it serves, consent is unlikely to be free; public bodies normally rest "
-               "on a "
-               "public task or legal obligation laid down by law. Where refusal truly has no "
-               "consequences (a newsletter, a survey) consent can work; then document why.",
+               "authority and the people it serves, consent is unlikely to be free; public bodies "
+               "normally rest on a public task or legal obligation laid down by law. Where refusal "
+               "truly has no consequences (a newsletter, a survey) consent can work; then document "
+               "why.",
         .legal = "GDPR Art. 6(1)(a), 7(4), Recital 43; EDPB Guidelines 05/2020 on consent, §16-20",
-        .example =
-            "[organisation]\nid = \"gemeente\"\nname = \"Gemeente\"\ncountry = \"NL\"\npublic_body "
-            "= true\n"
-            "contact = { email = \"privacy@gemeente.nl\" }\n\n[[activity]]\nid = \"permits\"\n"
-            "name = \"Permits\"\nrole = \"controller\"\nlawful_basis = \"consent\"\n"
-            "purposes = [\"permits\"]\nsubjects = [\"residents\"]\ncategories = [\"contact\"]\n",
-        .fix = "Rest the activity on `public-task` or `legal-obligation` and cite the law, or "
-               "waive the "
-               "finding with the reason consent is genuinely free here.",
+        .example = R"([organisation]
+id = "gemeente"
+name = "Gemeente"
+country = "NL"
+public_body = true
+contact = { email = "privacy@gemeente.nl" }
+
+[[activity]]
+id = "permits"
+name = "Permits"
+role = "controller"
+lawful_basis = "consent"
+purposes = ["permits"]
+subjects = ["residents"]
+categories = ["contact"]
+)",
+        .fix =
+            "Rest the activity on `public-task` or `legal-obligation` and cite the law, or waive "
+            "the finding with the reason consent is genuinely free here.",
     },
     check};
 

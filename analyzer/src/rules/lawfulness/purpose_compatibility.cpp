@@ -87,22 +87,25 @@ const Rule purpose_compatibility{
         .what =
             "For each controller activity, the activities whose data flows into it (through flows, "
             "systems or parties) are compared with it: every purpose of the receiving activity "
-            "must "
-            "be a purpose of the feeding activity, or listed in `compatible_with` of one of them "
-            "(either way round). Receiving activities based on `consent` or `legal-obligation` are "
-            "exempt, as Art. 6(4) exempts further processing based on consent or on law; a feeding "
-            "activity without purposes is left to `lawfulness.purpose-missing`.",
+            "must be a purpose of the feeding activity, or listed in `compatible_with` of one of "
+            "them (either way round). Receiving activities based on `consent` or "
+            "`legal-obligation` are exempt, as Art. 6(4) exempts further processing based on "
+            "consent or on law; a feeding activity without purposes is left to "
+            "`lawfulness.purpose-missing`.",
         .why =
             "Personal data collected for specified purposes may not be further processed in a way "
             "incompatible with them. Whether a new purpose is compatible must be assessed against "
             "the Art. 6(4) factors (link between purposes, context, nature of the data, "
-            "consequences, "
-            "safeguards) and the assessment documented.",
+            "consequences, safeguards) and the assessment documented.",
         .legal = "GDPR Art. 5(1)(b), 6(4), Recital 50",
-        .example = "[[flow]]\nfrom = \"webshop\"\nto = \"profiling\"\ncategories = [\"orders\"]\n"
-                   "activity = \"webshop\"\n# webshop pursues `sales`, profiling pursues "
-                   "`marketing`, and\n"
-                   "# no purpose lists the other in `compatible_with`\n",
+        .example = R"([[flow]]
+from = "webshop"
+to = "profiling"
+categories = ["orders"]
+activity = "webshop"
+# webshop pursues `sales`, profiling pursues `marketing`, and
+# no purpose lists the other in `compatible_with`
+)",
         .fix = "Carry out and document the Art. 6(4) compatibility assessment (`compatible_with`, "
                "`assessment` on the purpose), rest the receiving activity on consent, or stop the "
                "flow.",

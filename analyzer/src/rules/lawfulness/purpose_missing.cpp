@@ -9,8 +9,8 @@ void check(const Context& context, Findings& findings) {
             continue;
         findings.add(purpose_missing.info, activity.id, activity.at("purposes"),
                      "activity `" + activity.id +
-                         "` names no purpose: data may only be collected for "
-                         "specified, explicit purposes",
+                         "` names no purpose: data may only be collected for specified, explicit "
+                         "purposes",
                      "add `purposes = [\"...\"]` with the `[[purpose]]` ids the activity serves");
     }
 }
@@ -30,9 +30,14 @@ const Rule purpose_missing{
             "Purpose limitation is the yardstick for everything else: necessity, compatibility of "
             "further use, retention. The register must state the purposes of each processing.",
         .legal = "GDPR Art. 5(1)(b), 30(1)(b)",
-        .example =
-            "[[activity]]\nid = \"crm\"\nname = \"Customer records\"\nrole = \"controller\"\n"
-            "lawful_basis = \"contract\"\nsubjects = [\"customers\"]\ncategories = [\"contact\"]\n",
+        .example = R"([[activity]]
+id = "crm"
+name = "Customer records"
+role = "controller"
+lawful_basis = "contract"
+subjects = ["customers"]
+categories = ["contact"]
+)",
         .fix = "Declare the purpose as a `[[purpose]]` and list it in the activity's `purposes`.",
     },
     check};

@@ -12,8 +12,7 @@ std::string help_for(const Activity& activity) {
         return "add `special_condition = \"explicit-consent\"` if explicit consent is asked for "
                "(Art. 9(2)(a)), or remove the category";
     return "add `special_condition = \"...\"` with the Art. 9(2) exception that applies (e.g. "
-           "`employment` "
-           "for Art. 9(2)(b), `health-care` for 9(2)(h)), or remove the category";
+           "`employment` for Art. 9(2)(b), `health-care` for 9(2)(h)), or remove the category";
 }
 
 void check(const Context& context, Findings& findings) {
@@ -49,33 +48,41 @@ const Rule special_condition{
             "Reports a controller activity that processes an Art. 9(1) special category and sets "
             "no "
             "`special_condition`. The category may be listed in `categories`, be a kind of a "
-            "special "
-            "category (`sick-leave` under `health`), be a narrower special category of one listed "
-            "(listing a category covers its descendants), or reach the activity through the "
-            "lineage "
-            "graph (a flow, or a system or party upstream). Pseudonymised data is still personal; "
-            "data anonymised on the way no longer counts. Criminal data is Art. 10's concern "
-            "(`lawfulness.criminal-data`).",
+            "special category (`sick-leave` under `health`), be a narrower special category of one "
+            "listed (listing a category covers its descendants), or reach the activity through the "
+            "lineage graph (a flow, or a system or party upstream). Pseudonymised data is still "
+            "personal; data anonymised on the way no longer counts. Criminal data is Art. 10's "
+            "concern (`lawfulness.criminal-data`).",
         .why =
             "Processing racial or ethnic origin, political opinions, religious or philosophical "
             "beliefs, trade union membership, genetic, biometric (for identification), health, sex "
             "life or sexual orientation data is prohibited unless one of the exceptions of Art. "
-            "9(2) "
-            "applies, in addition to an Art. 6 basis. Data that arrives by a flow is processed "
-            "just "
-            "as much as data that is collected.",
+            "9(2) applies, in addition to an Art. 6 basis. Data that arrives by a flow is "
+            "processed just as much as data that is collected.",
         .legal = "GDPR Art. 9(1), 9(2), Recital 51-56; UAVG art. 22-30 (NL)",
-        .example =
-            "[[category]]\nid = \"health\"\nname = \"Health\"\nspecial = "
-            "\"health\"\n\n[[category]]\n"
-            "id = \"sick-leave\"\nname = \"Sick leave\"\nparent = \"health\"\n\n[[activity]]\n"
-            "id = \"hr-absence\"\nname = \"Absence\"\nrole = \"controller\"\n"
-            "lawful_basis = \"legal-obligation\"\npurposes = [\"absence\"]\n"
-            "subjects = [\"employees\"]\ncategories = [\"contact\", \"sick-leave\"]\n",
+        .example = R"([[category]]
+id = "health"
+name = "Health"
+special = "health"
+
+[[category]]
+id = "sick-leave"
+name = "Sick leave"
+parent = "health"
+
+[[activity]]
+id = "hr-absence"
+name = "Absence"
+role = "controller"
+lawful_basis = "legal-obligation"
+purposes = ["absence"]
+subjects = ["employees"]
+categories = ["contact", "sick-leave"]
+)",
         .fix =
             "Set `special_condition` to the Art. 9(2) exception that applies (and document it), or "
-            "stop "
-            "processing the special category (remove it, or anonymise the flow that brings it in).",
+            "stop processing the special category (remove it, or anonymise the flow that brings it "
+            "in).",
     },
     check};
 

@@ -115,22 +115,21 @@ const Rule unused{
             "Used means: a subject, category, purpose, system, party or measure listed by an "
             "activity; a subject, system, party or category named by a flow; a party operating a "
             "system or authorising a sub-processor; a measure of a system or a DPIA risk. A "
-            "category "
-            "counts as used when it, a broader category (its ancestors) or a narrower one (its "
-            "descendants) is used, since declaring a category covers its descendants and they "
+            "category counts as used when it, a broader category (its ancestors) or a narrower one "
+            "(its descendants) is used, since declaring a category covers its descendants and they "
             "inherit from it. A purpose named only in another purpose's `compatible_with` is "
-            "unused: "
-            "no activity pursues it.",
+            "unused: no activity pursues it.",
         .why =
             "The register must be accurate (Art. 5(2), 30): an entry nobody uses is either a "
-            "leftover "
-            "that overstates the processing, or a sign that an activity forgot to list it - a gap "
-            "the other rules then cannot see.",
+            "leftover that overstates the processing, or a sign that an activity forgot to list it "
+            "- a gap the other rules then cannot see.",
         .legal = "GDPR Art. 5(2), 30(1)",
-        .example = "[[subject]]\nid = \"visitors\"\nname = \"Website visitors\"\n",
+        .example = R"([[subject]]
+id = "visitors"
+name = "Website visitors"
+)",
         .fix = "Refer to the entity where it is used (for example in an activity's `subjects`), or "
-               "remove "
-               "it.",
+               "remove it.",
     },
     check};
 

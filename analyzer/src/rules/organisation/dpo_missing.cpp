@@ -53,17 +53,16 @@ void check(const Context& context, Findings& findings) {
         return;
     std::vector<Note> reasons = art37_reasons(context, *organisation);
     bool mandatory = !reasons.empty();
-    auto& finding =
-        findings.add(dpo_missing.info, organisation->id, organisation->where,
-                     "organisation " + ticked(organisation->id) +
-                         " has not designated a data protection officer" +
-                         (mandatory ? ", which Art. 37(1) requires" : ""),
-                     mandatory ? "designate a DPO, publish the contact details and notify the "
-                                 "supervisory authority; add "
-                                 "`dpo = { name = \"...\", email = \"...\" }` to `[organisation]`"
-                               : "consider designating a DPO and add `dpo = { ... }`; if you "
-                                 "decide not to, document why "
-                                 "(WP243) and waive this finding");
+    auto& finding = findings.add(
+        dpo_missing.info, organisation->id, organisation->where,
+        "organisation " + ticked(organisation->id) +
+            " has not designated a data protection officer" +
+            (mandatory ? ", which Art. 37(1) requires" : ""),
+        mandatory ? "designate a DPO, publish the contact details and notify the "
+                    "supervisory authority; add `dpo = { name = \"...\", email = "
+                    "\"...\" }` to `[organisation]`"
+                  : "consider designating a DPO and add `dpo = { ... }`; if you decide "
+                    "not to, document why (WP243) and waive this finding");
     if (mandatory)
         finding.severity = Severity::error;
     finding.notes = std::move(reasons);
@@ -76,32 +75,32 @@ const Rule dpo_missing{
         .id = "organisation.dpo-missing",
         .severity = Severity::warning,
         .summary = "No data protection officer designated",
-        .what = "Reports an `[organisation]` without `dpo`. It is an error where Art. 37(1) makes "
-                "a DPO "
-                "mandatory: the organisation is a `public_body`; or an activity screened as "
-                "large-scale "
-                "processes special-category or criminal data (Art. 37(1)(c)); or an activity "
-                "screened as "
-                "large-scale monitors people systematically (Art. 37(1)(b)). privmap cannot tell a "
-                "core "
-                "activity from an ancillary one (WP243: payroll and HR are ancillary); waive the "
-                "finding "
-                "where the large-scale activity is not a core activity. Otherwise it is a warning: "
-                "a DPO "
-                "is good practice for anyone keeping a register like this.",
+        .what =
+            "Reports an `[organisation]` without `dpo`. It is an error where Art. 37(1) makes a "
+            "DPO mandatory: the organisation is a `public_body`; or an activity screened as "
+            "large-scale processes special-category or criminal data (Art. 37(1)(c)); or an "
+            "activity screened as large-scale monitors people systematically (Art. 37(1)(b)). "
+            "privmap cannot tell a core activity from an ancillary one (WP243: payroll and HR "
+            "are ancillary); waive the finding where the large-scale activity is not a core "
+            "activity. Otherwise it is a warning: a DPO is good practice for anyone keeping a "
+            "register like this.",
         .why =
             "Public authorities, and organisations whose core activities consist of large-scale "
-            "regular "
-            "and systematic monitoring or large-scale processing of special or criminal data, must "
-            "designate a DPO, publish the contact details and communicate them to the supervisory "
-            "authority. The DPO's contact details belong in the privacy notice and the register.",
+            "regular and systematic monitoring or large-scale processing of special or criminal "
+            "data, must designate a DPO, publish the contact details and communicate them to the "
+            "supervisory authority. The DPO's contact details belong in the privacy notice and the "
+            "register.",
         .legal = "GDPR Art. 37(1), 37(7), 38, 39, 13(1)(b), 30(1)(a); WP243 rev.01",
-        .example = "[organisation]\nid = \"gemeente\"\nname = \"Gemeente\"\ncountry = "
-                   "\"NL\"\npublic_body = true\n"
-                   "contact = { email = \"privacy@gemeente.nl\" }\n",
+        .example = R"([organisation]
+id = "gemeente"
+name = "Gemeente"
+country = "NL"
+public_body = true
+contact = { email = "privacy@gemeente.nl" }
+)",
         .fix = "Designate a DPO and record `dpo = { name = \"...\", email = \"...\" }` in "
-               "`[organisation]`; "
-               "where a DPO is not mandatory, document that conclusion and waive the finding.",
+               "`[organisation]`; where a DPO is not mandatory, document that conclusion and waive "
+               "the finding.",
     },
     check};
 

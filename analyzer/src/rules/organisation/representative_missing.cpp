@@ -31,19 +31,20 @@ const Rule representative_missing{
             "(Art. 27(2)(b)). A model of an organisation is taken to mean it processes the data of "
             "people in the Union (Art. 3(2)); where the processing is only occasional, excludes "
             "large-scale special data and is unlikely to be risky (Art. 27(2)(a)), waive the "
-            "finding "
-            "with that reasoning.",
+            "finding with that reasoning.",
         .why =
             "A controller or processor not established in the Union that offers goods or services "
-            "to, "
-            "or monitors, people in the Union must designate in writing a representative in one of "
-            "the Member States where they are. The representative is the point of contact for "
-            "supervisory authorities and data subjects, and must be named in the privacy notice "
-            "and "
-            "the register.",
+            "to, or monitors, people in the Union must designate in writing a representative in "
+            "one of the Member States where they are. The representative is the point of contact "
+            "for supervisory authorities and data subjects, and must be named in the privacy "
+            "notice and the register.",
         .legal = "GDPR Art. 3(2), 27, 13(1)(a), 30(1)(a)",
-        .example = "[organisation]\nid = \"acme\"\nname = \"Acme Inc.\"\ncountry = \"US\"\n"
-                   "contact = { email = \"privacy@acme.example\" }\n",
+        .example = R"([organisation]
+id = "acme"
+name = "Acme Inc."
+country = "US"
+contact = { email = "privacy@acme.example" }
+)",
         .fix = "Designate an EU representative in writing and record it in `representative` of "
                "`[organisation]`.",
     },

@@ -11,8 +11,8 @@ void check(const Context& context, Findings& findings) {
     findings.add(
         rights_procedure.info, organisation->id, organisation->at("rights_procedure"),
         "organisation " + ticked(organisation->id) +
-            " documents no procedure for data subjects' requests (access, rectification, "
-            "erasure, objection, ...)",
+            " documents no procedure for data subjects' requests (access, rectification, erasure, "
+            "objection, ...)",
         "add `rights_procedure = \"...\"` to `[organisation]`: where requests arrive, who handles "
         "them, how identity is checked, and the one-month deadline");
 }
@@ -24,17 +24,21 @@ const Rule rights_procedure{
         .id = "organisation.rights-procedure",
         .severity = Severity::warning,
         .summary = "No procedure for data subjects' rights",
-        .what = "Reports an `[organisation]` without `rights_procedure`: how data subjects "
-                "exercise their "
-                "rights of access, rectification, erasure, restriction, portability and objection.",
+        .what =
+            "Reports an `[organisation]` without `rights_procedure`: how data subjects exercise "
+            "their rights of access, rectification, erasure, restriction, portability and "
+            "objection.",
         .why = "The controller must facilitate the exercise of these rights and answer within one "
-               "month "
-               "(extendable by two). Without an agreed procedure, requests get lost or answered "
-               "late, and "
-               "the privacy notice cannot say how to exercise them (Art. 13(2)(b)).",
+               "month (extendable by two). Without an agreed procedure, requests get lost or "
+               "answered late, and the privacy notice cannot say how to exercise them (Art. "
+               "13(2)(b)).",
         .legal = "GDPR Art. 12(2), 12(3), 13(2)(b), 15-22",
-        .example = "[organisation]\nid = \"acme\"\nname = \"Acme B.V.\"\ncountry = \"NL\"\n"
-                   "contact = { email = \"privacy@acme.nl\" }\n",
+        .example = R"([organisation]
+id = "acme"
+name = "Acme B.V."
+country = "NL"
+contact = { email = "privacy@acme.nl" }
+)",
         .fix =
             "Write down the procedure (intake channel, identity check, owner, deadlines, log) and "
             "reference it in `rights_procedure`.",

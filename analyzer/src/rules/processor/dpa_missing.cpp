@@ -29,14 +29,19 @@ const Rule dpa_missing{
         .summary = "A processor or sub-processor has no Art. 28 agreement",
         .what = "Every `[[party]]` with role `processor` or `sub-processor` must carry in `dpa` a "
                 "reference to the contract or other legal act that binds it.",
-        .why = "Processing by a processor must be governed by a contract or legal act that sets "
-               "out the "
-               "subject-matter, duration, nature and purpose of the processing and the Art. 28(3) "
-               "guarantees (instructions, confidentiality, security, sub-processors, assistance, "
-               "deletion, audits). Without it the controller cannot show the processor is bound.",
+        .why =
+            "Processing by a processor must be governed by a contract or legal act that sets out "
+            "the subject-matter, duration, nature and purpose of the processing and the Art. "
+            "28(3) guarantees (instructions, confidentiality, security, sub-processors, "
+            "assistance, deletion, audits). Without it the controller cannot show the processor "
+            "is bound.",
         .legal = "GDPR Art. 28(3), 28(4), 28(9)",
-        .example = "[[party]]\nid = \"mailer\"\nname = \"Mailer Inc.\"\nrole = "
-                   "\"processor\"\ncountry = \"IE\"\n",
+        .example = R"([[party]]
+id = "mailer"
+name = "Mailer Inc."
+role = "processor"
+country = "IE"
+)",
         .fix = "Sign a data processing agreement with the party and record its reference in `dpa`.",
     },
     check};

@@ -100,14 +100,11 @@ const Rule subprocessor_unauthorised{
         .severity = Severity::error,
         .summary = "A processor activity engages a sub-processor its controllers did not authorise",
         .what = "For each `processor` activity, every party with role `processor` or "
-                "`sub-processor` that "
-                "it engages (a recipient, the operator of a system it uses, or the destination of "
-                "a flow "
-                "under the activity) must list each of the activity's `controllers` in "
-                "`authorised_by`. "
-                "A party marked `processor` counts too: whoever a processor engages for its "
-                "controller's "
-                "data is a sub-processor for that activity.",
+                "`sub-processor` that it engages (a recipient, the operator of a system it uses, "
+                "or the destination of a flow under the activity) must list each of the activity's "
+                "`controllers` in `authorised_by`. A party marked `processor` counts too: whoever "
+                "a processor engages for its controller's data is a sub-processor for that "
+                "activity.",
         .why =
             "A processor shall not engage another processor without the controller's prior "
             "specific "
@@ -115,17 +112,30 @@ const Rule subprocessor_unauthorised{
             "An unauthorised sub-processor breaches the processor agreement and exposes the "
             "controller's data to a party it never approved.",
         .legal = "GDPR Art. 28(2), 28(4)",
-        .example = "[[party]]\nid = \"client\"\nname = \"Client B.V.\"\nrole = "
-                   "\"controller\"\ncountry = \"NL\"\n\n"
-                   "[[party]]\nid = \"cloud\"\nname = \"Cloud Ltd\"\nrole = "
-                   "\"sub-processor\"\ncountry = \"IE\"\n"
-                   "dpa = \"DPA-7\"\n\n[[activity]]\nid = \"hosting\"\nname = \"Hosting\"\nrole = "
-                   "\"processor\"\n"
-                   "controllers = [\"client\"]\nrecipients = [\"cloud\"]\nsubjects = [\"users\"]\n"
-                   "categories = [\"contact\"]\n",
+        .example = R"([[party]]
+id = "client"
+name = "Client B.V."
+role = "controller"
+country = "NL"
+
+[[party]]
+id = "cloud"
+name = "Cloud Ltd"
+role = "sub-processor"
+country = "IE"
+dpa = "DPA-7"
+
+[[activity]]
+id = "hosting"
+name = "Hosting"
+role = "processor"
+controllers = ["client"]
+recipients = ["cloud"]
+subjects = ["users"]
+categories = ["contact"]
+)",
         .fix = "Record each controller's written authorisation in the sub-processor's "
-               "`authorised_by`, "
-               "or stop engaging it for that controller's data.",
+               "`authorised_by`, or stop engaging it for that controller's data.",
     },
     check};
 
