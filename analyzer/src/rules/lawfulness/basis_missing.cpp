@@ -22,7 +22,7 @@ const Rule basis_missing{
     {
         .id = "lawfulness.basis-missing",
         .severity = Severity::error,
-        .summary = "A controller activity names no lawful basis",
+        .summary = "a controller activity names no lawful basis",
         .what =
             "Every activity with role `controller` or `joint-controller` must say on which of the "
             "six grounds of Art. 6(1) it rests, in `lawful_basis`. Processor activities are left "

@@ -56,7 +56,7 @@ const Rule basis_undocumented{
     {
         .id = "lawfulness.basis-undocumented",
         .severity = Severity::warning,
-        .summary = "A lawful basis is claimed without the document that supports it",
+        .summary = "a lawful basis is claimed without the document that supports it",
         .what =
             "For controller activities: `legal-obligation` and `public-task` need the law cited, "
             "`legitimate-interests` a reference to the legitimate interests assessment, and "

@@ -98,7 +98,7 @@ const Rule children_consent{
     {
         .id = "lawfulness.children-consent",
         .severity = Severity::warning,
-        .summary = "Children consent without a documented parental consent or age check",
+        .summary = "children consent without a documented parental consent or age check",
         .what =
             "For controller activities based on `consent`: a subject whose `min_age` is below the "
             "age of digital consent, or that is marked `children` without a `min_age`, needs "

@@ -32,7 +32,7 @@ const Rule criminal_data{
     {
         .id = "lawfulness.criminal-data",
         .severity = Severity::error,
-        .summary = "Criminal-offence data without the authorising law cited",
+        .summary = "criminal-offence data without the authorising law cited",
         .what =
             "Reports a controller activity that processes a category with `special = \"criminal\"` "
             "(listed, inherited through the category tree, or reaching it through the lineage "

@@ -49,7 +49,7 @@ const Rule national_id{
     {
         .id = "lawfulness.national-id",
         .severity = Severity::error,
-        .summary = "A national identification number used without the law that prescribes it",
+        .summary = "a national identification number used without the law that prescribes it",
         .what = "Reports a controller activity that processes a `national_id` category (listed, "
                 "inherited, or reaching it through the lineage graph) when `basis_reference` is "
                 "empty, or when the activity rests on `consent` or `legitimate-interests`: those "

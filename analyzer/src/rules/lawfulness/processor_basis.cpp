@@ -25,7 +25,7 @@ const Rule processor_basis{
     {
         .id = "lawfulness.processor-basis",
         .severity = Severity::warning,
-        .summary = "A processor activity declares its own lawful basis",
+        .summary = "a processor activity declares its own lawful basis",
         .what = "Reports activities with `role = \"processor\"` that set `lawful_basis`.",
         .why =
             "A processor processes only on documented instructions from the controller; the Art. 6 "

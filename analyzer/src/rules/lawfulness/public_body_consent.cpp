@@ -27,7 +27,7 @@ const Rule public_body_consent{
     {
         .id = "lawfulness.public-body-consent",
         .severity = Severity::warning,
-        .summary = "A public body relies on consent",
+        .summary = "a public body relies on consent",
         .what = "Reports controller activities with `lawful_basis = \"consent\"` when the "
                 "organisation is a `public_body`.",
         .why = "Consent is valid only if freely given. Given the clear imbalance between an "

@@ -83,7 +83,7 @@ const Rule purpose_compatibility{
     {
         .id = "lawfulness.purpose-compatibility",
         .severity = Severity::error,
-        .summary = "Data flows into an activity with an incompatible purpose",
+        .summary = "data flows into an activity with an incompatible purpose",
         .what =
             "For each controller activity, the activities whose data flows into it (through flows, "
             "systems or parties) are compared with it: every purpose of the receiving activity "

@@ -21,7 +21,7 @@ const Rule purpose_missing{
     {
         .id = "lawfulness.purpose-missing",
         .severity = Severity::error,
-        .summary = "A controller activity names no purpose",
+        .summary = "a controller activity names no purpose",
         .what =
             "Every activity with role `controller` or `joint-controller` must list at least one "
             "`[[purpose]]` in `purposes` (an empty list counts as none). Processor activities are "

@@ -43,7 +43,7 @@ const Rule special_condition{
     {
         .id = "lawfulness.special-condition",
         .severity = Severity::error,
-        .summary = "Special-category data without an Art. 9(2) condition",
+        .summary = "special-category data without an Art. 9(2) condition",
         .what =
             "Reports a controller activity that processes an Art. 9(1) special category and sets "
             "no "

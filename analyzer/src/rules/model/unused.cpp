@@ -108,7 +108,7 @@ const Rule unused{
     {
         .id = "model.unused",
         .severity = Severity::warning,
-        .summary = "A declared entity that nothing uses",
+        .summary = "a declared entity that nothing uses",
         .what =
             "Reports a subject, category, purpose, system, party or measure that nothing refers "
             "to. "

@@ -74,7 +74,7 @@ const Rule dpo_missing{
     {
         .id = "organisation.dpo-missing",
         .severity = Severity::warning,
-        .summary = "No data protection officer designated",
+        .summary = "no data protection officer designated",
         .what =
             "Reports an `[organisation]` without `dpo`. It is an error where Art. 37(1) makes a "
             "DPO mandatory: the organisation is a `public_body`; or an activity screened as "

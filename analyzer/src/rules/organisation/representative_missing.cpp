@@ -24,7 +24,7 @@ const Rule representative_missing{
     {
         .id = "organisation.representative-missing",
         .severity = Severity::error,
-        .summary = "An organisation outside the EU/EEA has no representative in the Union",
+        .summary = "an organisation outside the EU/EEA has no representative in the Union",
         .what =
             "Reports an `[organisation]` whose `country` is outside the EEA (EU 27, Iceland, "
             "Liechtenstein, Norway) and that has no `representative`. Public bodies are exempt "

@@ -23,7 +23,7 @@ const Rule rights_procedure{
     {
         .id = "organisation.rights-procedure",
         .severity = Severity::warning,
-        .summary = "No procedure for data subjects' rights",
+        .summary = "no procedure for data subjects' rights",
         .what =
             "Reports an `[organisation]` without `rights_procedure`: how data subjects exercise "
             "their rights of access, rectification, erasure, restriction, portability and "

@@ -26,7 +26,7 @@ const Rule controller_missing{
     {
         .id = "processor.controller-missing",
         .severity = Severity::error,
-        .summary = "A processor or joint-controller activity does not name its controllers",
+        .summary = "a processor or joint-controller activity does not name its controllers",
         .what =
             "Activities with `role = \"processor\"` must list in `controllers` the parties they "
             "process for. Joint-controller activities are held to the same: they must name the "

@@ -26,7 +26,7 @@ const Rule dpa_missing{
     {
         .id = "processor.dpa-missing",
         .severity = Severity::error,
-        .summary = "A processor or sub-processor has no Art. 28 agreement",
+        .summary = "a processor or sub-processor has no Art. 28 agreement",
         .what = "Every `[[party]]` with role `processor` or `sub-processor` must carry in `dpa` a "
                 "reference to the contract or other legal act that binds it.",
         .why =

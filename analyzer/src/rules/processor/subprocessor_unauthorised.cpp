@@ -98,7 +98,7 @@ const Rule subprocessor_unauthorised{
     {
         .id = "processor.subprocessor-unauthorised",
         .severity = Severity::error,
-        .summary = "A processor activity engages a sub-processor its controllers did not authorise",
+        .summary = "a processor activity engages a sub-processor its controllers did not authorise",
         .what = "For each `processor` activity, every party with role `processor` or "
                 "`sub-processor` that it engages (a recipient, the operator of a system it uses, "
                 "or the destination of a flow under the activity) must list each of the activity's "
