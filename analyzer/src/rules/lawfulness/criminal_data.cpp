@@ -1,29 +1,24 @@
 #include "rules/lawfulness/lawfulness.h"
-#include "rules/reach.h"
 #include "rules/wording.h"
 
 namespace privmap::rules::lawfulness {
 namespace {
 
 void check(const Context& context, Findings& findings) {
-    const Model& model = context.model;
-    for (std::size_t index = 0; index < model.activities.size(); ++index) {
-        const Activity& activity = model.activities[index];
-        if (!answers_for_lawfulness(activity) || !activity.basis_reference.empty())
-            continue;
-        std::vector<Reach> reaches = reaching(context, index, criminal);
-        if (reaches.empty())
-            continue;
-        auto describe = [](const Reach& reach) { return describe_reach("criminal", reach); };
-        auto& finding = findings.add(
-            criminal_data.info, activity.id, reaches.front().where,
-            "activity " + ticked(activity.id) + " processes criminal-offence data (" +
-                describe(reaches.front()) + ") without citing the law that authorises it",
-            "cite the authorising law in `basis_reference` (in NL e.g. `UAVG art. 33` or the "
-            "sector "
-            "law), or remove the category");
-        add_reach_notes(finding, reaches, describe);
-    }
+    report_unsatisfied(
+        context, findings,
+        {criminal_data, criminal,
+         [](const Activity& activity) { return !activity.basis_reference.empty(); },
+         [](const Reach& reach) { return describe_reach("criminal", reach); },
+         [](const Activity& activity, const std::string& data) {
+             return "activity " + ticked(activity.id) + " processes criminal-offence data (" +
+                    data + ") without citing the law that authorises it";
+         },
+         [](const Activity&) {
+             return std::string(
+                 "cite the authorising law in `basis_reference` (in NL e.g. `UAVG art. 33` "
+                 "or the sector law), or remove the category");
+         }});
 }
 
 } // namespace

@@ -1,7 +1,10 @@
 // The lawfulness.* rules (GDPR Art. 5, 6, 8, 9, 10; UAVG) and what they share.
 #pragma once
 
+#include "rules/reach.h"
 #include "rules/rule.h"
+
+#include <functional>
 
 namespace privmap::rules::lawfulness {
 
@@ -21,5 +24,23 @@ extern const Rule processor_basis;
 inline bool answers_for_lawfulness(const Activity& activity) {
     return activity.role != ActivityRole::processor;
 }
+
+/// A rule about sensitive data (special, criminal, national id) reaching an activity that lacks
+/// what makes processing it lawful.
+struct SensitiveDataCheck {
+    const Rule& rule;
+    const CategoryProperty& property;
+    /// The activity has what the rule asks for (a condition, a law cited).
+    std::function<bool(const Activity&)> satisfied;
+    /// How messages name the data that reaches: "`health`, via `sick-leave`".
+    std::function<std::string(const Reach&)> describe;
+    /// The finding's message, given the description of the first place the data reaches.
+    std::function<std::string(const Activity&, const std::string& data)> message;
+    std::function<std::string(const Activity&)> help;
+};
+
+/// Reports every controller activity that processes data with the check's property and is not
+/// satisfied: once, where the data first reaches it, with a note at every other place.
+void report_unsatisfied(const Context&, Findings&, const SensitiveDataCheck&);
 
 } // namespace privmap::rules::lawfulness

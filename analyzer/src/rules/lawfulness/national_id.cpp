@@ -1,5 +1,4 @@
 #include "rules/lawfulness/lawfulness.h"
-#include "rules/reach.h"
 #include "rules/wording.h"
 
 #include <privmap/vocabulary.h>
@@ -16,31 +15,29 @@ bool rests_on_own_ground(const Activity& activity) {
 
 void check(const Context& context, Findings& findings) {
     const Model& model = context.model;
-    for (std::size_t index = 0; index < model.activities.size(); ++index) {
-        const Activity& activity = model.activities[index];
-        bool uncited = activity.basis_reference.empty();
-        if (!answers_for_lawfulness(activity) || (!uncited && !rests_on_own_ground(activity)))
-            continue;
-        std::vector<Reach> reaches = reaching(context, index, national_identifier);
-        if (reaches.empty())
-            continue;
-        auto describe = [&](const Reach& reach) {
-            return describe_reach(model.categories[reach.origin].id, reach);
-        };
-        std::string why =
-            uncited ? " without citing the law that prescribes its use"
-                    : " on `" + std::string(to_name(*activity.lawful_basis)) +
-                          "`, but only a law that prescribes the number can allow its use";
-        auto& finding = findings.add(
-            national_id.info, activity.id, reaches.front().where,
-            "activity " + ticked(activity.id) + " uses a national identification number (" +
-                describe(reaches.front()) + ")" + why,
-            "cite the law that prescribes the number's use for this purpose in `basis_reference` "
-            "(e.g. `Wet BRP art. 1.8`), or stop using the number");
-        if (!uncited)
-            finding.notes.push_back({"the basis is cited here", activity.at("lawful_basis")});
-        add_reach_notes(finding, reaches, describe);
-    }
+    report_unsatisfied(
+        context, findings,
+        {national_id, national_identifier,
+         [](const Activity& activity) {
+             return !activity.basis_reference.empty() && !rests_on_own_ground(activity);
+         },
+         [&](const Reach& reach) {
+             return describe_reach(model.categories[reach.origin].id, reach);
+         },
+         [](const Activity& activity, const std::string& data) {
+             std::string why =
+                 activity.basis_reference.empty()
+                     ? " without citing the law that prescribes its use"
+                     : " on `" + std::string(to_name(*activity.lawful_basis)) +
+                           "`, but only a law that prescribes the number can allow its use";
+             return "activity " + ticked(activity.id) + " uses a national identification number (" +
+                    data + ")" + why;
+         },
+         [](const Activity&) {
+             return std::string(
+                 "cite the law that prescribes the number's use for this purpose in "
+                 "`basis_reference` (e.g. `Wet BRP art. 1.8`), or stop using the number");
+         }});
 }
 
 } // namespace

@@ -1,5 +1,4 @@
 #include "rules/lawfulness/lawfulness.h"
-#include "rules/reach.h"
 #include "rules/wording.h"
 
 #include <privmap/vocabulary.h>
@@ -17,24 +16,19 @@ std::string help_for(const Activity& activity) {
 
 void check(const Context& context, Findings& findings) {
     const Model& model = context.model;
-    for (std::size_t index = 0; index < model.activities.size(); ++index) {
-        const Activity& activity = model.activities[index];
-        if (!answers_for_lawfulness(activity) || activity.special_condition)
-            continue;
-        std::vector<Reach> reaches = reaching(context, index, art9_special);
-        if (reaches.empty())
-            continue;
-        auto describe = [&](const Reach& reach) {
-            std::string kind(to_name(*model.categories[reach.origin].effective_special));
-            return describe_reach(kind, reach);
-        };
-        auto& finding =
-            findings.add(special_condition.info, activity.id, reaches.front().where,
-                         "activity " + ticked(activity.id) + " processes special-category data (" +
-                             describe(reaches.front()) + ") without an Art. 9(2) condition",
-                         help_for(activity));
-        add_reach_notes(finding, reaches, describe);
-    }
+    report_unsatisfied(
+        context, findings,
+        {special_condition, art9_special,
+         [](const Activity& activity) { return activity.special_condition.has_value(); },
+         [&](const Reach& reach) {
+             return describe_reach(to_name(*model.categories[reach.origin].effective_special),
+                                   reach);
+         },
+         [](const Activity& activity, const std::string& data) {
+             return "activity " + ticked(activity.id) + " processes special-category data (" +
+                    data + ") without an Art. 9(2) condition";
+         },
+         help_for});
 }
 
 } // namespace
