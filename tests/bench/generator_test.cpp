@@ -1,7 +1,7 @@
 // The synthetic models of privmap-genmodel and privmap-bench: their shape, not their timings.
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <privmap/model.h>
+#include <privmap/analyzer.h>
 #include <privmap/modelgen.h>
 #include <toml++/toml.h>
 #include <unistd.h>
@@ -94,13 +94,18 @@ TEST_CASE("writing a smaller model over a larger one leaves no stale chunks behi
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("a generated model loads and resolves without any model.* error") {
+TEST_CASE("a generated model loads, resolves and is analysed without any model.* error") {
     std::filesystem::path dir = scratch_dir("load");
     GeneratedModel generated = privmap::modelgen::generate(small_model());
     REQUIRE_FALSE(privmap::modelgen::write(generated, dir));
     privmap::LoadResult loaded = privmap::load_model(dir);
     privmap::Diagnostics diagnostics = privmap::resolve(loaded.model);
     diagnostics.insert(diagnostics.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
+    privmap::AnalyzeOptions options;
+    options.today = privmap::Date{2026, 6, 1};
+    for (privmap::Diagnostic& finding : privmap::analyze(loaded.model, options).findings)
+        if (finding.rule.starts_with("model."))
+            diagnostics.push_back(std::move(finding));
     for (const privmap::Diagnostic& diagnostic : diagnostics) {
         INFO(diagnostic.where.str() << ": " << diagnostic.rule << ": " << diagnostic.message);
         CHECK(diagnostic.severity != privmap::Severity::error);
