@@ -1,0 +1,223 @@
+#include "convert.h"
+
+#include <cstdlib>
+#include <fcntl.h>
+#include <fstream>
+#include <spawn.h>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace privmap::reports {
+namespace fs = std::filesystem;
+
+namespace {
+Diagnostic tool_failure(std::string message, std::string help) {
+    Diagnostic diagnostic;
+    diagnostic.rule = "report.tool";
+    diagnostic.severity = Severity::error;
+    diagnostic.message = std::move(message);
+    diagnostic.help = std::move(help);
+    return diagnostic;
+}
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+bool spit(const fs::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    return static_cast<bool>(out);
+}
+
+/// Days from 1970-01-01 to `date` (proleptic Gregorian), for SOURCE_DATE_EPOCH.
+long long days_since_epoch(const Date& date) {
+    int y = date.year - (date.month <= 2 ? 1 : 0);
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int mp = (date.month + 9) % 12;
+    int doy = (153 * mp + 2) / 5 + date.day - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097LL + doe - 719468;
+}
+
+/// A private scratch directory, removed with everything in it when this goes out of scope.
+class ScratchDir {
+public:
+    ScratchDir() {
+        std::string pattern = (fs::temp_directory_path() / "privmap-report-XXXXXX").string();
+        if (::mkdtemp(pattern.data()))
+            path_ = pattern;
+    }
+    ~ScratchDir() {
+        std::error_code ignored;
+        if (!path_.empty())
+            fs::remove_all(path_, ignored);
+    }
+    ScratchDir(const ScratchDir&) = delete;
+    ScratchDir& operator=(const ScratchDir&) = delete;
+    const fs::path& path() const { return path_; }
+
+private:
+    fs::path path_;
+};
+
+struct ToolRun {
+    int exit_code = -1;
+    std::string errors; // standard error
+};
+
+/// Runs argv[0] (found on PATH) with `argv` and `extra_env` added to the environment; no shell.
+ToolRun run_tool(const std::vector<std::string>& argv, const std::vector<std::string>& extra_env,
+                 const fs::path& scratch) {
+    std::vector<std::string> env_strings(extra_env);
+    for (char** entry = environ; *entry; ++entry) {
+        std::string_view variable(*entry);
+        bool replaced = false;
+        for (const std::string& extra : extra_env)
+            replaced = replaced || variable.substr(0, variable.find('=')) == extra.substr(0, extra.find('='));
+        if (!replaced)
+            env_strings.emplace_back(variable);
+    }
+    std::vector<char*> envp;
+    for (std::string& entry : env_strings)
+        envp.push_back(entry.data());
+    envp.push_back(nullptr);
+    std::vector<std::string> args(argv);
+    std::vector<char*> argp;
+    for (std::string& arg : args)
+        argp.push_back(arg.data());
+    argp.push_back(nullptr);
+
+    std::string errors_path = (scratch / "stderr.txt").string();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, errors_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    pid_t pid = 0;
+    int spawned = posix_spawnp(&pid, argp[0], &actions, nullptr, argp.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    ToolRun run;
+    if (spawned != 0)
+        return run;
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    run.errors = slurp(errors_path);
+    return run;
+}
+
+std::vector<std::string> pandoc_arguments(const Conversion& conversion, DocumentFormat format,
+                                          const fs::path& input, const fs::path& output) {
+    std::vector<std::string> argv{"pandoc", "--from=markdown-smart", "--standalone",
+                                  "--metadata=pagetitle:" + conversion.title, "--metadata=lang:" + conversion.lang};
+    if (format == DocumentFormat::pdf) {
+        // Pandoc 2.17's sandbox cannot read its own DOCX/ODT reference documents, so only the
+        // PDF path (HTML written in the sandbox, then WeasyPrint) runs sandboxed.
+        argv.insert(argv.end(), {"--sandbox", "--to=html5", "--pdf-engine=weasyprint"});
+        if (conversion.print_css)
+            argv.push_back("--css=" + fs::absolute(*conversion.print_css).string());
+    }
+    argv.push_back("--output=" + output.string());
+    argv.push_back(input.string());
+    return argv;
+}
+
+const char* extension(DocumentFormat format) {
+    switch (format) {
+    case DocumentFormat::pdf:
+        return "pdf";
+    case DocumentFormat::docx:
+        return "docx";
+    case DocumentFormat::odt:
+        return "odt";
+    }
+    return "out";
+}
+
+std::uint16_t u16(const std::string& bytes, std::size_t at) {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[at]) |
+                                      static_cast<unsigned char>(bytes[at + 1]) << 8);
+}
+
+std::uint32_t u32(const std::string& bytes, std::size_t at) { return u16(bytes, at) | std::uint32_t(u16(bytes, at + 2)) << 16; }
+
+void put16(std::string& bytes, std::size_t at, std::uint16_t value) {
+    bytes[at] = static_cast<char>(value & 0xff);
+    bytes[at + 1] = static_cast<char>(value >> 8);
+}
+} // namespace
+
+std::optional<fs::path> find_program(const std::string& program) {
+    const char* path = std::getenv("PATH");
+    std::istringstream dirs(path ? path : "/usr/bin:/bin");
+    for (std::string dir; std::getline(dirs, dir, ':');) {
+        fs::path candidate = fs::path(dir.empty() ? "." : dir) / program;
+        if (::access(candidate.c_str(), X_OK) == 0)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+void normalise_zip_times(std::string& zip, const Date& date) {
+    auto dos_date = static_cast<std::uint16_t>(((date.year - 1980) << 9) | (date.month << 5) | date.day);
+    std::size_t end = zip.size() >= 22 ? zip.rfind(std::string_view("PK\5\6", 4), zip.size() - 22) : std::string::npos;
+    if (end == std::string::npos)
+        return;
+    std::size_t at = u32(zip, end + 16);
+    for (std::uint16_t entry = u16(zip, end + 10); entry > 0 && at + 46 <= zip.size(); --entry) {
+        if (zip.compare(at, 4, std::string_view("PK\1\2", 4)) != 0)
+            return;
+        // Central directory entry: time at +12, date at +14; its local header: at +10, +12.
+        put16(zip, at + 12, 0);
+        put16(zip, at + 14, dos_date);
+        std::size_t local = u32(zip, at + 42);
+        if (local + 30 <= zip.size() && zip.compare(local, 4, std::string_view("PK\3\4", 4)) == 0) {
+            put16(zip, local + 10, 0);
+            put16(zip, local + 12, dos_date);
+        }
+        at += 46 + u16(zip, at + 28) + u16(zip, at + 30) + u16(zip, at + 32);
+    }
+}
+
+Converted convert(const Conversion& conversion, DocumentFormat format) {
+    if (!find_program("pandoc"))
+        return {"", tool_failure("pandoc is not installed, so the report cannot be written as " +
+                                     std::string(extension(format)),
+                                 "install pandoc (Debian: apt-get install pandoc) or leave this format out of --format")};
+    if (format == DocumentFormat::pdf && !find_program("weasyprint"))
+        return {"", tool_failure("weasyprint is not installed, so the report cannot be written as pdf",
+                                 "install WeasyPrint (Debian: apt-get install weasyprint) or leave pdf out of --format")};
+    ScratchDir scratch;
+    if (scratch.path().empty())
+        return {"", tool_failure("cannot create a temporary directory for pandoc", "check TMPDIR")};
+    fs::path input = scratch.path() / "report.md";
+    fs::path output = scratch.path() / (std::string("report.") + extension(format));
+    if (!spit(input, conversion.markdown))
+        return {"", tool_failure("cannot write pandoc's input in " + scratch.path().string(), "check TMPDIR")};
+    std::string epoch = std::to_string(conversion.today.valid() ? days_since_epoch(conversion.today) * 86400 : 0);
+    ToolRun run = run_tool(pandoc_arguments(conversion, format, input, output), {"SOURCE_DATE_EPOCH=" + epoch},
+                           scratch.path());
+    if (run.exit_code != 0) {
+        std::string said = run.errors.empty() ? "" : ": " + run.errors.substr(0, run.errors.find_last_not_of("\n") + 1);
+        return {"", tool_failure("pandoc failed to write " + std::string(extension(format)) + " (exit " +
+                                     std::to_string(run.exit_code) + ")" + said,
+                                 "run the same conversion by hand to see more, or leave this format out of --format")};
+    }
+    Converted converted{slurp(output), std::nullopt};
+    if (converted.bytes.empty())
+        return {"", tool_failure("pandoc wrote no " + std::string(extension(format)) + " output", "")};
+    if (format != DocumentFormat::pdf && conversion.today.valid())
+        normalise_zip_times(converted.bytes, conversion.today);
+    return converted;
+}
+
+} // namespace privmap::reports

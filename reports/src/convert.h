@@ -1,0 +1,40 @@
+// Document conversion with external tools: Pandoc for PDF (through WeasyPrint), DOCX and ODT.
+// Tools run from an argument vector (never a shell); a missing or failing tool is a
+// "report.tool" diagnostic.
+#pragma once
+
+#include <privmap/diagnostic.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace privmap::reports {
+
+enum class DocumentFormat { pdf, docx, odt };
+
+struct Conversion {
+    std::string markdown;                 // the report, rendered with the Markdown template
+    std::string title;                    // document title (metadata only)
+    std::string lang;                     // BCP 47
+    std::optional<std::filesystem::path> print_css; // for PDF
+    Date today;                           // fixes every date the tools embed (SOURCE_DATE_EPOCH)
+};
+
+/// The document's bytes, or the diagnostic that says which tool is missing or what it said.
+struct Converted {
+    std::string bytes;
+    std::optional<Diagnostic> failure;
+};
+
+Converted convert(const Conversion&, DocumentFormat);
+
+/// The full path of `program` found on PATH, or nullopt.
+std::optional<std::filesystem::path> find_program(const std::string& program);
+
+/// Sets every entry's modification time in a ZIP archive (ODT, DOCX) to `date`, in place, so
+/// the same document gives the same bytes.
+void normalise_zip_times(std::string& zip, const Date& date);
+
+} // namespace privmap::reports

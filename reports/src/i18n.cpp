@@ -1,0 +1,153 @@
+#include "i18n.h"
+
+#include <unicode/coll.h>
+#include <unicode/datefmt.h>
+#include <unicode/gregocal.h>
+#include <unicode/locid.h>
+#include <unicode/measfmt.h>
+#include <unicode/measunit.h>
+#include <unicode/measure.h>
+#include <unicode/msgfmt.h>
+#include <unicode/timezone.h>
+
+namespace privmap::reports {
+
+struct Catalogue::Icu {
+    icu::Locale locale;
+    std::unique_ptr<icu::Collator> collator;
+    std::unique_ptr<icu::DateFormat> dates;
+    std::unique_ptr<icu::MeasureFormat> measures;
+};
+
+namespace {
+std::string utf8(const icu::UnicodeString& text) {
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
+icu::UnicodeString unicode(std::string_view text) {
+    return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+}
+
+std::string lookup(const nlohmann::json& table, std::string_view key) {
+    auto found = table.find(std::string(key));
+    return found != table.end() && found->is_string() ? found->get<std::string>() : std::string(key);
+}
+} // namespace
+
+Catalogue::Catalogue(nlohmann::json messages, std::string lang)
+    : messages_(std::move(messages)), lang_(std::move(lang)), icu_(std::make_unique<Icu>()) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu_->locale = icu::Locale::forLanguageTag(lang_, status);
+    status = U_ZERO_ERROR;
+    icu_->collator.reset(icu::Collator::createInstance(icu_->locale, status));
+    icu_->dates.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, icu_->locale));
+    if (icu_->dates)
+        icu_->dates->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+    status = U_ZERO_ERROR;
+    icu_->measures = std::make_unique<icu::MeasureFormat>(icu_->locale, UMEASFMT_WIDTH_WIDE, status);
+    if (U_FAILURE(status))
+        icu_->measures.reset();
+}
+
+Catalogue::~Catalogue() = default;
+Catalogue::Catalogue(Catalogue&&) noexcept = default;
+Catalogue& Catalogue::operator=(Catalogue&&) noexcept = default;
+
+const nlohmann::json& Catalogue::labels() const {
+    static const nlohmann::json empty = nlohmann::json::object();
+    auto found = messages_.find("labels");
+    return found != messages_.end() ? *found : empty;
+}
+
+std::string Catalogue::label(std::string_view key) const { return lookup(labels(), key); }
+
+std::string Catalogue::vocabulary(std::string_view table, std::string_view name) const {
+    auto found = messages_.find(std::string(table));
+    return found != messages_.end() ? lookup(*found, name) : std::string(name);
+}
+
+std::string Catalogue::message(std::string_view key,
+                               const std::vector<std::pair<std::string, long long>>& args) const {
+    auto table = messages_.find("messages");
+    if (table == messages_.end())
+        return std::string(key);
+    std::string pattern = lookup(*table, key);
+    UErrorCode status = U_ZERO_ERROR;
+    icu::MessageFormat format(unicode(pattern), icu_->locale, status);
+    if (U_FAILURE(status))
+        return pattern;
+    std::vector<icu::UnicodeString> names;
+    std::vector<icu::Formattable> values;
+    for (const auto& [name, value] : args) {
+        names.push_back(unicode(name));
+        values.emplace_back(static_cast<int64_t>(value));
+    }
+    icu::UnicodeString result;
+    format.format(names.data(), values.data(), static_cast<int32_t>(values.size()), result, status);
+    return U_FAILURE(status) ? pattern : utf8(result);
+}
+
+std::string Catalogue::date(const Date& date) const {
+    if (!date.valid() || !icu_->dates)
+        return date.str();
+    UErrorCode status = U_ZERO_ERROR;
+    icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
+    calendar.clear();
+    calendar.set(date.year, date.month - 1, date.day);
+    UDate when = calendar.getTime(status);
+    if (U_FAILURE(status))
+        return date.str();
+    icu::UnicodeString text;
+    icu_->dates->format(when, text);
+    return utf8(text);
+}
+
+std::string Catalogue::duration(const Duration& duration) const {
+    if (!icu_->measures)
+        return duration.str();
+    UErrorCode status = U_ZERO_ERROR;
+    std::vector<icu::Measure> parts;
+    auto add = [&](int amount, icu::MeasureUnit* unit) {
+        if (amount != 0)
+            parts.emplace_back(icu::Formattable(static_cast<int32_t>(amount)), unit, status);
+        else
+            delete unit;
+    };
+    add(duration.years, icu::MeasureUnit::createYear(status));
+    add(duration.months, icu::MeasureUnit::createMonth(status));
+    add(duration.weeks, icu::MeasureUnit::createWeek(status));
+    add(duration.days, icu::MeasureUnit::createDay(status));
+    if (parts.empty())
+        parts.emplace_back(icu::Formattable(static_cast<int32_t>(0)), icu::MeasureUnit::createDay(status),
+                           status);
+    icu::UnicodeString text;
+    icu::FieldPosition position;
+    icu_->measures->formatMeasures(parts.data(), static_cast<int32_t>(parts.size()), text, position, status);
+    return U_FAILURE(status) ? duration.str() : utf8(text);
+}
+
+std::string Catalogue::country(std::string_view code) const {
+    if (code.size() != 2)
+        return std::string(code);
+    icu::Locale region("", std::string(code).c_str());
+    icu::UnicodeString name;
+    region.getDisplayCountry(icu_->locale, name);
+    std::string text = utf8(name);
+    return text.empty() || text == code ? std::string(code) : text;
+}
+
+bool Catalogue::before(std::string_view a, std::string_view b) const {
+    if (!icu_->collator)
+        return a < b;
+    UErrorCode status = U_ZERO_ERROR;
+    auto order = icu_->collator->compareUTF8(icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
+                                             icu::StringPiece(b.data(), static_cast<int32_t>(b.size())),
+                                             status);
+    if (order == UCOL_EQUAL)
+        return a < b; // a total order, so equal-looking names still sort the same way every run
+    return order == UCOL_LESS;
+}
+
+} // namespace privmap::reports

@@ -1,0 +1,111 @@
+#include "render.h"
+
+#include <kainjow/mustache.hpp>
+
+namespace privmap::reports {
+namespace mustache = kainjow::mustache;
+
+namespace {
+/// JSON to mustache data. Empty strings and null become false, so `{{#x}}…{{/x}}` shows a
+/// section only when the model has a value; numbers become their decimal text.
+mustache::data to_mustache(const nlohmann::json& value) {
+    switch (value.type()) {
+    case nlohmann::json::value_t::object: {
+        mustache::data object{mustache::data::type::object};
+        for (const auto& [key, item] : value.items())
+            object.set(key, to_mustache(item));
+        return object;
+    }
+    case nlohmann::json::value_t::array: {
+        // Objects in a list learn their place, so templates can put separators between items.
+        mustache::data list{mustache::data::type::list};
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            mustache::data item = to_mustache(value[i]);
+            if (item.is_object()) {
+                item.set("_first", mustache::data{i == 0});
+                item.set("_last", mustache::data{i + 1 == value.size()});
+            }
+            list.push_back(item);
+        }
+        return list;
+    }
+    case nlohmann::json::value_t::string: {
+        const auto& text = value.get_ref<const std::string&>();
+        return text.empty() ? mustache::data{false} : mustache::data{text};
+    }
+    case nlohmann::json::value_t::boolean:
+        return mustache::data{value.get<bool>()};
+    case nlohmann::json::value_t::null:
+    case nlohmann::json::value_t::discarded:
+        return mustache::data{false};
+    default:
+        return mustache::data{value.dump()};
+    }
+}
+
+bool starts_ordered_list_marker(const std::string& text, std::size_t& marker) {
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9')
+        ++digits;
+    if (digits == 0 || digits >= text.size() || (text[digits] != '.' && text[digits] != ')'))
+        return false;
+    marker = digits;
+    return true;
+}
+} // namespace
+
+std::string markdown_escape(const std::string& text) {
+    // Characters that open Markdown, raw HTML, TeX, math, spans or tables anywhere in a line.
+    static constexpr std::string_view anywhere = "\\`*_{}[]<>#|$~^@&\"";
+    // Characters that only matter where a block starts (lists, definitions, headings).
+    static constexpr std::string_view at_start = "-+:=%!";
+    std::size_t ordered_marker = std::string::npos;
+    starts_ordered_list_marker(text, ordered_marker);
+    std::string out;
+    out.reserve(text.size() + text.size() / 4);
+    bool line_start = true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '\r')
+            continue;
+        if (c == '\n' || c == '\t') { // a line break inside a value would end a table row
+            if (!out.empty() && out.back() != ' ')
+                out += ' ';
+            line_start = true;
+            continue;
+        }
+        if (line_start && c == ' ')
+            continue;
+        bool escape = anywhere.find(c) != std::string_view::npos ||
+                      (i == 0 && at_start.find(c) != std::string_view::npos) || i == ordered_marker;
+        if (escape)
+            out += '\\';
+        out += c;
+        line_start = false;
+    }
+    return out;
+}
+
+Rendered render(const TemplateSet& templates, std::string_view name, const nlohmann::json& data, Markup markup) {
+    std::string suffix = markup == Markup::html ? "html.mustache" : "md.mustache";
+    std::string file = std::string(name) + "." + suffix;
+    auto text = templates.read(file);
+    if (!text)
+        return {"", "template `" + file + "` not found"};
+    mustache::data context = to_mustache(data);
+    for (const std::string& partial : templates.partials(suffix)) {
+        auto partial_text = templates.read(partial + "." + suffix);
+        context.set(partial, mustache::partial([body = partial_text.value_or("")] { return body; }));
+    }
+    mustache::mustache tmpl{*text};
+    if (markup == Markup::markdown)
+        tmpl.set_custom_escape(markdown_escape);
+    if (!tmpl.is_valid())
+        return {"", file + ": " + tmpl.error_message()};
+    std::string rendered = tmpl.render(context);
+    if (!tmpl.is_valid())
+        return {"", file + ": " + tmpl.error_message()};
+    return {std::move(rendered), ""};
+}
+
+} // namespace privmap::reports

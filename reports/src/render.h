@@ -1,0 +1,26 @@
+// Renders a report document through a mustache template, escaping every model string for
+// the target markup so that `<script>`, Markdown and LaTeX in the model stay literal text.
+#pragma once
+
+#include "template_set.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace privmap::reports {
+
+enum class Markup { html, markdown };
+
+/// Escapes text so that Pandoc's Markdown reads it back as exactly that text.
+std::string markdown_escape(const std::string& text);
+
+struct Rendered {
+    std::string text;
+    std::string error; // empty on success: a missing template or a mustache syntax error
+};
+
+/// Renders `<name>.<html|md>.mustache` with `data`; partials are the `_*.<html|md>.mustache` files.
+Rendered render(const TemplateSet&, std::string_view name, const nlohmann::json& data, Markup);
+
+} // namespace privmap::reports

@@ -1,0 +1,268 @@
+#include "report_parts.h"
+
+#include <privmap/vocabulary.h>
+
+#include <algorithm>
+#include <array>
+
+namespace privmap::reports {
+
+std::string anchor_of(std::string_view kind, std::string_view id) {
+    std::string anchor(kind);
+    anchor += '-';
+    for (char c : id) {
+        bool safe = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+        anchor += safe ? c : '-';
+    }
+    return anchor;
+}
+
+bool in_eea(std::string_view country) {
+    static constexpr std::array<std::string_view, 30> eea{
+        "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
+        "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO"};
+    return std::find(eea.begin(), eea.end(), country) != eea.end();
+}
+
+bool adequate(std::string_view country) {
+    static constexpr std::array<std::string_view, 14> decisions{"AD", "AR", "CA", "FO", "GG", "IL", "IM",
+                                                                "JP", "JE", "NZ", "KR", "CH", "GB", "UY"};
+    return std::find(decisions.begin(), decisions.end(), country) != decisions.end();
+}
+
+Builder::Builder(const Model& model_, const Analysis& analysis_, const Catalogue& catalogue, const Date& today_)
+    : model(model_), analysis(analysis_), t(catalogue), today(today_) {
+    for (const Diagnostic& finding : analysis.findings)
+        findings_by_entity_[finding.entity].push_back(&finding);
+}
+
+std::string Builder::name_of(std::string_view id) const {
+    const Entity* entity = model.find_entity(id);
+    return entity && !entity->name.empty() ? entity->name : std::string(id);
+}
+
+json Builder::country_json(std::string_view code) const {
+    if (code.empty())
+        return {{"code", ""}, {"name", ""}, {"third_country", false}};
+    bool known = code != "unknown";
+    return {{"code", code},
+            {"name", known ? t.country(code) : t.label("country_unknown")},
+            {"third_country", !known || !in_eea(code)}};
+}
+
+json Builder::party_json(const Party& party) const {
+    return {{"id", party.id},
+            {"anchor", anchor_of("party", party.id)},
+            {"name", party.name},
+            {"description", party.description},
+            {"role", to_name(party.role)},
+            {"role_text", t.vocabulary("party_role", to_name(party.role))},
+            {"address", party.address},
+            {"email", party.contact.email},
+            {"phone", party.contact.phone},
+            {"country", country_json(party.country)},
+            {"dpa", party.dpa}};
+}
+
+json Builder::party_ref_json(std::string_view id) const {
+    if (const Party* found = party(id))
+        return party_json(*found);
+    Party undeclared;
+    undeclared.id = id;
+    undeclared.name = id;
+    json entry = party_json(undeclared);
+    entry["role_text"] = "";
+    return entry;
+}
+
+json Builder::subject_json(const Subject& subject) const {
+    return {{"id", subject.id},
+            {"name", subject.name},
+            {"description", subject.description},
+            {"vulnerable", subject.vulnerable},
+            {"children", subject.children},
+            {"count", subject.count ? t.message("subject_count", {{"count", *subject.count}}) : ""}};
+}
+
+json Builder::category_json(const Category& category) const {
+    json special = "";
+    if (category.effective_special)
+        special = t.vocabulary("special", to_name(*category.effective_special));
+    json inherited_from = "";
+    if (category.effective_special && !category.special_from.empty() && category.special_from != category.id)
+        inherited_from = name_of(category.special_from);
+    return {{"id", category.id},
+            {"name", category.name},
+            {"description", category.description},
+            {"special", special},
+            {"special_inherited_from", inherited_from},
+            {"national_id", category.effective_national_id},
+            {"highly_personal", category.effective_highly_personal}};
+}
+
+json Builder::system_json(const System& system) const {
+    json operated_by = "";
+    if (system.operated_by)
+        operated_by = name_of(system.operated_by->id);
+    return {{"id", system.id},
+            {"anchor", anchor_of("system", system.id)},
+            {"name", system.name},
+            {"description", system.description},
+            {"country", country_json(system.country)},
+            {"operated_by", operated_by}};
+}
+
+json Builder::measure_json(const Measure& measure, std::string_view via) const {
+    return {{"id", measure.id},
+            {"name", measure.name},
+            {"description", measure.description},
+            {"kind", measure.kind ? t.vocabulary("measure_kind", to_name(*measure.kind)) : ""},
+            {"standard", measure.standard},
+            {"via", via}};
+}
+
+json Builder::retention_json(const RetentionRule& rule, std::string_view owner) const {
+    std::string categories;
+    for (const Ref& ref : rule.categories)
+        categories += (categories.empty() ? "" : ", ") + name_of(ref.id);
+    std::string period = rule.kind == PeriodKind::duration ? t.duration(rule.period)
+                                                           : t.vocabulary("period", to_name(rule.kind));
+    return {{"categories", categories.empty() ? t.label("all_categories") : categories},
+            {"period", period},
+            {"iso_period", rule.kind == PeriodKind::duration ? rule.period.str() : std::string(to_name(rule.kind))},
+            {"max", rule.max ? t.duration(*rule.max) : ""},
+            {"from", rule.from},
+            {"basis", rule.basis},
+            {"deletion", rule.deletion ? t.vocabulary("deletion", to_name(*rule.deletion)) : ""},
+            {"owner", owner}};
+}
+
+json Builder::finding_json(const Diagnostic& finding) const {
+    json entry = {{"rule", finding.rule},
+                  {"severity", to_string(finding.severity)},
+                  {"severity_text", t.vocabulary("severity", to_string(finding.severity))},
+                  {"entity", finding.entity},
+                  {"entity_name", finding.entity.empty() ? "" : name_of(finding.entity)},
+                  {"location", finding.where.str()},
+                  {"message", finding.message},
+                  {"help", finding.help},
+                  {"accepted", finding.waiver.has_value()}};
+    if (finding.waiver)
+        entry["waiver"] = {{"reason", finding.waiver->reason},
+                           {"approved_by", finding.waiver->approved_by},
+                           {"expires", t.date(finding.waiver->expires)}};
+    return entry;
+}
+
+void Builder::add_findings(json& entry, std::string_view id) const {
+    json open = json::array();
+    json accepted = json::array();
+    if (auto found = findings_by_entity_.find(id); found != findings_by_entity_.end())
+        for (const Diagnostic* finding : found->second)
+            (finding->waiver ? accepted : open).push_back(finding_json(*finding));
+    std::size_t open_count = open.size();
+    for (json& finding : accepted)
+        open.push_back(std::move(finding));
+    entry["has_findings"] = !open.empty();
+    entry["findings_count"] = open_count;
+    entry["findings"] = std::move(open);
+}
+
+const ActivityScreening* Builder::screening_of(std::size_t activity) const {
+    for (const ActivityScreening& screening : analysis.screenings)
+        if (screening.activity == activity)
+            return &screening;
+    return nullptr;
+}
+
+json Builder::date_json(const std::optional<Date>& date) const {
+    return date && date->valid() ? json(t.date(*date)) : json("");
+}
+
+void Builder::sort_by(json& array, const char* key) const {
+    std::stable_sort(array.begin(), array.end(), [&](const json& a, const json& b) {
+        return t.before(a.value(key, std::string()), b.value(key, std::string()));
+    });
+}
+
+namespace {
+json contact_json(const std::optional<Contact>& contact) {
+    if (!contact)
+        return false;
+    return {{"name", contact->name}, {"email", contact->email}, {"phone", contact->phone},
+            {"address", contact->address}};
+}
+
+json organisation_json(const Builder& b) {
+    if (!b.model.organisation)
+        return false;
+    const Organisation& organisation = *b.model.organisation;
+    json entry = {{"id", organisation.id},
+            {"anchor", anchor_of("organisation", organisation.id)},
+            {"name", organisation.name},
+            {"description", organisation.description},
+            {"address", organisation.address},
+            {"country", b.country_json(organisation.country)},
+            {"registration", organisation.registration},
+            {"public_body", organisation.public_body},
+            {"contact", contact_json(organisation.contact)},
+            {"dpo", contact_json(organisation.dpo)},
+            {"representative", contact_json(organisation.representative)},
+            {"supervisory_authority", organisation.supervisory_authority},
+            {"rights_procedure", organisation.rights_procedure}};
+    b.add_findings(entry, organisation.id);
+    return entry;
+}
+
+json register_section(const Builder& b, bool processor) {
+    json entries = json::array();
+    for (std::size_t i = 0; i < b.model.activities.size(); ++i)
+        if ((b.model.activities[i].role == ActivityRole::processor) == processor)
+            entries.push_back(activity_entry(b, i));
+    b.sort_by(entries);
+    json section = {{"entries", entries}, {"count", entries.size()}};
+    section["count_text"] = b.t.message("activities_count", {{"count", static_cast<long long>(entries.size())}});
+    return section;
+}
+
+json summary_json(const Builder& b, const json& data) {
+    const json& compliance = data["compliance"];
+    long long dpias_missing = 0;
+    for (const ActivityScreening& screening : b.analysis.screenings)
+        if (screening.dpia_required() && !b.model.activities[screening.activity].dpia)
+            ++dpias_missing;
+    auto count = [](const json& section) { return section["count"].get<long long>(); };
+    return {{"activities", b.t.message("activities_count", {{"count", static_cast<long long>(b.model.activities.size())}})},
+            {"controller", b.t.message("activities_count", {{"count", count(data["controller_register"])}})},
+            {"processor", b.t.message("activities_count", {{"count", count(data["processor_register"])}})},
+            {"dpias", b.t.message("dpias_count", {{"count", static_cast<long long>(b.model.dpias.size())}})},
+            {"dpias_missing", b.t.message("dpias_missing", {{"count", dpias_missing}})},
+            {"findings", compliance["summary"]["open"]},
+            {"accepted", compliance["summary"]["accepted"]}};
+}
+} // namespace
+
+json build_report_data(const Model& model, const Analysis& analysis, const Catalogue& catalogue, const Date& today) {
+    Builder b(model, analysis, catalogue, today);
+    json data;
+    data["lang"] = catalogue.lang();
+    data["t"] = catalogue.labels();
+    data["today"] = today.valid() ? today.str() : "";
+    data["today_text"] = b.date_json(today);
+    data["title"] = !model.info.title.empty() ? model.info.title
+                    : model.organisation       ? model.organisation->name
+                                               : std::string();
+    data["organisation"] = organisation_json(b);
+    data["controller_register"] = register_section(b, false);
+    data["processor_register"] = register_section(b, true);
+    json dpias = json::array();
+    for (const Dpia& dpia : model.dpias)
+        dpias.push_back(dpia_entry(b, dpia));
+    b.sort_by(dpias, "title");
+    data["dpias"] = dpias;
+    data["compliance"] = compliance_section(b);
+    data["summary"] = summary_json(b, data);
+    return data;
+}
+
+} // namespace privmap::reports

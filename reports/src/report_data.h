@@ -1,0 +1,22 @@
+// The report document: one JSON value built from the resolved model and its analysis, with
+// every label and value already in the report's language. It is the single source of every
+// template and format (HTML, Markdown → PDF/DOCX/ODT, CSV, XLSX); docs/templates.md
+// describes its shape.
+#pragma once
+
+#include "i18n.h"
+
+#include <privmap/analyzer.h>
+
+#include <nlohmann/json.hpp>
+
+namespace privmap::reports {
+
+/// The whole report document: organisation, summary, controller_register,
+/// processor_register, dpias, compliance and the labels `t`.
+nlohmann::json build_report_data(const Model&, const Analysis&, const Catalogue&, const Date& today);
+
+/// The anchor of an entity's section in the HTML reports ("activity-hr-absence").
+std::string anchor_of(std::string_view kind, std::string_view id);
+
+} // namespace privmap::reports

@@ -1,0 +1,72 @@
+// Internal to the report document: what the builders of its sections share.
+#pragma once
+
+#include "report_data.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace privmap::reports {
+
+using nlohmann::json;
+
+class Builder {
+public:
+    Builder(const Model&, const Analysis&, const Catalogue&, const Date& today);
+
+    const Model& model;
+    const Analysis& analysis;
+    const Catalogue& t;
+    Date today;
+
+    /// The entity `id` if it exists and is of kind `Kind`.
+    const Subject* subject(std::string_view id) const { return find<Subject>(EntityKind::subject, id); }
+    const Category* category(std::string_view id) const { return find<Category>(EntityKind::category, id); }
+    const Purpose* purpose(std::string_view id) const { return find<Purpose>(EntityKind::purpose, id); }
+    const Party* party(std::string_view id) const { return find<Party>(EntityKind::party, id); }
+    const System* system(std::string_view id) const { return find<System>(EntityKind::system, id); }
+    const Measure* measure(std::string_view id) const { return find<Measure>(EntityKind::measure, id); }
+    const Activity* activity(std::string_view id) const { return find<Activity>(EntityKind::activity, id); }
+    const Dpia* dpia(std::string_view id) const { return find<Dpia>(EntityKind::dpia, id); }
+    /// The display name of any entity id (its name, or the id when it is not declared).
+    std::string name_of(std::string_view id) const;
+
+    json party_json(const Party&) const;
+    json party_ref_json(std::string_view id) const; // a party, or a stand-in for an undeclared id
+    json subject_json(const Subject&) const;
+    json category_json(const Category&) const;
+    json system_json(const System&) const;
+    json measure_json(const Measure&, std::string_view via) const;
+    json retention_json(const RetentionRule&, std::string_view owner) const;
+    json country_json(std::string_view code) const;
+    json finding_json(const Diagnostic&) const;
+    /// Sets entry["findings"] (the findings about entity `id`, open ones first),
+    /// entry["has_findings"] and entry["findings_count"] (the open ones).
+    void add_findings(json& entry, std::string_view id) const;
+    const ActivityScreening* screening_of(std::size_t activity) const;
+    json date_json(const std::optional<Date>&) const;
+
+    /// Sorts a JSON array of objects by their `key` string with the locale's collator.
+    void sort_by(json& array, const char* key = "name") const;
+
+private:
+    template <class T> const T* find(EntityKind kind, std::string_view id) const {
+        auto handle = model.find(id);
+        if (!handle || handle->kind != kind)
+            return nullptr;
+        return &static_cast<const T&>(model.entity(*handle));
+    }
+    std::map<std::string, std::vector<const Diagnostic*>, std::less<>> findings_by_entity_;
+};
+
+/// ISO 3166-1 alpha-2 codes of the EEA (EU 27, Iceland, Liechtenstein, Norway).
+bool in_eea(std::string_view country);
+/// Countries with an EU adequacy decision (the US only for DPF-certified parties).
+bool adequate(std::string_view country);
+
+json activity_entry(const Builder&, std::size_t activity);
+json dpia_entry(const Builder&, const Dpia&);
+json compliance_section(const Builder&);
+
+} // namespace privmap::reports
