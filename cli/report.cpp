@@ -1,8 +1,72 @@
 #include "commands.h"
+#include "pipeline.h"
+
+#include <privmap/findings_output.h>
+#include <privmap/reports.h>
+
+#include <ctime>
+#include <iostream>
 
 namespace privmap::cli {
+namespace {
 
-// Registered so the command exists; its implementation lands with its issue.
-void add_report_command(CLI::App&, int&) {}
+struct ReportArguments {
+    std::string model;
+    std::string out_dir;
+    std::vector<std::string> formats{"html", "pdf"};
+    std::string lang;
+    std::string today;
+    std::string templates;
+};
+
+Date current_date() {
+    std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    return {utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
+}
+
+const CLI::Validator iso_date{[](const std::string& text) {
+                                  return Date::parse(text) ? std::string() : "expected a date such as 2026-03-01";
+                              },
+                              "DATE"};
+
+int run_report(const ReportArguments& arguments) {
+    Loaded loaded = load_and_resolve(arguments.model);
+    if (has_errors(loaded.diagnostics)) {
+        std::cerr << format_findings(loaded.diagnostics, loaded.model, FindingsFormat::text);
+        return Exit::invalid;
+    }
+    ReportOptions options;
+    options.out_dir = arguments.out_dir;
+    options.formats = arguments.formats;
+    options.lang = arguments.lang;
+    options.today = arguments.today.empty() ? current_date() : *Date::parse(arguments.today);
+    if (!arguments.templates.empty())
+        options.templates_dir = arguments.templates;
+    Analysis analysis = analyze(loaded.model, {options.today});
+    Diagnostics problems = write_reports(loaded.model, analysis, options);
+    if (!problems.empty())
+        std::cerr << format_findings(problems, loaded.model, FindingsFormat::text);
+    return has_errors(problems) ? Exit::failure : Exit::clean;
+}
+} // namespace
+
+void add_report_command(CLI::App& app, int& exit_code) {
+    auto* command = app.add_subcommand("report", "Write the processing register, DPIA and compliance reports");
+    auto arguments = std::make_shared<ReportArguments>();
+    command->add_option("model", arguments->model, "model file or directory")->required();
+    command->add_option("-o,--output", arguments->out_dir, "folder the reports are written to")->required();
+    command->add_option("--format", arguments->formats, "formats to write (default: html,pdf)")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"html", "pdf", "docx", "odt", "md", "csv", "xlsx"}));
+    command->add_option("--lang", arguments->lang, "report language (default: the model's language)")
+        ->check(CLI::IsMember({"nl", "en"}));
+    command->add_option("--today", arguments->today, "the date the reports are as of (default: today)")
+        ->check(iso_date);
+    command->add_option("--templates", arguments->templates, "folder with templates overriding the shipped ones")
+        ->check(CLI::ExistingDirectory);
+    command->callback([arguments, &exit_code] { exit_code = run_report(*arguments); });
+}
 
 } // namespace privmap::cli

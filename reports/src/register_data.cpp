@@ -157,7 +157,7 @@ json screening_json(const Builder& b, std::size_t index) {
         for (const CriterionHit& hit : screening->hits)
             criteria.push_back({{"code", to_name(hit.criterion)},
                                 {"text", b.t.vocabulary("criterion", to_name(hit.criterion))},
-                                {"because", hit.because},
+                                {"because", as_prose(hit.because)},
                                 {"location", hit.where.str()}});
     const Activity& activity = b.model.activities[index];
     json documented = false;
@@ -217,7 +217,8 @@ json activity_entry(const Builder& b, std::size_t index) {
                   {"special_condition", special_condition_json(b, activity)},
                   {"automated_decision", activity.automated_decision},
                   {"automated_decision_text", b.t.label(activity.automated_decision ? "yes" : "no")},
-                  {"parental_consent", activity.parental_consent}};
+                  {"parental_consent", activity.parental_consent},
+                  {"diagram", false}};
     json controllers = json::array();
     for (const Ref& ref : activity.controllers)
         controllers.push_back(b.party_ref_json(ref.id));

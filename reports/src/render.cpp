@@ -2,6 +2,8 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
+
 namespace privmap::reports {
 namespace mustache = kainjow::mustache;
 
@@ -41,6 +43,48 @@ mustache::data to_mustache(const nlohmann::json& value) {
     default:
         return mustache::data{value.dump()};
     }
+}
+
+bool is_standalone_tag(std::string_view line) {
+    std::size_t first = line.find_first_not_of(" \t");
+    std::size_t last = line.find_last_not_of(" \t\r");
+    if (first == std::string_view::npos || line.substr(first, 2) != "{{" || line.size() < first + 5)
+        return false;
+    std::string_view tag = line.substr(first, last + 1 - first);
+    return std::string_view("#^/!>").find(tag[2]) != std::string_view::npos && tag.ends_with("}}") &&
+           tag.find("{{", 2) == std::string_view::npos;
+}
+
+/// The mustache spec drops a line that holds nothing but section tags; kainjow only drops
+/// such a line when the section was rendered, and leaves a blank line for a skipped one,
+/// which ends a Markdown table. So tags that stand alone are glued to the start of the next
+/// line with content (before a blank line they stay on a line of their own, which kainjow
+/// drops): templates can put section tags on lines of their own.
+std::string glue_standalone_tags(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    std::string pending;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string_view line(text.data() + start, end - start);
+        bool has_newline = end < text.size();
+        start = end + 1;
+        if (is_standalone_tag(line)) {
+            pending.append(line.substr(line.find_first_not_of(" \t")));
+            while (!pending.empty() && (pending.back() == ' ' || pending.back() == '\r'))
+                pending.pop_back();
+            continue;
+        }
+        bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos;
+        if (!pending.empty() && blank)
+            pending += '\n'; // a line of tags alone, which kainjow drops, keeps the blank line after it
+        out.append(pending).append(line);
+        pending.clear();
+        if (has_newline)
+            out += '\n';
+    }
+    return out + pending;
 }
 
 bool starts_ordered_list_marker(const std::string& text, std::size_t& marker) {
@@ -95,9 +139,10 @@ Rendered render(const TemplateSet& templates, std::string_view name, const nlohm
     mustache::data context = to_mustache(data);
     for (const std::string& partial : templates.partials(suffix)) {
         auto partial_text = templates.read(partial + "." + suffix);
-        context.set(partial, mustache::partial([body = partial_text.value_or("")] { return body; }));
+        context.set(partial, mustache::partial(
+                                 [body = glue_standalone_tags(partial_text.value_or(""))] { return body; }));
     }
-    mustache::mustache tmpl{*text};
+    mustache::mustache tmpl{glue_standalone_tags(*text)};
     if (markup == Markup::markdown)
         tmpl.set_custom_escape(markdown_escape);
     if (!tmpl.is_valid())

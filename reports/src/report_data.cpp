@@ -17,6 +17,20 @@ std::string anchor_of(std::string_view kind, std::string_view id) {
     return anchor;
 }
 
+std::string as_prose(std::string_view message) {
+    std::string out;
+    bool open = false;
+    for (char c : message) {
+        if (c != '`') {
+            out += c;
+            continue;
+        }
+        out += open ? "\u2019" : "\u2018";
+        open = !open;
+    }
+    return out;
+}
+
 bool in_eea(std::string_view country) {
     static constexpr std::array<std::string_view, 30> eea{
         "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
@@ -61,7 +75,8 @@ json Builder::party_json(const Party& party) const {
             {"email", party.contact.email},
             {"phone", party.contact.phone},
             {"country", country_json(party.country)},
-            {"dpa", party.dpa}};
+            {"dpa", party.dpa},
+            {"safeguard", party.safeguard ? t.vocabulary("safeguard", to_name(*party.safeguard)) : ""}};
 }
 
 json Builder::party_ref_json(std::string_view id) const {
@@ -77,6 +92,7 @@ json Builder::party_ref_json(std::string_view id) const {
 
 json Builder::subject_json(const Subject& subject) const {
     return {{"id", subject.id},
+            {"anchor", anchor_of("subject", subject.id)},
             {"name", subject.name},
             {"description", subject.description},
             {"vulnerable", subject.vulnerable},
@@ -144,8 +160,8 @@ json Builder::finding_json(const Diagnostic& finding) const {
                   {"entity", finding.entity},
                   {"entity_name", finding.entity.empty() ? "" : name_of(finding.entity)},
                   {"location", finding.where.str()},
-                  {"message", finding.message},
-                  {"help", finding.help},
+                  {"message", as_prose(finding.message)},
+                  {"help", as_prose(finding.help)},
                   {"accepted", finding.waiver.has_value()}};
     if (finding.waiver)
         entry["waiver"] = {{"reason", finding.waiver->reason},
@@ -225,6 +241,15 @@ json register_section(const Builder& b, bool processor) {
     return section;
 }
 
+/// Every entity of one kind, sorted by name: the appendix the diagrams link to.
+template <class T, class ToJson> json all_of(const Builder& b, const std::vector<T>& entities, ToJson to_json) {
+    json list = json::array();
+    for (const T& entity : entities)
+        list.push_back(to_json(entity));
+    b.sort_by(list);
+    return list;
+}
+
 json summary_json(const Builder& b, const json& data) {
     const json& compliance = data["compliance"];
     long long dpias_missing = 0;
@@ -260,6 +285,9 @@ json build_report_data(const Model& model, const Analysis& analysis, const Catal
         dpias.push_back(dpia_entry(b, dpia));
     b.sort_by(dpias, "title");
     data["dpias"] = dpias;
+    data["parties"] = all_of(b, model.parties, [&](const Party& p) { return b.party_json(p); });
+    data["systems"] = all_of(b, model.systems, [&](const System& s) { return b.system_json(s); });
+    data["subjects"] = all_of(b, model.subjects, [&](const Subject& s) { return b.subject_json(s); });
     data["compliance"] = compliance_section(b);
     data["summary"] = summary_json(b, data);
     return data;

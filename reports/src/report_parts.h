@@ -60,6 +60,10 @@ private:
     std::map<std::string, std::vector<const Diagnostic*>, std::less<>> findings_by_entity_;
 };
 
+/// Diagnostics quote ids and values in `backticks`, as a terminal shows them; documents show
+/// ‘quotes’ instead.
+std::string as_prose(std::string_view message);
+
 /// ISO 3166-1 alpha-2 codes of the EEA (EU 27, Iceland, Liechtenstein, Norway).
 bool in_eea(std::string_view country);
 /// Countries with an EU adequacy decision (the US only for DPF-certified parties).

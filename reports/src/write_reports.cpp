@@ -1,7 +1,164 @@
+// privmap report: the report document, rendered through the templates into each format.
+#include "convert.h"
+#include "documents.h"
+#include "register_table.h"
+#include "report_data.h"
+#include "tables.h"
+
 #include <privmap/reports.h>
 
-namespace privmap {
+#include <algorithm>
 
-Diagnostics write_reports(const Model&, const Analysis&, const ReportOptions&) { return {}; }
+namespace privmap {
+namespace {
+using nlohmann::json;
+using namespace reports;
+namespace fs = std::filesystem;
+
+Diagnostic report_problem(std::string rule, std::string message, std::string help) {
+    Diagnostic diagnostic;
+    diagnostic.rule = std::move(rule);
+    diagnostic.message = std::move(message);
+    diagnostic.help = std::move(help);
+    return diagnostic;
+}
+
+/// The catalogue for `lang` ("nl-NL" reads i18n/nl.json); English, with a warning, when a
+/// model's language has none.
+std::optional<Catalogue> load_catalogue(const TemplateSet& templates, std::string lang, Diagnostics& problems) {
+    lang = lang.substr(0, lang.find('-'));
+    std::string name = "i18n/" + lang + ".json";
+    auto text = templates.read(name);
+    if (!text && lang != "en") {
+        Diagnostic fallback = report_problem("report.lang", "no message catalogue `" + name + "` for language `" +
+                                                                lang + "`: the reports are in English",
+                                             "use --lang nl or --lang en, or add templates/" + name);
+        fallback.severity = Severity::warning;
+        problems.push_back(fallback);
+        return load_catalogue(templates, "en", problems);
+    }
+    if (!text) {
+        problems.push_back(report_problem("report.template", "the message catalogue `" + name + "` is missing",
+                                          "reinstall privmap or add it to the --templates folder"));
+        return std::nullopt;
+    }
+    json messages = json::parse(*text, nullptr, false);
+    if (messages.is_discarded() || !messages.is_object()) {
+        problems.push_back(report_problem("report.template", "the message catalogue `" + name + "` is not valid JSON",
+                                          "check the file with a JSON validator"));
+        return std::nullopt;
+    }
+    return Catalogue(std::move(messages), lang);
+}
+
+/// Writes one file of the report; a failure is added to `problems`.
+void emit(const fs::path& out_dir, const std::string& file, std::string_view bytes, Diagnostics& problems) {
+    if (auto failure = write_file_atomically(out_dir / file, bytes))
+        problems.push_back(*failure);
+}
+
+class ReportWriter {
+public:
+    ReportWriter(const TemplateSet& templates, const Catalogue& catalogue, const ReportOptions& options,
+                 Diagnostics& problems)
+        : templates_(templates), t_(catalogue), options_(options), problems_(problems) {}
+
+    void write(const Document& document, const std::string& format) {
+        if (format == "html")
+            return write_rendered(document, Markup::html, DiagramSources::none, document.stem + ".html");
+        if (format == "md") {
+            for (const auto& [file, svg] : diagram_files(document.data, document.stem))
+                emit(options_.out_dir, file, svg, problems_);
+            return write_rendered(document, Markup::markdown, DiagramSources::files, document.stem + ".md");
+        }
+        DocumentFormat target = format == "pdf" ? DocumentFormat::pdf : format == "docx" ? DocumentFormat::docx
+                                                                                         : DocumentFormat::odt;
+        Rendered markdown = render_document(templates_, document, Markup::markdown, DiagramSources::embedded);
+        if (!template_ok(markdown))
+            return;
+        Converted converted = convert({markdown.text, document.data["document_title"].get<std::string>(), t_.lang(),
+                                       templates_.path_of("print.css"), options_.today},
+                                      target);
+        if (converted.failure)
+            problems_.push_back(*converted.failure);
+        else
+            emit(options_.out_dir, document.stem + "." + format, converted.bytes, problems_);
+    }
+
+    void write_tables(const json& report, const std::string& format) {
+        Table controller = register_table(report["controller_register"], t_, false);
+        Table processor = register_table(report["processor_register"], t_, true);
+        bool has_processor = !processor.rows.empty();
+        if (format == "csv") {
+            emit(options_.out_dir, "register.csv", to_csv(controller), problems_);
+            if (has_processor)
+                emit(options_.out_dir, "processor-register.csv", to_csv(processor), problems_);
+            return;
+        }
+        std::vector<Table> sheets{controller};
+        if (has_processor)
+            sheets.push_back(processor);
+        if (auto failure = write_xlsx(sheets, options_.out_dir / "register.xlsx", options_.today))
+            problems_.push_back(*failure);
+    }
+
+private:
+    bool template_ok(const Rendered& rendered) {
+        if (rendered.error.empty())
+            return true;
+        problems_.push_back(report_problem("report.template", rendered.error,
+                                           "compare the template with the shipped one (docs/templates.md)"));
+        return false;
+    }
+
+    void write_rendered(const Document& document, Markup markup, DiagramSources sources, const std::string& file) {
+        Rendered rendered = render_document(templates_, document, markup, sources);
+        if (template_ok(rendered))
+            emit(options_.out_dir, file, rendered.text, problems_);
+    }
+
+    const TemplateSet& templates_;
+    const Catalogue& t_;
+    const ReportOptions& options_;
+    Diagnostics& problems_;
+};
+
+constexpr std::string_view known_formats[] = {"html", "pdf", "docx", "odt", "md", "csv", "xlsx"};
+} // namespace
+
+Diagnostics write_reports(const Model& model, const Analysis& analysis, const ReportOptions& options) {
+    Diagnostics problems;
+    for (const std::string& format : options.formats)
+        if (std::find(std::begin(known_formats), std::end(known_formats), format) == std::end(known_formats))
+            problems.push_back(report_problem("report.format", "unknown report format `" + format + "`",
+                                              "use html, pdf, docx, odt, md, csv or xlsx"));
+    TemplateSet templates(options.templates_dir);
+    std::string lang = options.lang.empty() ? model.info.language : options.lang;
+    std::optional<Catalogue> catalogue = load_catalogue(templates, lang, problems);
+    if (!catalogue || has_errors(problems))
+        return problems;
+    std::error_code error;
+    fs::create_directories(options.out_dir, error);
+    if (error) {
+        problems.push_back(report_problem("report.write",
+                                          "cannot create the output folder `" + options.out_dir.string() +
+                                              "`: " + error.message(),
+                                          "choose a folder you can write to with -o"));
+        return problems;
+    }
+    json report = build_report_data(model, analysis, *catalogue, options.today);
+    add_diagrams(report, model, *catalogue, problems);
+    ReportWriter writer(templates, *catalogue, options, problems);
+    std::vector<Document> documents = report_documents(report, *catalogue);
+    for (const std::string& format : options.formats) {
+        if (format == "csv" || format == "xlsx") {
+            writer.write_tables(report, format);
+            continue;
+        }
+        for (const Document& document : documents)
+            writer.write(document, format);
+    }
+    return problems;
+}
 
 } // namespace privmap

@@ -1,0 +1,32 @@
+// The lineage diagrams in the report document: the summary for the register, one per DPIA,
+// one per activity (HTML), and how each format refers to them.
+#pragma once
+
+#include "i18n.h"
+
+#include <privmap/model.h>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace privmap::reports {
+
+/// Adds the SVG of every diagram: report["diagrams"]["summary"]["svg"], each DPIA's
+/// ["diagram"]["svg"] and each register entry's ["diagram"]["svg"]. Graphviz failures are
+/// added to `problems` and leave the diagram out.
+void add_diagrams(nlohmann::json& report, const Model&, const Catalogue&, Diagnostics& problems);
+
+/// How a Markdown document refers to its diagrams: not at all (HTML inlines the SVG),
+/// as files beside it, or embedded as data: URIs (for Pandoc, which runs sandboxed).
+enum class DiagramSources { none, files, embedded };
+
+/// A copy of `data` with ["src"] set on the document's diagrams.
+nlohmann::json with_diagram_sources(const nlohmann::json& data, const std::string& stem, DiagramSources);
+
+/// The SVG files a Markdown document `stem` refers to: file name and contents.
+std::vector<std::pair<std::string, std::string>> diagram_files(const nlohmann::json& data, const std::string& stem);
+
+} // namespace privmap::reports

@@ -1,0 +1,49 @@
+// The Markdown and HTML of a small model, in Dutch and English, compared with the files in
+// tests/reports/golden/. After an intended change, regenerate them with
+//   PRIVMAP_UPDATE_GOLDEN=1 build/tests/test_reports "[golden]"
+// and review the diff. Diagrams are left out: they are the diagrams' tests' business.
+#include "report_model.h"
+#include "support.h"
+
+#include "documents.h"
+#include "report_data.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+
+using namespace privmap;
+using nlohmann::json;
+
+namespace {
+void compare_with_golden(const std::string& file, const std::string& rendered) {
+    std::string path = std::string(PRIVMAP_TESTS_DIR) + "/reports/golden/" + file;
+    if (std::getenv("PRIVMAP_UPDATE_GOLDEN")) {
+        std::ofstream(path, std::ios::binary) << rendered;
+        return;
+    }
+    std::string golden = test::read_file(path);
+    INFO("golden file " << path << " (regenerate: PRIVMAP_UPDATE_GOLDEN=1 build/tests/test_reports \"[golden]\")");
+    REQUIRE(!golden.empty());
+    CHECK(rendered == golden);
+}
+
+void check_language(const std::string& lang) {
+    test::ReportModel model = test::small_report_model();
+    reports::TemplateSet templates(std::nullopt);
+    reports::Catalogue catalogue(json::parse(*templates.read("i18n/" + lang + ".json")), lang);
+    json report = reports::build_report_data(model.model, model.analysis, catalogue, {2026, 6, 15});
+    for (const reports::Document& document : reports::report_documents(report, catalogue))
+        for (auto [markup, extension] : {std::pair{reports::Markup::html, ".html"}, {reports::Markup::markdown, ".md"}}) {
+            reports::Rendered rendered =
+                reports::render_document(templates, document, markup, reports::DiagramSources::files);
+            REQUIRE(rendered.error.empty());
+            compare_with_golden(lang + "/" + document.stem + extension, rendered.text);
+        }
+}
+} // namespace
+
+TEST_CASE("the Dutch reports of the small model match the golden files", "[golden]") { check_language("nl"); }
+
+TEST_CASE("the English reports of the small model match the golden files", "[golden]") { check_language("en"); }

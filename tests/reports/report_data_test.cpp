@@ -1,0 +1,163 @@
+// The report document: what the register, DPIA and compliance report say about a model.
+#include "report_model.h"
+
+#include "i18n.h"
+#include "report_data.h"
+#include "template_set.h"
+
+#include <catch2/catch.hpp>
+
+using namespace privmap;
+using nlohmann::json;
+
+namespace {
+reports::Catalogue catalogue(const std::string& lang) {
+    reports::TemplateSet templates(std::nullopt);
+    return reports::Catalogue(json::parse(*templates.read("i18n/" + lang + ".json")), lang);
+}
+
+json report(const std::string& lang = "nl") {
+    static test::ReportModel model = test::small_report_model();
+    return reports::build_report_data(model.model, model.analysis, catalogue(lang), {2026, 6, 15});
+}
+
+const json& entry(const json& data, const std::string& id) {
+    for (const char* section : {"controller_register", "processor_register"})
+        for (const json& candidate : data[section]["entries"])
+            if (candidate["id"] == id)
+                return candidate;
+    FAIL("no register entry " << id);
+    static json none;
+    return none;
+}
+
+std::vector<std::string> rights(const json& entry) {
+    std::vector<std::string> keys;
+    for (const json& right : entry["rights"])
+        keys.push_back(right["key"]);
+    return keys;
+}
+} // namespace
+
+TEST_CASE("controller and processor activities go to separate registers") {
+    json data = report();
+    REQUIRE(data["controller_register"]["entries"].size() == 3);
+    REQUIRE(data["processor_register"]["entries"].size() == 1);
+    CHECK(data["processor_register"]["entries"][0]["controllers"][0]["name"] == "Partner Retail GmbH");
+    CHECK(data["controller_register"]["count_text"] == "3 verwerkingen");
+    CHECK(data["processor_register"]["count_text"] == "1 verwerking");
+}
+
+TEST_CASE("register entries are sorted with the language's collation") {
+    json data = report();
+    std::vector<std::string> names;
+    for (const json& e : data["controller_register"]["entries"])
+        names.push_back(e["name"]);
+    CHECK(names == std::vector<std::string>{"Bestellingen", "Salarisadministratie", "Verzuimregistratie"});
+}
+
+TEST_CASE("the rights that apply follow from the lawful basis") {
+    json data = report();
+    // contract: portability, no objection
+    CHECK(rights(entry(data, "orders")) ==
+          std::vector<std::string>{"access", "rectification", "erasure", "restriction", "portability"});
+    // legal obligation: no erasure, no portability, no objection
+    CHECK(rights(entry(data, "absence")) == std::vector<std::string>{"access", "rectification", "restriction"});
+    // legitimate interests: objection; an automated decision adds human intervention
+    CHECK(rights(entry(data, "payroll")) == std::vector<std::string>{"access", "rectification", "erasure",
+                                                                     "restriction", "objection", "human-intervention"});
+    // a processor's register entry lists no rights: they are exercised with the controller
+    CHECK(entry(data, "partner-support")["rights"].empty());
+}
+
+TEST_CASE("special categories are marked, also when inherited through the category tree") {
+    json data = report();
+    const json& absence = entry(data, "absence");
+    CHECK(absence["has_special"] == true);
+    REQUIRE(absence["special_descendants"].size() == 1);
+    CHECK(absence["special_descendants"][0]["name"] == "Verzuimgegevens");
+    CHECK(absence["special_descendants"][0]["special"] == "gezondheid");
+    CHECK(absence["special_condition"]["article"] == "art. 9 lid 2 sub b");
+    const json& support = entry(data, "partner-support");
+    bool medical_marked = false;
+    for (const json& category : support["categories"])
+        medical_marked = medical_marked || (category["name"] == "Medische gegevens" && category["special"] == "gezondheid");
+    CHECK(medical_marked);
+    CHECK(entry(data, "orders")["has_special"] == false);
+}
+
+TEST_CASE("transfers outside the EEA show the party, the country and the safeguard") {
+    json data = report("en");
+    const json& orders = entry(data, "orders");
+    REQUIRE(orders["transfers"].size() == 2); // the CRM system in the US and its operator
+    CHECK(orders["transfers"][0]["country"]["name"] == "United States");
+    CHECK(orders["transfers"][0]["safeguard"] == "standard contractual clauses (Art. 46(2)(c))");
+    CHECK(orders["transfers"][1]["tia"] == "TIA-2025-03");
+    CHECK(entry(data, "absence")["transfers"].empty());
+}
+
+TEST_CASE("retention periods are written out in the report's language") {
+    CHECK(entry(report("nl"), "orders")["retention"][0]["period"] == "7 jaar");
+    CHECK(entry(report("en"), "orders")["retention"][0]["period"] == "7 years");
+    CHECK(entry(report("nl"), "partner-support")["retention"][0]["period"] == "1 jaar en 6 maanden");
+    // the system's retention applies too, and says where it comes from
+    CHECK(entry(report("nl"), "orders")["retention"][1]["owner"] == "Webwinkeldatabase");
+}
+
+TEST_CASE("dates are in the locale's format") {
+    CHECK(report("nl")["today_text"] == "15 juni 2026");
+    CHECK(report("en")["today_text"] == "June 15, 2026");
+}
+
+TEST_CASE("the DPIA carries its risk map before and after the measures") {
+    json data = report("en");
+    REQUIRE(data["dpias"].size() == 1);
+    const json& dpia = data["dpias"][0];
+    // rows run from maximum severity down, columns from negligible likelihood up
+    const json& before = dpia["risk_map_before"]["rows"];
+    CHECK(before[1]["severity"] == "Significant");
+    CHECK(before[1]["cells"][2]["risks"][0]["id"] == "R1");
+    CHECK(before[1]["cells"][2]["level"] == "high");
+    CHECK(dpia["risk_map_after"]["rows"][1]["cells"][0]["risks"][0]["id"] == "R1");
+    CHECK(dpia["risks"][0]["event"] == "Illegitimate access to personal data");
+    CHECK(dpia["review_overdue"] == true);
+    CHECK(dpia["art36"]["state"] == "not-required");
+    CHECK(dpia["description"]["flows"][0]["transform"] == "pseudonymised");
+}
+
+TEST_CASE("the DPIA screening says where each criterion came from") {
+    json data = report("en");
+    const json& absence = entry(data, "absence");
+    REQUIRE(absence["screening"]["criteria"].size() == 2);
+    CHECK(absence["screening"]["criteria"][0]["because"] == "‘sick-leave’ is a kind of ‘health’");
+    CHECK(absence["screening"]["criteria"][0]["location"] == "categories.toml:17:1");
+    CHECK(absence["dpia"]["state"] == "approved");
+}
+
+TEST_CASE("findings appear beside the entry, and waived ones as accepted") {
+    json data = report("en");
+    CHECK(entry(data, "payroll")["findings_count"] == 2);
+    const json& orders = entry(data, "orders");
+    CHECK(orders["findings_count"] == 0);
+    REQUIRE(orders["findings"].size() == 1);
+    CHECK(orders["findings"][0]["accepted"] == true);
+    CHECK(orders["findings"][0]["waiver"]["approved_by"] == "FG");
+    CHECK(orders["findings"][0]["waiver"]["expires"] == "January 1, 2027");
+}
+
+TEST_CASE("the compliance report groups findings by entity and severity") {
+    json data = report("en");
+    const json& compliance = data["compliance"];
+    CHECK(compliance["summary"]["open"] == "4 open findings");
+    CHECK(compliance["summary"]["accepted"] == "1 accepted finding");
+    CHECK(compliance["summary"]["errors"] == 1);
+    std::vector<std::string> groups;
+    for (const json& group : compliance["groups"])
+        groups.push_back(group["name"]);
+    CHECK(groups == std::vector<std::string>{"Bestellingen", "DPIA verzuimregistratie", "MailCloud Inc.",
+                                             "Salarisadministratie"});
+    const json& payroll = compliance["groups"][3];
+    CHECK(payroll["severities"][0]["severity"] == "error");
+    CHECK(payroll["severities"][1]["severity"] == "warning");
+    CHECK(compliance["groups"][0]["accepted"][0]["waiver"]["reason"] == "Handmatig per kwartaal beoordeeld");
+}

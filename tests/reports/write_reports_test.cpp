@@ -1,0 +1,135 @@
+// privmap's reports as files: every requested format, nothing half-written, nothing outside
+// the output folder, the same bytes for the same model, language and date.
+#include "report_model.h"
+#include "support.h"
+
+#include <privmap/reports.h>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+using namespace privmap;
+namespace fs = std::filesystem;
+
+namespace {
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "privmap-reports-test-XXXXXX").string();
+        path = ::mkdtemp(pattern.data());
+    }
+    ~TempDir() { fs::remove_all(path); }
+};
+
+std::set<std::string> files_in(const fs::path& dir) {
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir))
+        names.insert(entry.path().filename().string());
+    return names;
+}
+
+Diagnostics write(const fs::path& out, std::vector<std::string> formats, const std::string& lang = "nl",
+                  const test::ReportModel& model = test::small_report_model()) {
+    ReportOptions options;
+    options.out_dir = out;
+    options.formats = std::move(formats);
+    options.lang = lang;
+    options.today = {2026, 6, 15};
+    return write_reports(model.model, model.analysis, options);
+}
+} // namespace
+
+TEST_CASE("report writes the register, the compliance report and each DPIA in the fast formats") {
+    TempDir dir;
+    Diagnostics problems = write(dir.path / "out", {"html", "md", "csv", "xlsx"});
+    CHECK(problems.empty());
+    CHECK(files_in(dir.path / "out") ==
+          std::set<std::string>{"register.html", "compliance.html", "dpia-dpia-absence.html", "register.md",
+                                "compliance.md", "dpia-dpia-absence.md", "register-lineage.svg",
+                                "dpia-dpia-absence-lineage.svg", "register.csv", "processor-register.csv",
+                                "register.xlsx"});
+}
+
+TEST_CASE("the same model, language and date give byte-identical reports") {
+    TempDir dir;
+    write(dir.path / "a", {"html", "md", "csv", "xlsx"});
+    write(dir.path / "b", {"html", "md", "csv", "xlsx"});
+    for (const std::string& name : files_in(dir.path / "a")) {
+        INFO(name);
+        CHECK(test::read_file(dir.path / "a" / name) == test::read_file(dir.path / "b" / name));
+    }
+}
+
+TEST_CASE("the CSV register has one row per activity with the register's columns") {
+    TempDir dir;
+    write(dir.path, {"csv"}, "en");
+    std::string csv = test::read_file(dir.path / "register.csv");
+    CHECK(csv.find("No.,Processing activity,Department,Role,") != std::string::npos);
+    CHECK(csv.find("V-001,Bestellingen,Verkoop,Controller") != std::string::npos);
+    CHECK(std::count(csv.begin(), csv.end(), '\n') == 4); // header and three controller activities
+    CHECK(test::read_file(dir.path / "processor-register.csv").find("Partner Retail GmbH <datenschutz@partner.example>") !=
+          std::string::npos);
+}
+
+TEST_CASE("a templates folder overrides the shipped templates file by file") {
+    TempDir dir;
+    fs::create_directories(dir.path / "templates");
+    std::ofstream(dir.path / "templates" / "compliance.md.mustache") << "Custom {{t.summary}}: {{title}}\n";
+    ReportOptions options;
+    options.out_dir = dir.path / "out";
+    options.formats = {"md"};
+    options.lang = "en";
+    options.templates_dir = dir.path / "templates";
+    test::ReportModel model = test::small_report_model();
+    CHECK(write_reports(model.model, model.analysis, options).empty());
+    CHECK(test::read_file(dir.path / "out" / "compliance.md") == "Custom Summary: Verwerkingsregister De Webwinkel\n");
+    CHECK(test::read_file(dir.path / "out" / "register.md").starts_with("# Register of processing activities"));
+}
+
+TEST_CASE("a broken template is reported and leaves no file behind") {
+    TempDir dir;
+    fs::create_directories(dir.path / "templates");
+    std::ofstream(dir.path / "templates" / "compliance.html.mustache") << "{{#unclosed}}\n";
+    ReportOptions options;
+    options.out_dir = dir.path / "out";
+    options.formats = {"html"};
+    options.templates_dir = dir.path / "templates";
+    test::ReportModel model = test::small_report_model();
+    Diagnostics problems = write_reports(model.model, model.analysis, options);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].rule == "report.template");
+    CHECK(problems[0].message.find("compliance.html.mustache") != std::string::npos);
+    CHECK(files_in(dir.path / "out") == std::set<std::string>{"register.html", "dpia-dpia-absence.html"});
+}
+
+TEST_CASE("a model language without a catalogue falls back to English with a warning") {
+    TempDir dir;
+    test::ReportModel model = test::small_report_model();
+    model.model.info.language = "de";
+    ReportOptions options;
+    options.out_dir = dir.path;
+    options.formats = {"md"};
+    Diagnostics problems = write_reports(model.model, model.analysis, options);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].severity == Severity::warning);
+    CHECK(test::read_file(dir.path / "register.md").starts_with("# Register of processing activities"));
+}
+
+// Not run by default: writes every format of the small model to $PRIVMAP_LOOK_DIR (or
+// /tmp/privmap-look) so a person can look at the documents:
+//   build/tests/test_reports "[.look]" && pdftoppm -png -r 60 /tmp/privmap-look/nl/register.pdf page
+TEST_CASE("every format of the small model, for a person to look at", "[.look]") {
+    const char* dir = std::getenv("PRIVMAP_LOOK_DIR");
+    for (const char* lang : {"nl", "en"}) {
+        Diagnostics problems = write(fs::path(dir ? dir : "/tmp/privmap-look") / lang,
+                                     {"html", "pdf", "docx", "odt", "md", "csv", "xlsx"}, lang);
+        for (const Diagnostic& problem : problems)
+            WARN(problem.message);
+        CHECK(problems.empty());
+    }
+}
