@@ -110,12 +110,13 @@ json flows_json(const Builder& b, const std::set<std::string>& activities) {
 /// Art. 35(7)(a): the systematic description, gathered from the activities the DPIA covers.
 json description_json(const Builder& b, const json& activities, const std::set<std::string>& ids) {
     json description = {{"activities", activities}};
-    for (const char* key : {"subjects", "categories", "systems", "recipients", "transfers", "measures"}) {
+    for (const char* key :
+         {"subjects", "categories", "special_descendants", "systems", "recipients", "transfers", "measures"}) {
         json merged = json::array();
         std::set<std::string> seen;
         for (const json& activity : activities)
             merge_unique(merged, activity[key], seen);
-        if (std::string_view(key) != "transfers")
+        if (std::string_view(key) != "transfers" && std::string_view(key) != "special_descendants")
             b.sort_by(merged);
         description[key] = merged;
     }

@@ -74,7 +74,7 @@ json sources_json(const Builder& b, const Activity& activity) {
     json sources = json::array();
     for (const Ref& ref : activity.source) {
         if (ref.id == "subject")
-            sources.push_back({{"name", b.t.label("source_subject")}, {"article", "13"}});
+            sources.push_back({{"name", b.t.label("source_subject")}, {"article", "13"}, {"anchor", ""}});
         else
             sources.push_back({{"name", b.name_of(ref.id)}, {"article", "14"}, {"anchor", anchor_of("party", ref.id)}});
     }

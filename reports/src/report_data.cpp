@@ -162,7 +162,8 @@ json Builder::finding_json(const Diagnostic& finding) const {
                   {"location", finding.where.str()},
                   {"message", as_prose(finding.message)},
                   {"help", as_prose(finding.help)},
-                  {"accepted", finding.waiver.has_value()}};
+                  {"accepted", finding.waiver.has_value()},
+                  {"waiver", false}};
     if (finding.waiver)
         entry["waiver"] = {{"reason", finding.waiver->reason},
                            {"approved_by", finding.waiver->approved_by},
