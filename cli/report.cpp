@@ -1,11 +1,10 @@
 #include "commands.h"
 #include "pipeline.h"
 
-#include <privmap/findings_output.h>
-#include <privmap/reports.h>
-
 #include <ctime>
 #include <iostream>
+#include <privmap/findings_output.h>
+#include <privmap/reports.h>
 
 namespace privmap::cli {
 namespace {
@@ -27,7 +26,8 @@ Date current_date() {
 }
 
 const CLI::Validator iso_date{[](const std::string& text) {
-                                  return Date::parse(text) ? std::string() : "expected a date such as 2026-03-01";
+                                  return Date::parse(text) ? std::string()
+                                                           : "expected a date such as 2026-03-01";
                               },
                               "DATE"};
 
@@ -53,18 +53,24 @@ int run_report(const ReportArguments& arguments) {
 } // namespace
 
 void add_report_command(CLI::App& app, int& exit_code) {
-    auto* command = app.add_subcommand("report", "Write the processing register, DPIA and compliance reports");
+    auto* command =
+        app.add_subcommand("report", "Write the processing register, DPIA and compliance reports");
     auto arguments = std::make_shared<ReportArguments>();
     command->add_option("model", arguments->model, "model file or directory")->required();
-    command->add_option("-o,--output", arguments->out_dir, "folder the reports are written to")->required();
+    command->add_option("-o,--output", arguments->out_dir, "folder the reports are written to")
+        ->required();
     command->add_option("--format", arguments->formats, "formats to write (default: html,pdf)")
         ->delimiter(',')
         ->check(CLI::IsMember({"html", "pdf", "docx", "odt", "md", "csv", "xlsx"}));
-    command->add_option("--lang", arguments->lang, "report language (default: the model's language)")
+    command
+        ->add_option("--lang", arguments->lang, "report language (default: the model's language)")
         ->check(CLI::IsMember({"nl", "en"}));
-    command->add_option("--today", arguments->today, "the date the reports are as of (default: today)")
+    command
+        ->add_option("--today", arguments->today, "the date the reports are as of (default: today)")
         ->check(iso_date);
-    command->add_option("--templates", arguments->templates, "folder with templates overriding the shipped ones")
+    command
+        ->add_option("--templates", arguments->templates,
+                     "folder with templates overriding the shipped ones")
         ->check(CLI::ExistingDirectory);
     command->callback([arguments, &exit_code] { exit_code = run_report(*arguments); });
 }

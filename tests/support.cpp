@@ -18,6 +18,12 @@ std::string drain(int fd) {
 } // namespace
 
 Run run_privmap(const std::vector<std::string>& args) {
+    std::vector<std::string> argv{PRIVMAP_BINARY};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run_program(argv);
+}
+
+Run run_program(const std::vector<std::string>& args) {
     // stderr goes to a temporary file so a large stdout cannot deadlock against it.
     char err_path[] = "/tmp/privmap-test-XXXXXX";
     int err_fd = ::mkstemp(err_path);
@@ -32,11 +38,11 @@ Run run_privmap(const std::vector<std::string>& args) {
         ::close(out_pipe[1]);
         if (::chdir(PRIVMAP_SOURCE_DIR) != 0)
             ::_exit(127);
-        std::vector<char*> argv{const_cast<char*>(PRIVMAP_BINARY)};
+        std::vector<char*> argv;
         for (const std::string& arg : args)
             argv.push_back(const_cast<char*>(arg.c_str()));
         argv.push_back(nullptr);
-        ::execv(PRIVMAP_BINARY, argv.data());
+        ::execvp(argv[0], argv.data());
         ::_exit(127);
     }
     ::close(out_pipe[1]);

@@ -2,9 +2,8 @@
 // accepted (waived) findings shown with their reason, approver and expiry.
 #include "report_parts.h"
 
-#include <privmap/vocabulary.h>
-
 #include <map>
+#include <privmap/vocabulary.h>
 
 namespace privmap::reports {
 namespace {
@@ -16,7 +15,8 @@ std::string kind_of(const Builder& b, const std::string& entity) {
     return handle ? std::string(to_name(handle->kind)) : "model";
 }
 
-json group_json(const Builder& b, const std::string& entity, const std::vector<const Diagnostic*>& findings) {
+json group_json(const Builder& b, const std::string& entity,
+                const std::vector<const Diagnostic*>& findings) {
     json severities = json::array();
     for (Severity severity : {Severity::error, Severity::warning, Severity::note}) {
         json open = json::array();
@@ -24,9 +24,10 @@ json group_json(const Builder& b, const std::string& entity, const std::vector<c
             if (!finding->waiver && finding->severity == severity)
                 open.push_back(b.finding_json(*finding));
         if (!open.empty())
-            severities.push_back({{"severity", to_string(severity)},
-                                  {"severity_text", b.t.vocabulary("severity", to_string(severity))},
-                                  {"findings", open}});
+            severities.push_back(
+                {{"severity", to_string(severity)},
+                 {"severity_text", b.t.vocabulary("severity", to_string(severity))},
+                 {"findings", open}});
     }
     json accepted = json::array();
     for (const Diagnostic* finding : findings)
@@ -65,8 +66,8 @@ json summary_json(const Builder& b) {
             {"accepted_count", accepted},
             {"clean", open == 0},
             {"verdict", b.t.label(counts[static_cast<int>(Severity::error)] > 0 ? "verdict_errors"
-                                  : open > 0                                     ? "verdict_warnings"
-                                                                                 : "verdict_clean")}};
+                                  : open > 0                                    ? "verdict_warnings"
+                                             : "verdict_clean")}};
 }
 } // namespace
 

@@ -81,7 +81,8 @@ ToolRun run_tool(const std::vector<std::string>& argv, const std::vector<std::st
         std::string_view variable(*entry);
         bool replaced = false;
         for (const std::string& extra : extra_env)
-            replaced = replaced || variable.substr(0, variable.find('=')) == extra.substr(0, extra.find('='));
+            replaced = replaced ||
+                       variable.substr(0, variable.find('=')) == extra.substr(0, extra.find('='));
         if (!replaced)
             env_strings.emplace_back(variable);
     }
@@ -100,7 +101,8 @@ ToolRun run_tool(const std::vector<std::string>& argv, const std::vector<std::st
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, errors_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 2, errors_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0600);
     pid_t pid = 0;
     int spawned = posix_spawnp(&pid, argp[0], &actions, nullptr, argp.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
@@ -118,7 +120,8 @@ ToolRun run_tool(const std::vector<std::string>& argv, const std::vector<std::st
 std::vector<std::string> pandoc_arguments(const Conversion& conversion, DocumentFormat format,
                                           const fs::path& input, const fs::path& output) {
     std::vector<std::string> argv{"pandoc", "--from=markdown-smart", "--standalone",
-                                  "--metadata=pagetitle:" + conversion.title, "--metadata=lang:" + conversion.lang};
+                                  "--metadata=pagetitle:" + conversion.title,
+                                  "--metadata=lang:" + conversion.lang};
     if (format == DocumentFormat::pdf) {
         // Pandoc 2.17's sandbox cannot read its own DOCX/ODT reference documents, so only the
         // PDF path (HTML written in the sandbox, then WeasyPrint) runs sandboxed.
@@ -148,7 +151,9 @@ std::uint16_t u16(const std::string& bytes, std::size_t at) {
                                       static_cast<unsigned char>(bytes[at + 1]) << 8);
 }
 
-std::uint32_t u32(const std::string& bytes, std::size_t at) { return u16(bytes, at) | std::uint32_t(u16(bytes, at + 2)) << 16; }
+std::uint32_t u32(const std::string& bytes, std::size_t at) {
+    return u16(bytes, at) | std::uint32_t(u16(bytes, at + 2)) << 16;
+}
 
 void put16(std::string& bytes, std::size_t at, std::uint16_t value) {
     bytes[at] = static_cast<char>(value & 0xff);
@@ -168,8 +173,10 @@ std::optional<fs::path> find_program(const std::string& program) {
 }
 
 void normalise_zip_times(std::string& zip, const Date& date) {
-    auto dos_date = static_cast<std::uint16_t>(((date.year - 1980) << 9) | (date.month << 5) | date.day);
-    std::size_t end = zip.size() >= 22 ? zip.rfind(std::string_view("PK\5\6", 4), zip.size() - 22) : std::string::npos;
+    auto dos_date =
+        static_cast<std::uint16_t>(((date.year - 1980) << 9) | (date.month << 5) | date.day);
+    std::size_t end = zip.size() >= 22 ? zip.rfind(std::string_view("PK\5\6", 4), zip.size() - 22)
+                                       : std::string::npos;
     if (end == std::string::npos)
         return;
     std::size_t at = u32(zip, end + 16);
@@ -192,29 +199,38 @@ Converted convert(const Conversion& conversion, DocumentFormat format) {
     if (!find_program("pandoc"))
         return {"", tool_failure("pandoc is not installed, so the report cannot be written as " +
                                      std::string(extension(format)),
-                                 "install pandoc (Debian: apt-get install pandoc) or leave this format out of --format")};
+                                 "install pandoc (Debian: apt-get install pandoc) or leave this "
+                                 "format out of --format")};
     if (format == DocumentFormat::pdf && !find_program("weasyprint"))
-        return {"", tool_failure("weasyprint is not installed, so the report cannot be written as pdf",
-                                 "install WeasyPrint (Debian: apt-get install weasyprint) or leave pdf out of --format")};
+        return {"",
+                tool_failure("weasyprint is not installed, so the report cannot be written as pdf",
+                             "install WeasyPrint (Debian: apt-get install weasyprint) or leave pdf "
+                             "out of --format")};
     ScratchDir scratch;
     if (scratch.path().empty())
         return {"", tool_failure("cannot create a temporary directory for pandoc", "check TMPDIR")};
     fs::path input = scratch.path() / "report.md";
     fs::path output = scratch.path() / (std::string("report.") + extension(format));
     if (!spit(input, conversion.markdown))
-        return {"", tool_failure("cannot write pandoc's input in " + scratch.path().string(), "check TMPDIR")};
-    std::string epoch = std::to_string(conversion.today.valid() ? days_since_epoch(conversion.today) * 86400 : 0);
-    ToolRun run = run_tool(pandoc_arguments(conversion, format, input, output), {"SOURCE_DATE_EPOCH=" + epoch},
-                           scratch.path());
+        return {"", tool_failure("cannot write pandoc's input in " + scratch.path().string(),
+                                 "check TMPDIR")};
+    std::string epoch =
+        std::to_string(conversion.today.valid() ? days_since_epoch(conversion.today) * 86400 : 0);
+    ToolRun run = run_tool(pandoc_arguments(conversion, format, input, output),
+                           {"SOURCE_DATE_EPOCH=" + epoch}, scratch.path());
     if (run.exit_code != 0) {
-        std::string said = run.errors.empty() ? "" : ": " + run.errors.substr(0, run.errors.find_last_not_of("\n") + 1);
-        return {"", tool_failure("pandoc failed to write " + std::string(extension(format)) + " (exit " +
-                                     std::to_string(run.exit_code) + ")" + said,
-                                 "run the same conversion by hand to see more, or leave this format out of --format")};
+        std::string said = run.errors.empty()
+                               ? ""
+                               : ": " + run.errors.substr(0, run.errors.find_last_not_of("\n") + 1);
+        return {"", tool_failure("pandoc failed to write " + std::string(extension(format)) +
+                                     " (exit " + std::to_string(run.exit_code) + ")" + said,
+                                 "run the same conversion by hand to see more, or leave this "
+                                 "format out of --format")};
     }
     Converted converted{slurp(output), std::nullopt};
     if (converted.bytes.empty())
-        return {"", tool_failure("pandoc wrote no " + std::string(extension(format)) + " output", "")};
+        return {"",
+                tool_failure("pandoc wrote no " + std::string(extension(format)) + " output", "")};
     if (format != DocumentFormat::pdf && conversion.today.valid())
         normalise_zip_times(converted.bytes, conversion.today);
     return converted;

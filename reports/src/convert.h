@@ -3,10 +3,9 @@
 // "report.tool" diagnostic.
 #pragma once
 
-#include <privmap/diagnostic.h>
-
 #include <filesystem>
 #include <optional>
+#include <privmap/diagnostic.h>
 #include <string>
 #include <vector>
 
@@ -15,11 +14,11 @@ namespace privmap::reports {
 enum class DocumentFormat { pdf, docx, odt };
 
 struct Conversion {
-    std::string markdown;                 // the report, rendered with the Markdown template
-    std::string title;                    // document title (metadata only)
-    std::string lang;                     // BCP 47
+    std::string markdown; // the report, rendered with the Markdown template
+    std::string title;    // document title (metadata only)
+    std::string lang;     // BCP 47
     std::optional<std::filesystem::path> print_css; // for PDF
-    Date today;                           // fixes every date the tools embed (SOURCE_DATE_EPOCH)
+    Date today; // fixes every date the tools embed (SOURCE_DATE_EPOCH)
 };
 
 /// The document's bytes, or the diagnostic that says which tool is missing or what it said.

@@ -5,7 +5,8 @@ using nlohmann::json;
 
 std::vector<Document> report_documents(const json& report, const Catalogue& t) {
     std::vector<Document> documents;
-    auto make = [&](std::string stem, std::string template_name, const char* kind, const json& title) {
+    auto make = [&](std::string stem, std::string template_name, const char* kind,
+                    const json& title) {
         Document document{std::move(stem), std::move(template_name), report};
         document.data["document_kind"] = t.label(kind);
         document.data["document_title"] = title;
@@ -15,7 +16,8 @@ std::vector<Document> report_documents(const json& report, const Catalogue& t) {
     documents.push_back(make("compliance", "compliance", "compliance_title", report["title"]));
     documents.back().data.erase("diagrams");
     for (const json& dpia : report["dpias"]) {
-        Document document = make(dpia["file"].get<std::string>(), "dpia", "dpia_title", dpia["title"]);
+        Document document =
+            make(dpia["file"].get<std::string>(), "dpia", "dpia_title", dpia["title"]);
         document.data["dpia"] = dpia;
         document.data.erase("diagrams");
         documents.push_back(std::move(document));

@@ -7,7 +7,6 @@
 #include "report_diagrams.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 

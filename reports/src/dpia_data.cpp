@@ -1,9 +1,8 @@
 // One DPIA report: Art. 35(7)(a)-(d), the WP248 screening, sign-off and Art. 36 status.
 #include "report_parts.h"
 
-#include <privmap/vocabulary.h>
-
 #include <array>
+#include <privmap/vocabulary.h>
 #include <set>
 
 namespace privmap::reports {
@@ -58,7 +57,8 @@ json risk_map(const Builder& b, const Dpia& dpia, bool residual) {
             }
             cells.push_back({{"level", risk_class(*severity, likelihood)}, {"risks", risks}});
         }
-        rows.push_back({{"severity", b.t.vocabulary("level", to_name(*severity))}, {"cells", cells}});
+        rows.push_back(
+            {{"severity", b.t.vocabulary("level", to_name(*severity))}, {"cells", cells}});
     }
     json columns = json::array();
     for (Level likelihood : levels)
@@ -80,7 +80,8 @@ json risks_by_event(const Builder& b, const Dpia& dpia) {
 }
 
 /// Appends the objects of `from[key]` to `into` once per id.
-void merge_unique(json& into, const json& from, std::set<std::string>& seen, const char* id_key = "id") {
+void merge_unique(json& into, const json& from, std::set<std::string>& seen,
+                  const char* id_key = "id") {
     for (const json& item : from)
         if (seen.insert(item.value(id_key, item.value("name", std::string()))).second)
             into.push_back(item);
@@ -89,20 +90,21 @@ void merge_unique(json& into, const json& from, std::set<std::string>& seen, con
 json flows_json(const Builder& b, const std::set<std::string>& activities) {
     json flows = json::array();
     for (const Flow& flow : b.model.flows) {
-        bool covered = (flow.activity && activities.count(flow.activity->id)) || activities.count(flow.from.id) ||
-                       activities.count(flow.to.id);
+        bool covered = (flow.activity && activities.count(flow.activity->id)) ||
+                       activities.count(flow.from.id) || activities.count(flow.to.id);
         if (!covered)
             continue;
         std::string categories;
         for (const Ref& ref : flow.categories)
             categories += (categories.empty() ? "" : ", ") + b.name_of(ref.id);
-        flows.push_back({{"from", b.name_of(flow.from.id)},
-                         {"to", b.name_of(flow.to.id)},
-                         {"categories", categories},
-                         {"activity", flow.activity ? b.name_of(flow.activity->id) : ""},
-                         {"transform", flow.transform == Transform::none
-                                           ? ""
-                                           : b.t.vocabulary("transform", to_name(flow.transform))}});
+        flows.push_back(
+            {{"from", b.name_of(flow.from.id)},
+             {"to", b.name_of(flow.to.id)},
+             {"categories", categories},
+             {"activity", flow.activity ? b.name_of(flow.activity->id) : ""},
+             {"transform", flow.transform == Transform::none
+                               ? ""
+                               : b.t.vocabulary("transform", to_name(flow.transform))}});
     }
     return flows;
 }
@@ -110,8 +112,8 @@ json flows_json(const Builder& b, const std::set<std::string>& activities) {
 /// Art. 35(7)(a): the systematic description, gathered from the activities the DPIA covers.
 json description_json(const Builder& b, const json& activities, const std::set<std::string>& ids) {
     json description = {{"activities", activities}};
-    for (const char* key :
-         {"subjects", "categories", "special_descendants", "systems", "recipients", "transfers", "measures"}) {
+    for (const char* key : {"subjects", "categories", "special_descendants", "systems",
+                            "recipients", "transfers", "measures"}) {
         json merged = json::array();
         std::set<std::string> seen;
         for (const json& activity : activities)
@@ -137,7 +139,8 @@ json dpia_measures(const Builder& b, const Dpia& dpia) {
     std::set<std::string> seen;
     for (const Risk& risk : dpia.risks)
         for (const Ref& ref : risk.measures)
-            if (const Measure* measure = b.measure(ref.id); measure && seen.insert(measure->id).second)
+            if (const Measure* measure = b.measure(ref.id);
+                measure && seen.insert(measure->id).second)
                 measures.push_back(b.measure_json(*measure, ""));
     b.sort_by(measures);
     return measures;
@@ -154,29 +157,32 @@ json dpia_entry(const Builder& b, const Dpia& dpia) {
         }
     bool high_residual = false;
     for (const Risk& risk : dpia.risks)
-        high_residual = high_residual || risk_class(risk.residual_severity, risk.residual_likelihood) == "high";
-    std::string art36 = !dpia.prior_consultation.empty() ? "consulted" : high_residual ? "required" : "not-required";
+        high_residual =
+            high_residual || risk_class(risk.residual_severity, risk.residual_likelihood) == "high";
+    std::string art36 = !dpia.prior_consultation.empty() ? "consulted"
+                        : high_residual                  ? "required"
+                                                         : "not-required";
     bool overdue = dpia.review && b.today.valid() && *dpia.review < b.today;
     json entry = {{"id", dpia.id},
-            {"anchor", anchor_of("dpia", dpia.id)},
-            {"file", anchor_of("dpia", dpia.id)},
-            {"title", dpia.name},
-            {"status", b.t.vocabulary("dpia_status", to_name(dpia.status))},
-            {"approved", dpia.status == DpiaStatus::approved},
-            {"approved_on", b.date_json(dpia.approved)},
-            {"review", b.date_json(dpia.review)},
-            {"review_overdue", overdue},
-            {"dpo_advice", dpia.dpo_advice},
-            {"necessity", dpia.necessity},
-            {"prior_consultation", dpia.prior_consultation},
-            {"art36", {{"state", art36}, {"text", b.t.vocabulary("art36", art36)}}},
-            {"description", description_json(b, activities, ids)},
-            {"risks", risks_by_event(b, dpia)},
-            {"has_risks", !dpia.risks.empty()},
-            {"risk_map_before", risk_map(b, dpia, false)},
-            {"risk_map_after", risk_map(b, dpia, true)},
-            {"measures", dpia_measures(b, dpia)},
-            {"diagram", false}};
+                  {"anchor", anchor_of("dpia", dpia.id)},
+                  {"file", anchor_of("dpia", dpia.id)},
+                  {"title", dpia.name},
+                  {"status", b.t.vocabulary("dpia_status", to_name(dpia.status))},
+                  {"approved", dpia.status == DpiaStatus::approved},
+                  {"approved_on", b.date_json(dpia.approved)},
+                  {"review", b.date_json(dpia.review)},
+                  {"review_overdue", overdue},
+                  {"dpo_advice", dpia.dpo_advice},
+                  {"necessity", dpia.necessity},
+                  {"prior_consultation", dpia.prior_consultation},
+                  {"art36", {{"state", art36}, {"text", b.t.vocabulary("art36", art36)}}},
+                  {"description", description_json(b, activities, ids)},
+                  {"risks", risks_by_event(b, dpia)},
+                  {"has_risks", !dpia.risks.empty()},
+                  {"risk_map_before", risk_map(b, dpia, false)},
+                  {"risk_map_after", risk_map(b, dpia, true)},
+                  {"measures", dpia_measures(b, dpia)},
+                  {"diagram", false}};
     b.add_findings(entry, dpia.id);
     return entry;
 }

@@ -27,12 +27,14 @@ std::string utf8(const icu::UnicodeString& text) {
 }
 
 icu::UnicodeString unicode(std::string_view text) {
-    return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    return icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
 }
 
 std::string lookup(const nlohmann::json& table, std::string_view key) {
     auto found = table.find(std::string(key));
-    return found != table.end() && found->is_string() ? found->get<std::string>() : std::string(key);
+    return found != table.end() && found->is_string() ? found->get<std::string>()
+                                                      : std::string(key);
 }
 } // namespace
 
@@ -46,7 +48,8 @@ Catalogue::Catalogue(nlohmann::json messages, std::string lang)
     if (icu_->dates)
         icu_->dates->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
     status = U_ZERO_ERROR;
-    icu_->measures = std::make_unique<icu::MeasureFormat>(icu_->locale, UMEASFMT_WIDTH_WIDE, status);
+    icu_->measures =
+        std::make_unique<icu::MeasureFormat>(icu_->locale, UMEASFMT_WIDTH_WIDE, status);
     if (U_FAILURE(status))
         icu_->measures.reset();
 }
@@ -61,7 +64,9 @@ const nlohmann::json& Catalogue::labels() const {
     return found != messages_.end() ? *found : empty;
 }
 
-std::string Catalogue::label(std::string_view key) const { return lookup(labels(), key); }
+std::string Catalogue::label(std::string_view key) const {
+    return lookup(labels(), key);
+}
 
 std::string Catalogue::vocabulary(std::string_view table, std::string_view name) const {
     auto found = messages_.find(std::string(table));
@@ -120,11 +125,12 @@ std::string Catalogue::duration(const Duration& duration) const {
     add(duration.weeks, icu::MeasureUnit::createWeek(status));
     add(duration.days, icu::MeasureUnit::createDay(status));
     if (parts.empty())
-        parts.emplace_back(icu::Formattable(static_cast<int32_t>(0)), icu::MeasureUnit::createDay(status),
-                           status);
+        parts.emplace_back(icu::Formattable(static_cast<int32_t>(0)),
+                           icu::MeasureUnit::createDay(status), status);
     icu::UnicodeString text;
     icu::FieldPosition position;
-    icu_->measures->formatMeasures(parts.data(), static_cast<int32_t>(parts.size()), text, position, status);
+    icu_->measures->formatMeasures(parts.data(), static_cast<int32_t>(parts.size()), text, position,
+                                   status);
     return U_FAILURE(status) ? duration.str() : utf8(text);
 }
 
@@ -142,9 +148,9 @@ bool Catalogue::before(std::string_view a, std::string_view b) const {
     if (!icu_->collator)
         return a < b;
     UErrorCode status = U_ZERO_ERROR;
-    auto order = icu_->collator->compareUTF8(icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
-                                             icu::StringPiece(b.data(), static_cast<int32_t>(b.size())),
-                                             status);
+    auto order = icu_->collator->compareUTF8(
+        icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
+        icu::StringPiece(b.data(), static_cast<int32_t>(b.size())), status);
     if (order == UCOL_EQUAL)
         return a < b; // a total order, so equal-looking names still sort the same way every run
     return order == UCOL_LESS;

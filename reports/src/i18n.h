@@ -2,11 +2,9 @@
 // templates/i18n/<lang>.json, and the locale's dates, durations, country names and collation.
 #pragma once
 
-#include <privmap/types.h>
-
-#include <nlohmann/json.hpp>
-
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <privmap/types.h>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,8 +31,8 @@ public:
     std::string message(std::string_view key,
                         const std::vector<std::pair<std::string, long long>>& args) const;
 
-    std::string date(const Date&) const;         // "15 juni 2024", "June 15, 2024"
-    std::string duration(const Duration&) const; // "7 jaar", "1 year, 6 months"
+    std::string date(const Date&) const;              // "15 juni 2024", "June 15, 2024"
+    std::string duration(const Duration&) const;      // "7 jaar", "1 year, 6 months"
     std::string country(std::string_view code) const; // "Verenigde Staten"; code when unknown
     /// Locale-aware ordering (ICU collator): true when a sorts before b.
     bool before(std::string_view a, std::string_view b) const;

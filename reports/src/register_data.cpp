@@ -3,7 +3,6 @@
 #include "report_parts.h"
 
 #include <privmap/vocabulary.h>
-
 #include <set>
 
 namespace privmap::reports {
@@ -12,7 +11,9 @@ namespace {
 /// The data subject rights that apply given the lawful basis (Art. 15-22; ICO's table).
 json rights_json(const Builder& b, const Activity& activity) {
     json rights = json::array();
-    auto add = [&](const char* key) { rights.push_back({{"key", key}, {"text", b.t.vocabulary("right", key)}}); };
+    auto add = [&](const char* key) {
+        rights.push_back({{"key", key}, {"text", b.t.vocabulary("right", key)}});
+    };
     std::optional<LawfulBasis> basis = activity.lawful_basis;
     add("access");
     add("rectification");
@@ -35,9 +36,10 @@ json basis_json(const Builder& b, const Activity& activity) {
         return false;
     std::string name(to_name(*activity.lawful_basis));
     // What basis_reference documents depends on the basis: the law, the LIA or the consent record.
-    std::string reference_label = *activity.lawful_basis == LawfulBasis::legitimate_interests ? "lia_reference"
-                                  : *activity.lawful_basis == LawfulBasis::consent            ? "consent_reference"
-                                                                                              : "law_reference";
+    std::string reference_label =
+        *activity.lawful_basis == LawfulBasis::legitimate_interests ? "lia_reference"
+        : *activity.lawful_basis == LawfulBasis::consent            ? "consent_reference"
+                                                                    : "law_reference";
     return {{"code", name},
             {"text", b.t.vocabulary("basis", name)},
             {"article", b.t.vocabulary("basis_article", name)},
@@ -55,8 +57,8 @@ json special_condition_json(const Builder& b, const Activity& activity) {
 }
 
 /// Special categories an activity reaches through the children of the categories it declares.
-void add_special_descendants(const Builder& b, const Category& category, std::set<std::string>& seen,
-                             json& found) {
+void add_special_descendants(const Builder& b, const Category& category,
+                             std::set<std::string>& seen, json& found) {
     for (std::size_t child : category.children) {
         if (child >= b.model.categories.size())
             continue;
@@ -64,8 +66,9 @@ void add_special_descendants(const Builder& b, const Category& category, std::se
         if (!seen.insert(descendant.id).second)
             continue;
         if (descendant.effective_special && !category.effective_special)
-            found.push_back({{"name", descendant.name},
-                             {"special", b.t.vocabulary("special", to_name(*descendant.effective_special))}});
+            found.push_back(
+                {{"name", descendant.name},
+                 {"special", b.t.vocabulary("special", to_name(*descendant.effective_special))}});
         add_special_descendants(b, descendant, seen, found);
     }
 }
@@ -74,14 +77,18 @@ json sources_json(const Builder& b, const Activity& activity) {
     json sources = json::array();
     for (const Ref& ref : activity.source) {
         if (ref.id == "subject")
-            sources.push_back({{"name", b.t.label("source_subject")}, {"article", "13"}, {"anchor", ""}});
+            sources.push_back(
+                {{"name", b.t.label("source_subject")}, {"article", "13"}, {"anchor", ""}});
         else
-            sources.push_back({{"name", b.name_of(ref.id)}, {"article", "14"}, {"anchor", anchor_of("party", ref.id)}});
+            sources.push_back({{"name", b.name_of(ref.id)},
+                               {"article", "14"},
+                               {"anchor", anchor_of("party", ref.id)}});
     }
     return sources;
 }
 
-json transfer_json(const Builder& b, const std::string& name, const std::string& country, const Party* party) {
+json transfer_json(const Builder& b, const std::string& name, const std::string& country,
+                   const Party* party) {
     std::string safeguard;
     if (party && party->safeguard) {
         safeguard = b.t.vocabulary("safeguard", to_name(*party->safeguard));
@@ -104,7 +111,8 @@ json transfers_json(const Builder& b, const Activity& activity) {
     std::set<std::string> seen;
     auto add_party = [&](std::string_view id) {
         const Party* party = b.party(id);
-        if (party && !party->country.empty() && !in_eea(party->country) && seen.insert(party->id).second)
+        if (party && !party->country.empty() && !in_eea(party->country) &&
+            seen.insert(party->id).second)
             transfers.push_back(transfer_json(b, party->name, party->country, party));
     };
     for (const Ref& ref : activity.recipients)
@@ -162,11 +170,13 @@ json screening_json(const Builder& b, std::size_t index) {
     const Activity& activity = b.model.activities[index];
     json documented = false;
     if (activity.screening)
-        documented = {{"date", b.t.date(activity.screening->date)},
-                      {"outcome", b.t.vocabulary("screening_outcome", to_name(activity.screening->outcome))},
-                      {"reason", activity.screening->reason}};
+        documented = {
+            {"date", b.t.date(activity.screening->date)},
+            {"outcome", b.t.vocabulary("screening_outcome", to_name(activity.screening->outcome))},
+            {"reason", activity.screening->reason}};
     return {{"criteria", criteria},
-            {"count", b.t.message("criteria_count", {{"count", static_cast<long long>(criteria.size())}})},
+            {"count",
+             b.t.message("criteria_count", {{"count", static_cast<long long>(criteria.size())}})},
             {"art35_3", screening && screening->art35_3},
             {"required", screening && screening->dpia_required()},
             {"documented", documented}};
@@ -183,7 +193,10 @@ json dpia_status_json(const Builder& b, const Activity& activity, const json& sc
                 {"file", anchor_of("dpia", activity.dpia->id)}};
     }
     std::string state = screening["required"].get<bool>() ? "missing" : "not-required";
-    return {{"state", state}, {"text", b.t.vocabulary("dpia_state", state)}, {"title", ""}, {"anchor", ""}};
+    return {{"state", state},
+            {"text", b.t.vocabulary("dpia_state", state)},
+            {"title", ""},
+            {"anchor", ""}};
 }
 
 template <class T, class Lookup, class ToJson>
@@ -198,36 +211,40 @@ json referenced(const std::vector<Ref>& refs, Lookup lookup, ToJson to_json) {
 
 json activity_entry(const Builder& b, std::size_t index) {
     const Activity& activity = b.model.activities[index];
-    json entry = {{"id", activity.id},
-                  {"anchor", anchor_of("activity", activity.id)},
-                  {"name", activity.name},
-                  {"description", activity.description},
-                  {"reference", activity.reference},
-                  {"department", activity.department},
-                  {"owner", activity.owner},
-                  {"updated", b.date_json(activity.updated)},
-                  {"review", b.date_json(activity.review)},
-                  {"planned", activity.status == ActivityStatus::planned},
-                  {"status", b.t.vocabulary("activity_status", to_name(activity.status))},
-                  {"role", to_name(activity.role)},
-                  {"role_text", b.t.vocabulary("activity_role", to_name(activity.role))},
-                  {"is_processor", activity.role == ActivityRole::processor},
-                  {"joint", activity.role == ActivityRole::joint_controller},
-                  {"basis", basis_json(b, activity)},
-                  {"special_condition", special_condition_json(b, activity)},
-                  {"automated_decision", activity.automated_decision},
-                  {"automated_decision_text", b.t.label(activity.automated_decision ? "yes" : "no")},
-                  {"parental_consent", activity.parental_consent},
-                  {"diagram", false}};
+    json entry = {
+        {"id", activity.id},
+        {"anchor", anchor_of("activity", activity.id)},
+        {"name", activity.name},
+        {"description", activity.description},
+        {"reference", activity.reference},
+        {"department", activity.department},
+        {"owner", activity.owner},
+        {"updated", b.date_json(activity.updated)},
+        {"review", b.date_json(activity.review)},
+        {"planned", activity.status == ActivityStatus::planned},
+        {"status", b.t.vocabulary("activity_status", to_name(activity.status))},
+        {"role", to_name(activity.role)},
+        {"role_text", b.t.vocabulary("activity_role", to_name(activity.role))},
+        {"is_processor", activity.role == ActivityRole::processor},
+        {"joint", activity.role == ActivityRole::joint_controller},
+        {"basis", basis_json(b, activity)},
+        {"special_condition", special_condition_json(b, activity)},
+        {"automated_decision", activity.automated_decision},
+        {"automated_decision_text", b.t.label(activity.automated_decision ? "yes" : "no")},
+        {"parental_consent", activity.parental_consent},
+        {"diagram", false}};
     json controllers = json::array();
     for (const Ref& ref : activity.controllers)
         controllers.push_back(b.party_ref_json(ref.id));
     entry["controllers"] = controllers;
     entry["purposes"] = referenced<Purpose>(
         activity.purposes, [&](auto id) { return b.purpose(id); },
-        [](const Purpose& p) { return json{{"id", p.id}, {"name", p.name}, {"description", p.description}}; });
+        [](const Purpose& p) {
+            return json{{"id", p.id}, {"name", p.name}, {"description", p.description}};
+        });
     entry["subjects"] = referenced<Subject>(
-        activity.subjects, [&](auto id) { return b.subject(id); }, [&](const Subject& s) { return b.subject_json(s); });
+        activity.subjects, [&](auto id) { return b.subject(id); },
+        [&](const Subject& s) { return b.subject_json(s); });
     json categories = referenced<Category>(
         activity.categories, [&](auto id) { return b.category(id); },
         [&](const Category& c) { return b.category_json(c); });
@@ -254,8 +271,10 @@ json activity_entry(const Builder& b, std::size_t index) {
     entry["retention"] = retention_list(b, activity);
     entry["measures"] = measures_json(b, activity);
     entry["systems"] = referenced<System>(
-        activity.systems, [&](auto id) { return b.system(id); }, [&](const System& s) { return b.system_json(s); });
-    entry["rights"] = activity.role == ActivityRole::processor ? json::array() : rights_json(b, activity);
+        activity.systems, [&](auto id) { return b.system(id); },
+        [&](const System& s) { return b.system_json(s); });
+    entry["rights"] =
+        activity.role == ActivityRole::processor ? json::array() : rights_json(b, activity);
     entry["screening"] = screening_json(b, index);
     entry["dpia"] = dpia_status_json(b, activity, entry["screening"]);
     b.add_findings(entry, activity.id);

@@ -6,10 +6,13 @@ namespace privmap::reports {
 namespace {
 using nlohmann::json;
 
-std::string text(const json& value) { return value.is_string() ? value.get<std::string>() : std::string(); }
+std::string text(const json& value) {
+    return value.is_string() ? value.get<std::string>() : std::string();
+}
 
 /// The items of `entry[list]`, each turned into text by `item`, joined with "; ".
-std::string joined(const json& entry, const char* list, const std::function<std::string(const json&)>& item) {
+std::string joined(const json& entry, const char* list,
+                   const std::function<std::string(const json&)>& item) {
     std::string out;
     for (const json& element : entry.value(list, json::array())) {
         std::string part = item(element);
@@ -46,8 +49,9 @@ std::string special_categories(const json& entry) {
     std::string out = joined(entry, "categories", [](const json& c) {
         return text(c["special"]).empty() ? "" : text(c["name"]) + " (" + text(c["special"]) + ")";
     });
-    std::string inherited = joined(entry, "special_descendants",
-                                   [](const json& c) { return text(c["name"]) + " (" + text(c["special"]) + ")"; });
+    std::string inherited = joined(entry, "special_descendants", [](const json& c) {
+        return text(c["name"]) + " (" + text(c["special"]) + ")";
+    });
     return out.empty() ? inherited : inherited.empty() ? out : out + "; " + inherited;
 }
 
@@ -70,13 +74,17 @@ std::vector<Column> controller_columns() {
         {"purposes", [](const json& e) { return names(e, "purposes"); }},
         {"lawful_basis",
          [](const json& e) {
-             return e["basis"].is_object() ? text(e["basis"]["text"]) + " (" + text(e["basis"]["article"]) + ")" : "";
+             return e["basis"].is_object()
+                        ? text(e["basis"]["text"]) + " (" + text(e["basis"]["article"]) + ")"
+                        : "";
          }},
-        {"col_basis_reference", [](const json& e) { return e["basis"].is_object() ? text(e["basis"]["reference"]) : ""; }},
+        {"col_basis_reference",
+         [](const json& e) { return e["basis"].is_object() ? text(e["basis"]["reference"]) : ""; }},
         {"special_condition",
          [](const json& e) {
              return e["special_condition"].is_object()
-                        ? text(e["special_condition"]["text"]) + " (" + text(e["special_condition"]["article"]) + ")"
+                        ? text(e["special_condition"]["text"]) + " (" +
+                              text(e["special_condition"]["article"]) + ")"
                         : "";
          }},
         {"subjects", [](const json& e) { return names(e, "subjects"); }},
@@ -85,12 +93,19 @@ std::vector<Column> controller_columns() {
         {"source", [](const json& e) { return names(e, "sources"); }},
         {"recipients", [](const json& e) { return names(e, "recipients"); }},
         {"col_third_countries",
-         [](const json& e) { return joined(e, "transfers", [](const json& t) { return text(t["country"]["name"]); }); }},
-        {"col_safeguards", [](const json& e) { return joined(e, "transfers", transfer_safeguard); }},
+         [](const json& e) {
+             return joined(e, "transfers",
+                           [](const json& t) { return text(t["country"]["name"]); });
+         }},
+        {"col_safeguards",
+         [](const json& e) { return joined(e, "transfers", transfer_safeguard); }},
         {"retention", [](const json& e) { return joined(e, "retention", retention); }},
         {"measures", [](const json& e) { return names(e, "measures"); }},
         {"systems", [](const json& e) { return joined(e, "systems", with_country); }},
-        {"rights", [](const json& e) { return joined(e, "rights", [](const json& r) { return text(r["text"]); }); }},
+        {"rights",
+         [](const json& e) {
+             return joined(e, "rights", [](const json& r) { return text(r["text"]); });
+         }},
         {"automated_decision", [](const json& e) { return text(e["automated_decision_text"]); }},
         {"dpia", [](const json& e) { return text(e["dpia"]["text"]); }},
         {"findings", [](const json& e) { return e["findings_count"].dump(); }},
@@ -115,8 +130,12 @@ std::vector<Column> processor_columns() {
         {"categories", [](const json& e) { return names(e, "categories"); }},
         {"recipients", [](const json& e) { return names(e, "recipients"); }},
         {"col_third_countries",
-         [](const json& e) { return joined(e, "transfers", [](const json& t) { return text(t["country"]["name"]); }); }},
-        {"col_safeguards", [](const json& e) { return joined(e, "transfers", transfer_safeguard); }},
+         [](const json& e) {
+             return joined(e, "transfers",
+                           [](const json& t) { return text(t["country"]["name"]); });
+         }},
+        {"col_safeguards",
+         [](const json& e) { return joined(e, "transfers", transfer_safeguard); }},
         {"measures", [](const json& e) { return names(e, "measures"); }},
         {"systems", [](const json& e) { return joined(e, "systems", with_country); }},
         {"findings", [](const json& e) { return e["findings_count"].dump(); }}};

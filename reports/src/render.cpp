@@ -1,8 +1,7 @@
 #include "render.h"
 
-#include <kainjow/mustache.hpp>
-
 #include <algorithm>
+#include <kainjow/mustache.hpp>
 
 namespace privmap::reports {
 namespace mustache = kainjow::mustache;
@@ -51,8 +50,8 @@ bool is_standalone_tag(std::string_view line) {
     if (first == std::string_view::npos || line.substr(first, 2) != "{{" || line.size() < first + 5)
         return false;
     std::string_view tag = line.substr(first, last + 1 - first);
-    return std::string_view("#^/!>").find(tag[2]) != std::string_view::npos && tag.ends_with("}}") &&
-           tag.find("{{", 2) == std::string_view::npos;
+    return std::string_view("#^/!>").find(tag[2]) != std::string_view::npos &&
+           tag.ends_with("}}") && tag.find("{{", 2) == std::string_view::npos;
 }
 
 /// The mustache spec drops a line that holds nothing but section tags; kainjow only drops
@@ -78,7 +77,8 @@ std::string glue_standalone_tags(const std::string& text) {
         }
         bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos;
         if (!pending.empty() && blank)
-            pending += '\n'; // a line of tags alone, which kainjow drops, keeps the blank line after it
+            pending +=
+                '\n'; // a line of tags alone, which kainjow drops, keeps the blank line after it
         out.append(pending).append(line);
         pending.clear();
         if (has_newline)
@@ -130,7 +130,8 @@ std::string markdown_escape(const std::string& text) {
     return out;
 }
 
-Rendered render(const TemplateSet& templates, std::string_view name, const nlohmann::json& data, Markup markup) {
+Rendered render(const TemplateSet& templates, std::string_view name, const nlohmann::json& data,
+                Markup markup) {
     std::string suffix = markup == Markup::html ? "html.mustache" : "md.mustache";
     std::string file = std::string(name) + "." + suffix;
     auto text = templates.read(file);
@@ -139,8 +140,8 @@ Rendered render(const TemplateSet& templates, std::string_view name, const nlohm
     mustache::data context = to_mustache(data);
     for (const std::string& partial : templates.partials(suffix)) {
         auto partial_text = templates.read(partial + "." + suffix);
-        context.set(partial, mustache::partial(
-                                 [body = glue_standalone_tags(partial_text.value_or(""))] { return body; }));
+        context.set(partial, mustache::partial([body = glue_standalone_tags(
+                                                    partial_text.value_or(""))] { return body; }));
     }
     mustache::mustache tmpl{glue_standalone_tags(*text)};
     if (markup == Markup::markdown)

@@ -5,7 +5,6 @@
 #include "template_set.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 namespace privmap::reports {

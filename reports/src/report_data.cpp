@@ -1,9 +1,8 @@
 #include "report_parts.h"
 
-#include <privmap/vocabulary.h>
-
 #include <algorithm>
 #include <array>
+#include <privmap/vocabulary.h>
 
 namespace privmap::reports {
 
@@ -11,7 +10,8 @@ std::string anchor_of(std::string_view kind, std::string_view id) {
     std::string anchor(kind);
     anchor += '-';
     for (char c : id) {
-        bool safe = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+        bool safe =
+            (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
         anchor += safe ? c : '-';
     }
     return anchor;
@@ -39,12 +39,13 @@ bool in_eea(std::string_view country) {
 }
 
 bool adequate(std::string_view country) {
-    static constexpr std::array<std::string_view, 14> decisions{"AD", "AR", "CA", "FO", "GG", "IL", "IM",
-                                                                "JP", "JE", "NZ", "KR", "CH", "GB", "UY"};
+    static constexpr std::array<std::string_view, 14> decisions{
+        "AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "UY"};
     return std::find(decisions.begin(), decisions.end(), country) != decisions.end();
 }
 
-Builder::Builder(const Model& model_, const Analysis& analysis_, const Catalogue& catalogue, const Date& today_)
+Builder::Builder(const Model& model_, const Analysis& analysis_, const Catalogue& catalogue,
+                 const Date& today_)
     : model(model_), analysis(analysis_), t(catalogue), today(today_) {
     for (const Diagnostic& finding : analysis.findings)
         findings_by_entity_[finding.entity].push_back(&finding);
@@ -65,18 +66,19 @@ json Builder::country_json(std::string_view code) const {
 }
 
 json Builder::party_json(const Party& party) const {
-    return {{"id", party.id},
-            {"anchor", anchor_of("party", party.id)},
-            {"name", party.name},
-            {"description", party.description},
-            {"role", to_name(party.role)},
-            {"role_text", t.vocabulary("party_role", to_name(party.role))},
-            {"address", party.address},
-            {"email", party.contact.email},
-            {"phone", party.contact.phone},
-            {"country", country_json(party.country)},
-            {"dpa", party.dpa},
-            {"safeguard", party.safeguard ? t.vocabulary("safeguard", to_name(*party.safeguard)) : ""}};
+    return {
+        {"id", party.id},
+        {"anchor", anchor_of("party", party.id)},
+        {"name", party.name},
+        {"description", party.description},
+        {"role", to_name(party.role)},
+        {"role_text", t.vocabulary("party_role", to_name(party.role))},
+        {"address", party.address},
+        {"email", party.contact.email},
+        {"phone", party.contact.phone},
+        {"country", country_json(party.country)},
+        {"dpa", party.dpa},
+        {"safeguard", party.safeguard ? t.vocabulary("safeguard", to_name(*party.safeguard)) : ""}};
 }
 
 json Builder::party_ref_json(std::string_view id) const {
@@ -91,13 +93,14 @@ json Builder::party_ref_json(std::string_view id) const {
 }
 
 json Builder::subject_json(const Subject& subject) const {
-    return {{"id", subject.id},
-            {"anchor", anchor_of("subject", subject.id)},
-            {"name", subject.name},
-            {"description", subject.description},
-            {"vulnerable", subject.vulnerable},
-            {"children", subject.children},
-            {"count", subject.count ? t.message("subject_count", {{"count", *subject.count}}) : ""}};
+    return {
+        {"id", subject.id},
+        {"anchor", anchor_of("subject", subject.id)},
+        {"name", subject.name},
+        {"description", subject.description},
+        {"vulnerable", subject.vulnerable},
+        {"children", subject.children},
+        {"count", subject.count ? t.message("subject_count", {{"count", *subject.count}}) : ""}};
 }
 
 json Builder::category_json(const Category& category) const {
@@ -105,7 +108,8 @@ json Builder::category_json(const Category& category) const {
     if (category.effective_special)
         special = t.vocabulary("special", to_name(*category.effective_special));
     json inherited_from = "";
-    if (category.effective_special && !category.special_from.empty() && category.special_from != category.id)
+    if (category.effective_special && !category.special_from.empty() &&
+        category.special_from != category.id)
         inherited_from = name_of(category.special_from);
     return {{"id", category.id},
             {"name", category.name},
@@ -141,11 +145,13 @@ json Builder::retention_json(const RetentionRule& rule, std::string_view owner) 
     std::string categories;
     for (const Ref& ref : rule.categories)
         categories += (categories.empty() ? "" : ", ") + name_of(ref.id);
-    std::string period = rule.kind == PeriodKind::duration ? t.duration(rule.period)
-                                                           : t.vocabulary("period", to_name(rule.kind));
+    std::string period = rule.kind == PeriodKind::duration
+                             ? t.duration(rule.period)
+                             : t.vocabulary("period", to_name(rule.kind));
     return {{"categories", categories.empty() ? t.label("all_categories") : categories},
             {"period", period},
-            {"iso_period", rule.kind == PeriodKind::duration ? rule.period.str() : std::string(to_name(rule.kind))},
+            {"iso_period", rule.kind == PeriodKind::duration ? rule.period.str()
+                                                             : std::string(to_name(rule.kind))},
             {"max", rule.max ? t.duration(*rule.max) : ""},
             {"from", rule.from},
             {"basis", rule.basis},
@@ -206,7 +212,9 @@ namespace {
 json contact_json(const std::optional<Contact>& contact) {
     if (!contact)
         return false;
-    return {{"name", contact->name}, {"email", contact->email}, {"phone", contact->phone},
+    return {{"name", contact->name},
+            {"email", contact->email},
+            {"phone", contact->phone},
             {"address", contact->address}};
 }
 
@@ -215,18 +223,18 @@ json organisation_json(const Builder& b) {
         return false;
     const Organisation& organisation = *b.model.organisation;
     json entry = {{"id", organisation.id},
-            {"anchor", anchor_of("organisation", organisation.id)},
-            {"name", organisation.name},
-            {"description", organisation.description},
-            {"address", organisation.address},
-            {"country", b.country_json(organisation.country)},
-            {"registration", organisation.registration},
-            {"public_body", organisation.public_body},
-            {"contact", contact_json(organisation.contact)},
-            {"dpo", contact_json(organisation.dpo)},
-            {"representative", contact_json(organisation.representative)},
-            {"supervisory_authority", organisation.supervisory_authority},
-            {"rights_procedure", organisation.rights_procedure}};
+                  {"anchor", anchor_of("organisation", organisation.id)},
+                  {"name", organisation.name},
+                  {"description", organisation.description},
+                  {"address", organisation.address},
+                  {"country", b.country_json(organisation.country)},
+                  {"registration", organisation.registration},
+                  {"public_body", organisation.public_body},
+                  {"contact", contact_json(organisation.contact)},
+                  {"dpo", contact_json(organisation.dpo)},
+                  {"representative", contact_json(organisation.representative)},
+                  {"supervisory_authority", organisation.supervisory_authority},
+                  {"rights_procedure", organisation.rights_procedure}};
     b.add_findings(entry, organisation.id);
     return entry;
 }
@@ -238,12 +246,14 @@ json register_section(const Builder& b, bool processor) {
             entries.push_back(activity_entry(b, i));
     b.sort_by(entries);
     json section = {{"entries", entries}, {"count", entries.size()}};
-    section["count_text"] = b.t.message("activities_count", {{"count", static_cast<long long>(entries.size())}});
+    section["count_text"] =
+        b.t.message("activities_count", {{"count", static_cast<long long>(entries.size())}});
     return section;
 }
 
 /// Every entity of one kind, sorted by name: the appendix the diagrams link to.
-template <class T, class ToJson> json all_of(const Builder& b, const std::vector<T>& entities, ToJson to_json) {
+template <class T, class ToJson>
+json all_of(const Builder& b, const std::vector<T>& entities, ToJson to_json) {
     json list = json::array();
     for (const T& entity : entities)
         list.push_back(to_json(entity));
@@ -258,17 +268,23 @@ json summary_json(const Builder& b, const json& data) {
         if (screening.dpia_required() && !b.model.activities[screening.activity].dpia)
             ++dpias_missing;
     auto count = [](const json& section) { return section["count"].get<long long>(); };
-    return {{"activities", b.t.message("activities_count", {{"count", static_cast<long long>(b.model.activities.size())}})},
-            {"controller", b.t.message("activities_count", {{"count", count(data["controller_register"])}})},
-            {"processor", b.t.message("activities_count", {{"count", count(data["processor_register"])}})},
-            {"dpias", b.t.message("dpias_count", {{"count", static_cast<long long>(b.model.dpias.size())}})},
-            {"dpias_missing", b.t.message("dpias_missing", {{"count", dpias_missing}})},
-            {"findings", compliance["summary"]["open"]},
-            {"accepted", compliance["summary"]["accepted"]}};
+    return {
+        {"activities", b.t.message("activities_count",
+                                   {{"count", static_cast<long long>(b.model.activities.size())}})},
+        {"controller",
+         b.t.message("activities_count", {{"count", count(data["controller_register"])}})},
+        {"processor",
+         b.t.message("activities_count", {{"count", count(data["processor_register"])}})},
+        {"dpias",
+         b.t.message("dpias_count", {{"count", static_cast<long long>(b.model.dpias.size())}})},
+        {"dpias_missing", b.t.message("dpias_missing", {{"count", dpias_missing}})},
+        {"findings", compliance["summary"]["open"]},
+        {"accepted", compliance["summary"]["accepted"]}};
 }
 } // namespace
 
-json build_report_data(const Model& model, const Analysis& analysis, const Catalogue& catalogue, const Date& today) {
+json build_report_data(const Model& model, const Analysis& analysis, const Catalogue& catalogue,
+                       const Date& today) {
     Builder b(model, analysis, catalogue, today);
     json data;
     data["lang"] = catalogue.lang();
@@ -276,8 +292,8 @@ json build_report_data(const Model& model, const Analysis& analysis, const Catal
     data["today"] = today.valid() ? today.str() : "";
     data["today_text"] = b.date_json(today);
     data["title"] = !model.info.title.empty() ? model.info.title
-                    : model.organisation       ? model.organisation->name
-                                               : std::string();
+                    : model.organisation      ? model.organisation->name
+                                              : std::string();
     data["organisation"] = organisation_json(b);
     data["controller_register"] = register_section(b, false);
     data["processor_register"] = register_section(b, true);
@@ -288,7 +304,8 @@ json build_report_data(const Model& model, const Analysis& analysis, const Catal
     data["dpias"] = dpias;
     data["parties"] = all_of(b, model.parties, [&](const Party& p) { return b.party_json(p); });
     data["systems"] = all_of(b, model.systems, [&](const System& s) { return b.system_json(s); });
-    data["subjects"] = all_of(b, model.subjects, [&](const Subject& s) { return b.subject_json(s); });
+    data["subjects"] =
+        all_of(b, model.subjects, [&](const Subject& s) { return b.subject_json(s); });
     data["compliance"] = compliance_section(b);
     data["summary"] = summary_json(b, data);
     return data;

@@ -6,15 +6,15 @@
 
 #include "i18n.h"
 
-#include <privmap/analyzer.h>
-
 #include <nlohmann/json.hpp>
+#include <privmap/analyzer.h>
 
 namespace privmap::reports {
 
 /// The whole report document: organisation, summary, controller_register,
 /// processor_register, dpias, compliance and the labels `t`.
-nlohmann::json build_report_data(const Model&, const Analysis&, const Catalogue&, const Date& today);
+nlohmann::json build_report_data(const Model&, const Analysis&, const Catalogue&,
+                                 const Date& today);
 
 /// The anchor of an entity's section in the HTML reports ("activity-hr-absence").
 std::string anchor_of(std::string_view kind, std::string_view id);

@@ -11,7 +11,8 @@ DiagramText diagram_text(const Catalogue& t) {
     text.language = t.lang();
     text.word = [&t](std::string_view key, std::size_t count) {
         if (key.starts_with("n-"))
-            return t.message("diagram_" + std::string(key.substr(2)), {{"count", static_cast<long long>(count)}});
+            return t.message("diagram_" + std::string(key.substr(2)),
+                             {{"count", static_cast<long long>(count)}});
         if (key.starts_with("role-"))
             return t.vocabulary("party_role", key.substr(5));
         return t.vocabulary("diagram", key);
@@ -27,7 +28,8 @@ json svg_json(Svg svg, Diagnostics& problems) {
 }
 
 std::string base64(std::string_view bytes) {
-    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    static constexpr char alphabet[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     std::string out;
     out.reserve((bytes.size() + 2) / 3 * 4);
     for (std::size_t i = 0; i < bytes.size(); i += 3) {
@@ -45,7 +47,8 @@ std::string base64(std::string_view bytes) {
 }
 
 /// The document's diagrams: a JSON pointer into its data and the file name beside it.
-std::vector<std::pair<json::json_pointer, std::string>> diagrams_of(const json& data, const std::string& stem) {
+std::vector<std::pair<json::json_pointer, std::string>> diagrams_of(const json& data,
+                                                                    const std::string& stem) {
     std::vector<std::pair<json::json_pointer, std::string>> found;
     for (const char* pointer : {"/diagrams/summary", "/dpia/diagram"}) {
         json::json_pointer at(pointer);
@@ -55,7 +58,8 @@ std::vector<std::pair<json::json_pointer, std::string>> diagrams_of(const json& 
     return found;
 }
 
-void add_entry_diagrams(json& section, const LineageDiagrams& diagrams, const Model& model, Diagnostics& problems) {
+void add_entry_diagrams(json& section, const LineageDiagrams& diagrams, const Model& model,
+                        Diagnostics& problems) {
     for (json& entry : section["entries"])
         for (std::size_t i = 0; i < model.activities.size(); ++i)
             if (model.activities[i].id == entry["id"])
@@ -63,10 +67,11 @@ void add_entry_diagrams(json& section, const LineageDiagrams& diagrams, const Mo
 }
 } // namespace
 
-void add_diagrams(json& report, const Model& model, const Catalogue& t, Diagnostics& problems) {
+void add_diagrams(json& report, const Model& model, const LineageGraph& graph, const Catalogue& t,
+                  Diagnostics& problems) {
     DiagramOptions options;
     options.text = diagram_text(t);
-    LineageDiagrams diagrams(model, options);
+    LineageDiagrams diagrams(model, graph, options);
     report["diagrams"]["summary"] = svg_json(diagrams.summary(), problems);
     for (json& dpia : report["dpias"])
         for (std::size_t i = 0; i < model.dpias.size(); ++i)
@@ -82,14 +87,16 @@ json with_diagram_sources(const json& data, const std::string& stem, DiagramSour
         return copy;
     for (const auto& [pointer, file] : diagrams_of(data, stem)) {
         json& diagram = copy[pointer];
-        diagram["src"] = sources == DiagramSources::files
-                             ? file
-                             : "data:image/svg+xml;base64," + base64(diagram["svg"].get<std::string>());
+        diagram["src"] =
+            sources == DiagramSources::files
+                ? file
+                : "data:image/svg+xml;base64," + base64(diagram["svg"].get<std::string>());
     }
     return copy;
 }
 
-std::vector<std::pair<std::string, std::string>> diagram_files(const json& data, const std::string& stem) {
+std::vector<std::pair<std::string, std::string>> diagram_files(const json& data,
+                                                               const std::string& stem) {
     std::vector<std::pair<std::string, std::string>> files;
     for (const auto& [pointer, file] : diagrams_of(data, stem))
         files.emplace_back(file, data[pointer]["svg"].get<std::string>());

@@ -4,10 +4,8 @@
 
 #include "i18n.h"
 
-#include <privmap/model.h>
-
 #include <nlohmann/json.hpp>
-
+#include <privmap/lineage.h>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,16 +15,19 @@ namespace privmap::reports {
 /// Adds the SVG of every diagram: report["diagrams"]["summary"]["svg"], each DPIA's
 /// ["diagram"]["svg"] and each register entry's ["diagram"]["svg"]. Graphviz failures are
 /// added to `problems` and leave the diagram out.
-void add_diagrams(nlohmann::json& report, const Model&, const Catalogue&, Diagnostics& problems);
+void add_diagrams(nlohmann::json& report, const Model&, const LineageGraph&, const Catalogue&,
+                  Diagnostics& problems);
 
 /// How a Markdown document refers to its diagrams: not at all (HTML inlines the SVG),
 /// as files beside it, or embedded as data: URIs (for Pandoc, which runs sandboxed).
 enum class DiagramSources { none, files, embedded };
 
 /// A copy of `data` with ["src"] set on the document's diagrams.
-nlohmann::json with_diagram_sources(const nlohmann::json& data, const std::string& stem, DiagramSources);
+nlohmann::json with_diagram_sources(const nlohmann::json& data, const std::string& stem,
+                                    DiagramSources);
 
 /// The SVG files a Markdown document `stem` refers to: file name and contents.
-std::vector<std::pair<std::string, std::string>> diagram_files(const nlohmann::json& data, const std::string& stem);
+std::vector<std::pair<std::string, std::string>> diagram_files(const nlohmann::json& data,
+                                                               const std::string& stem);
 
 } // namespace privmap::reports

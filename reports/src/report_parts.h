@@ -21,13 +21,23 @@ public:
     Date today;
 
     /// The entity `id` if it exists and is of kind `Kind`.
-    const Subject* subject(std::string_view id) const { return find<Subject>(EntityKind::subject, id); }
-    const Category* category(std::string_view id) const { return find<Category>(EntityKind::category, id); }
-    const Purpose* purpose(std::string_view id) const { return find<Purpose>(EntityKind::purpose, id); }
+    const Subject* subject(std::string_view id) const {
+        return find<Subject>(EntityKind::subject, id);
+    }
+    const Category* category(std::string_view id) const {
+        return find<Category>(EntityKind::category, id);
+    }
+    const Purpose* purpose(std::string_view id) const {
+        return find<Purpose>(EntityKind::purpose, id);
+    }
     const Party* party(std::string_view id) const { return find<Party>(EntityKind::party, id); }
     const System* system(std::string_view id) const { return find<System>(EntityKind::system, id); }
-    const Measure* measure(std::string_view id) const { return find<Measure>(EntityKind::measure, id); }
-    const Activity* activity(std::string_view id) const { return find<Activity>(EntityKind::activity, id); }
+    const Measure* measure(std::string_view id) const {
+        return find<Measure>(EntityKind::measure, id);
+    }
+    const Activity* activity(std::string_view id) const {
+        return find<Activity>(EntityKind::activity, id);
+    }
     const Dpia* dpia(std::string_view id) const { return find<Dpia>(EntityKind::dpia, id); }
     /// The display name of any entity id (its name, or the id when it is not declared).
     std::string name_of(std::string_view id) const;

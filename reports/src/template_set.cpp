@@ -11,7 +11,8 @@ std::optional<std::filesystem::path> TemplateSet::shipped_dir() {
     std::error_code error;
     std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
     if (!error) {
-        std::filesystem::path installed = exe.parent_path().parent_path() / PRIVMAP_TEMPLATES_INSTALL_DIR;
+        std::filesystem::path installed =
+            exe.parent_path().parent_path() / PRIVMAP_TEMPLATES_INSTALL_DIR;
         if (std::filesystem::is_directory(installed, error))
             return installed;
     }

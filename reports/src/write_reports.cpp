@@ -5,9 +5,8 @@
 #include "report_data.h"
 #include "tables.h"
 
-#include <privmap/reports.h>
-
 #include <algorithm>
+#include <privmap/reports.h>
 
 namespace privmap {
 namespace {
@@ -25,26 +24,31 @@ Diagnostic report_problem(std::string rule, std::string message, std::string hel
 
 /// The catalogue for `lang` ("nl-NL" reads i18n/nl.json); English, with a warning, when a
 /// model's language has none.
-std::optional<Catalogue> load_catalogue(const TemplateSet& templates, std::string lang, Diagnostics& problems) {
+std::optional<Catalogue> load_catalogue(const TemplateSet& templates, std::string lang,
+                                        Diagnostics& problems) {
     lang = lang.substr(0, lang.find('-'));
     std::string name = "i18n/" + lang + ".json";
     auto text = templates.read(name);
     if (!text && lang != "en") {
-        Diagnostic fallback = report_problem("report.lang", "no message catalogue `" + name + "` for language `" +
-                                                                lang + "`: the reports are in English",
-                                             "use --lang nl or --lang en, or add templates/" + name);
+        Diagnostic fallback =
+            report_problem("report.lang",
+                           "no message catalogue `" + name + "` for language `" + lang +
+                               "`: the reports are in English",
+                           "use --lang nl or --lang en, or add templates/" + name);
         fallback.severity = Severity::warning;
         problems.push_back(fallback);
         return load_catalogue(templates, "en", problems);
     }
     if (!text) {
-        problems.push_back(report_problem("report.template", "the message catalogue `" + name + "` is missing",
+        problems.push_back(report_problem("report.template",
+                                          "the message catalogue `" + name + "` is missing",
                                           "reinstall privmap or add it to the --templates folder"));
         return std::nullopt;
     }
     json messages = json::parse(*text, nullptr, false);
     if (messages.is_discarded() || !messages.is_object()) {
-        problems.push_back(report_problem("report.template", "the message catalogue `" + name + "` is not valid JSON",
+        problems.push_back(report_problem("report.template",
+                                          "the message catalogue `" + name + "` is not valid JSON",
                                           "check the file with a JSON validator"));
         return std::nullopt;
     }
@@ -52,33 +56,39 @@ std::optional<Catalogue> load_catalogue(const TemplateSet& templates, std::strin
 }
 
 /// Writes one file of the report; a failure is added to `problems`.
-void emit(const fs::path& out_dir, const std::string& file, std::string_view bytes, Diagnostics& problems) {
+void emit(const fs::path& out_dir, const std::string& file, std::string_view bytes,
+          Diagnostics& problems) {
     if (auto failure = write_file_atomically(out_dir / file, bytes))
         problems.push_back(*failure);
 }
 
 class ReportWriter {
 public:
-    ReportWriter(const TemplateSet& templates, const Catalogue& catalogue, const ReportOptions& options,
-                 Diagnostics& problems)
+    ReportWriter(const TemplateSet& templates, const Catalogue& catalogue,
+                 const ReportOptions& options, Diagnostics& problems)
         : templates_(templates), t_(catalogue), options_(options), problems_(problems) {}
 
     void write(const Document& document, const std::string& format) {
         if (format == "html")
-            return write_rendered(document, Markup::html, DiagramSources::none, document.stem + ".html");
+            return write_rendered(document, Markup::html, DiagramSources::none,
+                                  document.stem + ".html");
         if (format == "md") {
             for (const auto& [file, svg] : diagram_files(document.data, document.stem))
                 emit(options_.out_dir, file, svg, problems_);
-            return write_rendered(document, Markup::markdown, DiagramSources::files, document.stem + ".md");
+            return write_rendered(document, Markup::markdown, DiagramSources::files,
+                                  document.stem + ".md");
         }
-        DocumentFormat target = format == "pdf" ? DocumentFormat::pdf : format == "docx" ? DocumentFormat::docx
-                                                                                         : DocumentFormat::odt;
-        Rendered markdown = render_document(templates_, document, Markup::markdown, DiagramSources::embedded);
+        DocumentFormat target = format == "pdf"    ? DocumentFormat::pdf
+                                : format == "docx" ? DocumentFormat::docx
+                                                   : DocumentFormat::odt;
+        Rendered markdown =
+            render_document(templates_, document, Markup::markdown, DiagramSources::embedded);
         if (!template_ok(markdown))
             return;
-        Converted converted = convert({markdown.text, document.data["document_title"].get<std::string>(), t_.lang(),
-                                       templates_.path_of("print.css"), options_.today},
-                                      target);
+        Converted converted =
+            convert({markdown.text, document.data["document_title"].get<std::string>(), t_.lang(),
+                     templates_.path_of("print.css"), options_.today},
+                    target);
         if (converted.failure)
             problems_.push_back(*converted.failure);
         else
@@ -106,12 +116,14 @@ private:
     bool template_ok(const Rendered& rendered) {
         if (rendered.error.empty())
             return true;
-        problems_.push_back(report_problem("report.template", rendered.error,
-                                           "compare the template with the shipped one (docs/templates.md)"));
+        problems_.push_back(
+            report_problem("report.template", rendered.error,
+                           "compare the template with the shipped one (docs/templates.md)"));
         return false;
     }
 
-    void write_rendered(const Document& document, Markup markup, DiagramSources sources, const std::string& file) {
+    void write_rendered(const Document& document, Markup markup, DiagramSources sources,
+                        const std::string& file) {
         Rendered rendered = render_document(templates_, document, markup, sources);
         if (template_ok(rendered))
             emit(options_.out_dir, file, rendered.text, problems_);
@@ -126,11 +138,14 @@ private:
 constexpr std::string_view known_formats[] = {"html", "pdf", "docx", "odt", "md", "csv", "xlsx"};
 } // namespace
 
-Diagnostics write_reports(const Model& model, const Analysis& analysis, const ReportOptions& options) {
+Diagnostics write_reports(const Model& model, const Analysis& analysis,
+                          const ReportOptions& options) {
     Diagnostics problems;
     for (const std::string& format : options.formats)
-        if (std::find(std::begin(known_formats), std::end(known_formats), format) == std::end(known_formats))
-            problems.push_back(report_problem("report.format", "unknown report format `" + format + "`",
+        if (std::find(std::begin(known_formats), std::end(known_formats), format) ==
+            std::end(known_formats))
+            problems.push_back(report_problem("report.format",
+                                              "unknown report format `" + format + "`",
                                               "use html, pdf, docx, odt, md, csv or xlsx"));
     TemplateSet templates(options.templates_dir);
     std::string lang = options.lang.empty() ? model.info.language : options.lang;
@@ -141,13 +156,13 @@ Diagnostics write_reports(const Model& model, const Analysis& analysis, const Re
     fs::create_directories(options.out_dir, error);
     if (error) {
         problems.push_back(report_problem("report.write",
-                                          "cannot create the output folder `" + options.out_dir.string() +
-                                              "`: " + error.message(),
+                                          "cannot create the output folder `" +
+                                              options.out_dir.string() + "`: " + error.message(),
                                           "choose a folder you can write to with -o"));
         return problems;
     }
     json report = build_report_data(model, analysis, *catalogue, options.today);
-    add_diagrams(report, model, *catalogue, problems);
+    add_diagrams(report, model, analysis.graph, *catalogue, problems);
     ReportWriter writer(templates, *catalogue, options, problems);
     std::vector<Document> documents = report_documents(report, *catalogue);
     for (const std::string& format : options.formats) {

@@ -2,14 +2,12 @@
 // tests/reports/golden/. After an intended change, regenerate them with
 //   PRIVMAP_UPDATE_GOLDEN=1 build/tests/test_reports "[golden]"
 // and review the diff. Diagrams are left out: they are the diagrams' tests' business.
+#include "documents.h"
+#include "report_data.h"
 #include "report_model.h"
 #include "support.h"
 
-#include "documents.h"
-#include "report_data.h"
-
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
 
@@ -24,7 +22,8 @@ void compare_with_golden(const std::string& file, const std::string& rendered) {
         return;
     }
     std::string golden = test::read_file(path);
-    INFO("golden file " << path << " (regenerate: PRIVMAP_UPDATE_GOLDEN=1 build/tests/test_reports \"[golden]\")");
+    INFO("golden file "
+         << path << " (regenerate: PRIVMAP_UPDATE_GOLDEN=1 build/tests/test_reports \"[golden]\")");
     REQUIRE(!golden.empty());
     CHECK(rendered == golden);
 }
@@ -35,15 +34,20 @@ void check_language(const std::string& lang) {
     reports::Catalogue catalogue(json::parse(*templates.read("i18n/" + lang + ".json")), lang);
     json report = reports::build_report_data(model.model, model.analysis, catalogue, {2026, 6, 15});
     for (const reports::Document& document : reports::report_documents(report, catalogue))
-        for (auto [markup, extension] : {std::pair{reports::Markup::html, ".html"}, {reports::Markup::markdown, ".md"}}) {
-            reports::Rendered rendered =
-                reports::render_document(templates, document, markup, reports::DiagramSources::files);
+        for (auto [markup, extension] :
+             {std::pair{reports::Markup::html, ".html"}, {reports::Markup::markdown, ".md"}}) {
+            reports::Rendered rendered = reports::render_document(templates, document, markup,
+                                                                  reports::DiagramSources::files);
             REQUIRE(rendered.error.empty());
             compare_with_golden(lang + "/" + document.stem + extension, rendered.text);
         }
 }
 } // namespace
 
-TEST_CASE("the Dutch reports of the small model match the golden files", "[golden]") { check_language("nl"); }
+TEST_CASE("the Dutch reports of the small model match the golden files", "[golden]") {
+    check_language("nl");
+}
 
-TEST_CASE("the English reports of the small model match the golden files", "[golden]") { check_language("en"); }
+TEST_CASE("the English reports of the small model match the golden files", "[golden]") {
+    check_language("en");
+}

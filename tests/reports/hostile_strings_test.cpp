@@ -3,21 +3,18 @@
 #include "report_model.h"
 #include "support.h"
 
-#include <privmap/reports.h>
-
 #include <catch2/catch.hpp>
-
 #include <filesystem>
+#include <privmap/reports.h>
 
 using namespace privmap;
 namespace fs = std::filesystem;
 
 namespace {
-const std::string hostile = "<script>alert('x')</script> **bold** [link](http://evil.example) $\\frac{1}{2}$ \\textbf{tex} | cell";
+const std::string hostile = "<script>alert('x')</script> **bold** [link](http://evil.example) "
+                            "$\\frac{1}{2}$ \\textbf{tex} | cell";
 
-fs::path write_hostile(const std::vector<std::string>& formats) {
-    std::string pattern = (fs::temp_directory_path() / "privmap-hostile-XXXXXX").string();
-    fs::path out = ::mkdtemp(pattern.data());
+void write_hostile(const fs::path& out, const std::vector<std::string>& formats) {
     test::ReportModel model = test::hostile_report_model(hostile);
     ReportOptions options;
     options.out_dir = out;
@@ -25,26 +22,29 @@ fs::path write_hostile(const std::vector<std::string>& formats) {
     options.lang = "en";
     options.today = {2026, 6, 15};
     REQUIRE(write_reports(model.model, model.analysis, options).empty());
-    return out;
 }
 } // namespace
 
 TEST_CASE("hostile model strings are escaped in HTML") {
-    fs::path out = write_hostile({"html"});
+    test::TempDir dir;
+    fs::path out = dir.path;
+    write_hostile(out, {"html"});
     for (const char* file : {"register.html", "compliance.html", "dpia-dpia-absence.html"}) {
         std::string html = test::read_file(out / file);
         INFO(file);
         CHECK(html.find("<script>") == std::string::npos);
         CHECK(html.find("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;") != std::string::npos);
     }
-    fs::remove_all(out);
 }
 
 TEST_CASE("hostile model strings are escaped in Markdown") {
-    fs::path out = write_hostile({"md"});
+    test::TempDir dir;
+    fs::path out = dir.path;
+    write_hostile(out, {"md"});
     std::string md = test::read_file(out / "register.md");
     CHECK(md.find("<script>") == std::string::npos);
-    CHECK(md.find("\\<script\\>alert('x')\\</script\\> \\*\\*bold\\*\\* \\[link\\](http://evil.example) "
-                  "\\$\\\\frac\\{1\\}\\{2\\}\\$ \\\\textbf\\{tex\\} \\| cell") != std::string::npos);
-    fs::remove_all(out);
+    CHECK(
+        md.find(
+            "\\<script\\>alert('x')\\</script\\> \\*\\*bold\\*\\* \\[link\\](http://evil.example) "
+            "\\$\\\\frac\\{1\\}\\{2\\}\\$ \\\\textbf\\{tex\\} \\| cell") != std::string::npos);
 }

@@ -7,7 +7,8 @@ using privmap::reports::markdown_escape;
 
 TEST_CASE("Markdown escaping keeps markup characters literal") {
     CHECK(markdown_escape("<script>alert(1)</script>") == "\\<script\\>alert(1)\\</script\\>");
-    CHECK(markdown_escape("**bold** _it_ `code` [link](x)") == "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[link\\](x)");
+    CHECK(markdown_escape("**bold** _it_ `code` [link](x)") ==
+          "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[link\\](x)");
     CHECK(markdown_escape("$x^2$ \\textbf{y}") == "\\$x\\^2\\$ \\\\textbf\\{y\\}");
     CHECK(markdown_escape("a | b") == "a \\| b");
 }

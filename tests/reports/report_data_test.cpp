@@ -1,8 +1,7 @@
 // The report document: what the register, DPIA and compliance report say about a model.
-#include "report_model.h"
-
 #include "i18n.h"
 #include "report_data.h"
+#include "report_model.h"
 #include "template_set.h"
 
 #include <catch2/catch.hpp>
@@ -43,7 +42,8 @@ TEST_CASE("controller and processor activities go to separate registers") {
     json data = report();
     REQUIRE(data["controller_register"]["entries"].size() == 3);
     REQUIRE(data["processor_register"]["entries"].size() == 1);
-    CHECK(data["processor_register"]["entries"][0]["controllers"][0]["name"] == "Partner Retail GmbH");
+    CHECK(data["processor_register"]["entries"][0]["controllers"][0]["name"] ==
+          "Partner Retail GmbH");
     CHECK(data["controller_register"]["count_text"] == "3 verwerkingen");
     CHECK(data["processor_register"]["count_text"] == "1 verwerking");
 }
@@ -53,19 +53,23 @@ TEST_CASE("register entries are sorted with the language's collation") {
     std::vector<std::string> names;
     for (const json& e : data["controller_register"]["entries"])
         names.push_back(e["name"]);
-    CHECK(names == std::vector<std::string>{"Bestellingen", "Salarisadministratie", "Verzuimregistratie"});
+    CHECK(names ==
+          std::vector<std::string>{"Bestellingen", "Salarisadministratie", "Verzuimregistratie"});
 }
 
 TEST_CASE("the rights that apply follow from the lawful basis") {
     json data = report();
     // contract: portability, no objection
-    CHECK(rights(entry(data, "orders")) ==
-          std::vector<std::string>{"access", "rectification", "erasure", "restriction", "portability"});
+    CHECK(rights(entry(data, "orders")) == std::vector<std::string>{"access", "rectification",
+                                                                    "erasure", "restriction",
+                                                                    "portability"});
     // legal obligation: no erasure, no portability, no objection
-    CHECK(rights(entry(data, "absence")) == std::vector<std::string>{"access", "rectification", "restriction"});
+    CHECK(rights(entry(data, "absence")) ==
+          std::vector<std::string>{"access", "rectification", "restriction"});
     // legitimate interests: objection; an automated decision adds human intervention
-    CHECK(rights(entry(data, "payroll")) == std::vector<std::string>{"access", "rectification", "erasure",
-                                                                     "restriction", "objection", "human-intervention"});
+    CHECK(rights(entry(data, "payroll")) ==
+          std::vector<std::string>{"access", "rectification", "erasure", "restriction", "objection",
+                                   "human-intervention"});
     // a processor's register entry lists no rights: they are exercised with the controller
     CHECK(entry(data, "partner-support")["rights"].empty());
 }
@@ -81,7 +85,8 @@ TEST_CASE("special categories are marked, also when inherited through the catego
     const json& support = entry(data, "partner-support");
     bool medical_marked = false;
     for (const json& category : support["categories"])
-        medical_marked = medical_marked || (category["name"] == "Medische gegevens" && category["special"] == "gezondheid");
+        medical_marked = medical_marked || (category["name"] == "Medische gegevens" &&
+                                            category["special"] == "gezondheid");
     CHECK(medical_marked);
     CHECK(entry(data, "orders")["has_special"] == false);
 }
@@ -99,7 +104,8 @@ TEST_CASE("transfers outside the EEA show the party, the country and the safegua
 TEST_CASE("retention periods are written out in the report's language") {
     CHECK(entry(report("nl"), "orders")["retention"][0]["period"] == "7 jaar");
     CHECK(entry(report("en"), "orders")["retention"][0]["period"] == "7 years");
-    CHECK(entry(report("nl"), "partner-support")["retention"][0]["period"] == "1 jaar en 6 maanden");
+    CHECK(entry(report("nl"), "partner-support")["retention"][0]["period"] ==
+          "1 jaar en 6 maanden");
     // the system's retention applies too, and says where it comes from
     CHECK(entry(report("nl"), "orders")["retention"][1]["owner"] == "Webwinkeldatabase");
 }
@@ -116,9 +122,9 @@ TEST_CASE("the DPIA carries its risk map before and after the measures") {
     // rows run from maximum severity down, columns from negligible likelihood up
     const json& before = dpia["risk_map_before"]["rows"];
     CHECK(before[1]["severity"] == "Significant");
-    CHECK(before[1]["cells"][2]["risks"][0]["id"] == "R1");
+    CHECK(before[1]["cells"][2]["risks"][0]["id"] == "r1");
     CHECK(before[1]["cells"][2]["level"] == "high");
-    CHECK(dpia["risk_map_after"]["rows"][1]["cells"][0]["risks"][0]["id"] == "R1");
+    CHECK(dpia["risk_map_after"]["rows"][1]["cells"][0]["risks"][0]["id"] == "r1");
     CHECK(dpia["risks"][0]["event"] == "Illegitimate access to personal data");
     CHECK(dpia["review_overdue"] == true);
     CHECK(dpia["art36"]["state"] == "not-required");
@@ -154,10 +160,11 @@ TEST_CASE("the compliance report groups findings by entity and severity") {
     std::vector<std::string> groups;
     for (const json& group : compliance["groups"])
         groups.push_back(group["name"]);
-    CHECK(groups == std::vector<std::string>{"Bestellingen", "DPIA verzuimregistratie", "MailCloud Inc.",
-                                             "Salarisadministratie"});
+    CHECK(groups == std::vector<std::string>{"Bestellingen", "DPIA verzuimregistratie",
+                                             "MailCloud Inc.", "Salarisadministratie"});
     const json& payroll = compliance["groups"][3];
     CHECK(payroll["severities"][0]["severity"] == "error");
     CHECK(payroll["severities"][1]["severity"] == "warning");
-    CHECK(compliance["groups"][0]["accepted"][0]["waiver"]["reason"] == "Handmatig per kwartaal beoordeeld");
+    CHECK(compliance["groups"][0]["accepted"][0]["waiver"]["reason"] ==
+          "Handmatig per kwartaal beoordeeld");
 }

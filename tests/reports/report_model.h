@@ -1,21 +1,30 @@
-// A small model built in C++ for the report tests, resolved by hand, with a fixed analysis:
+// The report tests' model, loaded from TOML, with a fixed analysis instead of the analyzer's:
 // the reports' output depends only on the reports code, not on how the rules evolve.
 #pragma once
 
+#include <filesystem>
 #include <privmap/analyzer.h>
-
 #include <string>
 
 namespace privmap::test {
+
+/// A fresh directory under the system's temporary directory, removed with its contents.
+struct TempDir {
+    std::filesystem::path path;
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+};
 
 struct ReportModel {
     Model model;
     Analysis analysis;
 };
 
-/// A webshop that is a controller for its customers and staff, and a processor for a
-/// partner: special categories through the category tree, a US processor under SCCs, a DPIA
-/// with risks, findings and an accepted (waived) one.
+/// tests/reports/models/webshop: a webshop that is a controller for its customers and staff, and a
+/// processor for a partner: special categories through the category tree, a US processor under
+/// SCCs, a DPIA with risks, findings and an accepted (waived) one.
 ReportModel small_report_model();
 
 /// The same model with `text` in every free-text field and name: hostile strings must come

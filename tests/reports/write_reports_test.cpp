@@ -3,29 +3,18 @@
 #include "report_model.h"
 #include "support.h"
 
-#include <privmap/reports.h>
-
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <privmap/reports.h>
 #include <set>
 
 using namespace privmap;
 namespace fs = std::filesystem;
 
 namespace {
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "privmap-reports-test-XXXXXX").string();
-        path = ::mkdtemp(pattern.data());
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
-
 std::set<std::string> files_in(const fs::path& dir) {
     std::set<std::string> names;
     for (const auto& entry : fs::directory_iterator(dir))
@@ -33,7 +22,8 @@ std::set<std::string> files_in(const fs::path& dir) {
     return names;
 }
 
-Diagnostics write(const fs::path& out, std::vector<std::string> formats, const std::string& lang = "nl",
+Diagnostics write(const fs::path& out, std::vector<std::string> formats,
+                  const std::string& lang = "nl",
                   const test::ReportModel& model = test::small_report_model()) {
     ReportOptions options;
     options.out_dir = out;
@@ -45,18 +35,18 @@ Diagnostics write(const fs::path& out, std::vector<std::string> formats, const s
 } // namespace
 
 TEST_CASE("report writes the register, the compliance report and each DPIA in the fast formats") {
-    TempDir dir;
+    test::TempDir dir;
     Diagnostics problems = write(dir.path / "out", {"html", "md", "csv", "xlsx"});
     CHECK(problems.empty());
     CHECK(files_in(dir.path / "out") ==
-          std::set<std::string>{"register.html", "compliance.html", "dpia-dpia-absence.html", "register.md",
-                                "compliance.md", "dpia-dpia-absence.md", "register-lineage.svg",
-                                "dpia-dpia-absence-lineage.svg", "register.csv", "processor-register.csv",
-                                "register.xlsx"});
+          std::set<std::string>{"register.html", "compliance.html", "dpia-dpia-absence.html",
+                                "register.md", "compliance.md", "dpia-dpia-absence.md",
+                                "register-lineage.svg", "dpia-dpia-absence-lineage.svg",
+                                "register.csv", "processor-register.csv", "register.xlsx"});
 }
 
 TEST_CASE("the same model, language and date give byte-identical reports") {
-    TempDir dir;
+    test::TempDir dir;
     write(dir.path / "a", {"html", "md", "csv", "xlsx"});
     write(dir.path / "b", {"html", "md", "csv", "xlsx"});
     for (const std::string& name : files_in(dir.path / "a")) {
@@ -66,20 +56,21 @@ TEST_CASE("the same model, language and date give byte-identical reports") {
 }
 
 TEST_CASE("the CSV register has one row per activity with the register's columns") {
-    TempDir dir;
+    test::TempDir dir;
     write(dir.path, {"csv"}, "en");
     std::string csv = test::read_file(dir.path / "register.csv");
     CHECK(csv.find("No.,Processing activity,Department,Role,") != std::string::npos);
     CHECK(csv.find("V-001,Bestellingen,Verkoop,Controller") != std::string::npos);
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 4); // header and three controller activities
-    CHECK(test::read_file(dir.path / "processor-register.csv").find("Partner Retail GmbH <datenschutz@partner.example>") !=
-          std::string::npos);
+    CHECK(test::read_file(dir.path / "processor-register.csv")
+              .find("Partner Retail GmbH <datenschutz@partner.example>") != std::string::npos);
 }
 
 TEST_CASE("a templates folder overrides the shipped templates file by file") {
-    TempDir dir;
+    test::TempDir dir;
     fs::create_directories(dir.path / "templates");
-    std::ofstream(dir.path / "templates" / "compliance.md.mustache") << "Custom {{t.summary}}: {{title}}\n";
+    std::ofstream(dir.path / "templates" / "compliance.md.mustache")
+        << "Custom {{t.summary}}: {{title}}\n";
     ReportOptions options;
     options.out_dir = dir.path / "out";
     options.formats = {"md"};
@@ -87,12 +78,14 @@ TEST_CASE("a templates folder overrides the shipped templates file by file") {
     options.templates_dir = dir.path / "templates";
     test::ReportModel model = test::small_report_model();
     CHECK(write_reports(model.model, model.analysis, options).empty());
-    CHECK(test::read_file(dir.path / "out" / "compliance.md") == "Custom Summary: Verwerkingsregister De Webwinkel\n");
-    CHECK(test::read_file(dir.path / "out" / "register.md").starts_with("# Register of processing activities"));
+    CHECK(test::read_file(dir.path / "out" / "compliance.md") ==
+          "Custom Summary: Verwerkingsregister De Webwinkel\n");
+    CHECK(test::read_file(dir.path / "out" / "register.md")
+              .starts_with("# Register of processing activities"));
 }
 
 TEST_CASE("a broken template is reported and leaves no file behind") {
-    TempDir dir;
+    test::TempDir dir;
     fs::create_directories(dir.path / "templates");
     std::ofstream(dir.path / "templates" / "compliance.html.mustache") << "{{#unclosed}}\n";
     ReportOptions options;
@@ -104,11 +97,12 @@ TEST_CASE("a broken template is reported and leaves no file behind") {
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].rule == "report.template");
     CHECK(problems[0].message.find("compliance.html.mustache") != std::string::npos);
-    CHECK(files_in(dir.path / "out") == std::set<std::string>{"register.html", "dpia-dpia-absence.html"});
+    CHECK(files_in(dir.path / "out") ==
+          std::set<std::string>{"register.html", "dpia-dpia-absence.html"});
 }
 
 TEST_CASE("a model language without a catalogue falls back to English with a warning") {
-    TempDir dir;
+    test::TempDir dir;
     test::ReportModel model = test::small_report_model();
     model.model.info.language = "de";
     ReportOptions options;
@@ -117,12 +111,14 @@ TEST_CASE("a model language without a catalogue falls back to English with a war
     Diagnostics problems = write_reports(model.model, model.analysis, options);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].severity == Severity::warning);
-    CHECK(test::read_file(dir.path / "register.md").starts_with("# Register of processing activities"));
+    CHECK(test::read_file(dir.path / "register.md")
+              .starts_with("# Register of processing activities"));
 }
 
 // Not run by default: writes every format of the small model to $PRIVMAP_LOOK_DIR (or
 // /tmp/privmap-look) so a person can look at the documents:
-//   build/tests/test_reports "[.look]" && pdftoppm -png -r 60 /tmp/privmap-look/nl/register.pdf page
+//   build/tests/test_reports "[.look]" && pdftoppm -png -r 60 /tmp/privmap-look/nl/register.pdf
+//   page
 TEST_CASE("every format of the small model, for a person to look at", "[.look]") {
     const char* dir = std::getenv("PRIVMAP_LOOK_DIR");
     for (const char* lang : {"nl", "en"}) {
@@ -132,4 +128,14 @@ TEST_CASE("every format of the small model, for a person to look at", "[.look]")
             WARN(problem.message);
         CHECK(problems.empty());
     }
+}
+
+TEST_CASE("file names made from ids never leave the output folder") {
+    test::TempDir dir;
+    test::ReportModel model = test::small_report_model();
+    model.model.dpias[0].id = "../../escape";
+    Diagnostics problems = write(dir.path / "out", {"html"}, "en", model);
+    CHECK(problems.empty());
+    CHECK(files_in(dir.path) == std::set<std::string>{"out"});
+    CHECK(files_in(dir.path / "out").count("dpia-..-..-escape.html") == 1);
 }

@@ -1,0 +1,84 @@
+// `privmap report` as a user runs it: a TOML model in, documents out, exit codes that say
+// what went wrong.
+#include "report_model.h"
+#include "support.h"
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+
+using namespace privmap;
+namespace fs = std::filesystem;
+
+namespace {
+const std::string webshop = "tests/reports/models/webshop";
+
+/// Runs the test body with PATH set to `path`, then puts the old PATH back.
+struct ScopedPath {
+    std::string saved;
+    explicit ScopedPath(const char* path) : saved(std::getenv("PATH") ? std::getenv("PATH") : "") {
+        ::setenv("PATH", path, 1);
+    }
+    ~ScopedPath() { ::setenv("PATH", saved.c_str(), 1); }
+};
+} // namespace
+
+TEST_CASE("privmap report writes the documents of a TOML model into the output folder") {
+    test::TempDir dir;
+    fs::path out = dir.path / "reports";
+    test::Run run =
+        test::run_privmap({"report", webshop, "-o", out.string(), "--format", "html,md,csv,xlsx",
+                           "--lang", "en", "--today", "2026-06-15"});
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    for (const char* file :
+         {"register.html", "compliance.html", "dpia-dpia-absence.html", "register.md",
+          "register.csv", "processor-register.csv", "register.xlsx"})
+        CHECK(fs::exists(out / file));
+    CHECK(test::read_file(out / "register.html").find("<html lang=\"en\">") != std::string::npos);
+    // nothing beside the output folder, no temporary files left in it
+    for (const auto& entry : fs::directory_iterator(dir.path))
+        CHECK(entry.path() == out);
+    for (const auto& entry : fs::directory_iterator(out))
+        CHECK(entry.path().filename().string().find(".tmp") == std::string::npos);
+}
+
+TEST_CASE("privmap report uses the model's language unless --lang says otherwise") {
+    test::TempDir dir;
+    test::Run run = test::run_privmap(
+        {"report", webshop, "-o", dir.path.string(), "--format", "md", "--today", "2026-06-15"});
+    CHECK(run.exit_code == 0);
+    CHECK(test::read_file(dir.path / "register.md").find("Stand per 15 juni 2026") !=
+          std::string::npos);
+}
+
+TEST_CASE("privmap report refuses an invalid model with exit code 2 and writes nothing") {
+    test::TempDir dir;
+    test::Run run = test::run_privmap({"report", "tests/models/bad/cycle-self-parent.toml", "-o",
+                                       (dir.path / "out").string(), "--format", "html"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("model.cycle") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir.path / "out"));
+}
+
+TEST_CASE("privmap report rejects an unknown format, language or date with exit code 2") {
+    test::TempDir dir;
+    CHECK(test::run_privmap({"report", webshop, "-o", dir.path.string(), "--format", "rtf"})
+              .exit_code == 2);
+    CHECK(
+        test::run_privmap({"report", webshop, "-o", dir.path.string(), "--lang", "fr"}).exit_code ==
+        2);
+    CHECK(test::run_privmap({"report", webshop, "-o", dir.path.string(), "--today", "15-06-2026"})
+              .exit_code == 2);
+}
+
+TEST_CASE("privmap report says which tool is missing and exits with 3") {
+    test::TempDir dir;
+    ScopedPath no_tools("/nonexistent");
+    test::Run run = test::run_privmap(
+        {"report", webshop, "-o", dir.path.string(), "--format", "docx", "--today", "2026-06-15"});
+    CHECK(run.exit_code == 3);
+    CHECK(run.err.find("pandoc is not installed") != std::string::npos);
+    CHECK(run.err.find("report.tool") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir.path / "register.docx"));
+}

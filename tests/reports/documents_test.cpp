@@ -1,0 +1,95 @@
+// PDF, DOCX and ODT through Pandoc (and WeasyPrint): the same date gives the same bytes, and
+// a model's strings stay literal text. Each Pandoc run costs about a second: keep them few.
+#include "convert.h"
+#include "documents.h"
+#include "report_data.h"
+#include "report_model.h"
+#include "support.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+
+using namespace privmap;
+using nlohmann::json;
+
+namespace {
+const std::string hostile = "<script>alert(1)</script> **bold** $\\frac{1}{2}$ \\textbf{tex}";
+const Date today{2026, 6, 15};
+
+reports::Conversion hostile_register() {
+    test::ReportModel model = test::hostile_report_model(hostile);
+    reports::TemplateSet templates(std::nullopt);
+    reports::Catalogue catalogue(json::parse(*templates.read("i18n/en.json")), "en");
+    json report = reports::build_report_data(model.model, model.analysis, catalogue, today);
+    reports::Document document = reports::report_documents(report, catalogue).front();
+    reports::Rendered markdown = render_document(templates, document, reports::Markup::markdown,
+                                                 reports::DiagramSources::embedded);
+    REQUIRE(markdown.error.empty());
+    return {markdown.text, "register", "en", templates.path_of("print.css"), today};
+}
+
+std::string written(const test::TempDir& dir, const char* name, const std::string& bytes) {
+    std::string path = (dir.path / name).string();
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+}
+
+/// The DOS dates of every entry in a ZIP's central directory.
+std::vector<unsigned> zip_dates(const std::string& zip) {
+    std::vector<unsigned> dates;
+    for (std::size_t at = zip.find("PK\1\2"); at != std::string::npos;
+         at = zip.find("PK\1\2", at + 4))
+        dates.push_back(static_cast<unsigned char>(zip[at + 14]) |
+                        static_cast<unsigned char>(zip[at + 15]) << 8);
+    return dates;
+}
+} // namespace
+
+TEST_CASE("the PDF is the same bytes for the same date, and shows model strings literally") {
+    reports::Conversion conversion = hostile_register();
+    reports::Converted first = reports::convert(conversion, reports::DocumentFormat::pdf);
+    reports::Converted second = reports::convert(conversion, reports::DocumentFormat::pdf);
+    REQUIRE_FALSE(first.failure);
+    REQUIRE_FALSE(second.failure);
+    CHECK(first.bytes.starts_with("%PDF"));
+    CHECK(first.bytes == second.bytes);
+    test::TempDir dir;
+    test::Run text =
+        test::run_program({"pdftotext", "-layout", written(dir, "register.pdf", first.bytes), "-"});
+    CHECK(text.out.find("<script>alert(1)</script> **bold** $\\frac{1}{2}$ \\textbf{tex}") !=
+          std::string::npos);
+}
+
+TEST_CASE("DOCX and ODT carry the report's date in every entry and the model strings as text") {
+    reports::Conversion conversion = hostile_register();
+    unsigned dos_date = (today.year - 1980) << 9 | today.month << 5 | today.day;
+    test::TempDir dir;
+    for (auto [format, name, part] :
+         {std::tuple{reports::DocumentFormat::docx, "register.docx", "word/document.xml"},
+          {reports::DocumentFormat::odt, "register.odt", "content.xml"}}) {
+        reports::Converted converted = reports::convert(conversion, format);
+        REQUIRE_FALSE(converted.failure);
+        std::vector<unsigned> dates = zip_dates(converted.bytes);
+        REQUIRE_FALSE(dates.empty());
+        for (unsigned date : dates)
+            CHECK(date == dos_date);
+        test::Run xml =
+            test::run_program({"unzip", "-p", written(dir, name, converted.bytes), part});
+        INFO(name);
+        CHECK(xml.out.find(
+                  "&lt;script&gt;alert(1)&lt;/script&gt; **bold** $\\frac{1}{2}$ \\textbf{tex}") !=
+              std::string::npos);
+    }
+}
+
+TEST_CASE("a missing pandoc is a report.tool error that names it") {
+    const char* saved = std::getenv("PATH");
+    std::string path = saved ? saved : "";
+    ::setenv("PATH", "/nonexistent", 1);
+    reports::Converted converted =
+        reports::convert({"# x\n", "x", "en", std::nullopt, today}, reports::DocumentFormat::pdf);
+    ::setenv("PATH", path.c_str(), 1);
+    REQUIRE(converted.failure);
+    CHECK(converted.failure->rule == "report.tool");
+    CHECK(converted.failure->message.find("pandoc is not installed") != std::string::npos);
+}
