@@ -81,7 +81,7 @@ TEST_CASE("a templates folder overrides the shipped templates file by file") {
     CHECK(test::read_file(dir.path / "out" / "compliance.md") ==
           "Custom Summary: Verwerkingsregister De Webwinkel\n");
     CHECK(test::read_file(dir.path / "out" / "register.md")
-              .starts_with("# Register of processing activities"));
+              .find("**Register of processing activities**") != std::string::npos);
 }
 
 TEST_CASE("a broken template is reported and leaves no file behind") {
@@ -112,7 +112,7 @@ TEST_CASE("a model language without a catalogue falls back to English with a war
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].severity == Severity::warning);
     CHECK(test::read_file(dir.path / "register.md")
-              .starts_with("# Register of processing activities"));
+              .find("**Register of processing activities**") != std::string::npos);
 }
 
 // Not run by default: writes every format of the small model to $PRIVMAP_LOOK_DIR (or
