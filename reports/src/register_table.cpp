@@ -1,5 +1,6 @@
 #include "register_table.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace privmap::reports {
@@ -56,22 +57,27 @@ std::string special_categories(const json& entry) {
 }
 
 struct Column {
-    const char* label;
+    std::string_view label;
     std::function<std::string(const json&)> value;
 };
 
-std::vector<Column> common_head() {
-    return {{"reference", [](const json& e) { return text(e["reference"]); }},
-            {"activity", [](const json& e) { return text(e["name"]); }},
-            {"department", [](const json& e) { return text(e["department"]); }}};
-}
-
-std::vector<Column> controller_columns() {
-    std::vector<Column> columns = common_head();
-    std::vector<Column> rest{
+/// Every column either register has, by the catalogue label of its heading.
+const std::vector<Column>& all_columns() {
+    static const std::vector<Column> columns{
+        {"reference", [](const json& e) { return text(e["reference"]); }},
+        {"activity", [](const json& e) { return text(e["name"]); }},
+        {"department", [](const json& e) { return text(e["department"]); }},
         {"role", [](const json& e) { return text(e["role_text"]); }},
         {"joint_controllers", [](const json& e) { return names(e, "controllers"); }},
+        {"on_behalf_of",
+         [](const json& e) {
+             return joined(e, "controllers", [](const json& c) {
+                 std::string email = text(c["email"]);
+                 return text(c["name"]) + (email.empty() ? "" : " <" + email + ">");
+             });
+         }},
         {"purposes", [](const json& e) { return names(e, "purposes"); }},
+        {"processing_categories", [](const json& e) { return names(e, "purposes"); }},
         {"lawful_basis",
          [](const json& e) {
              return e["basis"].is_object()
@@ -82,9 +88,9 @@ std::vector<Column> controller_columns() {
          [](const json& e) { return e["basis"].is_object() ? text(e["basis"]["reference"]) : ""; }},
         {"special_condition",
          [](const json& e) {
-             return e["special_condition"].is_object()
-                        ? text(e["special_condition"]["text"]) + " (" +
-                              text(e["special_condition"]["article"]) + ")"
+             const json& condition = e["special_condition"];
+             return condition.is_object()
+                        ? text(condition["text"]) + " (" + text(condition["article"]) + ")"
                         : "";
          }},
         {"subjects", [](const json& e) { return names(e, "subjects"); }},
@@ -111,49 +117,65 @@ std::vector<Column> controller_columns() {
         {"findings", [](const json& e) { return e["findings_count"].dump(); }},
         {"updated", [](const json& e) { return text(e["updated"]); }},
         {"review", [](const json& e) { return text(e["review"]); }}};
-    columns.insert(columns.end(), rest.begin(), rest.end());
     return columns;
 }
 
-std::vector<Column> processor_columns() {
-    std::vector<Column> columns = common_head();
-    std::vector<Column> rest{
-        {"on_behalf_of",
-         [](const json& e) {
-             return joined(e, "controllers", [](const json& c) {
-                 std::string email = text(c["email"]);
-                 return text(c["name"]) + (email.empty() ? "" : " <" + email + ">");
-             });
-         }},
-        {"processing_categories", [](const json& e) { return names(e, "purposes"); }},
-        {"subjects", [](const json& e) { return names(e, "subjects"); }},
-        {"categories", [](const json& e) { return names(e, "categories"); }},
-        {"recipients", [](const json& e) { return names(e, "recipients"); }},
-        {"col_third_countries",
-         [](const json& e) {
-             return joined(e, "transfers",
-                           [](const json& t) { return text(t["country"]["name"]); });
-         }},
-        {"col_safeguards",
-         [](const json& e) { return joined(e, "transfers", transfer_safeguard); }},
-        {"measures", [](const json& e) { return names(e, "measures"); }},
-        {"systems", [](const json& e) { return joined(e, "systems", with_country); }},
-        {"findings", [](const json& e) { return e["findings_count"].dump(); }}};
-    columns.insert(columns.end(), rest.begin(), rest.end());
+/// The columns of the controller register (Art. 30(1) and the ICO template) or the processor
+/// register (Art. 30(2)), in order.
+std::vector<const Column*> columns_of(bool processor) {
+    static constexpr std::string_view controller[] = {"reference",
+                                                      "activity",
+                                                      "department",
+                                                      "role",
+                                                      "joint_controllers",
+                                                      "purposes",
+                                                      "lawful_basis",
+                                                      "col_basis_reference",
+                                                      "special_condition",
+                                                      "subjects",
+                                                      "categories",
+                                                      "col_special_categories",
+                                                      "source",
+                                                      "recipients",
+                                                      "col_third_countries",
+                                                      "col_safeguards",
+                                                      "retention",
+                                                      "measures",
+                                                      "systems",
+                                                      "rights",
+                                                      "automated_decision",
+                                                      "dpia",
+                                                      "findings",
+                                                      "updated",
+                                                      "review"};
+    static constexpr std::string_view processor_register[] = {
+        "reference", "activity",   "department", "on_behalf_of",        "processing_categories",
+        "subjects",  "categories", "recipients", "col_third_countries", "col_safeguards",
+        "measures",  "systems",    "findings"};
+    std::vector<const Column*> columns;
+    auto add = [&](std::string_view label) {
+        for (const Column& column : all_columns())
+            if (column.label == label)
+                columns.push_back(&column);
+    };
+    if (processor)
+        std::for_each(std::begin(processor_register), std::end(processor_register), add);
+    else
+        std::for_each(std::begin(controller), std::end(controller), add);
     return columns;
 }
 } // namespace
 
 Table register_table(const json& register_section, const Catalogue& t, bool processor) {
-    std::vector<Column> columns = processor ? processor_columns() : controller_columns();
+    std::vector<const Column*> columns = columns_of(processor);
     Table table;
     table.title = t.label(processor ? "sheet_processor" : "sheet_controller");
-    for (const Column& column : columns)
-        table.columns.push_back(t.label(column.label));
+    for (const Column* column : columns)
+        table.columns.push_back(t.label(column->label));
     for (const json& entry : register_section["entries"]) {
         std::vector<std::string> row;
-        for (const Column& column : columns)
-            row.push_back(column.value(entry));
+        for (const Column* column : columns)
+            row.push_back(column->value(entry));
         table.rows.push_back(std::move(row));
     }
     return table;
