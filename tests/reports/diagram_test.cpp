@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <privmap/lineage.h>
+#include <random>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -277,4 +278,82 @@ TEST_CASE("a diagram allowed more nodes than dot lays out quickly is still drawn
     CHECK(seconds < 20.0);
     CHECK(count(svg.text, "class=\"node\"") > 400);
     CHECK(well_formed(svg.text));
+}
+
+namespace {
+
+/// A small model drawn at random: flows between any two entities (within one column, back
+/// against the flow, onto themselves), odd names, missing and unknown countries.
+Model random_model(std::mt19937& random) {
+    auto pick = [&random](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+    auto id = [](char kind, std::size_t n) { return std::string(1, kind) + std::to_string(n); };
+    static const char* countries[] = {"NL", "US", "DE", "unknown", "IN", ""};
+    Model model;
+    std::size_t subjects = 1 + pick(4), activities = 1 + pick(8), systems = 1 + pick(6),
+                parties = 1 + pick(6);
+    for (std::size_t i = 0; i < subjects; ++i)
+        add(model.subjects, id('s', i), "Subject \\" + std::to_string(i));
+    add(model.categories, "c0", "Health {0}").special = privmap::Special::health;
+    add(model.categories, "c1", "Contact \"1\"");
+    for (std::size_t i = 0; i < systems; ++i) {
+        auto& system = add(model.systems, id('y', i), "System <" + std::to_string(i) + ">");
+        system.country = countries[pick(5)];
+        if (pick(3) == 0)
+            system.operated_by = Ref{id('p', pick(parties)), {}};
+    }
+    for (std::size_t i = 0; i < parties; ++i) {
+        auto& party = add(model.parties, id('p', i), "Party " + std::to_string(i));
+        party.country = countries[pick(6)];
+        party.role = static_cast<privmap::PartyRole>(pick(7));
+    }
+    for (std::size_t i = 0; i < activities; ++i) {
+        auto& activity = add(model.activities, id('a', i), "Activity " + std::to_string(i));
+        activity.department = pick(2) ? "D" + std::to_string(pick(3)) : "";
+        activity.subjects = {Ref{id('s', pick(subjects)), {}}};
+        activity.source = {Ref{pick(2) ? "subject" : id('p', pick(parties)), {}}};
+        for (std::size_t k = pick(3); k > 0; --k)
+            activity.systems.push_back(Ref{id('y', pick(systems)), {}});
+        for (std::size_t k = pick(3); k > 0; --k)
+            activity.recipients.push_back(Ref{id('p', pick(parties)), {}});
+    }
+    std::vector<std::string> ids;
+    for (const auto& entity : model.subjects)
+        ids.push_back(entity.id);
+    for (const auto& entity : model.activities)
+        ids.push_back(entity.id);
+    for (const auto& entity : model.systems)
+        ids.push_back(entity.id);
+    for (const auto& entity : model.parties)
+        ids.push_back(entity.id);
+    for (std::size_t k = pick(15); k > 0; --k) {
+        privmap::Flow flow;
+        flow.from = Ref{ids[pick(ids.size())], {}};
+        flow.to = Ref{ids[pick(ids.size())], {}};
+        flow.categories = {Ref{pick(2) ? "c0" : "c1", {}}};
+        flow.activity = Ref{id('a', pick(activities)), {}};
+        flow.transform = static_cast<privmap::Transform>(pick(3));
+        model.flows.push_back(flow);
+    }
+    auto& dpia = add(model.dpias, "dpia", "DPIA");
+    for (std::size_t i = 0; i < activities; i += 2)
+        dpia.activities.push_back(Ref{id('a', i), {}});
+    return model;
+}
+
+} // namespace
+
+TEST_CASE("any small model is drawn: flows within a column, backwards and onto themselves") {
+    std::mt19937 random(42); // Graphviz's dot once corrupted memory on some of these
+    for (int run = 0; run < 100; ++run) {
+        Drawn drawn(random_model(random));
+        LineageDiagrams diagrams = drawn.diagrams();
+        std::vector<privmap::Svg> all{diagrams.summary(), diagrams.dpia(0)};
+        for (std::size_t a = 0; a < drawn.model.activities.size(); ++a)
+            all.push_back(diagrams.activity(a));
+        for (const auto& svg : all) {
+            INFO("run " << run);
+            CHECK(svg.diagnostics.empty());
+            CHECK(svg.text.starts_with("<svg"));
+        }
+    }
 }
