@@ -713,7 +713,7 @@ void add_node(Graph& graph, Agnode_t* node, const Node& content) {
     graph.set(node, "tooltip", tooltip_text(content.tooltip));
 }
 
-void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, bool flow_labels, bool flat) {
+void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, bool flow_labels) {
     switch (content.style) {
     case EdgeStyle::relation:
         break;
@@ -728,10 +728,10 @@ void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, bool flow_label
     case EdgeStyle::flow:
         graph.set(edge, "color", content.special ? special_colour : flow_colour);
         graph.set(edge, "penwidth", "1.4");
-        // Graphviz 2.43's dot corrupts memory laying out a label on an edge within one rank
-        // (flat_edges); such an edge gets an external label, placed after the layout.
+        // An external label, placed after the layout: Graphviz 2.43's dot corrupts memory
+        // laying out labels on edges within one rank (flat_edges).
         if (flow_labels)
-            graph.set(edge, flat ? "xlabel" : "label", plain_text(flow_label(content)));
+            graph.set(edge, "xlabel", plain_text(flow_label(content)));
         graph.set(edge, "fontcolor", content.special ? special_colour : flow_colour);
         break;
     }
@@ -790,12 +790,9 @@ void build(Graph& graph, const Picture& picture, const Words& words, bool layere
         if (layered)
             agsubnode(columns[static_cast<std::size_t>(content.kind)], node, 1);
     }
-    for (const auto& [key, content] : picture.edges) {
-        const auto& [from, to, style] = key;
-        bool flat = from.front() == to.front(); // same kind: same column
-        add_edge(graph, graph.edge(nodes.at(from), nodes.at(to)), content, picture.flow_labels,
-                 flat);
-    }
+    for (const auto& [key, content] : picture.edges)
+        add_edge(graph, graph.edge(nodes.at(std::get<0>(key)), nodes.at(std::get<1>(key))), content,
+                 picture.flow_labels);
     Agnode_t* legend = graph.node("legend");
     graph.set(legend, "shape", "plaintext");
     graph.set(legend, "margin", "0");
