@@ -51,3 +51,11 @@ TEST_CASE("eConnect: financial data is one WP248 criterion, and no DPIA screenin
         CHECK(has_finding(output, "dpia.screening-undocumented", activity));
     CHECK_FALSE(has_finding(output, "dpia.required", "invoice-delivery"));
 }
+
+TEST_CASE("eConnect: the statement names no lawful basis for its own processing, nor a DPO") {
+    auto output = check_econnect();
+    CHECK(has_finding(output, "lawfulness.basis-missing", "contact-form"));
+    CHECK(has_finding(output, "lawfulness.basis-missing", "sales"));
+    CHECK_FALSE(has_finding(output, "lawfulness.basis-missing", "invoice-delivery"));
+    CHECK(has_finding(output, "organisation.dpo-missing", "econnect"));
+}
