@@ -13,5 +13,6 @@ void add_rules_commands(CLI::App&, int& exit_code); // `rules` and `explain`
 void add_trace_command(CLI::App&, int& exit_code);
 void add_report_command(CLI::App&, int& exit_code);
 void add_init_command(CLI::App&, int& exit_code);
+void add_schema_command(CLI::App&, int& exit_code);
 
 } // namespace privmap::cli

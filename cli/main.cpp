@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
     add_trace_command(app, exit_code);
     add_report_command(app, exit_code);
     add_init_command(app, exit_code);
+    add_schema_command(app, exit_code);
 
     try {
         app.parse(argc, argv);

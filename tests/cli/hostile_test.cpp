@@ -1,0 +1,147 @@
+// Hostile and broken input: privmap answers with a located error (exit 2) or a clean run,
+// never a crash, a hang, or model text that escapes into the terminal.
+#include "support.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using privmap::test::read_file;
+using privmap::test::run_privmap;
+
+namespace {
+
+struct Expectation {
+    std::vector<int> exit_codes;
+    std::vector<std::string> expected; // each must appear in the output
+    std::vector<std::string> forbidden; // none may appear
+};
+
+std::vector<int> parse_exit_codes(const std::string& list) {
+    std::vector<int> codes;
+    std::stringstream stream(list);
+    for (std::string code; std::getline(stream, code, ',');)
+        codes.push_back(std::stoi(code));
+    return codes;
+}
+
+/// `\e` in an expectation stands for ESC, which a TOML comment cannot hold.
+std::string unescape(std::string text) {
+    for (std::size_t at; (at = text.find("\\e")) != std::string::npos;)
+        text.replace(at, 2, "\x1b");
+    return text;
+}
+
+// The case's expectations are the `# expect-exit:`, `# expect-output:` and `# forbid-output:`
+// comments at its top.
+Expectation read_expectation(const std::string& text) {
+    Expectation expectation;
+    std::stringstream lines(text.rfind("\xEF\xBB\xBF", 0) == 0 ? text.substr(3) : text);
+    for (std::string line; std::getline(lines, line) && line.rfind('#', 0) == 0;) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        auto value = [&](std::string_view key) { return line.substr(key.size()); };
+        if (line.rfind("# expect-exit: ", 0) == 0)
+            expectation.exit_codes = parse_exit_codes(value("# expect-exit: "));
+        else if (line.rfind("# expect-output: ", 0) == 0)
+            expectation.expected.push_back(value("# expect-output: "));
+        else if (line.rfind("# forbid-output: ", 0) == 0)
+            expectation.forbidden.push_back(unescape(value("# forbid-output: ")));
+    }
+    return expectation;
+}
+
+void check_case(const fs::path& model, const Expectation& expectation) {
+    auto run = run_privmap({"check", model.string(), "--today", "2026-06-01"});
+    std::string output = run.out + run.err;
+    INFO(model.string() << " exited " << run.exit_code << "\n" << output.substr(0, 4000));
+    CHECK(std::find(expectation.exit_codes.begin(), expectation.exit_codes.end(), run.exit_code) !=
+          expectation.exit_codes.end());
+    for (const std::string& text : expectation.expected)
+        CHECK(output.find(text) != std::string::npos);
+    for (const std::string& text : expectation.forbidden)
+        CHECK(output.find(text) == std::string::npos);
+    if (run.exit_code == 2 && expectation.expected.empty())
+        CHECK(output.find(model.filename().string() + ":") != std::string::npos); // located
+}
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        char name[] = "/tmp/privmap-hostile-XXXXXX";
+        path = ::mkdtemp(name);
+    }
+    ~TempDir() { fs::remove_all(path); }
+    void write(const std::string& relative, const std::string& text) const {
+        fs::create_directories((path / relative).parent_path());
+        std::ofstream(path / relative, std::ios::binary) << text;
+    }
+};
+
+const std::string organisation = "[model]\nformat = 1\n\n[organisation]\nid = \"org\"\nname = \"Org\"\n"
+                                 "country = \"NL\"\ncontact = { email = \"privacy@example.nl\" }\n";
+
+} // namespace
+
+TEST_CASE("every model of the hostile corpus gets its expected outcome") {
+    fs::path corpus = privmap::test::source_path("tests/models/hostile");
+    std::vector<fs::path> cases;
+    for (const auto& entry : fs::directory_iterator(corpus))
+        cases.push_back(entry.path());
+    std::sort(cases.begin(), cases.end());
+    REQUIRE(cases.size() >= 30);
+    for (const fs::path& model : cases) {
+        Expectation expectation = read_expectation(read_file(model.string()));
+        REQUIRE_FALSE(expectation.exit_codes.empty());
+        check_case(model, expectation);
+    }
+}
+
+TEST_CASE("ten thousand duplicate ids are reported without a crash or a quadratic wait") {
+    TempDir dir;
+    std::string text = organisation;
+    for (int i = 0; i < 10000; ++i)
+        text += "[[subject]]\nid = \"same\"\nname = \"S\"\n";
+    dir.write("model.toml", text);
+    check_case(dir.path / "model.toml", {{2}, {"model.duplicate-id"}, {}});
+}
+
+TEST_CASE("a string of ten megabytes is loaded or refused, never a crash") {
+    TempDir dir;
+    dir.write("model.toml", organisation + "[[subject]]\nid = \"s\"\nname = \"" + std::string(10'000'000, 'x') + "\"\n");
+    check_case(dir.path / "model.toml", {{0, 1, 2}, {}, {}});
+}
+
+TEST_CASE("a file larger than the size limit is refused with its name") {
+    TempDir dir;
+    dir.write("model.toml", organisation + "# " + std::string(20u << 20, 'x') + "\n");
+    check_case(dir.path / "model.toml", {{2}, {"model.toml"}, {}});
+}
+
+TEST_CASE("a symlink leading outside the model root is refused and its target is not read") {
+    TempDir outside;
+    outside.write("secret.toml", "[[subject]]\nid = \"secret-subject\"\nname = \"Secret\"\n");
+    TempDir dir;
+    dir.write("model.toml", organisation);
+    fs::create_symlink(outside.path / "secret.toml", dir.path / "link.toml");
+    auto run = run_privmap({"check", dir.path.string(), "--format", "json"});
+    CHECK(run.exit_code == 2);
+    CHECK((run.out + run.err).find("link.toml") != std::string::npos);
+    CHECK((run.out + run.err).find("secret-subject") == std::string::npos);
+}
+
+TEST_CASE("a model directory without TOML files is an error, not an empty model") {
+    TempDir dir;
+    dir.write("notes.txt", "nothing here");
+    auto run = run_privmap({"check", dir.path.string()});
+    CHECK(run.exit_code == 2);
+}
+
+TEST_CASE("a model path that does not exist is an error that names it") {
+    auto run = run_privmap({"check", "/nonexistent/privmap-model"});
+    CHECK(run.exit_code == 2);
+    CHECK((run.out + run.err).find("/nonexistent/privmap-model") != std::string::npos);
+}
