@@ -1,4 +1,4 @@
-#include "countries.h"
+#include <privmap/countries.h>
 
 #include <algorithm>
 #include <array>

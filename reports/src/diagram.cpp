@@ -9,6 +9,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <privmap/countries.h>
 #include <privmap/vocabulary.h>
 #include <set>
 #include <span>
@@ -133,13 +134,6 @@ public:
 private:
     const DiagramText& text_;
 };
-
-bool in_eea(std::string_view country) {
-    static const std::set<std::string_view> eea{
-        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
-        "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO"};
-    return eea.count(country) != 0;
-}
 
 // ---- escaping: model strings are data, never markup ----
 

@@ -2,6 +2,7 @@
 // plus the columns DPOs and authorities expect (ICO template).
 #include "report_parts.h"
 
+#include <privmap/countries.h>
 #include <privmap/vocabulary.h>
 #include <set>
 
@@ -96,7 +97,7 @@ json transfer_json(const Builder& b, const std::string& name, const std::string&
             safeguard += " (" + party->derogation + ")";
     } else if (party && party->dpf_certified && country == "US") {
         safeguard = b.t.label("safeguard_dpf");
-    } else if (adequate(country)) {
+    } else if (!adequacy_decision(country, nullptr).empty()) {
         safeguard = b.t.vocabulary("safeguard", "adequacy");
     }
     return {{"name", name},

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <privmap/countries.h>
 #include <privmap/vocabulary.h>
 
 namespace privmap::reports {
@@ -29,19 +30,6 @@ std::string as_prose(std::string_view message) {
         open = !open;
     }
     return out;
-}
-
-bool in_eea(std::string_view country) {
-    static constexpr std::array<std::string_view, 30> eea{
-        "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
-        "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO"};
-    return std::find(eea.begin(), eea.end(), country) != eea.end();
-}
-
-bool adequate(std::string_view country) {
-    static constexpr std::array<std::string_view, 14> decisions{
-        "AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "UY"};
-    return std::find(decisions.begin(), decisions.end(), country) != decisions.end();
 }
 
 Builder::Builder(const Model& model_, const Analysis& analysis_, const Catalogue& catalogue,

@@ -74,11 +74,6 @@ private:
 /// ‘quotes’ instead.
 std::string as_prose(std::string_view message);
 
-/// ISO 3166-1 alpha-2 codes of the EEA (EU 27, Iceland, Liechtenstein, Norway).
-bool in_eea(std::string_view country);
-/// Countries with an EU adequacy decision (the US only for DPF-certified parties).
-bool adequate(std::string_view country);
-
 json activity_entry(const Builder&, std::size_t activity);
 json dpia_entry(const Builder&, const Dpia&);
 json compliance_section(const Builder&);

@@ -1,4 +1,4 @@
-#include "countries.h"
+#include <privmap/countries.h>
 #include "rules/organisation/organisation.h"
 #include "rules/wording.h"
 

@@ -1,12 +1,12 @@
 #include "rules/transfer/transfer.h"
 
-#include "countries.h"
+#include <privmap/countries.h>
 
 #include <algorithm>
 #include <array>
 #include <utility>
 
-namespace privmap::rules::transfer {
+namespace privmap {
 
 std::string_view adequacy_decision(std::string_view country, const Party* party) {
     // Commission adequacy decisions in force on adequacy_as_of (Art. 45(3); Directive
@@ -35,6 +35,11 @@ std::string_view adequacy_decision(std::string_view country, const Party* party)
                               [&](const auto& d) { return d.first == country; });
     return found == decisions.end() ? "" : found->second;
 }
+
+} // namespace privmap
+
+namespace privmap::rules::transfer {
+
 
 bool third_country(std::string_view country) {
     return !country.empty() && country != "unknown" && !in_eea(country);

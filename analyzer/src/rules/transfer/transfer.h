@@ -4,16 +4,11 @@
 
 #include "rules/rule.h"
 
+#include <privmap/countries.h>
+
 #include <string_view>
 
 namespace privmap::rules::transfer {
-
-/// The date up to which the adequacy table follows the Commission's decisions.
-inline constexpr std::string_view adequacy_as_of = "2025-09-03";
-
-/// The adequacy decision for `country` ("Commission Decision 2019/419 (Japan)"), or empty.
-/// The United States only count for a party certified under the Data Privacy Framework.
-std::string_view adequacy_decision(std::string_view country, const Party* party);
 
 /// Outside the EEA and a real country code (not empty, not `unknown`).
 bool third_country(std::string_view country);
