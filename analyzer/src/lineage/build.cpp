@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/strong_components.hpp>
-#include <deque>
 #include <optional>
 
 namespace privmap {
@@ -253,54 +252,62 @@ private:
     public:
         explicit CategorySearch(LineageGraph::Impl& g)
             : g_(g), visited_(g.vertices.size(), 0), has_in_(g.vertices.size(), 0),
-              out_(g.vertices.size()) {}
+              out_(g.vertices.size()) {
+            ends_.reserve(g.edges.size());
+            for (const LineageEdge& edge : g.edges)
+                ends_.emplace_back(edge.from, edge.to);
+        }
 
         void run(std::size_t category, std::vector<EdgeId>& edges) {
             ++stamp_;
             for (EdgeId e : edges) {
-                has_in_[g_.edges[e].to] = stamp_;
-                VertexId from = g_.edges[e].from;
-                if (out_[from].first != stamp_)
-                    out_[from] = {stamp_, {}};
+                has_in_[ends_[e].second] = stamp_;
+                VertexId from = ends_[e].first;
+                if (out_[from].first != stamp_) {
+                    out_[from].first = stamp_;
+                    out_[from].second.clear(); // keeps its capacity for the next category
+                }
                 out_[from].second.push_back(e);
             }
             // Search from where the category enters the graph, then from whatever a pure
             // cycle leaves unvisited.
             for (EdgeId e : edges)
-                if (has_in_[g_.edges[e].from] != stamp_)
-                    search_from(g_.edges[e].from, category);
+                if (has_in_[ends_[e].first] != stamp_)
+                    search_from(ends_[e].first, category);
             for (EdgeId e : edges)
-                search_from(g_.edges[e].from, category);
+                search_from(ends_[e].first, category);
             // A cycle's entry point is reached by the cycle itself.
             for (EdgeId e : edges) {
-                auto& arrived = g_.arrivals[g_.edges[e].to];
+                auto& arrived = g_.arrivals[ends_[e].second];
                 if (arrived.empty() || arrived.back().category != category) {
                     arrived.push_back({category, e});
-                    g_.cycle_entries.emplace(g_.edges[e].to, category);
+                    g_.cycle_entries.emplace(ends_[e].second, category);
                 }
             }
         }
 
     private:
         LineageGraph::Impl& g_;
+        // The ends of every edge, packed: the searches touch them tens of millions of times
+        // in a large model, and a LineageEdge is many cache lines away from the next.
+        std::vector<std::pair<VertexId, VertexId>> ends_;
         std::size_t stamp_ = 0;
         std::vector<std::size_t> visited_;
         std::vector<std::size_t> has_in_;
         std::vector<std::pair<std::size_t, std::vector<EdgeId>>> out_;
-        std::deque<VertexId> queue_;
+        std::vector<VertexId> queue_; // reused by every search, never shrunk
 
         void search_from(VertexId root, std::size_t category) {
             if (visited_[root] == stamp_)
                 return;
             visited_[root] = stamp_;
-            queue_.push_back(root);
-            while (!queue_.empty()) {
-                VertexId u = queue_.front();
-                queue_.pop_front();
+            queue_.assign(1, root);
+            for (std::size_t head = 0; head < queue_.size(); ++head) {
+                VertexId u = queue_[head];
                 if (out_[u].first != stamp_)
                     continue;
                 for (EdgeId e : out_[u].second) {
-                    VertexId w = g_.edges[e].to;
+                    VertexId w = ends_[e].second;
                     if (visited_[w] == stamp_)
                         continue;
                     visited_[w] = stamp_;
