@@ -14,5 +14,6 @@ void add_trace_command(CLI::App&, int& exit_code);
 void add_report_command(CLI::App&, int& exit_code);
 void add_init_command(CLI::App&, int& exit_code);
 void add_schema_command(CLI::App&, int& exit_code);
+void add_diff_command(CLI::App&, int& exit_code);
 
 } // namespace privmap::cli

@@ -1,11 +1,14 @@
 // `privmap init`: copies the commented starter model (templates/init/<lang>/) into a
-// folder, so a DPO starts from a model that loads and only has to be filled in.
+// folder, so a DPO starts from a model that loads and only has to be filled in, with the
+// JSON Schema its files name in their `#:schema` line, for completion in the editor.
 #include "commands.h"
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <optional>
+#include <privmap/json_schema.h>
 #include <system_error>
 #include <vector>
 
@@ -13,6 +16,9 @@ namespace privmap::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+/// Beside the model files, which start with `#:schema ./privmap.schema.json`.
+constexpr const char* schema_file = "privmap.schema.json";
 
 /// The starter model for `lang`: beside an installed binary (bin/../share/privmap/templates),
 /// else in the source tree the binary was built from.
@@ -69,6 +75,14 @@ bool copy_starter(const fs::path& starter, const fs::path& target,
     return true;
 }
 
+bool write_schema(const fs::path& target) {
+    std::ofstream out(target / schema_file, std::ios::binary);
+    out << model_json_schema();
+    if (!out)
+        std::cerr << "privmap: cannot write " << (target / schema_file).string() << "\n";
+    return static_cast<bool>(out);
+}
+
 int init_model(const fs::path& target, const std::string& lang) {
     std::optional<fs::path> starter = find_starter(lang);
     std::vector<fs::path> files = starter ? starter_files(*starter) : std::vector<fs::path>{};
@@ -77,17 +91,19 @@ int init_model(const fs::path& target, const std::string& lang) {
                   << ") is not installed\n";
         return Exit::failure;
     }
-    if (auto existing = existing_files(target, files); !existing.empty()) {
+    std::vector<fs::path> written = files;
+    written.emplace_back(schema_file);
+    if (auto existing = existing_files(target, written); !existing.empty()) {
         for (const fs::path& file : existing)
             std::cerr << "privmap: " << file.string() << " already exists\n";
         std::cerr << "privmap: init does not overwrite files; choose an empty folder, e.g. "
                      "`privmap init my-register`\n";
         return Exit::invalid;
     }
-    if (!copy_starter(*starter, target, files))
+    if (!copy_starter(*starter, target, files) || !write_schema(target))
         return Exit::failure;
     std::cout << "Created a starter model in " << target.string() << ":\n";
-    for (const fs::path& file : files)
+    for (const fs::path& file : written)
         std::cout << "  " << (target / file).string() << "\n";
     std::cout << "Replace the examples with your own processing, then run:\n  privmap check "
               << target.string() << "\n";

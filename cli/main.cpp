@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
                "  privmap check examples/econnect    check a model\n"
                "  privmap rules                      every rule privmap checks\n"
                "  privmap explain retention.missing  what a rule checks, why, and the fix\n"
+               "  privmap diff --git main register   what a change does to the register\n"
                "  privmap COMMAND --help             a command's options\n");
 
     int exit_code = Exit::clean;
@@ -23,6 +24,7 @@ int main(int argc, char** argv) {
     add_report_command(app, exit_code);
     add_init_command(app, exit_code);
     add_schema_command(app, exit_code);
+    add_diff_command(app, exit_code);
 
     try {
         app.parse(argc, argv);

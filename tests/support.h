@@ -1,12 +1,22 @@
 // Helpers for tests that run the real privmap binary, as a user or CI would.
 #pragma once
 
+#include <filesystem>
 #include <privmap/analyzer.h>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace privmap::test {
+
+/// A fresh directory under the system's temporary directory, removed with its contents.
+struct TempDir {
+    std::filesystem::path path;
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+};
 
 struct Run {
     int exit_code = -1;

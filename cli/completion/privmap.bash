@@ -19,13 +19,16 @@ _privmap() {
         --lang) COMPREPLY=($(compgen -W "nl en" -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
         -o|--output|--templates) _filedir -d; return ;;
+        --git)
+            COMPREPLY=($(compgen -W "HEAD $(git for-each-ref --format='%(refname:short)' 2>/dev/null)" -- "$cur"))
+            return ;;
     esac
     if [[ ${words[1]} == explain && $cur != -* ]]; then
         COMPREPLY=($(compgen -W "$(privmap rules --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | cut -d'"' -f4)" -- "$cur"))
         return
     fi
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "--help --format --fail-on --today --lang --color --templates -o --output" -- "$cur"))
+        COMPREPLY=($(compgen -W "--help --format --fail-on --today --lang --color --templates -o --output --git" -- "$cur"))
         return
     fi
     _filedir

@@ -1,14 +1,8 @@
 #include "convert.h"
 
-#include <cstdlib>
-#include <fcntl.h>
 #include <fstream>
-#include <spawn.h>
+#include <privmap/process.h>
 #include <sstream>
-#include <sys/wait.h>
-#include <unistd.h>
-
-extern char** environ;
 
 namespace privmap::reports {
 namespace fs = std::filesystem;
@@ -45,76 +39,6 @@ long long days_since_epoch(const Date& date) {
     int doy = (153 * mp + 2) / 5 + date.day - 1;
     int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097LL + doe - 719468;
-}
-
-/// A private scratch directory, removed with everything in it when this goes out of scope.
-class ScratchDir {
-public:
-    ScratchDir() {
-        std::string pattern = (fs::temp_directory_path() / "privmap-report-XXXXXX").string();
-        if (::mkdtemp(pattern.data()))
-            path_ = pattern;
-    }
-    ~ScratchDir() {
-        std::error_code ignored;
-        if (!path_.empty())
-            fs::remove_all(path_, ignored);
-    }
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
-
-struct ToolRun {
-    int exit_code = -1;
-    std::string errors; // standard error
-};
-
-/// Runs argv[0] (found on PATH) with `argv` and `extra_env` added to the environment; no shell.
-ToolRun run_tool(const std::vector<std::string>& argv, const std::vector<std::string>& extra_env,
-                 const fs::path& scratch) {
-    std::vector<std::string> env_strings(extra_env);
-    for (char** entry = environ; *entry; ++entry) {
-        std::string_view variable(*entry);
-        bool replaced = false;
-        for (const std::string& extra : extra_env)
-            replaced = replaced ||
-                       variable.substr(0, variable.find('=')) == extra.substr(0, extra.find('='));
-        if (!replaced)
-            env_strings.emplace_back(variable);
-    }
-    std::vector<char*> envp;
-    for (std::string& entry : env_strings)
-        envp.push_back(entry.data());
-    envp.push_back(nullptr);
-    std::vector<std::string> args(argv);
-    std::vector<char*> argp;
-    for (std::string& arg : args)
-        argp.push_back(arg.data());
-    argp.push_back(nullptr);
-
-    std::string errors_path = (scratch / "stderr.txt").string();
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, errors_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                     0600);
-    pid_t pid = 0;
-    int spawned = posix_spawnp(&pid, argp[0], &actions, nullptr, argp.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    ToolRun run;
-    if (spawned != 0)
-        return run;
-    int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    run.errors = slurp(errors_path);
-    return run;
 }
 
 std::vector<std::string> pandoc_arguments(const Conversion& conversion, DocumentFormat format,
@@ -161,17 +85,6 @@ void put16(std::string& bytes, std::size_t at, std::uint16_t value) {
 }
 } // namespace
 
-std::optional<fs::path> find_program(const std::string& program) {
-    const char* path = std::getenv("PATH");
-    std::istringstream dirs(path ? path : "/usr/bin:/bin");
-    for (std::string dir; std::getline(dirs, dir, ':');) {
-        fs::path candidate = fs::path(dir.empty() ? "." : dir) / program;
-        if (::access(candidate.c_str(), X_OK) == 0)
-            return candidate;
-    }
-    return std::nullopt;
-}
-
 void normalise_zip_times(std::string& zip, const Date& date) {
     auto dos_date =
         static_cast<std::uint16_t>(((date.year - 1980) << 9) | (date.month << 5) | date.day);
@@ -206,7 +119,7 @@ Converted convert(const Conversion& conversion, DocumentFormat format) {
                 tool_failure("weasyprint is not installed, so the report cannot be written as pdf",
                              "install WeasyPrint (Debian: apt-get install weasyprint) or leave pdf "
                              "out of --format")};
-    ScratchDir scratch;
+    ScratchDir scratch("privmap-report");
     if (scratch.path().empty())
         return {"", tool_failure("cannot create a temporary directory for pandoc", "check TMPDIR")};
     fs::path input = scratch.path() / "report.md";
@@ -216,8 +129,8 @@ Converted convert(const Conversion& conversion, DocumentFormat format) {
                                  "check TMPDIR")};
     std::string epoch =
         std::to_string(conversion.today.valid() ? days_since_epoch(conversion.today) * 86400 : 0);
-    ToolRun run = run_tool(pandoc_arguments(conversion, format, input, output),
-                           {"SOURCE_DATE_EPOCH=" + epoch}, scratch.path());
+    ProcessRun run = run_process(pandoc_arguments(conversion, format, input, output),
+                                 {{"SOURCE_DATE_EPOCH=" + epoch}});
     if (run.exit_code != 0) {
         std::string said = run.errors.empty()
                                ? ""

@@ -29,9 +29,6 @@ struct Converted {
 
 Converted convert(const Conversion&, DocumentFormat);
 
-/// The full path of `program` found on PATH, or nullopt.
-std::optional<std::filesystem::path> find_program(const std::string& program);
-
 /// Sets every entry's modification time in a ZIP archive (ODT, DOCX) to `date`, in place, so
 /// the same document gives the same bytes.
 void normalise_zip_times(std::string& zip, const Date& date);

@@ -10,22 +10,10 @@
 
 using privmap::test::read_file;
 using privmap::test::run_privmap;
+using privmap::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-/// A fresh, empty folder under /tmp, removed when the test ends.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        char pattern[] = "/tmp/privmap-init-XXXXXX";
-        path = ::mkdtemp(pattern);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-};
 
 /// The lines of `privmap check dir` that report a model.* problem: the model does not load.
 std::vector<std::string> model_problems(const std::string& dir) {
@@ -75,4 +63,21 @@ TEST_CASE("privmap init rejects a language it has no starter for, exit 2") {
     auto run = run_privmap({"init", dir.path.string(), "--lang", "de"});
     CHECK(run.exit_code == 2);
     CHECK(fs::is_empty(dir.path));
+}
+
+TEST_CASE("privmap init writes the schema its files name, so an editor completes them at once") {
+    TempDir dir;
+    REQUIRE(run_privmap({"init", dir.path.string()}).exit_code == 0);
+    CHECK(read_file((dir.path / "privmap.schema.json").string()) == run_privmap({"schema"}).out);
+    std::vector<std::string> argv{privmap::test::source_path("tools/node_modules/.bin/taplo"),
+                                  "check", "--no-auto-config"};
+    for (const auto& entry : fs::directory_iterator(dir.path))
+        if (entry.path().extension() == ".toml") {
+            CHECK(read_file(entry.path().string()).rfind("#:schema ./privmap.schema.json\n", 0) ==
+                  0);
+            argv.push_back(entry.path().string());
+        }
+    auto run = privmap::test::run_program(argv); // Taplo follows each file's #:schema line
+    INFO(run.out << run.err);
+    CHECK(run.exit_code == 0);
 }

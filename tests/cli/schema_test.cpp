@@ -24,8 +24,12 @@ fs::path write_schema() {
     return path;
 }
 
+/// Taplo checks `files` against `schema`, or, when it is empty, against the schema each file
+/// names in its `#:schema` line (as an editor does).
 privmap::test::Run taplo_check(const fs::path& schema, const std::vector<fs::path>& files) {
-    std::vector<std::string> argv{taplo, "check", "--no-auto-config", "--schema", "file://" + schema.string()};
+    std::vector<std::string> argv{taplo, "check", "--no-auto-config"};
+    if (!schema.empty())
+        argv.insert(argv.end(), {"--schema", "file://" + schema.string()});
     for (const fs::path& file : files)
         argv.push_back(file.string());
     return run_program(argv);
@@ -78,4 +82,24 @@ TEST_CASE("Taplo rejects a model file with an unknown key or a wrong enum value"
     CHECK(run.exit_code != 0);
     fs::remove(broken);
     fs::remove(schema);
+}
+
+TEST_CASE("docs/privmap.schema.json, the schema the examples name, is what privmap schema prints") {
+    INFO("regenerate it: build/cli/privmap schema > docs/privmap.schema.json");
+    CHECK(privmap::test::read_file(source_path("docs/privmap.schema.json")) ==
+          run_privmap({"schema"}).out);
+}
+
+TEST_CASE("every example starts with a #:schema line that Taplo follows to the schema") {
+    REQUIRE(fs::exists(taplo));
+    std::vector<fs::path> files = model_files("examples");
+    REQUIRE_FALSE(files.empty());
+    for (const fs::path& file : files) {
+        std::string text = privmap::test::read_file(file.string());
+        INFO(file.string());
+        CHECK(text.rfind("#:schema ../../docs/privmap.schema.json\n", 0) == 0);
+    }
+    auto run = taplo_check({}, files); // a path Taplo cannot follow would fail the check
+    INFO(run.out << run.err);
+    CHECK(run.exit_code == 0);
 }

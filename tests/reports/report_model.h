@@ -2,20 +2,13 @@
 // the reports' output depends only on the reports code, not on how the rules evolve.
 #pragma once
 
+#include "support.h"
+
 #include <filesystem>
 #include <privmap/analyzer.h>
 #include <string>
 
 namespace privmap::test {
-
-/// A fresh directory under the system's temporary directory, removed with its contents.
-struct TempDir {
-    std::filesystem::path path;
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-};
 
 struct ReportModel {
     Model model;

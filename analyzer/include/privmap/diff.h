@@ -1,0 +1,52 @@
+// A semantic diff of two versions of a model: what a reviewer of a merge request needs to
+// see, not which lines changed.
+#pragma once
+
+#include <privmap/analyzer.h>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace privmap {
+
+// In the order a reviewer reads them: what the change breaks or mends first.
+enum class ChangeKind {
+    finding_introduced,
+    finding_fixed,
+    activity_added,
+    activity_removed,
+    category_added, // a new data category in the model
+    category_removed,
+    processing_added, // an existing activity now processes a category (`detail`)
+    processing_removed,
+    recipient_added, // an activity gained a recipient (`detail`)
+    recipient_removed,
+    transfer_added, // an activity's data now reaches a country outside the EEA (`detail`)
+    transfer_removed,
+    basis_changed,     // an activity's lawful basis or Art. 9(2) condition
+    retention_changed, // an activity's or a system's retention rules
+};
+/// The stable name of a kind in JSON: "activity-added".
+std::string_view to_string(ChangeKind);
+
+struct Change {
+    ChangeKind kind = ChangeKind::activity_added;
+    std::string entity;  // the activity, category or system concerned (a finding's entity)
+    std::string detail;  // the category, recipient, country, or the finding's rule
+    std::string before;  // the old value or name ("" when none)
+    std::string after;   // the new value or name, the transfer's path, or the finding's message
+    std::string special; // the Art. 9/10 kinds concerned ("health, criminal"), "" when none
+    Severity severity = Severity::note; // of a finding
+    Location where;                     // of an introduced finding, in the new model
+};
+
+struct ModelDiff {
+    /// Sorted: by kind, findings by descending severity, then entity, detail and values.
+    std::vector<Change> changes;
+};
+
+/// Compares two resolved and analysed models. Waived findings do not count.
+ModelDiff diff_models(const Model& before, const Analysis& before_analysis, const Model& after,
+                      const Analysis& after_analysis);
+
+} // namespace privmap

@@ -1,0 +1,274 @@
+#include <algorithm>
+#include <map>
+#include <privmap/countries.h>
+#include <privmap/diff.h>
+#include <privmap/vocabulary.h>
+#include <set>
+#include <tuple>
+
+namespace privmap {
+
+std::string_view to_string(ChangeKind kind) {
+    static constexpr std::string_view names[] = {
+        "finding-introduced", "finding-fixed",     "activity-added",   "activity-removed",
+        "category-added",     "category-removed",  "processing-added", "processing-removed",
+        "recipient-added",    "recipient-removed", "transfer-added",   "transfer-removed",
+        "basis-changed",      "retention-changed"};
+    return names[static_cast<std::size_t>(kind)];
+}
+
+namespace {
+
+template <class T> std::map<std::string, const T*> by_id(const std::vector<T>& entities) {
+    std::map<std::string, const T*> map;
+    for (const T& entity : entities)
+        map.emplace(entity.id, &entity);
+    return map;
+}
+
+std::set<std::string> ids_of(const std::vector<Ref>& refs) {
+    std::set<std::string> ids;
+    for (const Ref& ref : refs)
+        ids.insert(ref.id);
+    return ids;
+}
+
+std::string joined(const std::set<std::string>& items) {
+    std::string text;
+    for (const std::string& item : items)
+        text += (text.empty() ? "" : ", ") + item;
+    return text;
+}
+
+std::string describe(const RetentionRule& rule) {
+    std::string text;
+    for (const Ref& category : rule.categories)
+        text += (text.empty() ? "" : ",") + category.id;
+    text += text.empty() ? "" : ": ";
+    text += rule.kind == PeriodKind::duration ? rule.period.str() : std::string(to_name(rule.kind));
+    if (rule.max)
+        text += " (max " + rule.max->str() + ")";
+    if (!rule.from.empty())
+        text += " from " + rule.from;
+    return text;
+}
+
+std::string describe(const std::vector<RetentionRule>& rules) {
+    std::string text;
+    for (const RetentionRule& rule : rules)
+        text += (text.empty() ? "" : "; ") + describe(rule);
+    return text.empty() ? "none" : text;
+}
+
+/// "contract", or "consent; Art. 9(2): explicit-consent" when a special condition is declared.
+std::string describe_basis(const Activity& activity) {
+    std::string text =
+        activity.lawful_basis ? std::string(to_name(*activity.lawful_basis)) : "none";
+    if (activity.special_condition)
+        text += "; Art. 9(2): " + std::string(to_name(*activity.special_condition));
+    return text;
+}
+
+/// The Art. 9/10 kinds of the categories `ids` of `model` ("health, criminal"), "" for none.
+std::string special_kinds(const Model& model, const std::set<std::string>& ids) {
+    std::set<std::string> kinds;
+    for (const std::string& id : ids) {
+        auto handle = model.find(id);
+        if (handle && handle->kind == EntityKind::category)
+            if (auto special = model.categories[handle->index].effective_special)
+                kinds.emplace(to_name(*special));
+    }
+    return joined(kinds);
+}
+
+/// The countries outside the EEA that an activity's data reaches, each with the way there.
+std::map<std::string, std::string> third_countries(const Analysis& analysis, std::size_t activity) {
+    std::map<std::string, std::string> countries;
+    const LineageGraph& graph = analysis.graph;
+    VertexId from = graph.activity_vertex(activity);
+    for (const Destination& destination : graph.countries_reached(from)) {
+        const std::string& code = graph.vertex(destination.country).id;
+        if (!in_eea(code))
+            countries.emplace(
+                code, "via " + graph.describe_path(graph.path_from(from, destination.country)));
+    }
+    return countries;
+}
+
+/// One side of the comparison.
+struct Side {
+    const Model& model;
+    const Analysis& analysis;
+
+    std::size_t index_of(const Activity& activity) const {
+        return static_cast<std::size_t>(&activity - model.activities.data());
+    }
+};
+
+class Differ {
+public:
+    Differ(Side before, Side after) : before_(before), after_(after) {}
+
+    ModelDiff run() && {
+        compare_activities();
+        compare_categories();
+        compare_systems();
+        compare_findings();
+        std::sort(diff_.changes.begin(), diff_.changes.end(), [](const Change& a, const Change& b) {
+            return std::tie(a.kind, b.severity, a.entity, a.detail, a.before, a.after) <
+                   std::tie(b.kind, a.severity, b.entity, b.detail, b.before, b.after);
+        });
+        return std::move(diff_);
+    }
+
+private:
+    Change& add(ChangeKind kind, std::string entity, std::string detail = {}) {
+        Change change;
+        change.kind = kind;
+        change.entity = std::move(entity);
+        change.detail = std::move(detail);
+        return diff_.changes.emplace_back(std::move(change));
+    }
+
+    /// Reports what `now` has and `old` had not as `added`, and the reverse as `removed`.
+    template <class Set, class Report>
+    void compare_sets(const Set& old, const Set& now, ChangeKind added, ChangeKind removed,
+                      Report report) {
+        for (const auto& item : now)
+            if (!old.count(key_of(item)))
+                report(added, item);
+        for (const auto& item : old)
+            if (!now.count(key_of(item)))
+                report(removed, item);
+    }
+    static const std::string& key_of(const std::string& item) { return item; }
+    static const std::string& key_of(const std::pair<const std::string, std::string>& item) {
+        return item.first;
+    }
+
+    void compare_activities() {
+        auto old_activities = by_id(before_.model.activities);
+        auto new_activities = by_id(after_.model.activities);
+        for (const auto& [id, activity] : new_activities) {
+            auto old = old_activities.find(id);
+            if (old == old_activities.end()) {
+                Change& change = add(ChangeKind::activity_added, id);
+                change.after = activity->name;
+                change.special = special_kinds(after_.model, ids_of(activity->categories));
+            }
+            compare_activity(old == old_activities.end() ? nullptr : old->second, *activity);
+        }
+        for (const auto& [id, activity] : old_activities)
+            if (!new_activities.count(id))
+                add(ChangeKind::activity_removed, id).before = activity->name;
+    }
+
+    /// A new activity (`old` null) is compared with nothing: all it processes, every
+    /// recipient and every transfer is new.
+    void compare_activity(const Activity* old, const Activity& now) {
+        if (old && describe_basis(*old) != describe_basis(now)) {
+            Change& change = add(ChangeKind::basis_changed, now.id);
+            change.before = describe_basis(*old);
+            change.after = describe_basis(now);
+        }
+        if (old && describe(old->retention) != describe(now.retention)) {
+            Change& change = add(ChangeKind::retention_changed, now.id);
+            change.before = describe(old->retention);
+            change.after = describe(now.retention);
+        }
+        compare_sets(old ? ids_of(old->categories) : std::set<std::string>{},
+                     ids_of(now.categories), ChangeKind::processing_added,
+                     ChangeKind::processing_removed,
+                     [&](ChangeKind kind, const std::string& category) {
+                         const Model& model =
+                             kind == ChangeKind::processing_added ? after_.model : before_.model;
+                         add(kind, now.id, category).special = special_kinds(model, {category});
+                     });
+        compare_sets(old ? ids_of(old->recipients) : std::set<std::string>{},
+                     ids_of(now.recipients), ChangeKind::recipient_added,
+                     ChangeKind::recipient_removed,
+                     [&](ChangeKind kind, const std::string& party) { add(kind, now.id, party); });
+        compare_sets(old ? third_countries(before_.analysis, before_.index_of(*old))
+                         : std::map<std::string, std::string>{},
+                     third_countries(after_.analysis, after_.index_of(now)),
+                     ChangeKind::transfer_added, ChangeKind::transfer_removed,
+                     [&](ChangeKind kind, const auto& country) {
+                         Change& change = add(kind, now.id, country.first);
+                         (kind == ChangeKind::transfer_added ? change.after : change.before) =
+                             country.second;
+                     });
+    }
+
+    void compare_categories() {
+        auto old_categories = by_id(before_.model.categories);
+        auto new_categories = by_id(after_.model.categories);
+        for (const auto& [id, category] : new_categories)
+            if (!old_categories.count(id)) {
+                Change& change = add(ChangeKind::category_added, id);
+                change.after = category->name;
+                change.special = special_kinds(after_.model, {id});
+            }
+        for (const auto& [id, category] : old_categories)
+            if (!new_categories.count(id)) {
+                Change& change = add(ChangeKind::category_removed, id);
+                change.before = category->name;
+                change.special = special_kinds(before_.model, {id});
+            }
+    }
+
+    void compare_systems() {
+        auto old_systems = by_id(before_.model.systems);
+        for (const System& system : after_.model.systems) {
+            auto old = old_systems.find(system.id);
+            if (old == old_systems.end() ||
+                describe(old->second->retention) == describe(system.retention))
+                continue;
+            Change& change = add(ChangeKind::retention_changed, system.id);
+            change.before = describe(old->second->retention);
+            change.after = describe(system.retention);
+        }
+    }
+
+    // A finding is the same finding in both versions when its rule, entity and message are:
+    // its line may move without it being new.
+    using FindingKey = std::tuple<std::string, std::string, std::string>;
+    static std::map<FindingKey, const Diagnostic*> findings_of(const Analysis& analysis) {
+        std::map<FindingKey, const Diagnostic*> findings;
+        for (const Diagnostic& finding : analysis.findings)
+            if (!finding.waiver)
+                findings.emplace(FindingKey{finding.rule, finding.entity, finding.message},
+                                 &finding);
+        return findings;
+    }
+
+    void compare_findings() {
+        auto old_findings = findings_of(before_.analysis);
+        auto new_findings = findings_of(after_.analysis);
+        auto report = [&](ChangeKind kind, const Diagnostic& finding) {
+            Change& change = add(kind, finding.entity, finding.rule);
+            change.after = finding.message;
+            change.severity = finding.severity;
+            if (kind == ChangeKind::finding_introduced)
+                change.where = finding.where;
+        };
+        for (const auto& [key, finding] : new_findings)
+            if (!old_findings.count(key))
+                report(ChangeKind::finding_introduced, *finding);
+        for (const auto& [key, finding] : old_findings)
+            if (!new_findings.count(key))
+                report(ChangeKind::finding_fixed, *finding);
+    }
+
+    Side before_;
+    Side after_;
+    ModelDiff diff_;
+};
+
+} // namespace
+
+ModelDiff diff_models(const Model& before, const Analysis& before_analysis, const Model& after,
+                      const Analysis& after_analysis) {
+    return Differ({before, before_analysis}, {after, after_analysis}).run();
+}
+
+} // namespace privmap

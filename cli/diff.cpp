@@ -1,0 +1,161 @@
+// `privmap diff OLD NEW` and `privmap diff --git REV [MODEL]`: what a change to the model
+// changes in the register and in the findings, for a reviewer.
+#include "commands.h"
+#include "git_revision.h"
+#include "pipeline.h"
+
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <privmap/diff_output.h>
+#include <privmap/findings_output.h>
+
+namespace privmap::cli {
+namespace {
+
+struct DiffArgs {
+    std::string old_model;
+    std::string new_model;
+    std::string git_revision;
+    std::string format = "text";
+    std::string fail_on;
+    std::string today;
+};
+
+struct Side {
+    Loaded loaded;
+    Analysis analysis;
+};
+
+/// Names the model `label` where it is shown: "main:register/activities.toml" rather than a
+/// temporary folder. A one-file model's file is named by its path, not relative to the root.
+void relabel(Loaded& loaded, const std::string& path, const std::string& label) {
+    loaded.model.root = label;
+    auto rename = [&](std::string& file) {
+        if (file == path)
+            file = label;
+    };
+    for (SourceFile& source : loaded.model.sources)
+        rename(source.path);
+    for (Diagnostic& d : loaded.diagnostics) {
+        rename(d.where.file);
+        for (Note& note : d.notes)
+            rename(note.where.file);
+    }
+}
+
+/// Loads and analyses one version; a version that does not load is reported with its
+/// errors, located as `check` locates them.
+std::optional<Side> load_side(const std::string& path, const std::string& label,
+                              const AnalyzeOptions& options) {
+    Loaded loaded = load_and_resolve(path);
+    relabel(loaded, path, label);
+    if (has_errors(loaded.diagnostics)) {
+        Diagnostics errors;
+        for (const Diagnostic& d : loaded.diagnostics)
+            if (d.severity == Severity::error)
+                errors.push_back(d);
+        sort_diagnostics(errors);
+        std::cerr << format_findings(errors, loaded.model, FindingsFormat::text)
+                  << "privmap diff: " << label << " is not a valid model; `privmap check` shows "
+                  << "every problem\n";
+        return std::nullopt;
+    }
+    Analysis analysis = analyze(loaded.model, options);
+    return Side{std::move(loaded), std::move(analysis)};
+}
+
+DiffFormat format_named(const std::string& name) {
+    return name == "json"       ? DiffFormat::json
+           : name == "markdown" ? DiffFormat::markdown
+                                : DiffFormat::text;
+}
+
+bool introduces_at_least(const ModelDiff& diff, Severity least) {
+    for (const Change& change : diff.changes)
+        if (change.kind == ChangeKind::finding_introduced && change.severity >= least)
+            return true;
+    return false;
+}
+
+int compare(const std::string& old_path, const std::string& old_label, const DiffArgs& args) {
+    AnalyzeOptions options{today_or_system_date(args.today)};
+    std::optional<Side> before = load_side(old_path, old_label, options);
+    std::optional<Side> after = load_side(args.new_model, args.new_model, options);
+    if (!before || !after)
+        return Exit::invalid;
+    ModelDiff diff =
+        diff_models(before->loaded.model, before->analysis, after->loaded.model, after->analysis);
+    std::cout << format_diff(diff, after->loaded.model, format_named(args.format)) << std::flush;
+    if (!std::cout) {
+        std::cerr << "privmap: cannot write the diff to standard output\n";
+        return Exit::failure;
+    }
+    std::optional<Severity> fail_on = parse_severity(args.fail_on);
+    return fail_on && introduces_at_least(diff, *fail_on) ? Exit::findings : Exit::clean;
+}
+
+int compare_with_revision(DiffArgs args) {
+    if (!args.new_model.empty()) {
+        std::cerr << "privmap diff: with --git give one model (the working tree's), not two\n";
+        return Exit::invalid;
+    }
+    args.new_model = args.old_model.empty() ? "." : args.old_model;
+    ScratchDir scratch("privmap-diff");
+    Extracted old = extract_at_revision(args.new_model, args.git_revision, scratch);
+    if (old.exit_code != 0) {
+        std::cerr << "privmap diff: " << old.error << "\n";
+        return old.exit_code;
+    }
+    return compare(old.model.string(), old.label, args);
+}
+
+int run_diff(const DiffArgs& args) {
+    if (!args.git_revision.empty())
+        return compare_with_revision(args);
+    if (args.new_model.empty()) {
+        std::cerr << "privmap diff: give two models (OLD NEW), or --git REV [MODEL]\n";
+        return Exit::invalid;
+    }
+    return compare(args.old_model, args.old_model, args);
+}
+
+constexpr const char* examples = R"(Examples:
+  privmap diff register-v1/ register/               two versions side by side
+  privmap diff --git main register                  register/ now against the last commit on main
+  privmap diff --git origin/main register --format markdown > comment.md
+                                                    a merge-request comment
+  privmap diff --git HEAD~1 . --format json --fail-on error
+
+Exit status: 0 the diff was printed (with --fail-on: and the change introduces no finding at
+or above it), 1 the change introduces findings at or above --fail-on, 2 a model is invalid,
+the revision or the command line is, 3 an internal failure (or git is missing).)";
+
+} // namespace
+
+void add_diff_command(CLI::App& app, int& exit_code) {
+    auto* command = app.add_subcommand(
+        "diff", "Compare two versions of a model: what changes in the register and the findings");
+    auto args = std::make_shared<DiffArgs>();
+    command
+        ->add_option("old", args->old_model,
+                     "the model before the change (file or directory); with --git, the model")
+        ->check(CLI::ExistingPath);
+    command->add_option("new", args->new_model, "the model after the change")
+        ->check(CLI::ExistingPath);
+    command->add_option("--git", args->git_revision,
+                        "compare the model as it was at this git revision (commit, branch, tag) "
+                        "with the working tree");
+    command->add_option("--format", args->format, "text, markdown (a merge-request comment), json")
+        ->check(CLI::IsMember({"text", "markdown", "json"}))
+        ->default_str("text");
+    command
+        ->add_option("--fail-on", args->fail_on,
+                     "exit 1 when the change introduces a finding of this severity or worse")
+        ->check(CLI::IsMember({"error", "warning", "note"}));
+    add_today_option(*command, args->today);
+    command->footer(examples);
+    command->callback([args, &exit_code] { exit_code = run_diff(*args); });
+}
+
+} // namespace privmap::cli

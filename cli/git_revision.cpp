@@ -1,0 +1,85 @@
+#include "git_revision.h"
+
+#include "commands.h"
+
+namespace privmap::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+Extracted failed(int exit_code, std::string error) {
+    Extracted extracted;
+    extracted.exit_code = exit_code;
+    extracted.error = std::move(error);
+    return extracted;
+}
+
+std::string first_line(const std::string& text) {
+    return text.substr(0, text.find('\n'));
+}
+
+/// What the program said on standard error, to quote after our own sentence.
+std::string quoted_errors(const ProcessRun& run) {
+    std::string errors = first_line(run.errors);
+    return errors.empty() ? "" : " (" + errors + ")";
+}
+
+ProcessRun git(const fs::path& repository, std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), {"git", "-C", repository.string()});
+    return run_process(arguments, {{}, true});
+}
+
+} // namespace
+
+Extracted extract_at_revision(const fs::path& model, const std::string& revision,
+                              const ScratchDir& scratch) {
+    if (scratch.path().empty())
+        return failed(Exit::failure, "cannot create a temporary directory (check TMPDIR)");
+    if (!find_program("git"))
+        return failed(Exit::failure, "git is not installed (Debian: apt-get install git)");
+    // A revision that starts with `-` would be read as an option by git.
+    if (revision.empty() || revision.starts_with('-'))
+        return failed(Exit::invalid, "`" + revision + "` is not a git revision");
+
+    std::error_code error;
+    fs::path folder = fs::is_directory(model, error) ? model : model.parent_path();
+    ProcessRun top = git(folder.empty() ? "." : folder, {"rev-parse", "--show-toplevel"});
+    if (top.exit_code != 0)
+        return failed(Exit::invalid,
+                      model.string() + " is not in a git repository" + quoted_errors(top));
+    fs::path root = first_line(top.output);
+    fs::path relative =
+        fs::weakly_canonical(model, error).lexically_relative(fs::weakly_canonical(root, error));
+    std::string inside = relative == "." ? "" : relative.generic_string();
+
+    ProcessRun commit = git(root, {"rev-parse", "--verify", "--quiet", revision + "^{commit}"});
+    if (commit.exit_code != 0)
+        return failed(Exit::invalid, "`" + revision +
+                                         "` is not a commit, branch or tag of the repository at " +
+                                         root.string());
+    std::string hash = first_line(commit.output);
+    if (git(root, {"cat-file", "-e", hash + ":" + inside}).exit_code != 0)
+        return failed(Exit::invalid, "`" + inside + "` did not exist at " + revision);
+
+    fs::path archive = scratch.path() / "model.tar";
+    fs::path tree = scratch.path() / "tree";
+    std::vector<std::string> archiving{"archive", "--format=tar", "--output=" + archive.string(),
+                                       hash};
+    if (!inside.empty())
+        archiving.insert(archiving.end(), {"--", inside});
+    ProcessRun archived = git(root, archiving);
+    if (archived.exit_code != 0)
+        return failed(Exit::failure, "git archive failed" + quoted_errors(archived));
+    fs::create_directory(tree, error);
+    ProcessRun unpacked = run_process({"tar", "-xf", archive.string(), "-C", tree.string()});
+    if (error || unpacked.exit_code != 0)
+        return failed(Exit::failure,
+                      "cannot unpack the model as it was at " + revision + quoted_errors(unpacked));
+
+    Extracted extracted;
+    extracted.model = (tree / relative).lexically_normal();
+    extracted.label = revision + ":" + (inside.empty() ? "." : inside);
+    return extracted;
+}
+
+} // namespace privmap::cli
