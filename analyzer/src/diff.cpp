@@ -10,10 +10,10 @@ namespace privmap {
 
 std::string_view to_string(ChangeKind kind) {
     static constexpr std::string_view names[] = {
-        "finding-introduced", "finding-fixed",     "activity-added",   "activity-removed",
-        "category-added",     "category-removed",  "processing-added", "processing-removed",
-        "recipient-added",    "recipient-removed", "transfer-added",   "transfer-removed",
-        "basis-changed",      "retention-changed"};
+        "finding-introduced", "finding-fixed",   "finding-waived",    "activity-added",
+        "activity-removed",   "category-added",  "category-removed",  "processing-added",
+        "processing-removed", "recipient-added", "recipient-removed", "transfer-added",
+        "transfer-removed",   "basis-changed",   "retention-changed"};
     return names[static_cast<std::size_t>(kind)];
 }
 
@@ -232,18 +232,20 @@ private:
     // A finding is the same finding in both versions when its rule, entity and message are:
     // its line may move without it being new.
     using FindingKey = std::tuple<std::string, std::string, std::string>;
-    static std::map<FindingKey, const Diagnostic*> findings_of(const Analysis& analysis) {
+    static std::map<FindingKey, const Diagnostic*> findings_of(const Analysis& analysis,
+                                                               bool waived) {
         std::map<FindingKey, const Diagnostic*> findings;
         for (const Diagnostic& finding : analysis.findings)
-            if (!finding.waiver)
+            if (finding.waiver.has_value() == waived)
                 findings.emplace(FindingKey{finding.rule, finding.entity, finding.message},
                                  &finding);
         return findings;
     }
 
     void compare_findings() {
-        auto old_findings = findings_of(before_.analysis);
-        auto new_findings = findings_of(after_.analysis);
+        auto old_findings = findings_of(before_.analysis, false);
+        auto new_findings = findings_of(after_.analysis, false);
+        auto new_waived = findings_of(after_.analysis, true);
         auto report = [&](ChangeKind kind, const Diagnostic& finding) {
             Change& change = add(kind, finding.entity, finding.rule);
             change.after = finding.message;
@@ -254,9 +256,15 @@ private:
         for (const auto& [key, finding] : new_findings)
             if (!old_findings.count(key))
                 report(ChangeKind::finding_introduced, *finding);
-        for (const auto& [key, finding] : old_findings)
-            if (!new_findings.count(key))
+        for (const auto& [key, finding] : old_findings) {
+            auto waived = new_waived.find(key);
+            if (waived != new_waived.end()) {
+                report(ChangeKind::finding_waived, *finding);
+                diff_.changes.back().waiver = waived->second->waiver;
+            } else if (!new_findings.count(key)) {
                 report(ChangeKind::finding_fixed, *finding);
+            }
+        }
     }
 
     Side before_;

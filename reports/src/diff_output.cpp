@@ -63,6 +63,7 @@ const Style markdown_style{markdown_text, markdown_message, markdown_finding, "*
 
 char sign(ChangeKind kind) {
     switch (kind) {
+    case ChangeKind::finding_waived:
     case ChangeKind::basis_changed:
     case ChangeKind::retention_changed:
         return '~';
@@ -81,6 +82,7 @@ char sign(ChangeKind kind) {
 std::string_view heading(ChangeKind kind) {
     static constexpr std::string_view headings[] = {"Findings introduced",
                                                     "Findings fixed",
+                                                    "Findings waived",
                                                     "Activities added",
                                                     "Activities removed",
                                                     "Data categories added",
@@ -112,6 +114,9 @@ std::string finding_sentence(const Change& change, const Model& after, const Sty
     std::string finding = style.finding(change.severity, change.detail);
     if (change.kind == ChangeKind::finding_fixed)
         return "fixed " + finding + ": " + style.message(change.after);
+    if (change.kind == ChangeKind::finding_waived)
+        return "waived " + finding + ": " + style.message(change.after) + " (" +
+               style.text(change.waiver ? findings_output::waiver_text(*change.waiver) : "") + ")";
     std::string at = change.where.known() ? " at " + style.text(location(change, after)) : "";
     return "new " + finding + at + ": " + style.message(change.after);
 }
@@ -122,6 +127,7 @@ std::string sentence(const Change& change, const Model& after, const Style& styl
     switch (change.kind) {
     case ChangeKind::finding_introduced:
     case ChangeKind::finding_fixed:
+    case ChangeKind::finding_waived:
         return finding_sentence(change, after, style);
     case ChangeKind::activity_added:
         return "new activity " + code(id) + " (" + style.text(change.after) + ")" +
@@ -160,7 +166,7 @@ std::string sentence(const Change& change, const Model& after, const Style& styl
 }
 
 struct Counts {
-    std::size_t introduced = 0, fixed = 0, register_changes = 0;
+    std::size_t introduced = 0, fixed = 0, waived = 0, register_changes = 0;
     std::size_t introduced_by_severity[3] = {}; // indexed by Severity
 };
 
@@ -172,6 +178,8 @@ Counts count(const ModelDiff& diff) {
             ++counts.introduced_by_severity[static_cast<std::size_t>(change.severity)];
         } else if (change.kind == ChangeKind::finding_fixed) {
             ++counts.fixed;
+        } else if (change.kind == ChangeKind::finding_waived) {
+            ++counts.waived;
         } else {
             ++counts.register_changes;
         }
@@ -183,7 +191,7 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
-/// "2 findings introduced (1 error, 1 warning), 1 fixed, 7 changes to the register".
+/// "2 findings introduced (1 error, 1 warning), 1 fixed, 1 waived, 7 changes to the register".
 std::string summary(const ModelDiff& diff) {
     Counts counts = count(diff);
     std::string by_severity;
@@ -195,7 +203,7 @@ std::string summary(const ModelDiff& diff) {
     }
     return plural(counts.introduced, "finding", "findings") + " introduced" +
            (by_severity.empty() ? "" : " (" + by_severity + ")") + ", " +
-           std::to_string(counts.fixed) + " fixed, " +
+           std::to_string(counts.fixed) + " fixed, " + std::to_string(counts.waived) + " waived, " +
            plural(counts.register_changes, "change", "changes") + " to the register";
 }
 
@@ -226,7 +234,7 @@ std::string as_markdown(const ModelDiff& diff, const Model& after) {
 
 bool is_finding(const Change& change) {
     return change.kind == ChangeKind::finding_introduced ||
-           change.kind == ChangeKind::finding_fixed;
+           change.kind == ChangeKind::finding_fixed || change.kind == ChangeKind::finding_waived;
 }
 
 /// A finding in the words of `privmap check --format json`: rule, severity, message, place.
@@ -241,6 +249,10 @@ nlohmann::ordered_json finding_json(const Change& change, const Model& after) {
         item["line"] = change.where.line;
         item["column"] = change.where.column;
     }
+    if (change.waiver)
+        item["waiver"] = {{"reason", change.waiver->reason},
+                          {"approved_by", change.waiver->approved_by},
+                          {"expires", change.waiver->expires.str()}};
     return item;
 }
 
@@ -262,6 +274,7 @@ std::string as_json(const ModelDiff& diff, const Model& after) {
     Counts counts = count(diff);
     nlohmann::ordered_json summary{{"findings_introduced", counts.introduced},
                                    {"findings_fixed", counts.fixed},
+                                   {"findings_waived", counts.waived},
                                    {"register_changes", counts.register_changes}};
     return nlohmann::ordered_json{{"changes", changes}, {"summary", summary}}.dump(2) + "\n";
 }

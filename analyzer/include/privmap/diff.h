@@ -2,6 +2,7 @@
 // see, not which lines changed.
 #pragma once
 
+#include <optional>
 #include <privmap/analyzer.h>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@ namespace privmap {
 enum class ChangeKind {
     finding_introduced,
     finding_fixed,
+    finding_waived, // the old version reported it; a waiver now accepts it (`waiver`)
     activity_added,
     activity_removed,
     category_added, // a new data category in the model
@@ -38,6 +40,7 @@ struct Change {
     std::string special; // the Art. 9/10 kinds concerned ("health, criminal"), "" when none
     Severity severity = Severity::note; // of a finding
     Location where;                     // of an introduced finding, in the new model
+    std::optional<WaiverInfo> waiver;   // the waiver that now accepts a waived finding
 };
 
 struct ModelDiff {
@@ -45,7 +48,8 @@ struct ModelDiff {
     std::vector<Change> changes;
 };
 
-/// Compares two resolved and analysed models. Waived findings do not count.
+/// Compares two resolved and analysed models. Waived findings do not count: a finding whose
+/// waiver expired or was removed is introduced, one a new waiver accepts is waived.
 ModelDiff diff_models(const Model& before, const Analysis& before_analysis, const Model& after,
                       const Analysis& after_analysis);
 
