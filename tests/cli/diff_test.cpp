@@ -159,3 +159,10 @@ TEST_CASE("privmap diff --git reports an old version that does not load at its r
     CHECK(run.exit_code == 2);
     CHECK(run.err.find("HEAD:register/broken/model.toml:") != std::string::npos);
 }
+
+TEST_CASE("privmap diff --git without git installed is exit 3, a tool failure, and says so") {
+    Run run = run_program(
+        {"env", "PATH=/nonexistent", PRIVMAP_BINARY, "diff", "--git", "HEAD", new_model});
+    CHECK(run.exit_code == 3);
+    CHECK(run.err.find("git is not installed") != std::string::npos);
+}
