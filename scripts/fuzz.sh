@@ -8,10 +8,12 @@ PRIVMAP_EXTRA_PACKAGES="clang libclang-rt-14-dev" scripts/install-deps.sh
 seconds=${1:-600}
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(fuzz_load fuzz_analyze)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(fuzz_load fuzz_analyze fuzz_render)
 
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer"
-cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S . -B build-fuzz -G Ninja "${launcher[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DCMAKE_CXX_FLAGS="$flags" -DPRIVMAP_BUILD_TESTS=OFF -DPRIVMAP_BUILD_FUZZERS=ON >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target "${harnesses[@]}"
 
@@ -20,6 +22,8 @@ mkdir -p "$seeds" fuzz/crashes
 find examples tests/models fuzz/regressions -name '*.toml' -size -64k 2>/dev/null | while read -r f; do
   cp "$f" "$seeds/$(echo "$f" | tr '/' '_')"
 done || true # a folder may not exist yet
+# Graphviz and the font libraries leak a little on their own; see the file.
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan-suppressions.txt"
 for harness in "${harnesses[@]}"; do
   corpus=fuzz/corpus-work/$harness
   mkdir -p "$corpus"

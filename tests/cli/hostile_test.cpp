@@ -3,7 +3,6 @@
 #include "support.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -16,7 +15,7 @@ namespace {
 
 struct Expectation {
     std::vector<int> exit_codes;
-    std::vector<std::string> expected; // each must appear in the output
+    std::vector<std::string> expected;  // each must appear in the output
     std::vector<std::string> forbidden; // none may appear
 };
 
@@ -81,23 +80,62 @@ struct TempDir {
     }
 };
 
-const std::string organisation = "[model]\nformat = 1\n\n[organisation]\nid = \"org\"\nname = \"Org\"\n"
-                                 "country = \"NL\"\ncontact = { email = \"privacy@example.nl\" }\n";
+std::vector<fs::path> toml_files(const std::string& folder) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(privmap::test::source_path(folder)))
+        if (entry.path().extension() == ".toml")
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+bool sanitizer_spoke(const std::string& output) {
+    return output.find("Sanitizer") != std::string::npos ||
+           output.find("runtime error:") != std::string::npos;
+}
+
+/// `privmap check`, then for a model that loads, `privmap report --format html,md`: what the
+/// fuzzers do with each input. Any crash or sanitizer report fails.
+void check_and_report(const fs::path& model) {
+    auto check = run_privmap({"check", model.string(), "--today", "2026-06-01"});
+    INFO(model.string() << ": check exited " << check.exit_code << "\n"
+                        << check.err.substr(0, 4000));
+    CHECK(check.exit_code <= 2);
+    CHECK_FALSE(sanitizer_spoke(check.err));
+    if (check.exit_code == 2)
+        return;
+    TempDir out;
+    auto report = run_privmap({"report", model.string(), "-o", out.path.string(), "--format",
+                               "html,md", "--today", "2026-06-01"});
+    INFO("report exited " << report.exit_code << "\n" << report.err.substr(0, 4000));
+    CHECK(report.exit_code <= 3);
+    CHECK_FALSE(sanitizer_spoke(report.err));
+    for (const auto& file : fs::directory_iterator(out.path))
+        if (file.path().extension() == ".html")
+            CHECK(read_file(file.path().string()).find("<script") == std::string::npos);
+}
+
+const std::string organisation =
+    "[model]\nformat = 1\n\n[organisation]\nid = \"org\"\nname = \"Org\"\n"
+    "country = \"NL\"\ncontact = { email = \"privacy@example.nl\" }\n";
 
 } // namespace
 
 TEST_CASE("every model of the hostile corpus gets its expected outcome") {
-    fs::path corpus = privmap::test::source_path("tests/models/hostile");
-    std::vector<fs::path> cases;
-    for (const auto& entry : fs::directory_iterator(corpus))
-        cases.push_back(entry.path());
-    std::sort(cases.begin(), cases.end());
+    std::vector<fs::path> cases = toml_files("tests/models/hostile");
     REQUIRE(cases.size() >= 30);
     for (const fs::path& model : cases) {
         Expectation expectation = read_expectation(read_file(model.string()));
         REQUIRE_FALSE(expectation.exit_codes.empty());
         check_case(model, expectation);
     }
+}
+
+TEST_CASE("every input that once crashed a fuzzer, and every hostile model, is checked and "
+          "reported without a crash") {
+    for (const std::string folder : {"fuzz/regressions", "tests/models/hostile"})
+        for (const fs::path& model : toml_files(folder))
+            check_and_report(model);
 }
 
 TEST_CASE("ten thousand duplicate ids are reported without a crash or a quadratic wait") {
@@ -111,7 +149,8 @@ TEST_CASE("ten thousand duplicate ids are reported without a crash or a quadrati
 
 TEST_CASE("a string of ten megabytes is loaded or refused, never a crash") {
     TempDir dir;
-    dir.write("model.toml", organisation + "[[subject]]\nid = \"s\"\nname = \"" + std::string(10'000'000, 'x') + "\"\n");
+    dir.write("model.toml", organisation + "[[subject]]\nid = \"s\"\nname = \"" +
+                                std::string(10'000'000, 'x') + "\"\n");
     check_case(dir.path / "model.toml", {{0, 1, 2}, {}, {}});
 }
 
