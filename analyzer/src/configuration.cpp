@@ -12,32 +12,12 @@ namespace {
 
 using rules::ticked;
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 /// The rule id nearest to a misspelt one, when it is close enough to be a typo.
 std::string_view nearest_rule(std::string_view id) {
-    std::string_view best;
-    std::size_t best_distance = std::max<std::size_t>(3, id.size() / 3) + 1;
-    for (const RuleInfo& rule : all_rules()) {
-        std::size_t distance = edit_distance(id, rule.id);
-        if (distance < best_distance)
-            best = rule.id, best_distance = distance;
-    }
-    return best;
+    std::vector<std::string_view> ids;
+    for (const RuleInfo& rule : all_rules())
+        ids.push_back(rule.id);
+    return likely_meant(id, ids);
 }
 
 Diagnostic unknown_rule(std::string_view id, const Location& where, std::string_view written_in) {

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <privmap/diagnostic.h>
 #include <tuple>
+#include <vector>
 
 namespace privmap {
 
@@ -21,6 +22,45 @@ std::optional<Severity> parse_severity(std::string_view text) {
         if (to_string(s) == text)
             return s;
     return std::nullopt;
+}
+
+namespace {
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+} // namespace
+
+std::string_view likely_meant(std::string_view word, std::span<const std::string_view> candidates) {
+    // A typo changes about one character in three at most; further away is another word.
+    const std::size_t limit = std::max<std::size_t>(1, (word.size() + 2) / 3);
+    std::string_view best;
+    std::size_t best_distance = limit + 1;
+    for (std::string_view candidate : candidates) {
+        // Bounds the work on huge models: lengths that differ too much cannot be near.
+        std::size_t gap = candidate.size() > word.size() ? candidate.size() - word.size()
+                                                         : word.size() - candidate.size();
+        if (gap > limit)
+            continue;
+        std::size_t distance = edit_distance(word, candidate);
+        if (distance < best_distance) {
+            best = candidate;
+            best_distance = distance;
+        }
+    }
+    return best;
 }
 
 bool has_errors(const Diagnostics& diagnostics) {

@@ -186,7 +186,7 @@ TableReader::TableReader(const toml::table& table, const TableSchema& schema, st
             check_key(key, node, *known);
         else {
             std::vector<std::string_view> names = key_names(schema);
-            std::string_view guess = text::nearest(key.str(), names);
+            std::string_view guess = likely_meant(key.str(), names);
             std::string message = schema.name == "document"
                                       ? code(key.str()) + " is not a table of the model language"
                                       : what_ + " has no key " + code(key.str());
@@ -361,7 +361,7 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
         if (value && is_keyword(*value, schema))
             return true;
         if (value) {
-            std::string_view guess = text::nearest(*value, schema.values);
+            std::string_view guess = likely_meant(*value, schema.values);
             report(model_rule::type, location,
                    code(key) + " of " + what_ + " is " + code(*value) + ", which is not one of " +
                        text::quoted_list(schema.values),

@@ -148,7 +148,7 @@ private:
 
     void dangling(const Ref& ref, const Owner& owner, const KeySchema& schema) {
         std::vector<std::string_view> candidates = ids_of(schema.refers_to);
-        std::string_view guess = text::nearest(ref.id, candidates);
+        std::string_view guess = likely_meant(ref.id, candidates);
         std::string message = code(schema.name) + " of " + owner.what + " names " + code(ref.id) +
                               ", but no " + kinds_phrase(schema.refers_to).substr(2) +
                               " has that id";

@@ -1,4 +1,4 @@
-// Text helpers of the loader: NFC normalisation, id syntax, "did you mean" suggestions.
+// Text helpers of the loader: NFC normalisation, id syntax, quoted lists.
 #pragma once
 
 #include <span>
@@ -12,10 +12,6 @@ std::string nfc(std::string_view text);
 
 /// Whether `id` matches ^[a-z0-9][a-z0-9._-]{0,63}$.
 bool is_valid_id(std::string_view id);
-
-/// The candidate nearest to `word` by edit distance, when it is near enough to be a likely
-/// typo; empty otherwise.
-std::string_view nearest(std::string_view word, std::span<const std::string_view> candidates);
 
 /// "a, b or c", each in backticks.
 std::string quoted_list(std::span<const std::string_view> names);

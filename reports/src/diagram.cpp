@@ -1,8 +1,9 @@
 #include "diagram.h"
 
+#include "render.h"
+
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -196,20 +197,9 @@ std::string tooltip_text(std::string_view raw) {
     return protect_backslashes(clean(raw), 2);
 }
 
-/// "#kind-id" with anything outside [A-Za-z0-9._-] percent-encoded.
+/// "#kind-id", the id percent-encoded.
 std::string anchor(std::string_view kind, std::string_view id) {
-    static constexpr std::string_view hex = "0123456789ABCDEF";
-    std::string out = "#" + std::string(kind) + "-";
-    for (unsigned char c : id) {
-        if (std::isalnum(c) || c == '.' || c == '_' || c == '-') {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
+    return "#" + std::string(kind) + "-" + reports::percent_encode(id);
 }
 
 /// At most `max_lines` lines of about `width` characters, broken at spaces; "…" when cut.

@@ -1,8 +1,8 @@
 // SARIF 2.1.0, as GitHub code scanning reads it: the rules from their own metadata, one result
 // per finding with a repo-relative location, stable fingerprints, waivers as suppressions.
 #include "findings_output_detail.h"
+#include "render.h"
 
-#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -64,26 +64,11 @@ json rule_descriptors(const Diagnostics& findings,
     return rules;
 }
 
-std::string percent_encoded(std::string_view path) {
-    std::string out;
-    for (char c : path) {
-        auto byte = static_cast<unsigned char>(c);
-        if (std::isalnum(byte) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
-            out += c;
-        } else {
-            char hex[4];
-            std::snprintf(hex, sizeof hex, "%%%02X", byte);
-            out += hex;
-        }
-    }
-    return out;
-}
-
 json artifact_location(const Model& model, std::string_view file) {
     std::string path = display_path(model, file);
     if (!path.empty() && path.front() == '/')
-        return {{"uri", "file://" + percent_encoded(path)}};
-    return {{"uri", percent_encoded(path)}, {"uriBaseId", source_root}};
+        return {{"uri", "file://" + reports::percent_encode(path, "/")}};
+    return {{"uri", reports::percent_encode(path, "/")}, {"uriBaseId", source_root}};
 }
 
 json physical_location(const Model& model, const Location& where) {

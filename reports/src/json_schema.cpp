@@ -1,8 +1,7 @@
+#include <nlohmann/json.hpp>
 #include <privmap/json_schema.h>
 #include <privmap/schema.h>
 #include <privmap/vocabulary.h>
-
-#include <nlohmann/json.hpp>
 
 namespace privmap {
 namespace {
@@ -24,12 +23,17 @@ Json pattern_or_keywords(std::string_view pattern, std::span<const std::string_v
     Json pattern_schema{{"type", "string"}, {"pattern", pattern}};
     if (keywords.empty())
         return pattern_schema;
-    return Json{{"anyOf", Json::array({pattern_schema, Json{{"type", "string"}, {"enum", strings(keywords)}}})}};
+    return Json{{"anyOf", Json::array({pattern_schema,
+                                       Json{{"type", "string"}, {"enum", strings(keywords)}}})}};
 }
 
-Json reference(std::string_view table) { return Json{{"$ref", "#/definitions/" + std::string(table)}}; }
+Json reference(std::string_view table) {
+    return Json{{"$ref", "#/definitions/" + std::string(table)}};
+}
 
-Json array_of(Json items) { return Json{{"type", "array"}, {"items", std::move(items)}}; }
+Json array_of(Json items) {
+    return Json{{"type", "array"}, {"items", std::move(items)}};
+}
 
 std::string refers_to(std::span<const EntityKind> kinds) {
     std::string text;
@@ -67,7 +71,8 @@ Json value_schema(const KeySchema& key) {
     case ValueType::table_array:
         return array_of(reference(key.table));
     case ValueType::retention: // one rule (a table) or an array of them
-        return Json{{"oneOf", Json::array({reference("retention"), array_of(reference("retention"))})}};
+        return Json{
+            {"oneOf", Json::array({reference("retention"), array_of(reference("retention"))})}};
     }
     return Json::object();
 }
@@ -96,7 +101,9 @@ Json table_schema(const TableSchema& table) {
         if (key.required)
             required.push_back(key.name);
     }
-    Json schema{{"type", "object"}, {"description", table.doc}, {"x-taplo", Json{{"docs", Json{{"main", table.doc}}}}}};
+    Json schema{{"type", "object"},
+                {"description", table.doc},
+                {"x-taplo", Json{{"docs", Json{{"main", table.doc}}}}}};
     schema["properties"] = std::move(properties);
     if (!required.empty())
         schema["required"] = std::move(required);
@@ -109,13 +116,15 @@ Json table_schema(const TableSchema& table) {
 
 std::string model_json_schema() {
     const TableSchema& document = document_schema();
-    Json schema{{"$schema", "http://json-schema.org/draft-04/schema#"}, {"title", "privmap model file"}};
+    Json schema{{"$schema", "http://json-schema.org/draft-04/schema#"},
+                {"title", "privmap model file"}};
     Json body = table_schema(document);
     body.erase("required"); // each file holds only part of the model
     for (auto& [key, value] : body.items())
         schema[key] = value;
-    schema["description"] = "One file of a privmap model (format 1). The tables may be spread over several files; "
-                            "the model as a whole needs [model] and exactly one [organisation].";
+    schema["description"] =
+        "One file of a privmap model (format 1). The tables may be spread over several files; "
+        "the model as a whole needs [model] and exactly one [organisation].";
     Json definitions = Json::object();
     for (const TableSchema& table : model_schema())
         if (&table != &document)

@@ -1,6 +1,7 @@
 #include "render.h"
 
 #include <algorithm>
+#include <cctype>
 #include <kainjow/mustache.hpp>
 
 namespace privmap::reports {
@@ -97,6 +98,24 @@ bool starts_ordered_list_marker(const std::string& text, std::size_t& marker) {
     return true;
 }
 } // namespace
+
+std::string percent_encode(std::string_view text, std::string_view also_kept) {
+    static constexpr std::string_view hex = "0123456789ABCDEF";
+    static constexpr std::string_view unreserved_marks = "-._~";
+    std::string out;
+    for (char c : text) {
+        auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) || unreserved_marks.find(c) != std::string_view::npos ||
+            also_kept.find(c) != std::string_view::npos) {
+            out += c;
+        } else {
+            out += '%';
+            out += hex[byte >> 4];
+            out += hex[byte & 15];
+        }
+    }
+    return out;
+}
 
 std::string markdown_escape(const std::string& text) {
     // Characters that open Markdown, raw HTML, TeX, math, spans or tables anywhere in a line.

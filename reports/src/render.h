@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 namespace privmap::reports {
 
@@ -13,6 +14,10 @@ enum class Markup { html, markdown };
 
 /// Escapes text so that Pandoc's Markdown reads it back as exactly that text.
 std::string markdown_escape(const std::string& text);
+
+/// RFC 3986 percent-encoding: unreserved characters and those in `also_kept` stay, every other
+/// byte becomes %XX.
+std::string percent_encode(std::string_view text, std::string_view also_kept = "");
 
 struct Rendered {
     std::string text;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include <privmap/types.h>
-
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,19 +29,23 @@ struct WaiverInfo {
 };
 
 struct Diagnostic {
-    std::string rule;   // stable id, "family.name": "model.dangling-ref"
+    std::string rule; // stable id, "family.name": "model.dangling-ref"
     Severity severity = Severity::error;
-    std::string entity; // id of the entity the diagnostic is about, empty when none
-    Location where;     // the offending key or value
+    std::string entity;  // id of the entity the diagnostic is about, empty when none
+    Location where;      // the offending key or value
     std::string message; // one sentence that names the entity and says why
     std::vector<Note> notes;
-    std::string help;   // the fix, as a DPO would make it
+    std::string help;                 // the fix, as a DPO would make it
     std::optional<WaiverInfo> waiver; // set when a valid waiver accepts this finding
 };
 
 using Diagnostics = std::vector<Diagnostic>;
 
 bool has_errors(const Diagnostics&);
+/// The "did you mean" of every diagnostic: the candidate nearest to `word` by edit distance,
+/// when it is near enough to be a likely typo; empty otherwise.
+std::string_view likely_meant(std::string_view word, std::span<const std::string_view> candidates);
+
 /// Sorts by file, line, column, rule, message: the order every output uses.
 void sort_diagnostics(Diagnostics&);
 
@@ -49,13 +53,13 @@ void sort_diagnostics(Diagnostics&);
 /// are all generated from these fields.
 struct RuleInfo {
     std::string_view id;
-    Severity severity; // default severity
-    std::string_view summary;     // one line
-    std::string_view what;        // what it checks
-    std::string_view why;         // why it matters
-    std::string_view legal;       // the legal ground: "GDPR Art. 30(1)(d)"
-    std::string_view example;     // a TOML snippet that triggers it
-    std::string_view fix;         // how to fix it
+    Severity severity;        // default severity
+    std::string_view summary; // one line
+    std::string_view what;    // what it checks
+    std::string_view why;     // why it matters
+    std::string_view legal;   // the legal ground: "GDPR Art. 30(1)(d)"
+    std::string_view example; // a TOML snippet that triggers it
+    std::string_view fix;     // how to fix it
 };
 
 } // namespace privmap
