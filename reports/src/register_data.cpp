@@ -217,7 +217,9 @@ json activity_entry(const Builder& b, std::size_t index) {
         {"anchor", anchor_of("activity", activity.id)},
         {"name", activity.name},
         {"description", activity.description},
-        {"reference", activity.reference},
+        // An auditor needs a key for every row; the model id is one when the DPO has not
+        // numbered the register.
+        {"reference", activity.reference.empty() ? activity.id : activity.reference},
         {"department", activity.department},
         {"owner", activity.owner},
         {"updated", b.date_json(activity.updated)},
