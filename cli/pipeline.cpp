@@ -11,12 +11,12 @@ Loaded load_and_resolve(const std::filesystem::path& path) {
     return {std::move(model), std::move(diagnostics)};
 }
 
-CLI::Option* add_today_option(CLI::App& command, std::string& today) {
+CLI::Option* add_today_option(CLI::App& command, std::string& today,
+                              const std::string& description) {
     auto is_date = [](const std::string& text) {
         return Date::parse(text) ? std::string() : "not a date of the form YYYY-MM-DD: " + text;
     };
-    return command
-        .add_option("--today", today, "the date to check against (default: today's date)")
+    return command.add_option("--today", today, description)
         ->check(CLI::Validator(is_date, "YYYY-MM-DD"));
 }
 

@@ -18,7 +18,9 @@ Loaded load_and_resolve(const std::filesystem::path& path);
 
 /// `--today YYYY-MM-DD`, the "now" of every date check (reviews, waiver expiry); stored as
 /// text in `today` and checked when parsed.
-CLI::Option* add_today_option(CLI::App& command, std::string& today);
+CLI::Option* add_today_option(CLI::App& command, std::string& today,
+                              const std::string& description = "the date to check against "
+                                                               "(default: today's date)");
 /// The date `--today` gave, or the system date (UTC) when it was not given.
 Date today_or_system_date(const std::string& today);
 

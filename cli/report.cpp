@@ -1,7 +1,6 @@
 #include "commands.h"
 #include "pipeline.h"
 
-#include <ctime>
 #include <iostream>
 #include <privmap/findings_output.h>
 #include <privmap/reports.h>
@@ -18,19 +17,6 @@ struct ReportArguments {
     std::string templates;
 };
 
-Date current_date() {
-    std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    return {utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
-}
-
-const CLI::Validator iso_date{[](const std::string& text) {
-                                  return Date::parse(text) ? std::string()
-                                                           : "expected a date such as 2026-03-01";
-                              },
-                              "DATE"};
-
 int run_report(const ReportArguments& arguments) {
     Loaded loaded = load_and_resolve(arguments.model);
     if (has_errors(loaded.diagnostics)) {
@@ -41,7 +27,7 @@ int run_report(const ReportArguments& arguments) {
     options.out_dir = arguments.out_dir;
     options.formats = arguments.formats;
     options.lang = arguments.lang;
-    options.today = arguments.today.empty() ? current_date() : *Date::parse(arguments.today);
+    options.today = today_or_system_date(arguments.today);
     if (!arguments.templates.empty())
         options.templates_dir = arguments.templates;
     Analysis analysis = analyze(loaded.model, {options.today});
@@ -65,13 +51,20 @@ void add_report_command(CLI::App& app, int& exit_code) {
     command
         ->add_option("--lang", arguments->lang, "report language (default: the model's language)")
         ->check(CLI::IsMember({"nl", "en"}));
-    command
-        ->add_option("--today", arguments->today, "the date the reports are as of (default: today)")
-        ->check(iso_date);
+    add_today_option(*command, arguments->today,
+                     "the date the reports are as of (default: today's date)");
     command
         ->add_option("--templates", arguments->templates,
                      "folder with templates overriding the shipped ones")
         ->check(CLI::ExistingDirectory);
+    command->footer("Examples:\n"
+                    "  privmap report examples/econnect -o out             HTML and PDF\n"
+                    "  privmap report model/ -o out --format md,docx,xlsx  to edit, to sort\n"
+                    "  privmap report model/ -o out --lang en --today 2026-06-30\n"
+                    "\n"
+                    "Exit status: 0 every report was written, 2 the model or the command line is\n"
+                    "invalid, 3 a report could not be written (a tool is missing or failed; the\n"
+                    "other reports are still written).");
     command->callback([arguments, &exit_code] { exit_code = run_report(*arguments); });
 }
 

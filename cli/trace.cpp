@@ -325,6 +325,11 @@ void add_trace_command(CLI::App& app, int& exit_code) {
     command->add_option("--format", args->format, "text or json")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
+    command->footer(
+        "Examples:\n"
+        "  privmap trace examples/econnect financial      where financial data goes\n"
+        "  privmap trace examples/econnect contact-form   what one activity passes on\n"
+        "  privmap trace model/ crm --format json         a system's paths, for scripts");
     command->callback([args, &exit_code] { exit_code = run_trace(*args); });
 }
 
