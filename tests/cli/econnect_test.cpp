@@ -52,6 +52,10 @@ TEST_CASE("eConnect: financial data is one WP248 criterion, and no DPIA screenin
     CHECK_FALSE(has_finding(output, "dpia.required", "invoice-delivery"));
 }
 
+TEST_CASE("eConnect: the statement gives no way to reach eConnect at all") {
+    CHECK(has_finding(check_econnect(), "organisation.contact-missing", "econnect"));
+}
+
 TEST_CASE("eConnect: the statement names no lawful basis for its own processing, nor a DPO") {
     auto output = check_econnect();
     CHECK(has_finding(output, "lawfulness.basis-missing", "contact-form"));

@@ -4,7 +4,7 @@ namespace privmap::rules {
 
 std::vector<const Rule*> organisation_rules() {
     using namespace organisation;
-    return {&dpo_missing, &representative_missing, &rights_procedure};
+    return {&contact_missing, &dpo_missing, &representative_missing, &rights_procedure};
 }
 
 } // namespace privmap::rules

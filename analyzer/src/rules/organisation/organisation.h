@@ -5,6 +5,7 @@
 
 namespace privmap::rules::organisation {
 
+extern const Rule contact_missing;
 extern const Rule dpo_missing;
 extern const Rule representative_missing;
 extern const Rule rights_procedure;

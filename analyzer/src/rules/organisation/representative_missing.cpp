@@ -1,6 +1,7 @@
-#include <privmap/countries.h>
 #include "rules/organisation/organisation.h"
 #include "rules/wording.h"
+
+#include <privmap/countries.h>
 
 namespace privmap::rules::organisation {
 namespace {
