@@ -11,6 +11,13 @@ namespace {
 
 using rules::ticked;
 
+std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string text;
+    for (const std::string& part : parts)
+        text += (text.empty() ? "" : std::string(separator)) + part;
+    return text;
+}
+
 class Screener {
 public:
     Screener(const Model& model, const LineageGraph& graph) : model_(model), graph_(graph) {}
@@ -54,36 +61,49 @@ private:
                            [&](const CriterionHit& h) { return h.criterion == criterion; });
     }
 
-    void add(Criterion criterion, std::string because, Location where) {
+    void add(Criterion criterion, std::string because, Location where, Reason reason) {
         if (!hit(criterion))
-            hits_->push_back({criterion, std::move(because), std::move(where)});
+            hits_->push_back({criterion, std::move(because), std::move(where), std::move(reason)});
     }
 
     void declared(const Activity& activity, Criterion criterion) {
         if (has(activity, criterion))
-            add(criterion, "declared in `criteria`", activity.at("criteria"));
+            add(criterion, "declared in `criteria`", activity.at("criteria"), {"declared", {}});
     }
 
     void automated_decision(const Activity& activity) {
         if (activity.automated_decision)
             add(Criterion::automated_decision,
                 "`automated_decision = true`: decisions with legal or similar effect",
-                activity.at("automated_decision"));
+                activity.at("automated_decision"), {"automated-decision", {}});
         declared(activity, Criterion::automated_decision);
     }
 
+    struct Sensitivity {
+        std::string because;
+        Reason reason;
+    };
+
     /// Why a category is sensitive, naming the ancestor it inherits that from.
-    std::string sensitivity(std::size_t index) const {
+    Sensitivity sensitivity(std::size_t index) const {
         const Category& category = model_.categories[index];
         if (!category.effective_special)
-            return ticked(category.id) + " is highly personal";
-        std::string kind = *category.effective_special == Special::criminal
-                               ? "criminal-offence data (Art. 10)"
-                               : "special-category data (" +
-                                     std::string(to_name(*category.effective_special)) + ")";
+            return {ticked(category.id) + " is highly personal",
+                    {"highly-personal", {{"category", ticked(category.id)}}}};
+        bool criminal = *category.effective_special == Special::criminal;
+        std::string special(to_name(*category.effective_special));
+        std::string kind = criminal ? "criminal-offence data (Art. 10)"
+                                    : "special-category data (" + special + ")";
+        Reason reason{criminal ? "criminal" : "special", {{"category", ticked(category.id)}}};
+        if (!criminal)
+            reason.args.emplace_back("special", special);
         if (category.special_from.empty() || category.special_from == category.id)
-            return ticked(category.id) + " is " + kind;
-        return ticked(category.id) + " is a kind of " + ticked(category.special_from) + ", " + kind;
+            return {ticked(category.id) + " is " + kind, std::move(reason)};
+        reason.key += "-inherited";
+        reason.args.emplace_back("parent", ticked(category.special_from));
+        return {ticked(category.id) + " is a kind of " + ticked(category.special_from) + ", " +
+                    kind,
+                std::move(reason)};
     }
 
     static bool sensitive(const Category& category) {
@@ -100,15 +120,17 @@ private:
             special = special || category.effective_special.has_value();
             if (hit(Criterion::sensitive_data))
                 continue;
+            Sensitivity why = sensitivity(processed.category);
             if (processed.declared) {
-                add(Criterion::sensitive_data, sensitivity(processed.category),
-                    declared_location(activity, processed.category));
+                add(Criterion::sensitive_data, std::move(why.because),
+                    declared_location(activity, processed.category), std::move(why.reason));
             } else {
-                auto path = graph_.path_to(graph_.activity_vertex(index), processed.category);
-                add(Criterion::sensitive_data,
-                    sensitivity(processed.category) + " and reaches it along " +
-                        graph_.describe_path(path),
-                    graph_.edge(*processed.via).where);
+                // The reports render a reason with a `path` as "<reason>, reached along <path>".
+                std::string path = graph_.describe_path(
+                    graph_.path_to(graph_.activity_vertex(index), processed.category));
+                why.reason.args.emplace_back("path", path);
+                add(Criterion::sensitive_data, why.because + " and reaches it along " + path,
+                    graph_.edge(*processed.via).where, std::move(why.reason));
             }
         }
         return special;
@@ -134,7 +156,11 @@ private:
                 add(Criterion::large_scale,
                     "subject " + ticked(subject.id) + " counts " + std::to_string(*subject.count) +
                         " (threshold " + std::to_string(model_.checks.large_scale_subjects) + ")",
-                    subject.at("count"));
+                    subject.at("count"),
+                    {"large-scale",
+                     {{"subject", ticked(subject.id)},
+                      {"count", std::to_string(*subject.count)},
+                      {"threshold", std::to_string(model_.checks.large_scale_subjects)}}});
         }
         return hit(Criterion::large_scale);
     }
@@ -154,11 +180,13 @@ private:
     void matching_datasets(const Activity& activity, std::size_t index) {
         std::set<std::string> purposes;
         std::vector<std::string> origins;
+        std::vector<std::string> origin_ids; // the same without "party ", for the reports
         Location where;
         for (const Feeder& feeder : graph_.feeding_activities(index)) {
             const Activity& other = model_.activities[feeder.activity];
             purposes.insert(purposes_of(other));
             origins.push_back(ticked(other.id));
+            origin_ids.push_back(other.id);
             if (!where.known())
                 where = graph_.edge(feeder.via).where;
         }
@@ -168,19 +196,19 @@ private:
             if (edge.origin != EdgeOrigin::flow || !edge.personal() ||
                 from.kind != VertexKind::party)
                 continue;
-            if (purposes.insert("party:" + from.id).second)
+            if (purposes.insert("party:" + from.id).second) {
                 origins.push_back("party " + ticked(from.id));
+                origin_ids.push_back(from.id);
+            }
             if (!where.known())
                 where = edge.where;
         }
         if (origins.size() < 2 || purposes.size() < 2)
             return;
-        std::string list;
-        for (const std::string& origin : origins)
-            list += (list.empty() ? "" : ", ") + origin;
         add(Criterion::matching_datasets,
-            "combines data flowing in from " + list + " (different purposes)",
-            where.known() ? where : activity.where);
+            "combines data flowing in from " + joined(origins, ", ") + " (different purposes)",
+            where.known() ? where : activity.where,
+            {"matching-datasets", {{"origins", rules::ticked_list(origin_ids)}}});
     }
 
     void vulnerable_subjects(const Activity& activity) {
@@ -191,10 +219,12 @@ private:
             const Subject& subject = model_.subjects[handle->index];
             if (subject.children)
                 add(Criterion::vulnerable_subjects,
-                    "subject " + ticked(subject.id) + " are children", ref.where);
+                    "subject " + ticked(subject.id) + " are children", ref.where,
+                    {"children", {{"subject", ticked(subject.id)}}});
             else if (subject.vulnerable)
                 add(Criterion::vulnerable_subjects,
-                    "subject " + ticked(subject.id) + " is marked vulnerable", ref.where);
+                    "subject " + ticked(subject.id) + " is marked vulnerable", ref.where,
+                    {"vulnerable", {{"subject", ticked(subject.id)}}});
         }
         declared(activity, Criterion::vulnerable_subjects);
     }

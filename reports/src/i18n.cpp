@@ -36,6 +36,18 @@ std::string lookup(const nlohmann::json& table, std::string_view key) {
     return found != table.end() && found->is_string() ? found->get<std::string>()
                                                       : std::string(key);
 }
+/// `pattern` (ICU MessageFormat) with named arguments; the pattern itself when it is broken.
+std::string formatted(const icu::Locale& locale, const std::string& pattern,
+                      const std::vector<icu::UnicodeString>& names,
+                      const std::vector<icu::Formattable>& values) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::MessageFormat format(unicode(pattern), locale, status);
+    if (U_FAILURE(status))
+        return pattern;
+    icu::UnicodeString result;
+    format.format(names.data(), values.data(), static_cast<int32_t>(values.size()), result, status);
+    return U_FAILURE(status) ? pattern : utf8(result);
+}
 } // namespace
 
 Catalogue::Catalogue(nlohmann::json messages, std::string lang)
@@ -78,20 +90,38 @@ std::string Catalogue::message(std::string_view key,
     auto table = messages_.find("messages");
     if (table == messages_.end())
         return std::string(key);
-    std::string pattern = lookup(*table, key);
-    UErrorCode status = U_ZERO_ERROR;
-    icu::MessageFormat format(unicode(pattern), icu_->locale, status);
-    if (U_FAILURE(status))
-        return pattern;
     std::vector<icu::UnicodeString> names;
     std::vector<icu::Formattable> values;
     for (const auto& [name, value] : args) {
         names.push_back(unicode(name));
         values.emplace_back(static_cast<int64_t>(value));
     }
-    icu::UnicodeString result;
-    format.format(names.data(), values.data(), static_cast<int32_t>(values.size()), result, status);
-    return U_FAILURE(status) ? pattern : utf8(result);
+    return formatted(icu_->locale, lookup(*table, key), names, values);
+}
+
+std::optional<std::string>
+Catalogue::sentence(std::string_view key,
+                    const std::vector<std::pair<std::string, std::string>>& args) const {
+    std::optional<std::string> pattern = entry("messages", key);
+    if (!pattern)
+        return std::nullopt;
+    std::vector<icu::UnicodeString> names;
+    std::vector<icu::Formattable> values;
+    for (const auto& [name, value] : args) {
+        names.push_back(unicode(name));
+        values.emplace_back(unicode(value));
+    }
+    return formatted(icu_->locale, *pattern, names, values);
+}
+
+std::optional<std::string> Catalogue::entry(std::string_view table, std::string_view key) const {
+    auto found_table = messages_.find(std::string(table));
+    if (found_table == messages_.end() || !found_table->is_object())
+        return std::nullopt;
+    auto found = found_table->find(std::string(key));
+    if (found == found_table->end() || !found->is_string())
+        return std::nullopt;
+    return found->get<std::string>();
 }
 
 std::string Catalogue::date(const Date& date) const {

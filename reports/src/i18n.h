@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <privmap/types.h>
 #include <string>
 #include <string_view>
@@ -30,6 +31,12 @@ public:
     /// messages[key] formatted with ICU MessageFormat and named integer arguments.
     std::string message(std::string_view key,
                         const std::vector<std::pair<std::string, long long>>& args) const;
+    /// messages[key] formatted with named text arguments; nullopt when the catalogue lacks it.
+    std::optional<std::string>
+    sentence(std::string_view key,
+             const std::vector<std::pair<std::string, std::string>>& args) const;
+    /// table[key] when the catalogue has it: entry("rule", "retention.missing").
+    std::optional<std::string> entry(std::string_view table, std::string_view key) const;
 
     std::string date(const Date&) const;              // "15 juni 2024", "June 15, 2024"
     std::string duration(const Duration&) const;      // "7 jaar", "1 year, 6 months"

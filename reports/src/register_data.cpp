@@ -166,7 +166,7 @@ json screening_json(const Builder& b, std::size_t index) {
         for (const CriterionHit& hit : screening->hits)
             criteria.push_back({{"code", to_name(hit.criterion)},
                                 {"text", b.t.vocabulary("criterion", to_name(hit.criterion))},
-                                {"because", as_prose(hit.because)},
+                                {"because", b.reason_text(hit)},
                                 {"location", hit.where.str()}});
     const Activity& activity = b.model.activities[index];
     json documented = false;

@@ -147,7 +147,43 @@ json Builder::retention_json(const RetentionRule& rule, std::string_view owner) 
             {"owner", owner}};
 }
 
+bool Builder::speaks_english() const {
+    return t.lang() == "en" || t.lang().starts_with("en-");
+}
+
+std::string Builder::href_of(std::string_view entity) const {
+    auto handle = model.find(entity);
+    if (!handle)
+        return "";
+    switch (handle->kind) {
+    case EntityKind::organisation:
+    case EntityKind::activity:
+    case EntityKind::party:
+    case EntityKind::subject:
+    case EntityKind::system:
+        return "register.html#" + anchor_of(to_name(handle->kind), entity);
+    case EntityKind::dpia:
+        return anchor_of("dpia", entity) + ".html";
+    default:
+        return "";
+    }
+}
+
+std::string Builder::rule_summary(std::string_view rule) const {
+    if (auto summary = t.entry("rule", rule))
+        return as_prose(*summary);
+    const RuleInfo* info = find_rule(rule);
+    return info ? as_prose(info->summary) : std::string(rule);
+}
+
+// The analyzer writes its messages in English. A report in another language leads with the
+// rule's summary from its catalogue and the entity's name, and keeps the English message as
+// details, so nothing the analyzer said is lost.
 json Builder::finding_json(const Diagnostic& finding) const {
+    bool english = speaks_english();
+    json about = false;
+    if (!english && !finding.entity.empty())
+        about = {{"name", name_of(finding.entity)}, {"href", href_of(finding.entity)}};
     json entry = {{"rule", finding.rule},
                   {"severity", to_string(finding.severity)},
                   {"severity_text", t.vocabulary("severity", to_string(finding.severity))},
@@ -155,6 +191,9 @@ json Builder::finding_json(const Diagnostic& finding) const {
                   {"entity_name", finding.entity.empty() ? "" : name_of(finding.entity)},
                   {"location", finding.where.str()},
                   {"message", as_prose(finding.message)},
+                  {"text", english ? as_prose(finding.message) : rule_summary(finding.rule)},
+                  {"about", about},
+                  {"details", english ? "" : as_prose(finding.message)},
                   {"help", as_prose(finding.help)},
                   {"accepted", finding.waiver.has_value()},
                   {"waiver", false}};
@@ -163,6 +202,22 @@ json Builder::finding_json(const Diagnostic& finding) const {
                            {"approved_by", finding.waiver->approved_by},
                            {"expires", t.date(finding.waiver->expires)}};
     return entry;
+}
+
+std::string Builder::reason_text(const CriterionHit& hit) const {
+    if (speaks_english() || hit.reason.key.empty())
+        return as_prose(hit.because);
+    std::vector<std::pair<std::string, std::string>> args;
+    std::string path;
+    for (const auto& [name, value] : hit.reason.args)
+        if (name == "path")
+            path = value;
+        else // an argument named like a vocabulary table ("special") is one of its names
+            args.emplace_back(name, t.entry(name, value).value_or(value));
+    std::optional<std::string> text = t.sentence("screening_" + hit.reason.key, args);
+    if (text && !path.empty())
+        text = t.sentence("screening_reached", {{"reason", *text}, {"path", path}});
+    return as_prose(text.value_or(hit.because));
 }
 
 void Builder::add_findings(json& entry, std::string_view id) const {

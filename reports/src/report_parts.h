@@ -50,7 +50,12 @@ public:
     json measure_json(const Measure&, std::string_view via) const;
     json retention_json(const RetentionRule&, std::string_view owner) const;
     json country_json(std::string_view code) const;
+    /// A finding in the report's language: `text` (the message, or in a language other than
+    /// the analyzer's English the rule's summary), `about` and the English `details`.
     json finding_json(const Diagnostic&) const;
+    /// Why a WP248 criterion holds, in the report's language (the analyzer's English when the
+    /// catalogue has no sentence for it).
+    std::string reason_text(const CriterionHit&) const;
     /// Sets entry["findings"] (the findings about entity `id`, open ones first),
     /// entry["has_findings"] and entry["findings_count"] (the open ones).
     void add_findings(json& entry, std::string_view id) const;
@@ -61,6 +66,10 @@ public:
     void sort_by(json& array, const char* key = "name") const;
 
 private:
+    bool speaks_english() const; // the language of the analyzer's messages
+    /// Where an entity's section is in the HTML reports; empty when it has none.
+    std::string href_of(std::string_view entity) const;
+    std::string rule_summary(std::string_view rule) const;
     template <class T> const T* find(EntityKind kind, std::string_view id) const {
         auto handle = model.find(id);
         if (!handle || handle->kind != kind)

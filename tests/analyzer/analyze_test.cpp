@@ -116,6 +116,10 @@ TEST_CASE("screening finds large scale from subject counts and says which subjec
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].criterion == Criterion::large_scale);
     CHECK(hits[0].because == "subject `customers` counts 250000 (threshold 100000)");
+    CHECK(hits[0].reason.key == "large-scale");
+    CHECK(hits[0].reason.args ==
+          std::vector<std::pair<std::string, std::string>>{
+              {"subject", "`customers`"}, {"count", "250000"}, {"threshold", "100000"}});
 }
 
 TEST_CASE("screening finds special data that reaches an activity through a flow") {
@@ -135,6 +139,12 @@ TEST_CASE("screening finds special data that reaches an activity through a flow"
     CHECK(screening.hits[0].criterion == Criterion::sensitive_data);
     CHECK(screening.hits[0].because == "`sick-leave` is a kind of `health`, special-category data "
                                        "(health) and reaches it along hr-db → selling");
+    CHECK(screening.hits[0].reason.key == "special-inherited");
+    CHECK(screening.hits[0].reason.args ==
+          std::vector<std::pair<std::string, std::string>>{{"category", "`sick-leave`"},
+                                                           {"special", "health"},
+                                                           {"parent", "`health`"},
+                                                           {"path", "hr-db → selling"}});
     CHECK(screening.hits[1].criterion == Criterion::vulnerable_subjects);
 }
 
@@ -151,4 +161,6 @@ TEST_CASE("matching datasets needs data from two activities with different purpo
     CHECK(analysis.screenings[2].hits[0].criterion == Criterion::matching_datasets);
     CHECK(analysis.screenings[2].hits[0].because ==
           "combines data flowing in from `sales`, `support` (different purposes)");
+    CHECK(analysis.screenings[2].hits[0].reason.args ==
+          std::vector<std::pair<std::string, std::string>>{{"origins", "`sales`, `support`"}});
 }

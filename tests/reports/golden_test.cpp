@@ -5,6 +5,7 @@
 #include "documents.h"
 #include "report_data.h"
 #include "report_model.h"
+#include "report_parts.h"
 #include "support.h"
 
 #include <catch2/catch.hpp>
@@ -50,4 +51,29 @@ TEST_CASE("the Dutch reports of the small model match the golden files", "[golde
 
 TEST_CASE("the English reports of the small model match the golden files", "[golden]") {
     check_language("en");
+}
+
+TEST_CASE("the Dutch golden reports show no English finding message as main text", "[golden]") {
+    test::ReportModel model = test::small_report_model();
+    const std::string details = "Toelichting (Engels): ";
+    for (const char* file : {"register.html", "register.md", "compliance.html", "compliance.md",
+                             "dpia-dpia-absence.html", "dpia-dpia-absence.md"}) {
+        std::string golden =
+            test::read_file(std::string(PRIVMAP_TESTS_DIR) + "/reports/golden/nl/" + file);
+        REQUIRE(!golden.empty());
+        for (const Diagnostic& finding : model.analysis.findings) {
+            std::string message = reports::as_prose(finding.message);
+            for (auto at = golden.find(message); at != std::string::npos;
+                 at = golden.find(message, at + 1)) {
+                INFO(file << ": \"" << message << "\" outside the English details");
+                CHECK((at >= details.size() &&
+                       golden.compare(at - details.size(), details.size(), details) == 0));
+            }
+        }
+        for (const ActivityScreening& screening : model.analysis.screenings)
+            for (const CriterionHit& hit : screening.hits) {
+                INFO(file << ": screening reason in English: " << hit.because);
+                CHECK(golden.find(reports::as_prose(hit.because)) == std::string::npos);
+            }
+    }
 }

@@ -168,3 +168,64 @@ TEST_CASE("the compliance report groups findings by entity and severity") {
     CHECK(compliance["groups"][0]["accepted"][0]["waiver"]["reason"] ==
           "Handmatig per kwartaal beoordeeld");
 }
+
+TEST_CASE("a Dutch report leads each finding with the rule's Dutch summary and its entity") {
+    json data = report("nl");
+    const json& finding = entry(data, "payroll")["findings"][0];
+    CHECK(finding["text"] == "Grondslag zonder het document dat deze onderbouwt");
+    CHECK(finding["about"]["name"] == "Salarisadministratie");
+    CHECK(finding["about"]["href"] == "register.html#activity-payroll");
+    CHECK(finding["details"] == "activity ‘payroll’ relies on legitimate interests without a "
+                                "legitimate interests assessment");
+    const json& dpia = data["compliance"]["groups"][1]["severities"][0]["findings"][0];
+    CHECK(dpia["about"]["href"] == "dpia-dpia-absence.html");
+}
+
+TEST_CASE("an English report shows the analyzer's message as the finding's text") {
+    json data = report("en");
+    const json& finding = entry(data, "payroll")["findings"][0];
+    CHECK(finding["text"] == "activity ‘payroll’ relies on legitimate interests without a "
+                             "legitimate interests assessment");
+    CHECK(finding["about"] == false);
+    CHECK(finding["details"] == "");
+}
+
+TEST_CASE("every rule has a Dutch summary for the reports") {
+    reports::Catalogue nl = catalogue("nl");
+    for (const RuleInfo& rule : all_rules()) {
+        INFO("templates/i18n/nl.json has no \"rule\" entry for " << rule.id);
+        CHECK(nl.entry("rule", rule.id).has_value());
+    }
+}
+
+TEST_CASE("a Dutch report gives the DPIA screening's reasons in Dutch") {
+    json data = report("nl");
+    const json& absence = entry(data, "absence")["screening"]["criteria"];
+    CHECK(absence[0]["because"] == "‘sick-leave’ valt onder ‘health’, een bijzonder "
+                                   "persoonsgegeven (gezondheid)");
+    CHECK(absence[1]["because"] == "betrokkenen ‘staff’ zijn als kwetsbaar aangemerkt");
+}
+
+TEST_CASE("every reason the screening gives has a Dutch sentence") {
+    reports::Catalogue nl = catalogue("nl");
+    for (const char* key : {"declared", "automated-decision", "highly-personal", "special",
+                            "criminal", "special-inherited", "criminal-inherited", "reached",
+                            "large-scale", "matching-datasets", "children", "vulnerable"}) {
+        INFO("templates/i18n/nl.json has no message screening_" << key);
+        CHECK(nl.sentence(std::string("screening_") + key, {}).has_value());
+    }
+}
+
+TEST_CASE("a screening reason reached along a path says the path in Dutch") {
+    reports::Catalogue nl = catalogue("nl");
+    test::ReportModel model = test::small_report_model();
+    model.analysis.screenings[0].hits = {
+        {Criterion::sensitive_data,
+         "`bsn` is highly personal and reaches it along hr-db → payroll",
+         {},
+         {"highly-personal", {{"category", "`bsn`"}, {"path", "hr-db → payroll"}}}}};
+    json data = reports::build_report_data(model.model, model.analysis, nl, {2026, 6, 15});
+    std::string first = model.model.activities[0].id;
+    CHECK(entry(data, first)["screening"]["criteria"][0]["because"] ==
+          "‘bsn’ is zeer persoonlijk; de verwerking krijgt deze gegevens via hr-db → payroll");
+}

@@ -34,12 +34,18 @@ Analysis fixed_analysis(const Model& model) {
     analysis.screenings[activity_index(model, "absence")].hits = {
         {Criterion::sensitive_data,
          "`sick-leave` is a kind of `health`",
-         {"categories.toml", 17, 1, 10}},
+         {"categories.toml", 17, 1, 10},
+         {"special-inherited",
+          {{"category", "`sick-leave`"}, {"special", "health"}, {"parent", "`health`"}}}},
         {Criterion::vulnerable_subjects,
          "`staff` is marked vulnerable",
-         {"subjects.toml", 8, 1, 5}}};
+         {"subjects.toml", 8, 1, 5},
+         {"vulnerable", {{"subject", "`staff`"}}}}};
     analysis.screenings[activity_index(model, "payroll")].hits = {
-        {Criterion::automated_decision, "`automated_decision = true`", {}}};
+        {Criterion::automated_decision,
+         "`automated_decision = true`: decisions with legal or similar effect",
+         {},
+         {"automated-decision", {}}}};
     analysis.findings = {
         finding("lawfulness.basis-undocumented", Severity::warning, "payroll",
                 "activity `payroll` relies on legitimate interests without a legitimate interests "
