@@ -61,9 +61,9 @@ std::string explain_text(const RuleInfo& rule) {
 }
 
 std::string explain_markdown(const RuleInfo& rule) {
-    std::string out = std::string(generated_marker) + "\n# `" + std::string(rule.id) + "`\n\n" +
-                      std::string(rule.summary) + "\n\n**Default severity:** " +
-                      std::string(to_string(rule.severity)) + "\n";
+    std::string out(generated_marker);
+    out += "\n# `" + std::string(rule.id) + "`\n\n" + std::string(rule.summary) +
+           "\n\n**Default severity:** " + std::string(to_string(rule.severity)) + "\n";
     for (const Section& section : sections(rule)) {
         if (section.body.empty())
             continue;
@@ -78,12 +78,11 @@ std::string explain_markdown(const RuleInfo& rule) {
 namespace {
 
 std::string rules_markdown(const std::vector<RuleInfo>& rules) {
-    std::string out =
-        std::string(generated_marker) +
-        "\n# Rules\n\n"
-        "Every check `privmap check` makes is a rule with a stable id, a default severity "
-        "(which `[checks]` in the model may change) and the legal ground it stands on. "
-        "`privmap rules` lists them and `privmap explain RULE` prints one of these pages.\n";
+    std::string out(generated_marker);
+    out += "\n# Rules\n\n"
+           "Every check `privmap check` makes is a rule with a stable id, a default severity "
+           "(which `[checks]` in the model may change) and the legal ground it stands on. "
+           "`privmap rules` lists them and `privmap explain RULE` prints one of these pages.\n";
     std::string family;
     for (const RuleInfo& rule : rules) {
         if (findings_output::rule_family(rule.id) != family) {

@@ -1,6 +1,7 @@
 #include "report_model.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <stdexcept>
 
 namespace privmap::test {
@@ -67,7 +68,8 @@ Analysis fixed_analysis(const Model& model) {
 
 ReportModel small_report_model() {
     ReportModel result;
-    LoadResult loaded = load_model(std::string(PRIVMAP_TESTS_DIR) + "/reports/models/webshop");
+    LoadResult loaded =
+        load_model(std::filesystem::path(PRIVMAP_TESTS_DIR) / "reports/models/webshop");
     result.model = std::move(loaded.model);
     Diagnostics problems = resolve(result.model);
     problems.insert(problems.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
