@@ -142,8 +142,19 @@ private:
                 report(removed, item);
     }
     static const std::string& key_of(const std::string& item) { return item; }
-    static const std::string& key_of(const std::pair<const std::string, std::string>& item) {
+    template <class Value>
+    static const std::string& key_of(const std::pair<const std::string, Value>& item) {
         return item.first;
+    }
+
+    /// Reports a `kind` change of `id` when the two descriptions differ.
+    void compare_descriptions(ChangeKind kind, const std::string& id, std::string before,
+                              std::string after) {
+        if (before == after)
+            return;
+        Change& change = add(kind, id);
+        change.before = std::move(before);
+        change.after = std::move(after);
     }
 
     void compare_activities() {
@@ -166,15 +177,11 @@ private:
     /// A new activity (`old` null) is compared with nothing: all it processes, every
     /// recipient and every transfer is new.
     void compare_activity(const Activity* old, const Activity& now) {
-        if (old && describe_basis(*old) != describe_basis(now)) {
-            Change& change = add(ChangeKind::basis_changed, now.id);
-            change.before = describe_basis(*old);
-            change.after = describe_basis(now);
-        }
-        if (old && describe(old->retention) != describe(now.retention)) {
-            Change& change = add(ChangeKind::retention_changed, now.id);
-            change.before = describe(old->retention);
-            change.after = describe(now.retention);
+        if (old) {
+            compare_descriptions(ChangeKind::basis_changed, now.id, describe_basis(*old),
+                                 describe_basis(now));
+            compare_descriptions(ChangeKind::retention_changed, now.id, describe(old->retention),
+                                 describe(now.retention));
         }
         compare_sets(old ? ids_of(old->categories) : std::set<std::string>{},
                      ids_of(now.categories), ChangeKind::processing_added,
@@ -200,32 +207,24 @@ private:
     }
 
     void compare_categories() {
-        auto old_categories = by_id(before_.model.categories);
-        auto new_categories = by_id(after_.model.categories);
-        for (const auto& [id, category] : new_categories)
-            if (!old_categories.count(id)) {
-                Change& change = add(ChangeKind::category_added, id);
-                change.after = category->name;
-                change.special = special_kinds(after_.model, {id});
-            }
-        for (const auto& [id, category] : old_categories)
-            if (!new_categories.count(id)) {
-                Change& change = add(ChangeKind::category_removed, id);
-                change.before = category->name;
-                change.special = special_kinds(before_.model, {id});
-            }
+        compare_sets(by_id(before_.model.categories), by_id(after_.model.categories),
+                     ChangeKind::category_added, ChangeKind::category_removed,
+                     [&](ChangeKind kind, const auto& category) {
+                         bool added = kind == ChangeKind::category_added;
+                         Change& change = add(kind, category.first);
+                         (added ? change.after : change.before) = category.second->name;
+                         change.special =
+                             special_kinds(added ? after_.model : before_.model, {category.first});
+                     });
     }
 
     void compare_systems() {
         auto old_systems = by_id(before_.model.systems);
         for (const System& system : after_.model.systems) {
             auto old = old_systems.find(system.id);
-            if (old == old_systems.end() ||
-                describe(old->second->retention) == describe(system.retention))
-                continue;
-            Change& change = add(ChangeKind::retention_changed, system.id);
-            change.before = describe(old->second->retention);
-            change.after = describe(system.retention);
+            if (old != old_systems.end())
+                compare_descriptions(ChangeKind::retention_changed, system.id,
+                                     describe(old->second->retention), describe(system.retention));
         }
     }
 

@@ -104,12 +104,6 @@ std::string special_mark(const Change& change, const Style& style) {
     return " " + style.special_open + "special category: " + change.special + style.special_close;
 }
 
-/// "register/activities.toml:12:5": where an introduced finding is in the new model.
-std::string location(const Change& change, const Model& after) {
-    return findings_output::display_path(after, change.where.file) + ":" +
-           std::to_string(change.where.line) + ":" + std::to_string(change.where.column);
-}
-
 std::string finding_sentence(const Change& change, const Model& after, const Style& style) {
     std::string finding = style.finding(change.severity, change.detail);
     if (change.kind == ChangeKind::finding_fixed)
@@ -117,7 +111,9 @@ std::string finding_sentence(const Change& change, const Model& after, const Sty
     if (change.kind == ChangeKind::finding_waived)
         return "waived " + finding + ": " + style.message(change.after) + " (" +
                style.text(change.waiver ? findings_output::waiver_text(*change.waiver) : "") + ")";
-    std::string at = change.where.known() ? " at " + style.text(location(change, after)) : "";
+    std::string at = change.where.known()
+                         ? " at " + style.text(findings_output::location_text(after, change.where))
+                         : "";
     return "new " + finding + at + ": " + style.message(change.after);
 }
 

@@ -11,6 +11,10 @@ namespace privmap::findings_output {
 /// file ("examples/econnect" + "activities.toml").
 std::string display_path(const Model&, std::string_view file);
 
+/// "examples/econnect/activities.toml:12:5" (only the path when the line is unknown; "privmap"
+/// when there is no file): where a diagnostic points, as every text output writes it.
+std::string location_text(const Model&, const Location& where);
+
 /// "model.dangling-ref" -> "model".
 std::string rule_family(std::string_view rule_id);
 

@@ -83,15 +83,6 @@ std::string caret(const std::vector<std::string_view>& points, const Location& w
     return "^" + std::string(length - 1, '~');
 }
 
-std::string location_text(const Model& model, const Location& where) {
-    std::string path = display_path(model, where.file);
-    if (path.empty())
-        path = "privmap";
-    if (!where.known())
-        return path;
-    return path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
-}
-
 std::string snippet(const Model& model, const Location& where, const Painter& paint) {
     if (!where.known())
         return {};
@@ -126,6 +117,15 @@ std::string finding(const Diagnostic& d, const Model& model, const Painter& pain
 }
 
 } // namespace
+
+std::string location_text(const Model& model, const Location& where) {
+    std::string path = display_path(model, where.file);
+    if (path.empty())
+        path = "privmap";
+    if (!where.known())
+        return path;
+    return path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+}
 
 std::string as_text(const Diagnostics& findings, const Model& model,
                     const FindingsOutputOptions& options) {

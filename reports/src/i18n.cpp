@@ -31,15 +31,23 @@ icu::UnicodeString unicode(std::string_view text) {
         icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
 }
 
-std::string lookup(const nlohmann::json& table, std::string_view key) {
-    auto found = table.find(std::string(key));
-    return found != table.end() && found->is_string() ? found->get<std::string>()
-                                                      : std::string(key);
+icu::Formattable formattable(long long number) {
+    return icu::Formattable(static_cast<int64_t>(number));
 }
+icu::Formattable formattable(const std::string& text) {
+    return icu::Formattable(unicode(text));
+}
+
 /// `pattern` (ICU MessageFormat) with named arguments; the pattern itself when it is broken.
+template <class Value>
 std::string formatted(const icu::Locale& locale, const std::string& pattern,
-                      const std::vector<icu::UnicodeString>& names,
-                      const std::vector<icu::Formattable>& values) {
+                      const std::vector<std::pair<std::string, Value>>& args) {
+    std::vector<icu::UnicodeString> names;
+    std::vector<icu::Formattable> values;
+    for (const auto& [name, value] : args) {
+        names.push_back(unicode(name));
+        values.push_back(formattable(value));
+    }
     UErrorCode status = U_ZERO_ERROR;
     icu::MessageFormat format(unicode(pattern), locale, status);
     if (U_FAILURE(status))
@@ -77,26 +85,16 @@ const nlohmann::json& Catalogue::labels() const {
 }
 
 std::string Catalogue::label(std::string_view key) const {
-    return lookup(labels(), key);
+    return entry("labels", key).value_or(std::string(key));
 }
 
 std::string Catalogue::vocabulary(std::string_view table, std::string_view name) const {
-    auto found = messages_.find(std::string(table));
-    return found != messages_.end() ? lookup(*found, name) : std::string(name);
+    return entry(table, name).value_or(std::string(name));
 }
 
 std::string Catalogue::message(std::string_view key,
                                const std::vector<std::pair<std::string, long long>>& args) const {
-    auto table = messages_.find("messages");
-    if (table == messages_.end())
-        return std::string(key);
-    std::vector<icu::UnicodeString> names;
-    std::vector<icu::Formattable> values;
-    for (const auto& [name, value] : args) {
-        names.push_back(unicode(name));
-        values.emplace_back(static_cast<int64_t>(value));
-    }
-    return formatted(icu_->locale, lookup(*table, key), names, values);
+    return formatted(icu_->locale, entry("messages", key).value_or(std::string(key)), args);
 }
 
 std::optional<std::string>
@@ -105,13 +103,7 @@ Catalogue::sentence(std::string_view key,
     std::optional<std::string> pattern = entry("messages", key);
     if (!pattern)
         return std::nullopt;
-    std::vector<icu::UnicodeString> names;
-    std::vector<icu::Formattable> values;
-    for (const auto& [name, value] : args) {
-        names.push_back(unicode(name));
-        values.emplace_back(unicode(value));
-    }
-    return formatted(icu_->locale, *pattern, names, values);
+    return formatted(icu_->locale, *pattern, args);
 }
 
 std::optional<std::string> Catalogue::entry(std::string_view table, std::string_view key) const {
