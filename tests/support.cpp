@@ -19,15 +19,13 @@ std::string drain(int fd) {
 } // namespace
 
 TempDir::TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "privmap-test-XXXXXX").string();
-    if (!::mkdtemp(pattern.data()))
+    if (path.empty())
         throw std::runtime_error("cannot create a temporary directory");
-    path = pattern;
 }
 
-TempDir::~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path, ignored);
+void TempDir::write(const std::string& relative, const std::string& text) const {
+    std::filesystem::create_directories((path / relative).parent_path());
+    std::ofstream(path / relative, std::ios::binary) << text;
 }
 
 Run run_privmap(const std::vector<std::string>& args) {

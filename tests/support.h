@@ -3,19 +3,21 @@
 
 #include <filesystem>
 #include <privmap/analyzer.h>
+#include <privmap/process.h>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace privmap::test {
 
-/// A fresh directory under the system's temporary directory, removed with its contents.
+/// A fresh directory under the system's temporary directory, removed with its contents: the
+/// reports' ScratchDir, failing the test when it cannot be made.
 struct TempDir {
-    std::filesystem::path path;
+    ScratchDir scratch{"privmap-test"};
+    const std::filesystem::path& path = scratch.path();
     TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
+    /// Writes `text` to `relative` inside the directory, making the folders on the way.
+    void write(const std::string& relative, const std::string& text) const;
 };
 
 struct Run {

@@ -10,6 +10,7 @@
 namespace fs = std::filesystem;
 using privmap::test::read_file;
 using privmap::test::run_privmap;
+using privmap::test::TempDir;
 
 namespace {
 
@@ -66,19 +67,6 @@ void check_case(const fs::path& model, const Expectation& expectation) {
     if (run.exit_code == 2 && expectation.expected.empty())
         CHECK(output.find(model.filename().string() + ":") != std::string::npos); // located
 }
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        char name[] = "/tmp/privmap-hostile-XXXXXX";
-        path = ::mkdtemp(name);
-    }
-    ~TempDir() { fs::remove_all(path); }
-    void write(const std::string& relative, const std::string& text) const {
-        fs::create_directories((path / relative).parent_path());
-        std::ofstream(path / relative, std::ios::binary) << text;
-    }
-};
 
 std::vector<fs::path> toml_files(const std::string& folder) {
     std::vector<fs::path> files;

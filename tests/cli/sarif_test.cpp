@@ -2,9 +2,7 @@
 #include "support.h"
 
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <privmap/findings_output.h>
 
@@ -47,18 +45,11 @@ struct Validation {
 };
 
 Validation validate(const std::string& sarif) {
-    auto file = std::filesystem::temp_directory_path() /
-                ("privmap-sarif-" + std::to_string(::getpid()) + ".sarif");
-    std::ofstream(file) << sarif;
-    Validation result;
-    FILE* pipe =
-        ::popen(("'" + validator + "' validate '" + file.string() + "' 2>&1").c_str(), "r");
-    char buffer[4096];
-    for (std::size_t n; pipe && (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
-        result.output.append(buffer, n);
-    result.status = pipe ? ::pclose(pipe) : -1;
-    std::filesystem::remove(file);
-    return result;
+    privmap::test::TempDir dir;
+    dir.write("privmap.sarif", sarif);
+    auto run =
+        privmap::test::run_program({validator, "validate", (dir.path / "privmap.sarif").string()});
+    return {run.exit_code, run.out + run.err};
 }
 
 } // namespace

@@ -4,7 +4,6 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using privmap::Table;
@@ -13,29 +12,10 @@ namespace {
 
 const std::string bom = "\xEF\xBB\xBF";
 
-/// A fresh, empty folder under the system temp folder, removed at the end of the test.
-struct ScratchDir {
-    fs::path path;
-    explicit ScratchDir(const std::string& name)
-        : path(fs::temp_directory_path() /
-               ("privmap-tables-" + name + "-" + std::to_string(::getpid()))) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~ScratchDir() { fs::remove_all(path); }
-};
-
 /// One member of a zip file (an XLSX), through `unzip -p`.
 std::string unzip_member(const fs::path& archive, const std::string& member) {
-    fs::path out = archive;
-    out += "." + std::to_string(::getpid()) + ".member";
-    std::string command =
-        "unzip -p '" + archive.string() + "' '" + member + "' > '" + out.string() + "'";
-    if (std::system(command.c_str()) != 0)
-        return {};
-    std::string text = privmap::test::read_file(out.string());
-    fs::remove(out);
-    return text;
+    auto run = privmap::test::run_program({"unzip", "-p", archive.string(), member});
+    return run.exit_code == 0 ? run.out : "";
 }
 
 Table register_table() {
@@ -72,7 +52,7 @@ TEST_CASE("a CSV row shorter than the header is padded with empty fields") {
 }
 
 TEST_CASE("write_csv replaces the file and leaves no temporary file behind") {
-    ScratchDir dir("csv");
+    privmap::test::TempDir dir;
     fs::path file = dir.path / "register.csv";
     std::ofstream(file) << "old";
     REQUIRE_FALSE(privmap::write_csv(register_table(), file));
@@ -81,7 +61,7 @@ TEST_CASE("write_csv replaces the file and leaves no temporary file behind") {
 }
 
 TEST_CASE("writing into a folder that does not exist is a report.write diagnostic") {
-    ScratchDir dir("missing");
+    privmap::test::TempDir dir;
     fs::path file = dir.path / "no-such-folder" / "register.csv";
     auto failure = privmap::write_csv(register_table(), file);
     REQUIRE(failure);
@@ -95,7 +75,7 @@ TEST_CASE("writing into a folder that does not exist is a report.write diagnosti
 }
 
 TEST_CASE("an XLSX holds every value as a string, formulas included, and the header row") {
-    ScratchDir dir("xlsx");
+    privmap::test::TempDir dir;
     fs::path file = dir.path / "register.xlsx";
     Table table = register_table();
     table.rows.push_back({"=1+1", "<script>alert(1)</script> & \"quotes\""});
@@ -116,7 +96,7 @@ TEST_CASE("an XLSX holds every value as a string, formulas included, and the hea
 }
 
 TEST_CASE("the same tables give a byte-identical XLSX") {
-    ScratchDir dir("same");
+    privmap::test::TempDir dir;
     REQUIRE_FALSE(
         privmap::write_xlsx({register_table()}, dir.path / "a.xlsx", privmap::Date{2026, 3, 1}));
     REQUIRE_FALSE(
@@ -126,7 +106,7 @@ TEST_CASE("the same tables give a byte-identical XLSX") {
 }
 
 TEST_CASE("sheet names that Excel refuses are repaired and kept unique") {
-    ScratchDir dir("names");
+    privmap::test::TempDir dir;
     fs::path file = dir.path / "sheets.xlsx";
     Table first{"Risks [DPIA]: a/b?", {"x"}, {{"1"}}};
     Table twin{"risks [dpia]: a/b?", {"x"}, {{"2"}}};
@@ -139,7 +119,7 @@ TEST_CASE("sheet names that Excel refuses are repaired and kept unique") {
 }
 
 TEST_CASE("an XLSX cell with control characters or broken UTF-8 stays well-formed XML") {
-    ScratchDir dir("control");
+    privmap::test::TempDir dir;
     fs::path file = dir.path / "odd.xlsx";
     Table table{"t", {"x"}, {{std::string("bell\x07 and \xC3 broken")}}};
     REQUIRE_FALSE(privmap::write_xlsx({table}, file, {}));
