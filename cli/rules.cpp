@@ -7,7 +7,6 @@
 #include <iostream>
 #include <map>
 #include <memory>
-#include <numeric>
 #include <privmap/findings_output.h>
 
 namespace privmap::cli {
@@ -31,37 +30,6 @@ void add_rules_command(CLI::App& app, int& exit_code) {
         std::cout << format_rules(all_rules(), chosen);
         exit_code = Exit::clean;
     });
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    std::iota(row.begin(), row.end(), 0);
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-            diagonal = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitution});
-        }
-    }
-    return row[b.size()];
-}
-
-/// The rule id a mistyped `id` most likely meant, or "" when none is close. The family may be
-/// left out: "dangling-ref" finds "model.dangling-ref".
-std::string nearest_rule(std::string_view id) {
-    std::string best;
-    std::size_t best_distance = std::max<std::size_t>(2, id.size() / 3) + 1;
-    for (const RuleInfo& rule : all_rules()) {
-        std::string_view name = rule.id.substr(rule.id.find('.') + 1);
-        std::size_t distance = std::min(edit_distance(id, rule.id), edit_distance(id, name));
-        if (distance < best_distance) {
-            best_distance = distance;
-            best = rule.id;
-        }
-    }
-    return best;
 }
 
 struct ExplainArgs {
@@ -103,7 +71,7 @@ int run_explain(const ExplainArgs& args) {
         chosen.push_back(*rule);
     } else {
         std::cerr << "privmap: unknown rule `" << args.rule << "`";
-        if (std::string nearest = nearest_rule(args.rule); !nearest.empty())
+        if (std::string_view nearest = nearest_rule(args.rule); !nearest.empty())
             std::cerr << "; did you mean `" << nearest << "`?";
         std::cerr << "\n(`privmap rules` lists every rule)\n";
         return Exit::invalid;

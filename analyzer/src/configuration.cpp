@@ -12,14 +12,6 @@ namespace {
 
 using rules::ticked;
 
-/// The rule id nearest to a misspelt one, when it is close enough to be a typo.
-std::string_view nearest_rule(std::string_view id) {
-    std::vector<std::string_view> ids;
-    for (const RuleInfo& rule : all_rules())
-        ids.push_back(rule.id);
-    return likely_meant(id, ids);
-}
-
 Diagnostic unknown_rule(std::string_view id, const Location& where, std::string_view written_in) {
     Diagnostic d;
     d.rule = "model.dangling-ref";

@@ -48,5 +48,8 @@ Analysis analyze(const Model&, const AnalyzeOptions&);
 /// Every rule privmap knows (model.* first), sorted by id.
 const std::vector<RuleInfo>& all_rules();
 const RuleInfo* find_rule(std::string_view id);
+/// The rule id a mistyped `id` most likely meant, or "" when none is close enough to be a typo.
+/// The family may be left out: "dangling-ref" finds "model.dangling-ref".
+std::string_view nearest_rule(std::string_view id);
 
 } // namespace privmap

@@ -1,6 +1,7 @@
 #include "rules/rule.h"
 
 #include <algorithm>
+#include <map>
 
 namespace privmap::rules {
 
@@ -52,6 +53,21 @@ const RuleInfo* find_rule(std::string_view id) {
         if (info.id == id)
             return &info;
     return nullptr;
+}
+
+std::string_view nearest_rule(std::string_view id) {
+    // Each rule is a candidate twice, with and without its family; both lead to the full id.
+    std::vector<std::string_view> names;
+    std::map<std::string_view, std::string_view> id_of;
+    for (const RuleInfo& rule : all_rules()) {
+        std::string_view name = rule.id.substr(rule.id.find('.') + 1);
+        names.push_back(rule.id);
+        names.push_back(name);
+        id_of[rule.id] = rule.id;
+        id_of.emplace(name, rule.id);
+    }
+    std::string_view guess = likely_meant(id, names);
+    return guess.empty() ? guess : id_of.at(guess);
 }
 
 } // namespace privmap
