@@ -80,7 +80,7 @@ int run_check(const CheckArgs& args) {
     return exit_code;
 }
 
-constexpr const char* examples = R"(Examples:
+constexpr const char* check_examples = R"(Examples:
   privmap check examples/econnect                      findings as a compiler prints them
   privmap check model/ --fail-on warning               fail on warnings too
   privmap check model/ --format sarif > privmap.sarif  for GitHub code scanning
@@ -112,7 +112,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
                      "colour the text output: auto (on a terminal), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->default_str("auto");
-    command->footer(examples);
+    command->footer(check_examples);
     command->callback([args, &exit_code] { exit_code = run_check(*args); });
 }
 

@@ -120,7 +120,7 @@ int run_diff(const DiffArgs& args) {
     return compare(args.old_model, args.old_model, args);
 }
 
-constexpr const char* examples = R"(Examples:
+constexpr const char* diff_examples = R"(Examples:
   privmap diff register-v1/ register/               two versions side by side
   privmap diff --git main register                  register/ now against the last commit on main
   privmap diff --git origin/main register --format markdown > comment.md
@@ -154,7 +154,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
                      "exit 1 when the change introduces a finding of this severity or worse")
         ->check(CLI::IsMember({"error", "warning", "note"}));
     add_today_option(*command, args->today);
-    command->footer(examples);
+    command->footer(diff_examples);
     command->callback([args, &exit_code] { exit_code = run_diff(*args); });
 }
 

@@ -68,6 +68,14 @@ Run run_program(const std::vector<std::string>& args) {
     return run;
 }
 
+std::size_t occurrences(const std::string& text, const std::string& needle) {
+    std::size_t found = 0;
+    for (std::size_t at = text.find(needle); at != std::string::npos;
+         at = text.find(needle, at + 1))
+        ++found;
+    return found;
+}
+
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;

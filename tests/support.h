@@ -35,6 +35,9 @@ Run run_program(const std::vector<std::string>& argv);
 /// The contents of a file, or "" when it cannot be read.
 std::string read_file(const std::string& path);
 
+/// How often `needle` occurs in `text` (overlapping occurrences count).
+std::size_t occurrences(const std::string& text, const std::string& needle);
+
 /// PRIVMAP_SOURCE_DIR + "/" + relative.
 std::string source_path(const std::string& relative);
 

@@ -15,16 +15,16 @@ using privmap::test::run_privmap;
 
 namespace {
 
-struct Expectation {
+struct ExpectedError {
     std::string file; // as privmap prints it
     std::string rule;
     int line = 0;
 };
 
-std::optional<Expectation> expectation_in(const fs::path& file, const std::string& printed) {
+std::optional<ExpectedError> expectation_in(const fs::path& file, const std::string& printed) {
     std::istringstream first_line(read_file(file.string()));
     std::string hash, expect;
-    Expectation expected{printed, "", 0};
+    ExpectedError expected{printed, "", 0};
     if (first_line >> hash >> expect >> expected.rule >> expected.line && hash == "#" &&
         expect == "expect:")
         return expected;
@@ -33,7 +33,7 @@ std::optional<Expectation> expectation_in(const fs::path& file, const std::strin
 
 /// A directory model's expectation is in the first line of the file it is about; privmap prints
 /// that file as the model path given joined with the file inside the model.
-std::optional<Expectation> expectation_of(const fs::path& model, const std::string& argument) {
+std::optional<ExpectedError> expectation_of(const fs::path& model, const std::string& argument) {
     if (!fs::is_directory(model))
         return expectation_in(model, argument);
     std::vector<fs::path> files;
@@ -56,7 +56,7 @@ std::vector<fs::path> bad_models() {
     return models;
 }
 
-bool reported(const std::string& output, const Expectation& expected) {
+bool reported(const std::string& output, const ExpectedError& expected) {
     const std::string place = expected.file + ":" + std::to_string(expected.line) + ":";
     const std::string rule = "[" + expected.rule + "]";
     std::istringstream lines(output);

@@ -14,7 +14,7 @@ using privmap::test::TempDir;
 
 namespace {
 
-struct Expectation {
+struct HostileOutcome {
     std::vector<int> exit_codes;
     std::vector<std::string> expected;  // each must appear in the output
     std::vector<std::string> forbidden; // none may appear
@@ -37,8 +37,8 @@ std::string unescape(std::string text) {
 
 // The case's expectations are the `# expect-exit:`, `# expect-output:` and `# forbid-output:`
 // comments at its top.
-Expectation read_expectation(const std::string& text) {
-    Expectation expectation;
+HostileOutcome read_expectation(const std::string& text) {
+    HostileOutcome expectation;
     std::stringstream lines(text.rfind("\xEF\xBB\xBF", 0) == 0 ? text.substr(3) : text);
     for (std::string line; std::getline(lines, line) && line.rfind('#', 0) == 0;) {
         if (!line.empty() && line.back() == '\r')
@@ -54,7 +54,7 @@ Expectation read_expectation(const std::string& text) {
     return expectation;
 }
 
-void check_case(const fs::path& model, const Expectation& expectation) {
+void check_case(const fs::path& model, const HostileOutcome& expectation) {
     auto run = run_privmap({"check", model.string(), "--today", "2026-06-01"});
     std::string output = run.out + run.err;
     INFO(model.string() << " exited " << run.exit_code << "\n" << output.substr(0, 4000));
@@ -113,7 +113,7 @@ TEST_CASE("every model of the hostile corpus gets its expected outcome") {
     std::vector<fs::path> cases = toml_files("tests/models/hostile");
     REQUIRE(cases.size() >= 30);
     for (const fs::path& model : cases) {
-        Expectation expectation = read_expectation(read_file(model.string()));
+        HostileOutcome expectation = read_expectation(read_file(model.string()));
         REQUIRE_FALSE(expectation.exit_codes.empty());
         check_case(model, expectation);
     }

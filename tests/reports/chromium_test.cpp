@@ -7,15 +7,6 @@
 
 using namespace privmap;
 
-namespace {
-std::size_t count(const std::string& text, const std::string& what) {
-    std::size_t found = 0;
-    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
-        ++found;
-    return found;
-}
-} // namespace
-
 TEST_CASE("headless Chromium shows the controller register table of the HTML register") {
     test::TempDir dir;
     test::ReportModel model = test::small_report_model();
@@ -34,7 +25,8 @@ TEST_CASE("headless Chromium shows the controller register table of the HTML reg
     REQUIRE(table != std::string::npos);
     std::string register_table =
         browser.out.substr(table, browser.out.find("</table>", table) - table);
-    CHECK(count(register_table, "<tr>") == 4); // the header and three controller activities
+    CHECK(test::occurrences(register_table, "<tr>") ==
+          4); // the header and three controller activities
     CHECK(register_table.find("href=\"#activity-orders\"") != std::string::npos);
     CHECK(browser.out.find("id=\"activity-orders\"") != std::string::npos);
     CHECK(browser.out.find("<table id=\"processor-register\"") != std::string::npos);

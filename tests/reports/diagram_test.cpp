@@ -3,14 +3,9 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <privmap/lineage.h>
 #include <random>
-#include <unistd.h>
 
-namespace fs = std::filesystem;
 using privmap::LineageDiagrams;
 using privmap::Model;
 using privmap::Ref;
@@ -79,20 +74,10 @@ struct Drawn {
 
 /// True when `svg` parses as XML (xmllint, which every CI image here has).
 bool well_formed(const std::string& svg) {
-    fs::path file =
-        fs::temp_directory_path() / ("privmap-diagram-" + std::to_string(::getpid()) + ".svg");
-    std::ofstream(file) << svg;
-    bool ok = std::system(("xmllint --noout '" + file.string() + "' 2>/dev/null").c_str()) == 0;
-    fs::remove(file);
-    return ok;
-}
-
-std::size_t count(const std::string& text, const std::string& needle) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(needle); at != std::string::npos;
-         at = text.find(needle, at + 1))
-        ++n;
-    return n;
+    privmap::test::TempDir dir;
+    dir.write("diagram.svg", svg);
+    return privmap::test::run_program({"xmllint", "--noout", (dir.path / "diagram.svg").string()})
+               .exit_code == 0;
 }
 
 } // namespace
@@ -244,7 +229,7 @@ TEST_CASE(
     REQUIRE(svg.diagnostics.empty());
     CHECK(seconds < 5.0);
     CHECK(well_formed(svg.text));
-    std::size_t nodes = count(svg.text, "class=\"node\"");
+    std::size_t nodes = privmap::test::occurrences(svg.text, "class=\"node\"");
     CHECK(nodes <= 500);
     CHECK(nodes > 20);
     CHECK(svg.text.find("50 activities") != std::string::npos); // a department
@@ -276,7 +261,7 @@ TEST_CASE("a diagram allowed more nodes than dot lays out quickly is still drawn
     WARN("2,000-activity summary with up to 2,000 nodes: " << seconds << " s");
     REQUIRE(svg.diagnostics.empty());
     CHECK(seconds < 20.0);
-    CHECK(count(svg.text, "class=\"node\"") > 400);
+    CHECK(privmap::test::occurrences(svg.text, "class=\"node\"") > 400);
     CHECK(well_formed(svg.text));
 }
 

@@ -11,11 +11,11 @@ using namespace privmap;
 namespace fs = std::filesystem;
 
 namespace {
-const std::string hostile = "<script>alert('x')</script> **bold** [link](http://evil.example) "
-                            "$\\frac{1}{2}$ \\textbf{tex} | cell";
+const std::string hostile_text = "<script>alert('x')</script> **bold** [link](http://evil.example) "
+                                 "$\\frac{1}{2}$ \\textbf{tex} | cell";
 
 void write_hostile(const fs::path& out, const std::vector<std::string>& formats) {
-    test::ReportModel model = test::hostile_report_model(hostile);
+    test::ReportModel model = test::hostile_report_model(hostile_text);
     ReportOptions options;
     options.out_dir = out;
     options.formats = formats;

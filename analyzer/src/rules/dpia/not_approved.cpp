@@ -4,7 +4,7 @@
 namespace privmap::rules::dpia {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_not_approved(const Context& context, Findings& findings) {
     auto covering = covering_dpias(context.model);
     std::vector<bool> reported(context.model.dpias.size(), false);
     for (std::size_t a = 0; a < context.model.activities.size(); ++a) {
@@ -46,6 +46,6 @@ const Rule not_approved{
         .fix =
             "Finish and approve the DPIA, or mark the activity `status = \"planned\"` until it is.",
     },
-    check};
+    check_not_approved};
 
 } // namespace privmap::rules::dpia

@@ -10,7 +10,7 @@ bool high(std::optional<Level> level) {
     return level && *level >= Level::significant;
 }
 
-void check(const Context& context, Findings& findings) {
+void check_prior_consultation(const Context& context, Findings& findings) {
     for (const Dpia& dpia : context.model.dpias) {
         if (!dpia.prior_consultation.empty())
             continue;
@@ -61,6 +61,6 @@ const Rule prior_consultation{
                "authority and "
                "record the reference in `prior_consultation`.",
     },
-    check};
+    check_prior_consultation};
 
 } // namespace privmap::rules::dpia

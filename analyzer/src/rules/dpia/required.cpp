@@ -6,7 +6,7 @@
 namespace privmap::rules::dpia {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_required(const Context& context, Findings& findings) {
     auto covering = covering_dpias(context.model);
     for (const ActivityScreening& screening : context.screenings) {
         if (!screening.dpia_required() || covering[screening.activity])
@@ -73,6 +73,6 @@ const Rule required{
                "screening "
                "the risk is not high, document the `screening` with its date, outcome and reason.",
     },
-    check};
+    check_required};
 
 } // namespace privmap::rules::dpia

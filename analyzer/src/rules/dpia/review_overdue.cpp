@@ -4,7 +4,7 @@
 namespace privmap::rules::dpia {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_review_overdue(const Context& context, Findings& findings) {
     const Date& today = context.options.today;
     if (!today.valid())
         return;
@@ -33,6 +33,6 @@ const Rule review_overdue{
         .example = "[[dpia]]\nid = \"dpia-crm\"\n# ...\nreview = 2025-03-01\n",
         .fix = "Review the DPIA and set a new `review` date.",
     },
-    check};
+    check_review_overdue};
 
 } // namespace privmap::rules::dpia

@@ -4,7 +4,7 @@
 namespace privmap::rules::dpia {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_risk_unmitigated(const Context& context, Findings& findings) {
     for (const Dpia& dpia : context.model.dpias)
         for (const Risk& risk : dpia.risks)
             if (risk.measures.empty())
@@ -32,6 +32,6 @@ const Rule risk_unmitigated{
                    "severity = \"significant\"\n",
         .fix = "List the measures that address the risk, or document why it is accepted as it is.",
     },
-    check};
+    check_risk_unmitigated};
 
 } // namespace privmap::rules::dpia

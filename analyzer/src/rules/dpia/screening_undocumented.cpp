@@ -6,7 +6,7 @@
 namespace privmap::rules::dpia {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_screening_undocumented(const Context& context, Findings& findings) {
     auto covering = covering_dpias(context.model);
     for (const ActivityScreening& screening : context.screenings) {
         const Activity& activity = context.model.activities[screening.activity];
@@ -46,6 +46,6 @@ const Rule screening_undocumented{
                "\"not-required\", reason = "
                "\"...\" }`.",
     },
-    check};
+    check_screening_undocumented};
 
 } // namespace privmap::rules::dpia

@@ -3,7 +3,7 @@
 namespace privmap::rules::lawfulness {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_basis_missing(const Context& context, Findings& findings) {
     for (const Activity& activity : context.model.activities) {
         if (!answers_for_lawfulness(activity) || activity.lawful_basis)
             continue;
@@ -42,6 +42,6 @@ categories = ["email"]
         .fix = "Add `lawful_basis` with the ground the activity really rests on, and "
                "`basis_reference` documenting it (the law, the LIA or the consent mechanism).",
     },
-    check};
+    check_basis_missing};
 
 } // namespace privmap::rules::lawfulness

@@ -34,7 +34,7 @@ std::optional<Documentation> documentation_for(LawfulBasis basis) {
     return std::nullopt;
 }
 
-void check(const Context& context, Findings& findings) {
+void check_basis_undocumented(const Context& context, Findings& findings) {
     for (const Activity& activity : context.model.activities) {
         if (!answers_for_lawfulness(activity) || !activity.lawful_basis ||
             !activity.basis_reference.empty())
@@ -79,6 +79,6 @@ categories = ["payments"]
         .fix =
             "Set `basis_reference` to the law article, the LIA document or the consent mechanism.",
     },
-    check};
+    check_basis_undocumented};
 
 } // namespace privmap::rules::lawfulness

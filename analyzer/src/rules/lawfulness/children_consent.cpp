@@ -66,7 +66,7 @@ std::optional<Note> too_young(const Subject& subject, int age) {
     return std::nullopt;
 }
 
-void check(const Context& context, Findings& findings) {
+void check_children_consent(const Context& context, Findings& findings) {
     const ConsentAge age = consent_age(context.model);
     for (const Activity& activity : context.model.activities) {
         if (!answers_for_lawfulness(activity) || activity.lawful_basis != LawfulBasis::consent ||
@@ -134,6 +134,6 @@ categories = ["contact"]
         .fix = "Document in `parental_consent` how age is verified and parental consent obtained, "
                "or raise `min_age` if younger children are truly excluded.",
     },
-    check};
+    check_children_consent};
 
 } // namespace privmap::rules::lawfulness

@@ -4,7 +4,7 @@
 namespace privmap::rules::lawfulness {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_criminal_data(const Context& context, Findings& findings) {
     report_unsatisfied(
         context, findings,
         {criminal_data, criminal,
@@ -57,6 +57,6 @@ categories = ["certificate-of-conduct"]
         .fix = "Name the Union or Member State law that authorises the processing in "
                "`basis_reference`, or stop processing the data.",
     },
-    check};
+    check_criminal_data};
 
 } // namespace privmap::rules::lawfulness

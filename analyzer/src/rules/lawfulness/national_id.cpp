@@ -13,7 +13,7 @@ bool rests_on_own_ground(const Activity& activity) {
            activity.lawful_basis == LawfulBasis::legitimate_interests;
 }
 
-void check(const Context& context, Findings& findings) {
+void check_national_id(const Context& context, Findings& findings) {
     const Model& model = context.model;
     report_unsatisfied(
         context, findings,
@@ -76,6 +76,6 @@ categories = ["bsn"]
                "it gives (`legal-obligation` or `public-task`), or stop using the number and use "
                "an own customer number instead.",
     },
-    check};
+    check_national_id};
 
 } // namespace privmap::rules::lawfulness

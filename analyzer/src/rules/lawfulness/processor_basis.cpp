@@ -5,7 +5,7 @@
 namespace privmap::rules::lawfulness {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_processor_basis(const Context& context, Findings& findings) {
     for (const Activity& activity : context.model.activities) {
         if (activity.role != ActivityRole::processor || !activity.lawful_basis)
             continue;
@@ -46,6 +46,6 @@ categories = ["salary"]
             "Remove `lawful_basis` from the processor activity, or make the activity a controller "
             "activity if the organisation determines its purposes and means.",
     },
-    check};
+    check_processor_basis};
 
 } // namespace privmap::rules::lawfulness

@@ -3,7 +3,7 @@
 namespace privmap::rules::lawfulness {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_public_body_consent(const Context& context, Findings& findings) {
     const auto& organisation = context.model.organisation;
     if (!organisation || !organisation->public_body)
         return;
@@ -56,6 +56,6 @@ categories = ["contact"]
             "Rest the activity on `public-task` or `legal-obligation` and cite the law, or waive "
             "the finding with the reason consent is genuinely free here.",
     },
-    check};
+    check_public_body_consent};
 
 } // namespace privmap::rules::lawfulness

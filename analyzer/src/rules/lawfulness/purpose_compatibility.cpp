@@ -44,7 +44,7 @@ bool exempt_from_compatibility(const Activity& activity) {
            activity.lawful_basis == LawfulBasis::legal_obligation;
 }
 
-void check(const Context& context, Findings& findings) {
+void check_purpose_compatibility(const Context& context, Findings& findings) {
     const Model& model = context.model;
     for (std::size_t index = 0; index < model.activities.size(); ++index) {
         const Activity& further = model.activities[index];
@@ -110,6 +110,6 @@ activity = "webshop"
                "`assessment` on the purpose), rest the receiving activity on consent, or stop the "
                "flow.",
     },
-    check};
+    check_purpose_compatibility};
 
 } // namespace privmap::rules::lawfulness

@@ -3,7 +3,7 @@
 namespace privmap::rules::lawfulness {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_purpose_missing(const Context& context, Findings& findings) {
     for (const Activity& activity : context.model.activities) {
         if (!answers_for_lawfulness(activity) || !activity.purposes.empty())
             continue;
@@ -40,6 +40,6 @@ categories = ["contact"]
 )",
         .fix = "Declare the purpose as a `[[purpose]]` and list it in the activity's `purposes`.",
     },
-    check};
+    check_purpose_missing};
 
 } // namespace privmap::rules::lawfulness

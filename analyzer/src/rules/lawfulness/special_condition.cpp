@@ -14,7 +14,7 @@ std::string help_for(const Activity& activity) {
            "`employment` for Art. 9(2)(b), `health-care` for 9(2)(h)), or remove the category";
 }
 
-void check(const Context& context, Findings& findings) {
+void check_special_condition(const Context& context, Findings& findings) {
     const Model& model = context.model;
     report_unsatisfied(
         context, findings,
@@ -78,6 +78,6 @@ categories = ["contact", "sick-leave"]
             "stop processing the special category (remove it, or anonymise the flow that brings it "
             "in).",
     },
-    check};
+    check_special_condition};
 
 } // namespace privmap::rules::lawfulness

@@ -4,7 +4,7 @@
 namespace privmap::rules::lineage {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_flow_without_activity(const Context& context, Findings& findings) {
     for (const Flow& flow : context.model.flows) {
         if (flow.activity)
             continue;
@@ -40,6 +40,6 @@ const Rule flow_without_activity{
         .fix = "Add `activity` naming the activity the flow serves, declaring a new activity if "
                "none fits.",
     },
-    check};
+    check_flow_without_activity};
 
 } // namespace privmap::rules::lineage

@@ -8,7 +8,7 @@
 namespace privmap::rules::lineage {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_shadow_data(const Context& context, Findings& findings) {
     const Model& model = context.model;
     for (std::size_t s = 0; s < model.systems.size(); ++s) {
         const System& system = model.systems[s];
@@ -74,6 +74,6 @@ const Rule shadow_data{
                "(declaring the "
                "categories), or remove the flow and the copy.",
     },
-    check};
+    check_shadow_data};
 
 } // namespace privmap::rules::lineage

@@ -6,7 +6,7 @@
 namespace privmap::rules::lineage {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_undeclared_category(const Context& context, Findings& findings) {
     const Model& model = context.model;
     for (std::size_t a = 0; a < model.activities.size(); ++a) {
         const Activity& activity = model.activities[a];
@@ -61,6 +61,6 @@ const Rule undeclared_category{
         .fix = "Declare the category on the activity (and check its basis, Art. 9 condition and "
                "retention), or narrow the flow to what the activity really receives.",
     },
-    check};
+    check_undeclared_category};
 
 } // namespace privmap::rules::lineage

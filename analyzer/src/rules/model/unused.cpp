@@ -84,7 +84,7 @@ void report_unreferenced(Findings& findings, const std::vector<Kind>& entities, 
             report(findings, entity, kind, nobody);
 }
 
-void check(const Context& context, Findings& findings) {
+void check_unused(const Context& context, Findings& findings) {
     const Model& model = context.model;
     Ids ids = referenced_ids(model);
     report_unreferenced(findings, model.subjects, ids, "subject",
@@ -131,6 +131,6 @@ name = "Website visitors"
         .fix = "Refer to the entity where it is used (for example in an activity's `subjects`), or "
                "remove it.",
     },
-    check};
+    check_unused};
 
 } // namespace privmap::rules::model_family

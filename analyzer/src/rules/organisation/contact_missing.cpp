@@ -10,7 +10,7 @@ bool reachable(const Organisation& organisation) {
            !organisation.address.empty();
 }
 
-void check(const Context& context, Findings& findings) {
+void check_contact_missing(const Context& context, Findings& findings) {
     const auto& organisation = context.model.organisation;
     if (!organisation || reachable(*organisation))
         return;
@@ -45,6 +45,6 @@ contact = {}
             "Record at least one way to reach the organisation: `contact = { email = \"...\" }`, "
             "a phone number, or the postal address.",
     },
-    check};
+    check_contact_missing};
 
 } // namespace privmap::rules::organisation

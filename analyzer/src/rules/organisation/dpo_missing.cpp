@@ -47,7 +47,7 @@ std::vector<Note> art37_reasons(const Context& context, const Organisation& orga
     return reasons;
 }
 
-void check(const Context& context, Findings& findings) {
+void check_dpo_missing(const Context& context, Findings& findings) {
     const auto& organisation = context.model.organisation;
     if (!organisation || organisation->dpo)
         return;
@@ -102,6 +102,6 @@ contact = { email = "privacy@gemeente.nl" }
                "`[organisation]`; where a DPO is not mandatory, document that conclusion and waive "
                "the finding.",
     },
-    check};
+    check_dpo_missing};
 
 } // namespace privmap::rules::organisation

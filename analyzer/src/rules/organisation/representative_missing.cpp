@@ -6,7 +6,7 @@
 namespace privmap::rules::organisation {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_representative_missing(const Context& context, Findings& findings) {
     const auto& organisation = context.model.organisation;
     if (!organisation || organisation->country.empty() || in_eea(organisation->country) ||
         organisation->representative || organisation->public_body)
@@ -49,6 +49,6 @@ contact = { email = "privacy@acme.example" }
         .fix = "Designate an EU representative in writing and record it in `representative` of "
                "`[organisation]`.",
     },
-    check};
+    check_representative_missing};
 
 } // namespace privmap::rules::organisation

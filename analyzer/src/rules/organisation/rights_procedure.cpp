@@ -4,7 +4,7 @@
 namespace privmap::rules::organisation {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_rights_procedure(const Context& context, Findings& findings) {
     const auto& organisation = context.model.organisation;
     if (!organisation || !organisation->rights_procedure.empty())
         return;
@@ -43,6 +43,6 @@ contact = { email = "privacy@acme.nl" }
             "Write down the procedure (intake channel, identity check, owner, deadlines, log) and "
             "reference it in `rights_procedure`.",
     },
-    check};
+    check_rights_procedure};
 
 } // namespace privmap::rules::organisation

@@ -5,7 +5,7 @@
 namespace privmap::rules::processor {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_controller_missing(const Context& context, Findings& findings) {
     for (const Activity& activity : context.model.activities) {
         if (activity.role == ActivityRole::controller || !activity.controllers.empty())
             continue;
@@ -47,6 +47,6 @@ categories = ["contact"]
         .fix = "Declare each controller as a `[[party]]` with `role = \"controller\"` (or "
                "`joint-controller`) and list it in the activity's `controllers`.",
     },
-    check};
+    check_controller_missing};
 
 } // namespace privmap::rules::processor

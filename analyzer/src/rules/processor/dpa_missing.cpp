@@ -5,7 +5,7 @@
 namespace privmap::rules::processor {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_dpa_missing(const Context& context, Findings& findings) {
     for (const Party& party : context.model.parties) {
         bool processes =
             party.role == PartyRole::processor || party.role == PartyRole::sub_processor;
@@ -44,6 +44,6 @@ country = "IE"
 )",
         .fix = "Sign a data processing agreement with the party and record its reference in `dpa`.",
     },
-    check};
+    check_dpa_missing};
 
 } // namespace privmap::rules::processor

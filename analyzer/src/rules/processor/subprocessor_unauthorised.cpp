@@ -64,7 +64,7 @@ bool authorises(const Party& party, std::string_view controller) {
                        [&](const Ref& ref) { return ref.id == controller; });
 }
 
-void check(const Context& context, Findings& findings) {
+void check_subprocessor_unauthorised(const Context& context, Findings& findings) {
     for (const Activity& activity : context.model.activities) {
         if (activity.role != ActivityRole::processor)
             continue;
@@ -137,6 +137,6 @@ categories = ["contact"]
         .fix = "Record each controller's written authorisation in the sub-processor's "
                "`authorised_by`, or stop engaging it for that controller's data.",
     },
-    check};
+    check_subprocessor_unauthorised};
 
 } // namespace privmap::rules::processor

@@ -24,7 +24,7 @@ std::optional<std::pair<long, std::size_t>> longest_use(const Context& context, 
     return longest;
 }
 
-void check(const Context& context, Findings& findings) {
+void check_exceeds_purpose(const Context& context, Findings& findings) {
     const Model& model = context.model;
     Coverage coverage(model);
     std::vector<CategorySet> declared;
@@ -102,6 +102,6 @@ const Rule exceeds_purpose{
             "Align the system's retention with its activities: shorten it, or give it per-category "
             "rules that follow the activities' periods.",
     },
-    check};
+    check_exceeds_purpose};
 
 } // namespace privmap::rules::retention

@@ -26,7 +26,7 @@ bool covered(Coverage& coverage, const Activity& activity,
     return false;
 }
 
-void check(const Context& context, Findings& findings) {
+void check_missing(const Context& context, Findings& findings) {
     const Model& model = context.model;
     Coverage coverage(model);
     for (const Activity& activity : model.activities) {
@@ -89,6 +89,6 @@ const Rule missing{
                "where the "
                "data is kept, with the period, the event it starts from and the basis.",
     },
-    check};
+    check_missing};
 
 } // namespace privmap::rules::retention

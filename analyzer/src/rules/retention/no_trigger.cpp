@@ -4,7 +4,7 @@
 namespace privmap::rules::retention {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_no_trigger(const Context& context, Findings& findings) {
     for_each_rule(context.model, [&](const Entity& owner, const RetentionRule& rule) {
         if (rule.kind != PeriodKind::duration || !rule.from.empty())
             return;
@@ -32,6 +32,6 @@ const Rule no_trigger{
         .example = "retention = { period = \"P7Y\" }\n",
         .fix = "Add `from` with the event that starts the period.",
     },
-    check};
+    check_no_trigger};
 
 } // namespace privmap::rules::retention

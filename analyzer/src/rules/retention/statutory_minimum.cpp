@@ -19,7 +19,7 @@ CategorySet applies_to(const Context& context, const Entity& owner, const Retent
     return held;
 }
 
-void check(const Context& context, Findings& findings) {
+void check_statutory_minimum(const Context& context, Findings& findings) {
     const Model& model = context.model;
     for_each_rule(model, [&](const Entity& owner, const RetentionRule& rule) {
         if (rule.kind != PeriodKind::duration)
@@ -77,6 +77,6 @@ const Rule statutory_minimum{
                "when other "
                "data of the activity may go sooner.",
     },
-    check};
+    check_statutory_minimum};
 
 } // namespace privmap::rules::retention

@@ -33,7 +33,7 @@ bool archiving_exemption(const Context& context, const Entity& owner, const Rete
                        [&](std::size_t a) { return archiving(context.model.activities[a]); });
 }
 
-void check(const Context& context, Findings& findings) {
+void check_unbounded(const Context& context, Findings& findings) {
     for_each_rule(context.model, [&](const Entity& owner, const RetentionRule& rule) {
         if (rule.kind != PeriodKind::indefinite || rule.max ||
             archiving_exemption(context, owner, rule))
@@ -72,6 +72,6 @@ const Rule unbounded{
         .fix = "Set a period (or a `max`), or, for archives in the public interest, cite the law "
                "in `basis`.",
     },
-    check};
+    check_unbounded};
 
 } // namespace privmap::rules::retention

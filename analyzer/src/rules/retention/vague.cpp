@@ -4,7 +4,7 @@
 namespace privmap::rules::retention {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_vague(const Context& context, Findings& findings) {
     for_each_rule(context.model, [&](const Entity& owner, const RetentionRule& rule) {
         if (rule.kind != PeriodKind::as_long_as_necessary || rule.max)
             return;
@@ -36,6 +36,6 @@ const Rule vague{
                "with "
                "the event that starts the clock.",
     },
-    check};
+    check_vague};
 
 } // namespace privmap::rules::retention

@@ -12,7 +12,7 @@ bool system_has_measures(const Model& model, const Ref& ref) {
            !model.systems[handle->index].measures.empty();
 }
 
-void check(const Context& context, Findings& findings) {
+void check_none(const Context& context, Findings& findings) {
     const Model& model = context.model;
     for (const System& system : model.systems)
         if (system.measures.empty())
@@ -53,6 +53,6 @@ const Rule none{
         .fix = "Declare the `[[measure]]`s in place (access control, encryption, logging, backups, "
                "training) and list them on the system or activity.",
     },
-    check};
+    check_none};
 
 } // namespace privmap::rules::security

@@ -14,7 +14,7 @@ bool technical(const Model& model, const Ref& ref) {
            model.measures[handle->index].kind == MeasureKind::technical;
 }
 
-void check(const Context& context, Findings& findings) {
+void check_special_data(const Context& context, Findings& findings) {
     const Model& model = context.model;
     for (std::size_t s = 0; s < model.systems.size(); ++s) {
         const System& system = model.systems[s];
@@ -68,6 +68,6 @@ const Rule special_data{
             "Add and list technical measures: encryption at rest and in transit, role-based access "
             "control, access logging.",
     },
-    check};
+    check_special_data};
 
 } // namespace privmap::rules::security

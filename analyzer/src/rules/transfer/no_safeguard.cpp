@@ -42,7 +42,7 @@ void report(const Context& context, Findings& findings, VertexId v, const Entity
     add_path_notes(context, d, path);
 }
 
-void check(const Context& context, Findings& findings) {
+void check_no_safeguard(const Context& context, Findings& findings) {
     const Model& model = context.model;
     for (std::size_t i = 0; i < model.parties.size(); ++i) {
         const Party& party = model.parties[i];
@@ -108,6 +108,6 @@ const Rule no_safeguard{
                "true` when it is on the Data Privacy Framework list, or move the processing into "
                "the EEA.",
     },
-    check};
+    check_no_safeguard};
 
 } // namespace privmap::rules::transfer

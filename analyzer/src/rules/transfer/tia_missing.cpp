@@ -20,7 +20,7 @@ std::string exposed_country(const Context& context, std::size_t party_index) {
     return {};
 }
 
-void check(const Context& context, Findings& findings) {
+void check_tia_missing(const Context& context, Findings& findings) {
     for (std::size_t i = 0; i < context.model.parties.size(); ++i) {
         const Party& party = context.model.parties[i];
         if (!party.safeguard ||
@@ -67,6 +67,6 @@ const Rule tia_missing{
             "country = \"IN\"\ndpa = \"DPA-12\"\nsafeguard = \"scc\"\n",
         .fix = "Carry out a transfer impact assessment and reference it in `tia`.",
     },
-    check};
+    check_tia_missing};
 
 } // namespace privmap::rules::transfer

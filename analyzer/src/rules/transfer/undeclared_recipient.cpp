@@ -14,7 +14,7 @@ bool lists(const Activity& activity, std::string_view party) {
 
 // Each flow into a party names the activity it serves; each system an activity uses passes
 // everything to its operator. Either way the party is a recipient of that activity.
-void check(const Context& context, Findings& findings) {
+void check_undeclared_recipient(const Context& context, Findings& findings) {
     const Model& model = context.model;
     std::set<std::pair<std::size_t, std::size_t>> reported; // (activity, party)
     for (std::size_t p = 0; p < model.parties.size(); ++p) {
@@ -92,6 +92,6 @@ const Rule undeclared_recipient{
         .fix = "Add the party to the activity's `recipients`, or correct the flow or the system's "
                "`operated_by`.",
     },
-    check};
+    check_undeclared_recipient};
 
 } // namespace privmap::rules::transfer

@@ -5,7 +5,7 @@
 namespace privmap::rules::transfer {
 namespace {
 
-void check(const Context& context, Findings& findings) {
+void check_unknown_destination(const Context& context, Findings& findings) {
     auto report = [&](VertexId v, const Entity& entity, std::string_view kind) {
         LineagePath path = first_path(context, v);
         if (path.empty())
@@ -49,6 +49,6 @@ const Rule unknown_destination{
                "data and "
                "set `country`; privmap then checks the transfer.",
     },
-    check};
+    check_unknown_destination};
 
 } // namespace privmap::rules::transfer
