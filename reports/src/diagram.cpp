@@ -8,6 +8,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <privmap/countries.h>
@@ -15,6 +16,7 @@
 #include <set>
 #include <span>
 #include <tuple>
+#include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -202,23 +204,38 @@ std::string anchor(std::string_view kind, std::string_view id) {
     return "#" + std::string(kind) + "-" + reports::percent_encode(id);
 }
 
-/// At most `max_lines` lines of about `width` characters, broken at spaces; "…" when cut.
+/// Where the first line of `text` (trimmed) ends, at most about `width` characters in: at the
+/// last place Unicode allows a line break (after a space or a hyphen). A longer first word
+/// stays whole up to half as long again; only a word longer than that is cut, at `width`.
+int32_t first_line_end(const icu::UnicodeString& text, int32_t width) {
+    if (text.length() <= width)
+        return text.length();
+    UErrorCode status = U_ZERO_ERROR;
+    thread_local std::unique_ptr<icu::BreakIterator> breaks(
+        icu::BreakIterator::createLineInstance(icu::Locale::getRoot(), status));
+    if (!breaks)
+        return width;
+    breaks->setText(text);
+    int32_t cut = breaks->preceding(width + 1);
+    if (cut > 0)
+        return cut;
+    cut = breaks->following(0);
+    return cut <= width + width / 2 ? cut : width;
+}
+
+/// At most `max_lines` lines of about `width` characters (first_line_end); "…" when cut.
 std::vector<std::string> wrap(std::string_view text, int32_t width, std::size_t max_lines) {
     icu::UnicodeString rest = icu::UnicodeString::fromUTF8(clean(text));
     std::vector<std::string> lines;
     while (!rest.trim().isEmpty()) {
-        int32_t cut = rest.length();
-        if (cut > width) {
-            int32_t space = rest.lastIndexOf(u' ', 0, width + 1);
-            cut = space > 0 ? space : width;
-        }
+        int32_t cut = first_line_end(rest, width);
         icu::UnicodeString line(rest, 0, cut);
         if (lines.size() + 1 == max_lines && cut < rest.length())
             line = icu::UnicodeString(rest, 0, std::min(rest.length(), width - 1))
                        .trim()
                        .append(UChar32{0x2026});
         lines.emplace_back();
-        line.toUTF8String(lines.back());
+        line.trim().toUTF8String(lines.back());
         rest.remove(0, cut);
         if (lines.size() == max_lines)
             break;

@@ -111,6 +111,18 @@ TEST_CASE("a diagram scales to the page and carries no Graphviz version or fixed
     CHECK(svg.text.find("<title>Order handling</title>") != std::string::npos);
 }
 
+TEST_CASE("node labels break between words, and a long Dutch compound stays whole") {
+    Model model = shop();
+    model.parties[1].name = "Verwerkingsverantwoordelijken van de klanten";
+    model.activities[0].name = "Ontvangen, controleren en doorleveren van e-facturen";
+    Drawn drawn(std::move(model));
+    auto svg = drawn.diagrams().activity(0);
+    CHECK(svg.text.find(">Verwerkingsverantwoordelijken<") != std::string::npos);
+    CHECK(svg.text.find(">van de klanten<") != std::string::npos);
+    CHECK(svg.text.find(">Ontvangen, controleren en<") != std::string::npos);
+    CHECK(svg.text.find(">doorleveren van e&#45;facturen<") != std::string::npos);
+}
+
 TEST_CASE("a third country is marked and the legend names it") {
     Drawn drawn(shop());
     auto svg = drawn.diagrams().activity(0);
