@@ -45,6 +45,14 @@ TEST_CASE("report writes the register, the compliance report and each DPIA in th
                                 "register.csv", "processor-register.csv", "register.xlsx"});
 }
 
+TEST_CASE("the register's diagram follows its heading without a caption that repeats it") {
+    test::TempDir dir;
+    write(dir.path, {"md"}, "en");
+    std::string markdown = test::read_file(dir.path / "register.md");
+    // Alone in its paragraph the image would be a figure, captioned by Pandoc with its alt text.
+    CHECK(markdown.find("](register-lineage.svg)\\\n") != std::string::npos);
+}
+
 TEST_CASE("the same model, language and date give byte-identical reports") {
     test::TempDir dir;
     write(dir.path / "a", {"html", "md", "csv", "xlsx"});
