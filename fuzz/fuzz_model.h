@@ -1,10 +1,9 @@
 // Turns fuzzer bytes into a model file on a RAM disk and loads it, as `privmap check` would.
 #pragma once
 
-#include <privmap/model.h>
-
 #include <cstddef>
 #include <cstdint>
+#include <privmap/model.h>
 
 namespace privmap::fuzz {
 

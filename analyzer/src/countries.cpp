@@ -1,7 +1,6 @@
-#include <privmap/countries.h>
-
 #include <algorithm>
 #include <array>
+#include <privmap/countries.h>
 
 namespace privmap {
 

@@ -3,7 +3,6 @@
 #include "support.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 
@@ -19,7 +18,8 @@ const std::string taplo = source_path("tools/node_modules/.bin/taplo");
 fs::path write_schema() {
     auto run = run_privmap({"schema"});
     REQUIRE(run.exit_code == 0);
-    fs::path path = fs::temp_directory_path() / ("privmap-schema-" + std::to_string(::getpid()) + ".json");
+    fs::path path =
+        fs::temp_directory_path() / ("privmap-schema-" + std::to_string(::getpid()) + ".json");
     std::ofstream(path) << run.out;
     return path;
 }
@@ -51,7 +51,8 @@ std::vector<fs::path> model_files(const std::string& folder) {
 TEST_CASE("privmap schema prints a Draft 4 JSON Schema with hover docs") {
     auto run = run_privmap({"schema"});
     CHECK(run.exit_code == 0);
-    CHECK(run.out.find("\"$schema\": \"http://json-schema.org/draft-04/schema#\"") != std::string::npos);
+    CHECK(run.out.find("\"$schema\": \"http://json-schema.org/draft-04/schema#\"") !=
+          std::string::npos);
     CHECK(run.out.find("\"x-taplo\"") != std::string::npos);
     CHECK(run.out.find("\"lawful_basis\"") != std::string::npos);
     CHECK(run.out.find("\"legitimate-interests\"") != std::string::npos);
@@ -75,7 +76,8 @@ TEST_CASE("Taplo accepts every example and rule model against the schema") {
 TEST_CASE("Taplo rejects a model file with an unknown key or a wrong enum value") {
     REQUIRE(fs::exists(taplo));
     fs::path schema = write_schema();
-    fs::path broken = fs::temp_directory_path() / ("privmap-broken-" + std::to_string(::getpid()) + ".toml");
+    fs::path broken =
+        fs::temp_directory_path() / ("privmap-broken-" + std::to_string(::getpid()) + ".toml");
     std::ofstream(broken) << "[[activity]]\nid = \"a\"\nname = \"A\"\nrole = \"controller\"\n"
                              "lawful_basis = \"because\"\ncategries = [\"x\"]\n";
     auto run = taplo_check(schema, {broken});

@@ -119,8 +119,8 @@ TEST_CASE("a model language without a catalogue falls back to English with a war
     Diagnostics problems = write_reports(model.model, model.analysis, options);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].severity == Severity::warning);
-    CHECK(test::read_file(dir.path / "register.md")
-              .find("**Register of processing activities**") != std::string::npos);
+    CHECK(test::read_file(dir.path / "register.md").find("**Register of processing activities**") !=
+          std::string::npos);
 }
 
 // Not run by default: writes every format of the small model to $PRIVMAP_LOOK_DIR (or

@@ -3,13 +3,12 @@
 // a diagnostic at the exact place in the source.
 #pragma once
 
-#include <privmap/diagnostic.h>
-#include <privmap/types.h>
-
 #include <cstddef>
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <privmap/diagnostic.h>
+#include <privmap/types.h>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,21 +18,80 @@ namespace privmap {
 
 // ---- vocabularies (the allowed values of enumerated keys; see vocabulary.h for names) ----
 
-enum class EntityKind { organisation, subject, category, purpose, party, system, measure, activity, dpia };
-enum class Special { racial_ethnic_origin, political_opinions, religious_beliefs, trade_union, genetic,
-                     biometric, health, sex_life, criminal };
-enum class PartyRole { controller, joint_controller, processor, sub_processor, recipient, authority, public_ };
+enum class EntityKind {
+    organisation,
+    subject,
+    category,
+    purpose,
+    party,
+    system,
+    measure,
+    activity,
+    dpia
+};
+enum class Special {
+    racial_ethnic_origin,
+    political_opinions,
+    religious_beliefs,
+    trade_union,
+    genetic,
+    biometric,
+    health,
+    sex_life,
+    criminal
+};
+enum class PartyRole {
+    controller,
+    joint_controller,
+    processor,
+    sub_processor,
+    recipient,
+    authority,
+    public_
+};
 enum class Safeguard { adequacy, scc, bcr, derogation };
 enum class ActivityRole { controller, joint_controller, processor };
-enum class LawfulBasis { consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests };
-enum class SpecialCondition { explicit_consent, employment, vital_interests, non_profit, made_public, legal_claims,
-                              substantial_public_interest, health_care, public_health, archiving_research };
+enum class LawfulBasis {
+    consent,
+    contract,
+    legal_obligation,
+    vital_interests,
+    public_task,
+    legitimate_interests
+};
+enum class SpecialCondition {
+    explicit_consent,
+    employment,
+    vital_interests,
+    non_profit,
+    made_public,
+    legal_claims,
+    substantial_public_interest,
+    health_care,
+    public_health,
+    archiving_research
+};
 enum class MeasureKind { technical, organisational, physical };
-enum class PeriodKind { duration, controller_defined, until_withdrawn, as_long_as_necessary, until_erasure_request,
-                        indefinite };
+enum class PeriodKind {
+    duration,
+    controller_defined,
+    until_withdrawn,
+    as_long_as_necessary,
+    until_erasure_request,
+    indefinite
+};
 enum class Deletion { automatic, manual };
-enum class Criterion { evaluation_scoring, automated_decision, systematic_monitoring, sensitive_data, large_scale,
-                       matching_datasets, vulnerable_subjects, innovative_technology, prevents_rights };
+enum class Criterion {
+    evaluation_scoring,
+    automated_decision,
+    systematic_monitoring,
+    sensitive_data,
+    large_scale,
+    matching_datasets,
+    vulnerable_subjects,
+    innovative_technology,
+    prevents_rights
+};
 enum class ScreeningOutcome { required, not_required };
 enum class ActivityStatus { live, planned };
 enum class Transform { none, pseudonymised, anonymised };
@@ -78,7 +136,7 @@ struct RetentionRule {
     std::string from;            // the event the clock starts at
     std::string basis;           // the law or reason
     std::optional<Deletion> deletion;
-    Location where;              // the rule's table
+    Location where; // the rule's table
     std::map<std::string, Location, std::less<>> keys;
 };
 
@@ -296,7 +354,7 @@ struct Model {
 };
 
 struct LoadOptions {
-    std::uintmax_t max_file_bytes = 16u << 20;  // one file
+    std::uintmax_t max_file_bytes = 16u << 20; // one file
     std::size_t max_files = 10000;
 };
 

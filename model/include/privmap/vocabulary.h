@@ -2,9 +2,8 @@
 // One table per vocabulary; the loader, the JSON Schema and the reports all read these.
 #pragma once
 
-#include <privmap/model.h>
-
 #include <optional>
+#include <privmap/model.h>
 #include <span>
 #include <string_view>
 
@@ -30,7 +29,9 @@ template <> std::span<const std::string_view> names_of<RiskEvent>();
 template <> std::span<const std::string_view> names_of<Level>();
 
 /// The TOML spelling of a value: to_name(LawfulBasis::legal_obligation) == "legal-obligation".
-template <class E> std::string_view to_name(E value) { return names_of<E>()[static_cast<std::size_t>(value)]; }
+template <class E> std::string_view to_name(E value) {
+    return names_of<E>()[static_cast<std::size_t>(value)];
+}
 
 /// The value spelled `name`, or nullopt.
 template <class E> std::optional<E> from_name(std::string_view name) {

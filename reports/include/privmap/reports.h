@@ -2,10 +2,9 @@
 // rendered from one JSON report document through templates into the document formats.
 #pragma once
 
-#include <privmap/analyzer.h>
-
 #include <filesystem>
 #include <optional>
+#include <privmap/analyzer.h>
 #include <string>
 #include <vector>
 
@@ -14,7 +13,7 @@ namespace privmap {
 struct ReportOptions {
     std::filesystem::path out_dir;
     std::vector<std::string> formats{"html", "pdf"}; // html pdf docx odt md csv xlsx
-    std::string lang;                                 // nl | en; empty: the model's language
+    std::string lang;                                // nl | en; empty: the model's language
     Date today;
     std::optional<std::filesystem::path> templates_dir; // overrides the shipped templates
 };

@@ -1,9 +1,8 @@
 #include "rules/transfer/transfer.h"
 
-#include <privmap/countries.h>
-
 #include <algorithm>
 #include <array>
+#include <privmap/countries.h>
 #include <utility>
 
 namespace privmap {
@@ -39,7 +38,6 @@ std::string_view adequacy_decision(std::string_view country, const Party* party)
 } // namespace privmap
 
 namespace privmap::rules::transfer {
-
 
 bool third_country(std::string_view country) {
     return !country.empty() && country != "unknown" && !in_eea(country);

@@ -5,7 +5,6 @@
 #include "rules/rule.h"
 
 #include <privmap/countries.h>
-
 #include <string_view>
 
 namespace privmap::rules::transfer {
