@@ -70,12 +70,9 @@ int run_check(const CheckArgs& args) {
     int exit_code =
         exit_code_for(findings, loaded_ok, parse_severity(args.fail_on).value_or(Severity::error));
     FindingsOutputOptions options{use_color(args.color, format), exit_code, PRIVMAP_VERSION};
-    std::cout << format_findings(findings, loaded.model, format, options) << std::flush;
-    if (!std::cout) {
-        std::cerr << "privmap: cannot write the findings to standard output\n";
-        return Exit::failure;
-    }
-    if (format == FindingsFormat::text)
+    exit_code = print_result(format_findings(findings, loaded.model, format, options),
+                             "the findings", exit_code);
+    if (exit_code != Exit::failure && format == FindingsFormat::text)
         std::cerr << summary_line(summarize(findings, exit_code)) << "\n";
     return exit_code;
 }

@@ -86,13 +86,10 @@ int compare(const std::string& old_path, const std::string& old_label, const Dif
         return Exit::invalid;
     ModelDiff diff =
         diff_models(before->loaded.model, before->analysis, after->loaded.model, after->analysis);
-    std::cout << format_diff(diff, after->loaded.model, format_named(args.format)) << std::flush;
-    if (!std::cout) {
-        std::cerr << "privmap: cannot write the diff to standard output\n";
-        return Exit::failure;
-    }
     std::optional<Severity> fail_on = parse_severity(args.fail_on);
-    return fail_on && introduces_at_least(diff, *fail_on) ? Exit::findings : Exit::clean;
+    int exit_code = fail_on && introduces_at_least(diff, *fail_on) ? Exit::findings : Exit::clean;
+    return print_result(format_diff(diff, after->loaded.model, format_named(args.format)),
+                        "the diff", exit_code);
 }
 
 int compare_with_revision(DiffArgs args) {

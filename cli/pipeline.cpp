@@ -1,8 +1,17 @@
 #include "pipeline.h"
 
 #include <chrono>
+#include <iostream>
 
 namespace privmap::cli {
+
+int print_result(const std::string& text, std::string_view what, int exit_code) {
+    std::cout << text << std::flush;
+    if (std::cout)
+        return exit_code;
+    std::cerr << "privmap: cannot write " << what << " to standard output\n";
+    return Exit::failure;
+}
 
 Loaded load_and_resolve(const std::filesystem::path& path) {
     auto [model, diagnostics] = load_model(path);

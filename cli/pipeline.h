@@ -1,6 +1,8 @@
 // The pipeline stages the commands share, and the options several commands take.
 #pragma once
 
+#include "commands.h"
+
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <privmap/analyzer.h>
@@ -21,6 +23,11 @@ Loaded load_and_resolve(const std::filesystem::path& path);
 CLI::Option* add_today_option(CLI::App& command, std::string& today,
                               const std::string& description = "the date to check against "
                                                                "(default: today's date)");
+/// Prints `text` on standard output and returns `exit_code`, or Exit::failure (3) with a message
+/// naming `what` when it could not be written (a full disk, a closed pipe): a CI job must not
+/// take a truncated result for a whole one.
+int print_result(const std::string& text, std::string_view what, int exit_code);
+
 /// The date `--today` gave, or the system date (UTC) when it was not given.
 Date today_or_system_date(const std::string& today);
 

@@ -1,5 +1,6 @@
 // `privmap rules` and `privmap explain`: the rule catalogue, from each rule's own metadata.
 #include "commands.h"
+#include "pipeline.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -27,8 +28,7 @@ void add_rules_command(CLI::App& app, int& exit_code) {
         RulesFormat chosen = *format == "json"       ? RulesFormat::json
                              : *format == "markdown" ? RulesFormat::markdown
                                                      : RulesFormat::text;
-        std::cout << format_rules(all_rules(), chosen);
-        exit_code = Exit::clean;
+        exit_code = print_result(format_rules(all_rules(), chosen), "the rules", Exit::clean);
     });
 }
 
@@ -78,11 +78,11 @@ int run_explain(const ExplainArgs& args) {
     }
     if (!args.markdown_dir.empty())
         return write_pages(chosen, args.all, args.markdown_dir);
-    for (std::size_t i = 0; i < chosen.size(); ++i)
-        std::cout << (i ? "\n" : "")
-                  << (args.format == "markdown" ? explain_markdown(chosen[i])
-                                                : explain_text(chosen[i]));
-    return Exit::clean;
+    std::string text;
+    for (const RuleInfo& rule : chosen)
+        text.append(text.empty() ? "" : "\n")
+            .append(args.format == "markdown" ? explain_markdown(rule) : explain_text(rule));
+    return print_result(text, "the explanation", Exit::clean);
 }
 
 void add_explain_command(CLI::App& app, int& exit_code) {

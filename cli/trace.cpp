@@ -306,11 +306,10 @@ int run_trace(const TraceArgs& args) {
                   << "` is not a category, activity or system of the model\n";
         return Exit::invalid;
     }
-    if (args.format == "json")
-        std::cout << json_trace(loaded.model, graph, tracer, *trace);
-    else
-        std::cout << TextWriter(loaded.model, graph, tracer).write(*trace);
-    return Exit::clean;
+    return print_result(args.format == "json"
+                            ? json_trace(loaded.model, graph, tracer, *trace)
+                            : TextWriter(loaded.model, graph, tracer).write(*trace),
+                        "the trace", Exit::clean);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "support.h"
 
+#include <fcntl.h>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -34,7 +35,7 @@ Run run_privmap(const std::vector<std::string>& args) {
     return run_program(argv);
 }
 
-Run run_program(const std::vector<std::string>& args) {
+Run run_program(const std::vector<std::string>& args, const std::string& stdout_path) {
     // stderr goes to a temporary file so a large stdout cannot deadlock against it.
     char err_path[] = "/tmp/privmap-test-XXXXXX";
     int err_fd = ::mkstemp(err_path);
@@ -43,7 +44,10 @@ Run run_program(const std::vector<std::string>& args) {
         return {};
     pid_t pid = ::fork();
     if (pid == 0) {
-        ::dup2(out_pipe[1], 1);
+        int out_fd = stdout_path.empty() ? out_pipe[1] : ::open(stdout_path.c_str(), O_WRONLY);
+        if (out_fd < 0)
+            ::_exit(127);
+        ::dup2(out_fd, 1);
         ::dup2(err_fd, 2);
         ::close(out_pipe[0]);
         ::close(out_pipe[1]);

@@ -29,8 +29,9 @@ struct Run {
 /// Runs PRIVMAP_BINARY with `args` (no shell), from the source directory, and collects its output.
 Run run_privmap(const std::vector<std::string>& args);
 
-/// Runs `argv[0]` (an absolute path, or a name looked up on PATH) like run_privmap.
-Run run_program(const std::vector<std::string>& argv);
+/// Runs `argv[0]` (an absolute path, or a name looked up on PATH) like run_privmap. With
+/// `stdout_path`, standard output goes to that file (e.g. /dev/full) instead of Run::out.
+Run run_program(const std::vector<std::string>& argv, const std::string& stdout_path = "");
 
 /// The contents of a file, or "" when it cannot be read.
 std::string read_file(const std::string& path);

@@ -2,12 +2,11 @@
 #include "golden.h"
 
 #include <catch2/catch.hpp>
-#include <cstdlib>
 #include <string>
-#include <sys/wait.h>
 
 using privmap::test::check_golden;
 using privmap::test::run_privmap;
+using privmap::test::run_program;
 
 TEST_CASE("a bad option value of check is a usage error, exit 2") {
     CHECK(run_privmap({"check", "examples/econnect", "--format", "xml"}).exit_code == 2);
@@ -17,13 +16,22 @@ TEST_CASE("a bad option value of check is a usage error, exit 2") {
     CHECK(run_privmap({"check"}).exit_code == 2);
 }
 
-TEST_CASE("check exits 3 when it cannot write its findings") {
-    std::string command =
-        std::string("cd '") + PRIVMAP_SOURCE_DIR + "' && '" + PRIVMAP_BINARY +
-        "' check tests/cli/models/clean --format json --today 2026-06-01 > /dev/full 2>/dev/null";
-    int status = std::system(command.c_str());
-    REQUIRE(WIFEXITED(status));
-    CHECK(WEXITSTATUS(status) == 3);
+TEST_CASE("every command that prints a result exits 3 when it cannot write it") {
+    const std::vector<std::vector<std::string>> commands{
+        {"check", "tests/cli/models/clean", "--format", "json", "--today", "2026-06-01"},
+        {"diff", "tests/cli/models/clean", "tests/cli/models/clean"},
+        {"trace", "examples/econnect", "financial"},
+        {"schema"},
+        {"rules"},
+        {"explain", "--all"}};
+    for (const std::vector<std::string>& args : commands) {
+        INFO(args.front());
+        std::vector<std::string> argv{PRIVMAP_BINARY};
+        argv.insert(argv.end(), args.begin(), args.end());
+        auto run = run_program(argv, "/dev/full");
+        CHECK(run.exit_code == 3);
+        CHECK(run.err.find("cannot write") != std::string::npos);
+    }
 }
 
 TEST_CASE("a model that loads clean exits 0 and says so on stderr") {
