@@ -166,20 +166,18 @@ bool valid_utf8(const std::string& name, std::string_view text, Diagnostics& dia
     return false;
 }
 
-std::optional<toml::table> parse(const std::string& name, std::string_view text,
-                                 Diagnostics& diagnostics) {
+std::optional<toml::table> parse(const SourceFile& file, Diagnostics& diagnostics) {
     try {
-        return toml::parse(text, std::string_view(name));
+        return toml::parse(file.text, std::string_view(file.path));
     } catch (const toml::parse_error& error) {
-        SourceText source(name, text);
-        Location where = source.locate(error.source());
+        Location where = SourceText(file).locate(error.source());
         where.length = 1;
         diagnostics.push_back(problem(model_rule::syntax, "", where,
                                       "invalid TOML: " + std::string(error.description()),
                                       "correct the TOML at this position"));
     } catch (const std::exception& error) {
         diagnostics.push_back(input_problem(
-            name, std::string("cannot parse the file: ") + error.what(), "check the file"));
+            file.path, std::string("cannot parse the file: ") + error.what(), "check the file"));
     }
     return std::nullopt;
 }
@@ -208,16 +206,15 @@ LoadResult load_model(const std::filesystem::path& path, const LoadOptions& opti
             model.complete = false;
             continue;
         }
-        model.sources.push_back({file.name, std::move(*text)});
-        const std::string& source = model.sources.back().text;
+        const SourceFile& source = model.sources.emplace_back(file.name, std::move(*text));
         std::optional<toml::table> root;
-        if (valid_utf8(file.name, source, result.diagnostics))
-            root = parse(file.name, source, result.diagnostics);
+        if (valid_utf8(file.name, source.text, result.diagnostics))
+            root = parse(source, result.diagnostics);
         if (!root) {
             model.complete = false;
             continue;
         }
-        read_document(*root, SourceText(file.name, source), state);
+        read_document(*root, SourceText(source), state);
     }
     check_model_table(state);
     return result;

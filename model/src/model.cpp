@@ -43,24 +43,29 @@ const Entity* Model::find_entity(std::string_view id) const {
     return handle ? &entity(*handle) : nullptr;
 }
 
+SourceFile::SourceFile(std::string path_, std::string text_)
+    : path(std::move(path_)), text(std::move(text_)) {
+    line_starts.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n')
+            line_starts.push_back(i + 1);
+}
+
+std::string_view SourceFile::line(std::uint32_t number) const {
+    if (number < 1 || number > line_starts.size())
+        return {};
+    std::size_t start = line_starts[number - 1];
+    std::size_t end = number < line_starts.size() ? line_starts[number] - 1 : text.size();
+    std::string_view found = std::string_view(text).substr(start, end - start);
+    if (!found.empty() && found.back() == '\r')
+        found.remove_suffix(1);
+    return found;
+}
+
 std::string_view Model::source_line(std::string_view file, std::uint32_t line) const {
-    for (const SourceFile& source : sources) {
-        if (source.path != file)
-            continue;
-        std::string_view text = source.text;
-        for (std::uint32_t current = 1; !text.empty(); ++current) {
-            std::size_t end = text.find('\n');
-            std::string_view candidate = text.substr(0, end);
-            if (current == line) {
-                if (!candidate.empty() && candidate.back() == '\r')
-                    candidate.remove_suffix(1);
-                return candidate;
-            }
-            if (end == std::string_view::npos)
-                break;
-            text.remove_prefix(end + 1);
-        }
-    }
+    for (const SourceFile& source : sources)
+        if (source.path == file)
+            return source.line(line);
     return {};
 }
 

@@ -9,26 +9,12 @@
 
 namespace privmap {
 
-SourceText::SourceText(std::string path, std::string_view text)
-    : path_(std::move(path)), text_(text) {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n')
-            line_starts_.push_back(i + 1);
-}
-
 Location SourceText::locate(const toml::source_region& region) const {
-    Location location{path_, region.begin.line, region.begin.column, 1};
+    Location location{file_.path, region.begin.line, region.begin.column, 1};
     if (region.end.line == region.begin.line && region.end.column > region.begin.column) {
         location.length = region.end.column - region.begin.column;
-    } else if (region.begin.line >= 1 && region.begin.line <= line_starts_.size()) {
+    } else if (std::string_view line = file_.line(region.begin.line); !line.empty()) {
         // A value over several lines: underline the rest of its first line.
-        std::size_t start = line_starts_[region.begin.line - 1];
-        std::size_t end = text_.find('\n', start);
-        std::string_view line =
-            text_.substr(start, end == std::string_view::npos ? end : end - start);
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
         std::size_t width = text::codepoints(line);
         if (width >= region.begin.column)
             location.length = static_cast<std::uint32_t>(width - region.begin.column + 1);

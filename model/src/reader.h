@@ -16,15 +16,13 @@ namespace privmap {
 /// The file being read: where locations point and where diagnostics go.
 class SourceText {
 public:
-    SourceText(std::string path, std::string_view text);
-    const std::string& path() const { return path_; }
+    explicit SourceText(const SourceFile& file) : file_(file) {}
+    const std::string& path() const { return file_.path; }
     /// The location of a toml++ source region, with the length of the value on its first line.
     Location locate(const toml::source_region&) const;
 
 private:
-    std::string path_;
-    std::string_view text_;
-    std::vector<std::size_t> line_starts_;
+    const SourceFile& file_;
 };
 
 class TableReader {

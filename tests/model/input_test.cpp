@@ -111,3 +111,17 @@ TEST_CASE("a linked directory that leads outside the model is refused, and a bro
     REQUIRE(result.model.sources.size() == 2);
     REQUIRE(result.model.sources[1].path == "z/later.toml");
 }
+
+TEST_CASE("a finding quotes its source line: found by number, without its line end") {
+    SourceFile file("model.toml", "first\r\nsecond\n\nlast");
+    CHECK(file.line(1) == "first");
+    CHECK(file.line(2) == "second");
+    CHECK(file.line(3).empty());
+    CHECK(file.line(4) == "last");
+    CHECK(file.line(0).empty());
+    CHECK(file.line(5).empty());
+    Model model;
+    model.sources.push_back(file);
+    CHECK(model.source_line("model.toml", 2) == "second");
+    CHECK(model.source_line("other.toml", 2).empty());
+}

@@ -313,8 +313,13 @@ struct Checks {
 
 /// A source file of the model, kept for diagnostics that quote the line.
 struct SourceFile {
+    SourceFile(std::string path, std::string text);
+    /// Line `number` (from 1) without its line end; empty when the file has no such line.
+    std::string_view line(std::uint32_t number) const;
+
     std::string path; // relative to the model root
     std::string text;
+    std::vector<std::size_t> line_starts; // where each line begins in `text`
 };
 
 struct EntityHandle {
