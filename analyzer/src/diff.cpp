@@ -1,3 +1,5 @@
+#include "rules/wording.h"
+
 #include <algorithm>
 #include <map>
 #include <privmap/countries.h>
@@ -31,13 +33,6 @@ std::set<std::string> ids_of(const std::vector<Ref>& refs) {
     for (const Ref& ref : refs)
         ids.insert(ref.id);
     return ids;
-}
-
-std::string joined(const std::set<std::string>& items) {
-    std::string text;
-    for (const std::string& item : items)
-        text += (text.empty() ? "" : ", ") + item;
-    return text;
 }
 
 std::string describe(const RetentionRule& rule) {
@@ -78,7 +73,7 @@ std::string special_kinds(const Model& model, const std::set<std::string>& ids) 
             if (auto special = model.categories[handle->index].effective_special)
                 kinds.emplace(to_name(*special));
     }
-    return joined(kinds);
+    return rules::listed(kinds);
 }
 
 /// The countries outside the EEA that an activity's data reaches, each with the way there.

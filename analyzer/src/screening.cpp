@@ -11,13 +11,6 @@ namespace {
 
 using rules::ticked;
 
-std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
-    std::string text;
-    for (const std::string& part : parts)
-        text += (text.empty() ? "" : std::string(separator)) + part;
-    return text;
-}
-
 class Screener {
 public:
     Screener(const Model& model, const LineageGraph& graph) : model_(model), graph_(graph) {}
@@ -206,7 +199,7 @@ private:
         if (origins.size() < 2 || purposes.size() < 2)
             return;
         add(Criterion::matching_datasets,
-            "combines data flowing in from " + joined(origins, ", ") + " (different purposes)",
+            "combines data flowing in from " + rules::listed(origins) + " (different purposes)",
             where.known() ? where : activity.where,
             {"matching-datasets", {{"origins", rules::ticked_list(origin_ids)}}});
     }

@@ -199,11 +199,6 @@ std::string tooltip_text(std::string_view raw) {
     return protect_backslashes(clean(raw), 2);
 }
 
-/// "#kind-id", the id percent-encoded.
-std::string anchor(std::string_view kind, std::string_view id) {
-    return "#" + std::string(kind) + "-" + reports::percent_encode(id);
-}
-
 /// Where the first line of `text` (trimmed) ends, at most about `width` characters in: at the
 /// last place Unicode allows a line break (after a space or a hyphen). A longer first word
 /// stays whole up to half as long again; only a word longer than that is cut, at `width`.
@@ -345,7 +340,8 @@ private:
         const Entity& entity = entity_of(vertex);
         node.title = entity.name.empty() ? entity.id : entity.name;
         node.tooltip = node.title;
-        node.href = anchor(anchors[static_cast<std::size_t>(vertex.kind)], entity.id);
+        node.href =
+            "#" + reports::anchor_of(anchors[static_cast<std::size_t>(vertex.kind)], entity.id);
         node.third_country = !vertex.country.empty() && !in_eea(vertex.country);
         switch (vertex.kind) {
         case Kind::subject:
@@ -917,7 +913,7 @@ Svg LineageDiagrams::activity(std::size_t a) const {
     Lineage lineage(model_, graph_, words);
     lineage.add_activity(a, flows_under_[a]);
     const Activity& activity = model_.activities[a];
-    Picture picture = lineage.finish("diagram-" + anchor("activity", activity.id).substr(1),
+    Picture picture = lineage.finish("diagram-" + reports::anchor_of("activity", activity.id),
                                      activity.name.empty() ? activity.id : activity.name);
     return render(summarise(std::move(picture), options_.max_nodes, words), words);
 }
@@ -929,7 +925,7 @@ Svg LineageDiagrams::dpia(std::size_t d) const {
     for (const Ref& activity : dpia.activities)
         if (auto v = graph_.find(activity.id); v && graph_.vertex(*v).kind == Kind::activity)
             lineage.add_activity(graph_.vertex(*v).index, flows_under_[graph_.vertex(*v).index]);
-    Picture picture = lineage.finish("diagram-" + anchor("dpia", dpia.id).substr(1),
+    Picture picture = lineage.finish("diagram-" + reports::anchor_of("dpia", dpia.id),
                                      dpia.name.empty() ? dpia.id : dpia.name);
     return render(summarise(std::move(picture), options_.max_nodes, words), words);
 }

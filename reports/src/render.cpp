@@ -99,6 +99,17 @@ bool starts_ordered_list_marker(const std::string& text, std::size_t& marker) {
 }
 } // namespace
 
+std::string anchor_of(std::string_view kind, std::string_view id) {
+    std::string anchor(kind);
+    anchor += '-';
+    for (char c : id) {
+        bool safe =
+            (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+        anchor += safe ? c : '-';
+    }
+    return anchor;
+}
+
 std::string percent_encode(std::string_view text, std::string_view also_kept) {
     static constexpr std::string_view hex = "0123456789ABCDEF";
     static constexpr std::string_view unreserved_marks = "-._~";

@@ -19,6 +19,10 @@ std::string markdown_escape(const std::string& text);
 /// byte becomes %XX.
 std::string percent_encode(std::string_view text, std::string_view also_kept = "");
 
+/// The anchor of an entity's section in the HTML reports ("activity-hr-absence"), which the
+/// diagrams' links point at too.
+std::string anchor_of(std::string_view kind, std::string_view id);
+
 struct Rendered {
     std::string text;
     std::string error; // empty on success: a missing template or a mustache syntax error

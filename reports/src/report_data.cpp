@@ -7,17 +7,6 @@
 
 namespace privmap::reports {
 
-std::string anchor_of(std::string_view kind, std::string_view id) {
-    std::string anchor(kind);
-    anchor += '-';
-    for (char c : id) {
-        bool safe =
-            (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
-        anchor += safe ? c : '-';
-    }
-    return anchor;
-}
-
 std::string as_prose(std::string_view message) {
     std::string out;
     bool open = false;

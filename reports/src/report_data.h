@@ -5,6 +5,7 @@
 #pragma once
 
 #include "i18n.h"
+#include "render.h"
 
 #include <nlohmann/json.hpp>
 #include <privmap/analyzer.h>
@@ -15,8 +16,5 @@ namespace privmap::reports {
 /// processor_register, dpias, compliance and the labels `t`.
 nlohmann::json build_report_data(const Model&, const Analysis&, const Catalogue&,
                                  const Date& today);
-
-/// The anchor of an entity's section in the HTML reports ("activity-hr-absence").
-std::string anchor_of(std::string_view kind, std::string_view id);
 
 } // namespace privmap::reports
