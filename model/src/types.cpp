@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <privmap/types.h>
@@ -58,6 +59,75 @@ std::string Duration::str() const {
     if (days || out == "P")
         out += std::to_string(days) + "D";
     return out;
+}
+
+namespace {
+long whole_months(const Duration& d) {
+    return d.years * 12L + d.months;
+}
+long whole_days(const Duration& d) {
+    return d.weeks * 7L + d.days;
+}
+
+/// The fewest (`longest` false) or most days that `count` consecutive calendar months can have,
+/// whatever month they start in: 28 to 31 a month (29 February counted only in the most), and
+/// at most one leap day in every four whole years.
+long month_span_days(long count, bool longest) {
+    static constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    long years = count / 12, rest = count % 12;
+    long extreme = longest ? 0 : 366;
+    for (int start = 0; start < 12; ++start) {
+        long span = 0;
+        for (long m = 0; m < rest; ++m) {
+            long month = (start + m) % 12;
+            span += lengths[month] + (longest && month == 1 ? 1 : 0);
+        }
+        extreme = longest ? std::max(extreme, span) : std::min(extreme, span);
+    }
+    long leap_days = longest ? (years + 3) / 4 : 0;
+    return years * 365 + extreme + leap_days;
+}
+
+/// `months` calendar months (positive) against `days` days (positive).
+std::partial_ordering months_against_days(long months, long days) {
+    if (month_span_days(months, false) > days)
+        return std::partial_ordering::greater;
+    if (month_span_days(months, true) < days)
+        return std::partial_ordering::less;
+    return std::partial_ordering::unordered;
+}
+
+std::partial_ordering reversed(std::partial_ordering order) {
+    return 0 <=> order;
+}
+} // namespace
+
+std::partial_ordering operator<=>(const Duration& a, const Duration& b) {
+    long months = whole_months(a) - whole_months(b);
+    long days = whole_days(a) - whole_days(b);
+    if (months == 0 || days == 0 || (months > 0) == (days > 0))
+        return (months == 0 ? days : months) <=> 0L;
+    return months > 0 ? months_against_days(months, -days)
+                      : reversed(months_against_days(-months, days));
+}
+
+Duration longer_of(const Duration& a, const Duration& b) {
+    auto order = a <=> b;
+    if (order != std::partial_ordering::unordered)
+        return order == std::partial_ordering::less ? b : a;
+    // Unordered: one has more months, the other more days. Keep the months and add the days
+    // that the fewest days those extra months can have do not already cover.
+    const Duration& more_months = whole_months(a) > whole_months(b) ? a : b;
+    const Duration& more_days = &more_months == &a ? b : a;
+    long uncovered =
+        whole_days(more_days) -
+        month_span_days(whole_months(more_months) - whole_months(more_days), false);
+    if (uncovered <= whole_days(more_months))
+        return more_months;
+    Duration envelope = more_months;
+    envelope.weeks = 0;
+    envelope.days = static_cast<int>(uncovered);
+    return envelope;
 }
 
 // Accepts the date part of ISO 8601 durations: P[nY][nM][nW][nD], units in that order, at least

@@ -41,10 +41,21 @@ struct Duration {
     int weeks = 0;
     int days = 0;
 
-    /// An approximate length in days (a year is 365 days, a month 30) used to compare periods.
-    long approx_days() const { return years * 365L + months * 30L + weeks * 7L + days; }
     std::string str() const; // back to ISO 8601
     static std::optional<Duration> parse(std::string_view iso);
 };
+
+/// Durations compare as calendar periods: years and months exactly (P84M == P7Y, P12M == P1Y),
+/// weeks and days exactly, and months against days only where every calendar gives the same
+/// answer (P2M > P31D; P1M and P30D are unordered, since a month has 28 to 31 days).
+std::partial_ordering operator<=>(const Duration&, const Duration&);
+inline bool operator==(const Duration& a, const Duration& b) {
+    return (a <=> b) == 0;
+}
+
+/// A duration at least as long as both in every calendar: the longer one, or, when the
+/// calendar cannot tell, the one with more months plus the days it may fall short (P1M, P30D:
+/// P1M2D).
+Duration longer_of(const Duration&, const Duration&);
 
 } // namespace privmap

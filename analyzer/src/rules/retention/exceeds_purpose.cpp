@@ -8,10 +8,10 @@ namespace {
 /// The longest any activity using the system keeps `category`, and which activity that is.
 /// Nullopt when no user declares it (that is lineage.shadow-data) or one of them has no
 /// bounded rule for it (nothing to compare with).
-std::optional<std::pair<long, std::size_t>> longest_use(const Context& context, Coverage& coverage,
+std::optional<std::pair<Duration, std::size_t>> longest_use(const Context& context, Coverage& coverage,
                                                         std::size_t system, std::size_t category,
                                                         const std::vector<CategorySet>& declared) {
-    std::optional<std::pair<long, std::size_t>> longest;
+    std::optional<std::pair<Duration, std::size_t>> longest;
     for (std::size_t a : context.graph.activities_using(system)) {
         if (!contains(declared[a], category))
             continue;
@@ -20,6 +20,8 @@ std::optional<std::pair<long, std::size_t>> longest_use(const Context& context, 
             return std::nullopt;
         if (!longest || *bound > longest->first)
             longest = {*bound, a};
+        else if (!(*bound <= longest->first)) // the calendar cannot tell: cover both
+            longest->first = longer_of(longest->first, *bound);
     }
     return longest;
 }
@@ -34,11 +36,11 @@ void check_exceeds_purpose(const Context& context, Findings& findings) {
     for (std::size_t s = 0; s < model.systems.size(); ++s) {
         const System& system = model.systems[s];
         for (const RetentionRule& rule : system.retention) {
-            auto kept = bound_days(rule);
+            auto kept = bound(rule);
             if (!kept)
                 continue;
             CategorySet longer;
-            std::optional<std::pair<long, std::size_t>> witness;
+            std::optional<std::pair<Duration, std::size_t>> witness;
             for (const Arrival& arrival : context.graph.system_categories(s)) {
                 if (!coverage.covers(rule, arrival.category))
                     continue;
@@ -52,9 +54,9 @@ void check_exceeds_purpose(const Context& context, Findings& findings) {
             if (longer.empty())
                 continue;
             const Activity& activity = model.activities[witness->second];
-            std::string needed = std::to_string(witness->first) + " days";
+            std::string needed = witness->first.str();
             for (const RetentionRule& own : activity.retention)
-                if (bound_days(own) == witness->first)
+                if (bound(own) == witness->first)
                     needed = period_text(own);
             Diagnostic& d = findings.add(
                 exceeds_purpose.info, system.id, period_location(rule),
@@ -89,7 +91,9 @@ const Rule exceeds_purpose{
             "activity "
             "declares are `lineage.shadow-data`; where an activity has no bounded rule for it, "
             "nothing "
-            "is compared. Periods are compared in approximate days (a year is 365, a month 30).",
+            "is compared. Periods compare as calendar periods: `P84M` equals `P7Y`, and a period in "
+            "days is longer than one in months only when it is in every calendar (`P32D` > "
+            "`P1M`, but `P30D` and `P1M` are not compared).",
         .why = "Storage limitation (Art. 5(1)(e)) applies to every copy: once no purpose needs the "
                "data, "
                "it must be erased, wherever the lineage has put it.",

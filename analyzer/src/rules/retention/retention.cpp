@@ -4,12 +4,10 @@
 
 namespace privmap::rules::retention {
 
-std::optional<long> bound_days(const RetentionRule& rule) {
+std::optional<Duration> bound(const RetentionRule& rule) {
     if (rule.kind == PeriodKind::duration)
-        return rule.period.approx_days();
-    if (rule.max)
-        return rule.max->approx_days();
-    return std::nullopt;
+        return rule.period;
+    return rule.max;
 }
 
 std::string period_text(const RetentionRule& rule) {
@@ -45,16 +43,16 @@ bool Coverage::covers(const RetentionRule& rule, std::size_t category) {
     return contains(found->second, category);
 }
 
-std::optional<long> Coverage::longest(const std::vector<RetentionRule>& rules,
-                                      std::size_t category) {
-    std::optional<long> longest;
+std::optional<Duration> Coverage::longest(const std::vector<RetentionRule>& rules,
+                                          std::size_t category) {
+    std::optional<Duration> longest;
     for (const RetentionRule& rule : rules) {
         if (!covers(rule, category))
             continue;
-        auto bound = bound_days(rule);
-        if (!bound)
+        auto kept = bound(rule);
+        if (!kept)
             return std::nullopt;
-        longest = std::max(longest.value_or(0), *bound);
+        longest = longest ? longer_of(*longest, *kept) : *kept;
     }
     return longest;
 }

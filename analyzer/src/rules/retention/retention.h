@@ -11,8 +11,8 @@
 
 namespace privmap::rules::retention {
 
-/// The longest a rule keeps data, in approximate days: its period, or its `max`.
-std::optional<long> bound_days(const RetentionRule&);
+/// The longest a rule keeps data: its period, or its `max`.
+std::optional<Duration> bound(const RetentionRule&);
 
 /// "P7Y", "as-long-as-necessary (max P2Y)"
 std::string period_text(const RetentionRule&);
@@ -30,9 +30,9 @@ public:
     explicit Coverage(const Model& model) : model_(model) {}
     /// Whether the rule covers `category` (a rule without `categories` covers everything).
     bool covers(const RetentionRule&, std::size_t category);
-    /// The longest bound among `rules` covering `category`; nullopt when none covers it or one
-    /// covering it has no bound.
-    std::optional<long> longest(const std::vector<RetentionRule>& rules, std::size_t category);
+    /// A bound at least as long as every rule of `rules` covering `category` (longer_of);
+    /// nullopt when none covers it or one covering it has no bound.
+    std::optional<Duration> longest(const std::vector<RetentionRule>& rules, std::size_t category);
 
 private:
     const Model& model_;

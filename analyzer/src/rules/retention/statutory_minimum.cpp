@@ -28,7 +28,7 @@ void check_statutory_minimum(const Context& context, Findings& findings) {
         const Category* witness = nullptr;
         for (std::size_t c : applies_to(context, owner, rule)) {
             const auto& statutory = model.categories[c].effective_statutory_retention;
-            if (statutory && rule.period.approx_days() < statutory->period.approx_days()) {
+            if (statutory && rule.period < statutory->period) {
                 shorter.push_back(c);
                 if (!witness)
                     witness = &model.categories[c];
@@ -61,7 +61,9 @@ const Rule statutory_minimum{
             "be "
             "at least the statutory one. A rule without `categories` applies to everything its "
             "activity "
-            "declares, or everything its system holds. Periods are compared in approximate days.",
+            "declares, or everything its system holds. Periods compare as calendar periods: `P84M` "
+            "is the same as `P7Y`, `P12M` as `P1Y`; days count against months only where every "
+            "calendar agrees (`P2555D` is not certainly shorter than `P7Y`).",
         .why = "Where a law obliges the controller to keep records (for instance 7 years for the "
                "fiscal "
                "records of AWR art. 52 lid 4), erasing them sooner breaks that law; the legal "
