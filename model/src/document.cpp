@@ -136,6 +136,7 @@ void read_organisation(const toml::table& table, const SourceText& source, LoadS
 Subject read_subject(const TableReader& reader) {
     Subject subject;
     fill_entity(subject, reader);
+    subject.own_staff = reader.flag("own_staff");
     subject.vulnerable = reader.flag("vulnerable");
     subject.children = reader.flag("children");
     if (auto age = reader.integer("min_age"))
@@ -157,7 +158,8 @@ Category read_category(const TableReader& reader, const SourceText& source,
                                              "statutory_retention", source, diagnostics);
         if (auto period = statutory.duration("period"))
             category.statutory_retention =
-                StatutoryRetention{*period, statutory.string("basis"), statutory.where()};
+                StatutoryRetention{*period, statutory.string("basis"), statutory.ref("record"),
+                                   statutory.string("from"), statutory.where()};
     }
     return category;
 }
@@ -167,6 +169,8 @@ Purpose read_purpose(const TableReader& reader) {
     fill_entity(purpose, reader);
     purpose.compatible_with = reader.refs("compatible_with");
     purpose.assessment = reader.string("assessment");
+    purpose.research = reader.choice<ResearchKind>("research");
+    purpose.safeguards = reader.refs("safeguards");
     return purpose;
 }
 
@@ -182,6 +186,8 @@ Party read_party(const TableReader& reader, const SourceText& source, Diagnostic
     party.derogation = reader.string("derogation");
     party.tia = reader.string("tia");
     party.dpf_certified = reader.flag("dpf_certified");
+    party.adequacy_scope = reader.choice<AdequacyScope>("adequacy_scope");
+    party.transfers = reader.choice<TransferPattern>("transfers");
     party.authorised_by = reader.refs("authorised_by");
     if (!reader.has("country") && reader.has("role") && party.role != PartyRole::public_)
         reader.report(model_rule::missing, reader.where(),
@@ -235,6 +241,9 @@ Activity read_activity(const TableReader& reader, const SourceText& source,
     activity.lawful_basis = reader.choice<LawfulBasis>("lawful_basis");
     activity.basis_reference = reader.string("basis_reference");
     activity.special_condition = reader.choice<SpecialCondition>("special_condition");
+    activity.special_condition_reference = reader.string("special_condition_reference");
+    activity.criminal_data_law = reader.string("criminal_data_law");
+    activity.national_id_law = reader.string("national_id_law");
     activity.subjects = reader.refs("subjects");
     activity.categories = reader.refs("categories");
     activity.source = reader.refs("source");
@@ -251,6 +260,12 @@ Activity read_activity(const TableReader& reader, const SourceText& source,
     activity.review = reader.date("review");
     activity.dpia = reader.ref("dpia");
     activity.automated_decision = reader.flag("automated_decision");
+    activity.automated_exception = reader.choice<AutomatedException>("automated_exception");
+    activity.automated_safeguards = reader.string("automated_safeguards");
+    activity.public_area = reader.flag("public_area");
+    activity.outside_public_tasks = reader.flag("outside_public_tasks");
+    activity.arrangement = reader.string("arrangement");
+    activity.arrangement_essence = reader.string("arrangement_essence");
     activity.parental_consent = reader.string("parental_consent");
     activity.status = reader.choice<ActivityStatus>("status").value_or(ActivityStatus::live);
     return activity;

@@ -182,10 +182,18 @@ private:
     }
 
     void check_references() {
-        for (const Category& category : model_.categories)
+        for (const Category& category : model_.categories) {
             check(category.parent, owner_of("category", category), "parent");
-        for (const Purpose& purpose : model_.purposes)
+            if (category.statutory_retention)
+                check(category.statutory_retention->record,
+                      {"statutory_retention", "`statutory_retention` of category " +
+                       code(category.id), category.id},
+                      "record");
+        }
+        for (const Purpose& purpose : model_.purposes) {
             check(purpose.compatible_with, owner_of("purpose", purpose), "compatible_with");
+            check(purpose.safeguards, owner_of("purpose", purpose), "safeguards");
+        }
         for (const Party& party : model_.parties)
             check(party.authorised_by, owner_of("party", party), "authorised_by");
         for (const System& system : model_.systems)

@@ -27,6 +27,7 @@ constexpr std::array activity_kind{EntityKind::activity};
 constexpr std::array dpia_kind{EntityKind::dpia};
 constexpr std::array flow_from_kinds{EntityKind::subject, EntityKind::system, EntityKind::party,
                                      EntityKind::activity};
+constexpr std::array record_kinds{EntityKind::system, EntityKind::activity};
 constexpr std::array flow_to_kinds{EntityKind::system, EntityKind::party, EntityKind::activity};
 
 // Keyword periods: every PeriodKind but `duration`, which is written as the duration itself.
@@ -166,6 +167,8 @@ void fill_schema(Schema& s) {
         id_key("The id of this category of data subjects."),
         name_key("Its name, e.g. `Customers`."),
         description_key(),
+        flag("own_staff", "The organisation's own staff (employees, trainees, temporary workers): "
+                          "their consent to their employer is rarely free (Recital 43)."),
         flag("vulnerable",
              "Vulnerable people (children, employees, patients, ...): a DPIA criterion."),
         flag("children", "Children (Art. 8)."),
@@ -192,6 +195,9 @@ void fill_schema(Schema& s) {
     s.statutory_retention = {
         {"period", T::duration, true, "The minimum period (ISO 8601 duration, e.g. `P7Y`)."},
         text("basis", "The law that requires it, e.g. `AWR art. 52 lid 4`."),
+        ref("record", record_kinds,
+            "The system or activity that keeps the statutory record; other copies may go sooner."),
+        text("from", "The event the statutory period runs from, e.g. `end-of-fiscal-year`."),
     };
     s.purpose = {
         id_key("The id of the purpose."),
@@ -200,6 +206,11 @@ void fill_schema(Schema& s) {
         refs("compatible_with", purpose_kind,
              "Purposes an Art. 6(4) assessment found compatible with this one."),
         text("assessment", "A reference to that compatibility assessment."),
+        choice<ResearchKind>("research",
+                             "An Art. 89(1) purpose: archiving in the public interest, scientific "
+                             "or historical research, or statistics."),
+        refs("safeguards", measure_kind,
+             "The Art. 89(1) safeguards of a `research` purpose (e.g. pseudonymisation)."),
     };
     s.party = {
         id_key("The id of the party."),
@@ -219,6 +230,14 @@ void fill_schema(Schema& s) {
          "The Art. 49(1) derogation, when `safeguard = \"derogation\"`.", derogations},
         text("tia", "A reference to the transfer impact assessment."),
         flag("dpf_certified", "A US party certified under the EU-US Data Privacy Framework."),
+        choice<AdequacyScope>(
+            "adequacy_scope",
+            "What covers it where its country's adequacy is partial: `pipeda` (Canada), `appi` "
+            "(Japan), `dpf` or `dpf-hr` (a US party certified under the Data Privacy Framework, "
+            "for HR data too with `dpf-hr`), or `outside` (none of these)."),
+        choice<TransferPattern>("transfers",
+                                "Whether data goes to it `occasional`ly or `systematic`ally; an "
+                                "Art. 49 derogation covers only occasional transfers."),
         refs("authorised_by", party_kind,
              "For a sub-processor: the controllers whose written authorisation covers it (Art. "
              "28(2))."),
@@ -254,6 +273,15 @@ void fill_schema(Schema& s) {
              "The law article, the LIA, or the consent mechanism behind the lawful basis."),
         choice<SpecialCondition>("special_condition",
                                  "The Art. 9(2) condition, when special data is processed."),
+        text("special_condition_reference",
+             "The law (e.g. `UAVG art. 30 lid 1`) or consent record behind the Art. 9(2) "
+             "condition."),
+        text("criminal_data_law",
+             "The Union or member-state law authorising criminal-offence data (Art. 10), e.g. "
+             "`UAVG art. 33 lid 4`."),
+        text("national_id_law",
+             "The law prescribing the use of the national identification number, e.g. `Wet BRP "
+             "art. 1.8` (UAVG art. 46)."),
         refs("subjects", subject_kind, "The categories of data subjects.", true),
         refs("categories", category_kind,
              "The categories of personal data; a category includes its children.", true),
@@ -276,6 +304,18 @@ void fill_schema(Schema& s) {
         ref("dpia", dpia_kind, "The DPIA that covers it."),
         flag("automated_decision",
              "Decisions with legal or similarly significant effect (Art. 22)."),
+        choice<AutomatedException>("automated_exception",
+                                   "The Art. 22(2) exception that allows the automated decision."),
+        text("automated_safeguards",
+             "The Art. 22(3) safeguards: human intervention, expressing one's view, contesting."),
+        flag("public_area", "It systematically monitors a publicly accessible area (Art. "
+                            "35(3)(c))."),
+        flag("outside_public_tasks",
+             "A public body's activity outside its public tasks, where legitimate interests may "
+             "apply (Art. 6(1), second subparagraph)."),
+        text("arrangement", "For a joint-controller activity: the Art. 26 arrangement."),
+        text("arrangement_essence",
+             "Where the essence of the Art. 26 arrangement is available to data subjects."),
         text("parental_consent", "How parental consent and age are checked (Art. 8)."),
         choice<ActivityStatus>("status", "`live` (the default) or `planned`."),
     };

@@ -21,6 +21,11 @@ constexpr std::array party_roles{"controller"sv,    "joint-controller"sv, "proce
                                  "sub-processor"sv, "recipient"sv,        "authority"sv,
                                  "public"sv};
 constexpr std::array safeguards{"adequacy"sv, "scc"sv, "bcr"sv, "derogation"sv};
+constexpr std::array adequacy_scopes{"pipeda"sv, "appi"sv, "dpf"sv, "dpf-hr"sv, "outside"sv};
+constexpr std::array transfer_patterns{"occasional"sv, "systematic"sv};
+constexpr std::array automated_exceptions{"contract"sv, "law"sv, "explicit-consent"sv};
+constexpr std::array research_kinds{"archiving"sv, "scientific"sv, "historical"sv,
+                                    "statistical"sv};
 constexpr std::array activity_roles{"controller"sv, "joint-controller"sv, "processor"sv};
 constexpr std::array lawful_bases{"consent"sv,         "contract"sv,    "legal-obligation"sv,
                                   "vital-interests"sv, "public-task"sv, "legitimate-interests"sv};
@@ -66,6 +71,18 @@ template <> std::span<const std::string_view> names_of<PartyRole>() {
 }
 template <> std::span<const std::string_view> names_of<Safeguard>() {
     return safeguards;
+}
+template <> std::span<const std::string_view> names_of<AdequacyScope>() {
+    return adequacy_scopes;
+}
+template <> std::span<const std::string_view> names_of<TransferPattern>() {
+    return transfer_patterns;
+}
+template <> std::span<const std::string_view> names_of<AutomatedException>() {
+    return automated_exceptions;
+}
+template <> std::span<const std::string_view> names_of<ResearchKind>() {
+    return research_kinds;
 }
 template <> std::span<const std::string_view> names_of<ActivityRole>() {
     return activity_roles;

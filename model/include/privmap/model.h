@@ -50,6 +50,14 @@ enum class PartyRole {
     public_
 };
 enum class Safeguard { adequacy, scc, bcr, derogation };
+/// The part of a partial adequacy decision, or the certification, that covers a recipient.
+enum class AdequacyScope { pipeda, appi, dpf, dpf_hr, outside };
+/// How often data goes to a recipient outside the EEA (EDPB Guidelines 2/2018).
+enum class TransferPattern { occasional, systematic };
+/// The Art. 22(2) exceptions to the ban on solely automated decisions.
+enum class AutomatedException { contract, law, explicit_consent };
+/// The Art. 89(1) purposes that Art. 5(1)(b) presumes compatible.
+enum class ResearchKind { archiving, scientific, historical, statistical };
 enum class ActivityRole { controller, joint_controller, processor };
 enum class LawfulBasis {
     consent,
@@ -143,6 +151,8 @@ struct RetentionRule {
 struct StatutoryRetention {
     Duration period;
     std::string basis;
+    std::optional<Ref> record; // the system or activity that keeps the statutory record
+    std::string from;          // the event the statutory period runs from
     Location where;
 };
 
@@ -169,6 +179,7 @@ struct Organisation : Entity {
 };
 
 struct Subject : Entity {
+    bool own_staff = false; // the organisation's own employees
     bool vulnerable = false;
     bool children = false;
     std::optional<int> min_age;
@@ -195,6 +206,8 @@ struct Category : Entity {
 struct Purpose : Entity {
     std::vector<Ref> compatible_with;
     std::string assessment;
+    std::optional<ResearchKind> research; // an Art. 89(1) purpose
+    std::vector<Ref> safeguards;          // its Art. 89(1) safeguards (measures)
 };
 
 struct Party : Entity {
@@ -207,6 +220,8 @@ struct Party : Entity {
     std::string derogation; // "art49-1-a" … "art49-1-g"
     std::string tia;
     bool dpf_certified = false;
+    std::optional<AdequacyScope> adequacy_scope;
+    std::optional<TransferPattern> transfers;
     std::vector<Ref> authorised_by;
 };
 
@@ -234,8 +249,11 @@ struct Activity : Entity {
     std::vector<Ref> controllers;
     std::vector<Ref> purposes;
     std::optional<LawfulBasis> lawful_basis;
-    std::string basis_reference;
+    std::string basis_reference; // the Art. 6(1) basis: the law, the LIA, the consent record
     std::optional<SpecialCondition> special_condition;
+    std::string special_condition_reference; // the Art. 9(2) condition's law or consent record
+    std::string criminal_data_law;           // the law authorising Art. 10 data
+    std::string national_id_law;             // the law prescribing the national id's use
     std::vector<Ref> subjects;
     std::vector<Ref> categories;
     std::vector<Ref> source; // the keyword "subject" (Art. 13) or party ids (Art. 14)
@@ -252,6 +270,12 @@ struct Activity : Entity {
     std::optional<Date> review;
     std::optional<Ref> dpia;
     bool automated_decision = false;
+    std::optional<AutomatedException> automated_exception;
+    std::string automated_safeguards; // Art. 22(3)
+    bool public_area = false;          // monitors a publicly accessible area (Art. 35(3)(c))
+    bool outside_public_tasks = false; // a public body's activity outside its public tasks
+    std::string arrangement;           // the Art. 26 arrangement of joint controllers
+    std::string arrangement_essence;   // where its essence is available to data subjects
     std::string parental_consent;
     ActivityStatus status = ActivityStatus::live;
 };
