@@ -5,30 +5,34 @@
 namespace privmap::rules::transfer {
 namespace {
 
-std::string why_not_adequate(std::string_view country, const Party* party) {
-    std::string text = std::string(country) + " has no adequacy decision (table of " +
-                       std::string(adequacy_as_of) + ")";
-    if (country == "US")
-        text = std::string(
-                   "the United States are adequate only for parties certified under the EU-US Data "
-                   "Privacy Framework") +
-               (party ? ", and " + ticked(party->id) + " is not marked `dpf_certified`" : "");
+/// Why neither adequacy nor the party's own safeguard carries the transfer.
+std::string why_unsafe(const Context& context, std::string_view country, const Party* party,
+                       VertexId destination) {
+    std::string text = adequacy_gap(context, country, party, destination);
     if (party && party->safeguard == Safeguard::adequacy)
         text += "; `safeguard = \"adequacy\"` on " + ticked(party->id) + " cannot create one";
+    if (std::string derogation = party ? derogation_gap(context, *party) : ""; !derogation.empty())
+        text += "; " + derogation;
     return text;
 }
 
-std::string fix_for(std::string_view country, const Party& party) {
-    std::string help =
-        "add `safeguard = \"scc\"` (with a `tia`) or `\"bcr\"` to party " + ticked(party.id) +
-        ", or an Art. 49 derogation (`safeguard = \"derogation\"`, `derogation = \"art49-1-a\"`)";
+std::string fix_for(const Context& context, std::string_view country, const Party& party) {
+    std::string help = "add `safeguard = \"scc\"` (with a `tia`) or `\"bcr\"` to party " +
+                       ticked(party.id);
+    if (derogation_gap(context, party).empty())
+        help += ", or an Art. 49 derogation for occasional transfers (`safeguard = "
+                "\"derogation\"`, `derogation = \"art49-1-a\"`)";
     if (country == "US")
-        help += ", or `dpf_certified = true` if it is certified under the Data Privacy Framework";
+        help += ", or `adequacy_scope = \"dpf\"` (`\"dpf-hr\"` for HR data) if it is "
+                "certified under the Data Privacy Framework";
+    if (country == "CA" || country == "JP")
+        help += std::string(", or `adequacy_scope = \"") + (country == "CA" ? "pipeda" : "appi") +
+                "\"` if it falls under the adequacy decision";
     return help;
 }
 
 void report(const Context& context, Findings& findings, VertexId v, const Entity& destination,
-            std::string_view kind, std::string_view country, const Party* party, std::string help) {
+            std::string_view kind, std::string_view country, const Party* party) {
     LineagePath path = first_path(context, v);
     Diagnostic& d = findings.add(
         no_safeguard.info, destination.id, destination.at("country"),
@@ -36,9 +40,10 @@ void report(const Context& context, Findings& findings, VertexId v, const Entity
             " receives personal data (" + reaching_summary(context, v) +
             ") without adequacy, an Art. 46 safeguard or an Art. 49 derogation: " +
             context.graph.describe_path(path),
-        std::move(help));
-    d.notes.push_back(
-        {why_not_adequate(country, party), party ? party->at("safeguard") : destination.where});
+        party ? fix_for(context, country, *party) : "");
+    d.notes.push_back({why_unsafe(context, country, party, v),
+                       party ? party->at(party->safeguard ? "safeguard" : "adequacy_scope")
+                             : destination.where});
     add_path_notes(context, d, path);
 }
 
@@ -48,10 +53,9 @@ void check_no_safeguard(const Context& context, Findings& findings) {
         const Party& party = model.parties[i];
         VertexId v = context.graph.party_vertex(i);
         if (context.graph.categories_reaching(v).empty() ||
-            !needs_safeguard(party.country, &party) || has_safeguard(party))
+            !needs_safeguard(context, party.country, &party, v) || has_safeguard(context, party))
             continue;
-        report(context, findings, v, party, "party", party.country, &party,
-               fix_for(party.country, party));
+        report(context, findings, v, party, "party", party.country, &party);
     }
     // A system abroad is judged by its operator. A system the organisation runs itself is no
     // transfer (no other importer; EDPB Guidelines 05/2021), and a system in the operator's own
@@ -62,10 +66,10 @@ void check_no_safeguard(const Context& context, Findings& findings) {
         VertexId v = context.graph.system_vertex(i);
         if (!operator_party || operator_party->country == system.country ||
             context.graph.categories_reaching(v).empty() ||
-            !needs_safeguard(system.country, operator_party) || has_safeguard(*operator_party))
+            !needs_safeguard(context, system.country, operator_party, v) ||
+            has_safeguard(context, *operator_party))
             continue;
-        report(context, findings, v, system, "system", system.country, operator_party,
-               fix_for(system.country, *operator_party));
+        report(context, findings, v, system, "system", system.country, operator_party);
     }
 }
 
@@ -78,35 +82,40 @@ const Rule no_safeguard{
         .summary = "Personal data reaches a third country without adequacy or a transfer safeguard",
         .what =
             "Follows the lineage graph to every party, and every system run by a party, that "
-            "personal "
-            "data reaches. Where that party or system is outside the EEA (EU 27 + IS, LI, NO) in a "
-            "country without an adequacy decision, the party must have an Art. 46 safeguard "
-            "(`scc`, "
-            "`bcr`) or rely on an Art. 49 derogation. The adequacy table is built in and dated: "
-            "AD, AR, "
-            "CA (commercial organisations), CH, FO, GB, GG, IL, IM, JE, JP, KR, NZ, UY, and the US "
-            "only "
-            "for parties marked `dpf_certified`. Aruba, Curaçao, Sint Maarten and the BES islands "
-            "are "
-            "third countries. `safeguard = \"adequacy\"` where the table has no decision does not "
-            "count. "
-            "A system the organisation runs itself (no `operated_by`) is not a transfer. The "
-            "message "
-            "shows the path the data takes.",
+            "personal data reaches. Where that party or system is outside the EEA (EU 27 + IS, "
+            "LI, NO) and no adequacy decision covers the recipient, the party must have an Art. 46 "
+            "safeguard (`scc`, `bcr`) or rely on an Art. 49 derogation for occasional transfers. "
+            "The adequacy table is built in and dated: AD, AR, CA, CH, FO, GB, GG, IL, IM, JE, JP, "
+            "KR, NZ, UY and the US. Some decisions cover only some recipients: Canada's only "
+            "organisations subject to PIPEDA (not federal authorities), Japan's only business "
+            "operators under the APPI (a party in CA or JP is taken to be covered unless it is an "
+            "`authority` or says `adequacy_scope = \"outside\"`), the United States' only "
+            "organisations certified under the Data Privacy Framework (`dpf_certified = true` or "
+            "`adequacy_scope = \"dpf\"`), and data about the organisation's own staff (subjects "
+            "with `own_staff = true`) only when the certification covers HR data (`adequacy_scope "
+            "= \"dpf-hr\"`). An Art. 49 derogation is no safeguard for a systematic transfer: a "
+            "party with `transfers = \"systematic\"`, or one that hosts a system personal data "
+            "reaches. Aruba, Curaçao, Sint Maarten and the BES islands are third countries. "
+            "`safeguard = \"adequacy\"` where no decision covers the recipient does not count. A "
+            "system the organisation runs itself (no `operated_by`) is not a transfer. The "
+            "message shows the path the data takes.",
         .why = "A transfer to a third country is lawful only under Chapter V: an adequacy decision "
-               "(Art. 45), appropriate safeguards (Art. 46) or a specific derogation (Art. 49). "
-               "Without one "
-               "the transfer is unlawful and among the most heavily fined infringements (Art. "
-               "83(5)(c)).",
-        .legal = "GDPR Art. 44, 45, 46, 49; EDPB Guidelines 05/2021",
+               "(Art. 45) within its scope, appropriate safeguards (Art. 46) or a specific "
+               "derogation (Art. 49). The derogations are exceptions for occasional, "
+               "non-repetitive transfers and cannot carry a structural one such as hosting (EDPB "
+               "Guidelines 2/2018). Without one the transfer is unlawful and among the most "
+               "heavily fined infringements (Art. 83(5)(c)).",
+        .legal = "GDPR Art. 44, 45, 46, 49; Commission Decisions 2002/2/EC (Canada), (EU) 2019/419 "
+                 "(Japan), (EU) 2023/1795 (Data Privacy Framework); EDPB Guidelines 2/2018, "
+                 "05/2021",
         .example = "[[party]]\nid = \"mailer\"\nname = \"Mailer Inc.\"\nrole = "
                    "\"processor\"\ncountry = \"US\"\n"
                    "dpa = \"DPA-2024-3\"\n# no safeguard, not dpf_certified\n",
         .fix = "Agree standard contractual clauses (`safeguard = \"scc\"`, with a transfer impact "
-               "assessment in `tia`), rely on binding corporate rules, mark a US party "
-               "`dpf_certified = "
-               "true` when it is on the Data Privacy Framework list, or move the processing into "
-               "the EEA.",
+               "assessment in `tia`), rely on binding corporate rules, state the scope that covers "
+               "the recipient (`adequacy_scope`: `dpf`, `dpf-hr`, `pipeda`, `appi`) when it falls "
+               "under a decision, keep derogations for occasional transfers, or move the "
+               "processing into the EEA.",
     },
     check_no_safeguard};
 

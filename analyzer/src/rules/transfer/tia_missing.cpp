@@ -8,13 +8,14 @@ namespace {
 /// system it operates that personal data reaches. Empty when there is none.
 std::string exposed_country(const Context& context, std::size_t party_index) {
     const Party& party = context.model.parties[party_index];
-    if (needs_safeguard(party.country, &party))
+    VertexId self = context.graph.party_vertex(party_index);
+    if (needs_safeguard(context, party.country, &party, self))
         return party.country;
-    for (EdgeId e : context.graph.in_edges(context.graph.party_vertex(party_index))) {
+    for (EdgeId e : context.graph.in_edges(self)) {
         const LineageEdge& edge = context.graph.edge(e);
         const LineageVertex& system = context.graph.vertex(edge.from);
         if (edge.origin == EdgeOrigin::operator_ && edge.personal() &&
-            needs_safeguard(system.country, &party))
+            needs_safeguard(context, system.country, &party, edge.from))
             return system.country;
     }
     return {};

@@ -1,16 +1,41 @@
 #include "rules/transfer/transfer.h"
 
+#include "rules/wording.h"
+
 #include <algorithm>
 #include <array>
 #include <privmap/countries.h>
+#include <privmap/vocabulary.h>
 #include <utility>
 
 namespace privmap {
+namespace {
+
+/// Whether `party` falls under the part of its country's decision that is partial: Canada's
+/// covers organisations subject to PIPEDA (not federal authorities), Japan's business
+/// operators under the APPI, the United States' organisations certified under the DPF.
+/// Without a party (a report asking about the country), Canada and Japan are adequate.
+bool within_scope(std::string_view country, const Party* party) {
+    auto scope = party ? party->adequacy_scope : std::nullopt;
+    auto presumed = [&](AdequacyScope own) {
+        return !party || (scope ? *scope == own : party->role != PartyRole::authority);
+    };
+    if (country == "CA")
+        return presumed(AdequacyScope::pipeda);
+    if (country == "JP")
+        return presumed(AdequacyScope::appi);
+    if (country == "US")
+        return party && (party->dpf_certified || scope == AdequacyScope::dpf ||
+                         scope == AdequacyScope::dpf_hr);
+    return true;
+}
+
+} // namespace
 
 std::string_view adequacy_decision(std::string_view country, const Party* party) {
     // Commission adequacy decisions in force on adequacy_as_of (Art. 45(3); Directive
     // 95/46/EC decisions continue under Art. 45(9)).
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> decisions{{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 15> decisions{{
         {"AD", "Commission Decision 2010/625/EU (Andorra)"},
         {"AR", "Commission Decision 2003/490/EC (Argentina)"},
         {"CA", "Commission Decision 2002/2/EC (Canada, commercial organisations under PIPEDA)"},
@@ -21,36 +46,134 @@ std::string_view adequacy_decision(std::string_view country, const Party* party)
         {"IL", "Commission Decision 2011/61/EU (Israel)"},
         {"IM", "Commission Decision 2004/411/EC (Isle of Man)"},
         {"JE", "Commission Decision 2008/393/EC (Jersey)"},
-        {"JP", "Commission Implementing Decision (EU) 2019/419 (Japan)"},
+        {"JP", "Commission Implementing Decision (EU) 2019/419 (Japan, business operators under "
+               "the APPI)"},
         {"KR", "Commission Implementing Decision (EU) 2022/254 (Republic of Korea)"},
         {"NZ", "Commission Decision 2013/65/EU (New Zealand)"},
+        {"US", "Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)"},
         {"UY", "Commission Decision 2012/484/EU (Uruguay)"},
     }};
-    if (country == "US")
-        return party && party->dpf_certified ? "Commission Implementing Decision (EU) 2023/1795 "
-                                               "(EU-US Data Privacy Framework)"
-                                             : "";
     auto found = std::find_if(decisions.begin(), decisions.end(),
                               [&](const auto& d) { return d.first == country; });
-    return found == decisions.end() ? "" : found->second;
+    if (found == decisions.end() || !within_scope(country, party))
+        return "";
+    return found->second;
 }
 
 } // namespace privmap
 
 namespace privmap::rules::transfer {
+namespace {
+
+bool has_own_staff(const Model& model, const Activity& activity) {
+    return std::any_of(activity.subjects.begin(), activity.subjects.end(), [&](const Ref& ref) {
+        auto handle = model.find(ref.id);
+        return handle && handle->kind == EntityKind::subject &&
+               model.subjects[handle->index].own_staff;
+    });
+}
+
+/// Whether data about the organisation's own staff (HR data) reaches `v`: an incoming edge
+/// under, or from, an activity about them; from a staff subject; or from a system such an
+/// activity uses.
+bool staff_data_reaches(const Context& context, VertexId v) {
+    const Model& model = context.model;
+    auto about_staff = [&](std::size_t activity) {
+        return has_own_staff(model, model.activities[activity]);
+    };
+    for (EdgeId e : context.graph.in_edges(v)) {
+        const LineageEdge& edge = context.graph.edge(e);
+        const LineageVertex& from = context.graph.vertex(edge.from);
+        if (!edge.personal())
+            continue;
+        if ((edge.activity && about_staff(*edge.activity)) ||
+            (from.kind == VertexKind::activity && about_staff(from.index)) ||
+            (from.kind == VertexKind::subject && model.subjects[from.index].own_staff))
+            return true;
+        if (from.kind == VertexKind::system) {
+            auto users = context.graph.activities_using(from.index);
+            if (std::any_of(users.begin(), users.end(), about_staff))
+                return true;
+        }
+    }
+    return false;
+}
+
+std::string why_outside(std::string_view country, const Party& party) {
+    std::string id = ticked(party.id);
+    if (country == "US")
+        return "the United States are adequate only for organisations certified under the EU-US "
+               "Data Privacy Framework, and " +
+               id + " is not marked `dpf_certified` or `adequacy_scope = \"dpf\"`";
+    std::string law = country == "CA" ? "PIPEDA" : "the APPI";
+    std::string who = country == "CA" ? "organisations subject to PIPEDA (commercial activities)"
+                                      : "business operators under the APPI";
+    std::string because = party.role == PartyRole::authority && !party.adequacy_scope
+                              ? id + " is an authority"
+                              : id + " has `adequacy_scope = \"" +
+                                    std::string(to_name(*party.adequacy_scope)) + "\"`";
+    return "the adequacy decision for " + std::string(country) + " covers only " + who + ", and " +
+           because + ", outside " + law;
+}
+
+} // namespace
 
 bool third_country(std::string_view country) {
     return !country.empty() && country != "unknown" && !in_eea(country);
 }
 
-bool needs_safeguard(std::string_view country, const Party* party) {
-    return third_country(country) && adequacy_decision(country, party).empty();
+std::string adequacy_gap(const Context& context, std::string_view country, const Party* party,
+                         VertexId destination) {
+    if (!third_country(country))
+        return {};
+    if (adequacy_decision(country, nullptr).empty() && country != "US")
+        return std::string(country) + " has no adequacy decision (table of " +
+               std::string(adequacy_as_of) + ")";
+    if (adequacy_decision(country, party).empty())
+        return party ? why_outside(country, *party)
+                     : std::string(country) + " is adequate only for some recipients";
+    if (country == "US" && party->adequacy_scope != AdequacyScope::dpf_hr &&
+        staff_data_reaches(context, destination))
+        return "data about the organisation's own staff reaches " + ticked(party->id) +
+               ", and its Data Privacy Framework certification is not marked to cover HR data "
+               "(`adequacy_scope = \"dpf-hr\"`)";
+    return {};
 }
 
-bool has_safeguard(const Party& party) {
-    return party.safeguard && *party.safeguard != Safeguard::adequacy;
+bool needs_safeguard(const Context& context, std::string_view country, const Party* party,
+                     VertexId destination) {
+    return !adequacy_gap(context, country, party, destination).empty();
 }
 
+std::vector<std::string> hosted_systems(const Context& context, const Party& party) {
+    std::vector<std::string> hosted;
+    for (std::size_t s = 0; s < context.model.systems.size(); ++s) {
+        const System& system = context.model.systems[s];
+        if (system.operated_by && system.operated_by->id == party.id &&
+            !context.graph.categories_reaching(context.graph.system_vertex(s)).empty())
+            hosted.push_back(system.id);
+    }
+    return hosted;
+}
+
+std::string derogation_gap(const Context& context, const Party& party) {
+    if (party.safeguard != Safeguard::derogation)
+        return {};
+    std::string why = "an Art. 49(1) derogation carries only occasional transfers (EDPB "
+                      "Guidelines 2/2018), and " +
+                      ticked(party.id);
+    if (party.transfers == TransferPattern::systematic)
+        return why + " receives data systematically (`transfers = \"systematic\"`)";
+    auto hosted = hosted_systems(context, party);
+    if (!hosted.empty())
+        return why + " hosts system " + ticked_list(hosted) + ", a systematic transfer";
+    return {};
+}
+
+bool has_safeguard(const Context& context, const Party& party) {
+    return party.safeguard && *party.safeguard != Safeguard::adequacy &&
+           derogation_gap(context, party).empty();
+}
 const Party* operator_of(const Model& model, const System& system) {
     if (!system.operated_by)
         return nullptr;
