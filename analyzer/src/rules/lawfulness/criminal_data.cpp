@@ -4,20 +4,34 @@
 namespace privmap::rules::lawfulness {
 namespace {
 
+/// Art. 10: under the control of official authority (a public body performing its task), or
+/// authorised by a law, which `criminal_data_law` names (or, in older models, `basis_reference`).
+bool authorised(const Context& context, const Activity& activity) {
+    bool official_authority = context.model.organisation &&
+                              context.model.organisation->public_body &&
+                              activity.lawful_basis == LawfulBasis::public_task;
+    return official_authority || !activity.criminal_data_law.empty() ||
+           cites_law(activity.basis_reference);
+}
+
 void check_criminal_data(const Context& context, Findings& findings) {
     report_unsatisfied(
         context, findings,
         {criminal_data, criminal,
-         [](const Activity& activity) { return !activity.basis_reference.empty(); },
+         [&](const Activity& activity) { return authorised(context, activity); },
          [](const Reach& reach) { return describe_reach("criminal", reach); },
          [](const Activity& activity, const std::string& data) {
+             std::string why = activity.basis_reference.empty()
+                                   ? " without citing the law that authorises it"
+                                   : " citing only `" + activity.basis_reference +
+                                         "`, which is no law that authorises it";
              return "activity " + ticked(activity.id) + " processes criminal-offence data (" +
-                    data + ") without citing the law that authorises it";
+                    data + ")" + why;
          },
          [](const Activity&) {
-             return std::string(
-                 "cite the authorising law in `basis_reference` (in NL e.g. `UAVG art. 33` "
-                 "or the sector law), or remove the category");
+             return std::string("cite the authorising law in `criminal_data_law` (in NL e.g. "
+                                "`UAVG art. 33 lid 4 sub c` or the sector law), or remove the "
+                                "category");
          }});
 }
 
@@ -31,9 +45,13 @@ const Rule criminal_data{
         .what =
             "Reports a controller activity that processes a category with `special = \"criminal\"` "
             "(listed, inherited through the category tree, or reaching it through the lineage "
-            "graph) while `basis_reference` is empty. The law that authorises the processing "
-            "belongs in `basis_reference`, next to the Art. 6 reference where there is one (\"UAVG "
-            "art. 33 lid 2; LIA-2025-01\").",
+            "graph) unless a law authorises it: `criminal_data_law` names the Union or Member "
+            "State law (e.g. \"UAVG art. 33 lid 4 sub c\"). An internal document such as a "
+            "legitimate-interests assessment in `basis_reference` is not such a law; a "
+            "`basis_reference` that cites an article of a law is still accepted, as models "
+            "written before `criminal_data_law` did. A public body performing its public task "
+            "processes the data under the control of official authority and needs no further "
+            "law here.",
         .why =
             "Personal data relating to criminal convictions and offences may be processed only "
             "under the control of official authority or where Union or Member State law authorises "
@@ -55,7 +73,8 @@ subjects = ["applicants"]
 categories = ["certificate-of-conduct"]
 )",
         .fix = "Name the Union or Member State law that authorises the processing in "
-               "`basis_reference`, or stop processing the data.",
+               "`criminal_data_law` (the Art. 6 basis stays in `basis_reference`), or stop "
+               "processing the data.",
     },
     check_criminal_data};
 

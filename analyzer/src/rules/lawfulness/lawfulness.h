@@ -25,6 +25,11 @@ inline bool answers_for_lawfulness(const Activity& activity) {
     return activity.role != ActivityRole::processor;
 }
 
+/// Whether a reference names a law (an article, a section, an act) rather than an internal
+/// document such as an LIA: models written before the separate references (`criminal_data_law`,
+/// `national_id_law`) cited the law in `basis_reference`.
+bool cites_law(std::string_view reference);
+
 /// A rule about sensitive data (special, criminal, national id) reaching an activity that lacks
 /// what makes processing it lawful.
 struct SensitiveDataCheck {

@@ -19,7 +19,8 @@ void check_national_id(const Context& context, Findings& findings) {
         context, findings,
         {national_id, national_identifier,
          [](const Activity& activity) {
-             return !activity.basis_reference.empty() && !rests_on_own_ground(activity);
+             return !activity.national_id_law.empty() ||
+                    (!activity.basis_reference.empty() && !rests_on_own_ground(activity));
          },
          [&](const Reach& reach) {
              return describe_reach(model.categories[reach.origin].id, reach);
@@ -36,7 +37,7 @@ void check_national_id(const Context& context, Findings& findings) {
          [](const Activity&) {
              return std::string(
                  "cite the law that prescribes the number's use for this purpose in "
-                 "`basis_reference` (e.g. `Wet BRP art. 1.8`), or stop using the number");
+                 "`national_id_law` (e.g. `Wet BRP art. 1.8`), or stop using the number");
          }});
 }
 
@@ -48,10 +49,11 @@ const Rule national_id{
         .severity = Severity::error,
         .summary = "a national identification number used without the law that prescribes it",
         .what = "Reports a controller activity that processes a `national_id` category (listed, "
-                "inherited, or reaching it through the lineage graph) when `basis_reference` is "
-                "empty, or when the activity rests on `consent` or `legitimate-interests`: those "
-                "grounds are the controller's own, while a national number may be used only as a "
-                "law prescribes.",
+                "inherited, or reaching it through the lineage graph) unless `national_id_law` "
+                "names the law that prescribes the number's use. Models written before that key "
+                "cited the law in `basis_reference`; that is still accepted unless the activity "
+                "rests on `consent` or `legitimate-interests`: those grounds are the controller's "
+                "own, while a national number may be used only as a law prescribes.",
         .why = "Member States determine the conditions for processing national identification "
                "numbers. In the Netherlands the BSN may be used only to carry out the law that "
                "prescribes it or for purposes a law sets; consent or an interest of the "
@@ -72,9 +74,9 @@ purposes = ["loyalty"]
 subjects = ["customers"]
 categories = ["bsn"]
 )",
-        .fix = "Cite the law that prescribes the number's use in `basis_reference`, with the basis "
-               "it gives (`legal-obligation` or `public-task`), or stop using the number and use "
-               "an own customer number instead.",
+        .fix = "Cite the law that prescribes the number's use in `national_id_law` (the Art. 6 "
+               "basis stays in `basis_reference`), or stop using the number and use an own "
+               "customer number instead.",
     },
     check_national_id};
 

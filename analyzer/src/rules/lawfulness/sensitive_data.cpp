@@ -1,6 +1,21 @@
 #include "rules/lawfulness/lawfulness.h"
 
+#include <algorithm>
+#include <array>
+#include <cctype>
+
 namespace privmap::rules::lawfulness {
+
+bool cites_law(std::string_view reference) {
+    std::string lower(reference);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    constexpr std::array<std::string_view, 9> marks{"art.", "art ", "artikel", "article", "§",
+                                                    "uavg", "wet ", "law", "bdsg"};
+    return std::any_of(marks.begin(), marks.end(), [&](std::string_view mark) {
+        return lower.find(mark) != std::string::npos;
+    });
+}
 
 void report_unsatisfied(const Context& context, Findings& findings,
                         const SensitiveDataCheck& check) {
