@@ -19,6 +19,22 @@ CategorySet applies_to(const Context& context, const Entity& owner, const Retent
     return held;
 }
 
+/// The statutory period binds the statutory record; where the model names the system or
+/// activity that keeps it, a copy elsewhere may be erased sooner (data minimisation).
+bool keeps_the_record(const StatutoryRetention& statutory, const Entity& owner) {
+    return !statutory.record || statutory.record->id == owner.id;
+}
+
+/// "the P7Y the law requires (AWR art. 52 lid 4), from `end-of-fiscal-year`"
+std::string requirement(const StatutoryRetention& statutory) {
+    std::string text = "the " + statutory.period.str() + " the law requires";
+    if (!statutory.basis.empty())
+        text += " (" + statutory.basis + ")";
+    if (!statutory.from.empty())
+        text += ", from " + ticked(statutory.from);
+    return text;
+}
+
 void check_statutory_minimum(const Context& context, Findings& findings) {
     const Model& model = context.model;
     for_each_rule(model, [&](const Entity& owner, const RetentionRule& rule) {
@@ -28,7 +44,8 @@ void check_statutory_minimum(const Context& context, Findings& findings) {
         const Category* witness = nullptr;
         for (std::size_t c : applies_to(context, owner, rule)) {
             const auto& statutory = model.categories[c].effective_statutory_retention;
-            if (statutory && rule.period < statutory->period) {
+            if (statutory && keeps_the_record(*statutory, owner) &&
+                rule.period < statutory->period) {
                 shorter.push_back(c);
                 if (!witness)
                     witness = &model.categories[c];
@@ -40,8 +57,8 @@ void check_statutory_minimum(const Context& context, Findings& findings) {
         Diagnostic& d = findings.add(
             statutory_minimum.info, owner.id, period_location(rule),
             ticked(owner.id) + " keeps " + ticked_summary(top_ids(model, shorter)) + " for " +
-                rule.period.str() + ", shorter than the " + statutory.period.str() +
-                " the law requires (" + statutory.basis + ")",
+                rule.period.str() + ", shorter than " + requirement(statutory) +
+                (statutory.record ? " for the statutory record it keeps" : ""),
             "keep these categories at least " + statutory.period.str() +
                 ", in a separate rule with `categories = [...]` if the rest may go sooner");
         d.notes.push_back({"the statutory period of " + ticked(witness->id), statutory.where});
@@ -61,9 +78,14 @@ const Rule statutory_minimum{
             "be "
             "at least the statutory one. A rule without `categories` applies to everything its "
             "activity "
-            "declares, or everything its system holds. Periods compare as calendar periods: `P84M` "
-            "is the same as `P7Y`, `P12M` as `P1Y`; days count against months only where every "
-            "calendar agrees (`P2555D` is not certainly shorter than `P7Y`).",
+            "declares, or everything its system holds. Where `statutory_retention` names the "
+            "`record` (the system or activity that keeps the statutory record, e.g. the "
+            "accounting system), only that owner's rules are held to the period: a working copy "
+            "elsewhere may be erased sooner. `from` names the event the statutory period runs "
+            "from (e.g. the end of the fiscal year) and is shown in the message. Periods compare "
+            "as calendar periods: `P84M` is the same as `P7Y`, `P12M` as `P1Y`; days count "
+            "against months only where every calendar agrees (`P2555D` is not certainly shorter "
+            "than `P7Y`).",
         .why = "Where a law obliges the controller to keep records (for instance 7 years for the "
                "fiscal "
                "records of AWR art. 52 lid 4), erasing them sooner breaks that law; the legal "
@@ -76,8 +98,9 @@ const Rule statutory_minimum{
                    "[[activity]]\nid = \"billing\"\ncategories = [\"invoice\"]\n"
                    "retention = { period = \"P2Y\", from = \"invoice-date\" }\n",
         .fix = "Keep the category at least the statutory period; split the rule by `categories` "
-               "when other "
-               "data of the activity may go sooner.",
+               "when other data of the activity may go sooner. When the statutory record is kept "
+               "elsewhere, name it in `statutory_retention` (`record = \"accounting\"`, `from = "
+               "\"end-of-fiscal-year\"`).",
     },
     check_statutory_minimum};
 

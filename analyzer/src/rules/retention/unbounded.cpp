@@ -35,15 +35,22 @@ bool archiving_exemption(const Context& context, const Entity& owner, const Rete
 
 void check_unbounded(const Context& context, Findings& findings) {
     for_each_rule(context.model, [&](const Entity& owner, const RetentionRule& rule) {
-        if (rule.kind != PeriodKind::indefinite || rule.max ||
-            archiving_exemption(context, owner, rule))
+        if (rule.max)
             return;
-        findings.add(
-            unbounded.info, owner.id, period_location(rule),
-            ticked(owner.id) +
-                " keeps personal data `indefinite`ly, without an Art. 89 archiving basis",
-            "set a period, or cite the archiving law in `basis` if the data is archived in the "
-            "public interest");
+        if (rule.kind == PeriodKind::indefinite && !archiving_exemption(context, owner, rule))
+            findings.add(
+                unbounded.info, owner.id, period_location(rule),
+                ticked(owner.id) +
+                    " keeps personal data `indefinite`ly, without an Art. 89 archiving basis",
+                "set a period, or cite the archiving law in `basis` if the data is archived in "
+                "the public interest");
+        if (rule.kind == PeriodKind::until_erasure_request)
+            findings.add(unbounded.info, owner.id, period_location(rule),
+                         ticked(owner.id) +
+                             " keeps personal data `until-erasure-request` without a `max`: "
+                             "whoever never asks is kept forever",
+                         "add `max` with the longest the data is kept when nobody asks for "
+                         "erasure, e.g. `max = \"P2Y\"`");
     });
 }
 
@@ -55,9 +62,9 @@ const Rule unbounded{
         .severity = Severity::error,
         .summary = "Personal data is kept forever",
         .what =
-            "Every retention rule, on an activity or a system, with `period = \"indefinite\"` and "
-            "no "
-            "`max`. Archiving in the public interest, scientific or historical research and "
+            "Every retention rule, on an activity or a system, with `period = \"indefinite\"` or "
+            "`\"until-erasure-request\"` and no `max`: data of a subject who never asks for "
+            "erasure is kept forever. Archiving in the public interest, scientific or historical research and "
             "statistics "
             "(Art. 89) may keep data longer: a rule whose `basis` cites the archiving law "
             "(mentions "

@@ -1,18 +1,44 @@
 #include "rules/retention/retention.h"
 #include "rules/wording.h"
 
+#include <algorithm>
+
 namespace privmap::rules::retention {
 namespace {
 
+/// `controller-defined` is a processor's period: it keeps what its controller instructs. On
+/// the organisation's own activity, or a system no processor activity uses, the organisation
+/// is the controller and defines nothing by saying so.
+bool own_controller_defined(const Context& context, const Entity& owner) {
+    auto handle = context.model.find(owner.id);
+    if (!handle)
+        return false;
+    auto is_processor = [&](std::size_t a) {
+        return context.model.activities[a].role == ActivityRole::processor;
+    };
+    if (handle->kind == EntityKind::activity)
+        return !is_processor(handle->index);
+    auto users = context.graph.activities_using(handle->index);
+    return !users.empty() && std::none_of(users.begin(), users.end(), is_processor);
+}
+
 void check_vague(const Context& context, Findings& findings) {
     for_each_rule(context.model, [&](const Entity& owner, const RetentionRule& rule) {
-        if (rule.kind != PeriodKind::as_long_as_necessary || rule.max)
+        if (rule.max)
             return;
-        findings.add(vague.info, owner.id, period_location(rule),
-                     ticked(owner.id) +
-                         " keeps data `as-long-as-necessary` without a `max`: no one can tell "
-                         "when it is erased",
-                     "state the period (`period = \"P2Y\"`), or bound it: `max = \"P5Y\"`");
+        if (rule.kind == PeriodKind::as_long_as_necessary)
+            findings.add(vague.info, owner.id, period_location(rule),
+                         ticked(owner.id) +
+                             " keeps data `as-long-as-necessary` without a `max`: no one can "
+                             "tell when it is erased",
+                         "state the period (`period = \"P2Y\"`), or bound it: `max = \"P5Y\"`");
+        if (rule.kind == PeriodKind::controller_defined && own_controller_defined(context, owner))
+            findings.add(vague.info, owner.id, period_location(rule),
+                         ticked(owner.id) +
+                             " keeps data `controller-defined`, but the organisation is the "
+                             "controller here: its own period is not stated",
+                         "state the period (`period = \"P2Y\"`); `controller-defined` is for "
+                         "processor activities");
     });
 }
 
@@ -22,9 +48,14 @@ const Rule vague{
     {
         .id = "retention.vague",
         .severity = Severity::warning,
-        .summary = "A retention period says `as-long-as-necessary` without an upper bound",
+        .summary = "A retention period says `as-long-as-necessary`, or `controller-defined` where "
+                   "the organisation is the controller, without an upper bound",
         .what = "Every retention rule, on an activity or a system, whose `period` is "
-                "`as-long-as-necessary` and that has no `max`.",
+                "`as-long-as-necessary` and that has no `max`; and every `controller-defined` "
+                "period without `max` where the organisation itself is the controller: on a "
+                "controller or joint-controller activity, or on a system that only such "
+                "activities use. `controller-defined` means a processor keeps data as its "
+                "controller instructs; it is meaningful only for processor activities.",
         .why = "The period must be stated, or the criteria that determine it (Art. 13(2)(a)); "
                "\"as long as necessary\" restates the storage-limitation principle without "
                "applying it. "
