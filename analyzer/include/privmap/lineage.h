@@ -136,6 +136,11 @@ public:
     /// The other activities whose data flows into `activity`: the activity of each incoming
     /// flow, or upstream of it through systems and parties. Sorted by activity, one each.
     std::span<const Feeder> feeding_activities(std::size_t activity) const;
+    /// The other activities whose data `activity` reads from a system it lists in `systems`,
+    /// where it collects nothing itself (no subject or party sends it data): the activities
+    /// upstream of that system that declare a category it declares. `via` is its own
+    /// `systems` edge. Sorted by activity, one each.
+    std::span<const Feeder> reading_from_systems(std::size_t activity) const;
 
     /// The vertices a path passes through, its first tail included.
     std::vector<VertexId> path_vertices(const LineagePath&) const;

@@ -437,6 +437,17 @@ private:
         return upstream;
     }
 
+    static void keep_one_per_activity(std::vector<Feeder>& feeders) {
+        std::stable_sort(feeders.begin(), feeders.end(), [](const Feeder& a, const Feeder& b) {
+            return a.activity < b.activity;
+        });
+        feeders.erase(std::unique(feeders.begin(), feeders.end(),
+                                  [](const Feeder& a, const Feeder& b) {
+                                      return a.activity == b.activity;
+                                  }),
+                      feeders.end());
+    }
+
     void compute_feeders() {
         std::vector<Categories> upstream = upstream_activities();
         g_.feeders.assign(model_.activities.size(), {});
@@ -454,14 +465,48 @@ private:
                     if (activity != i)
                         feeders.push_back({activity, e});
             }
-            std::stable_sort(feeders.begin(), feeders.end(), [](const Feeder& a, const Feeder& b) {
-                return a.activity < b.activity;
-            });
-            feeders.erase(std::unique(feeders.begin(), feeders.end(),
-                                      [](const Feeder& a, const Feeder& b) {
-                                          return a.activity == b.activity;
-                                      }),
-                          feeders.end());
+            keep_one_per_activity(feeders);
+        }
+        compute_readers(upstream);
+    }
+
+    /// Whether a subject or a party sends the activity data: it collects (some of) it itself.
+    bool collects(std::size_t activity) const {
+        const auto& in = g_.in[g_.activity_base + activity];
+        return std::any_of(in.begin(), in.end(), [&](EdgeId e) {
+            auto kind = g_.vertices[g_.edges[e].from].kind;
+            return kind == VertexKind::subject || kind == VertexKind::party;
+        });
+    }
+
+    static bool overlap(const Categories& a, const Categories& b) {
+        auto x = a.begin(), y = b.begin();
+        while (x != a.end() && y != b.end()) {
+            if (*x == *y)
+                return true;
+            *x < *y ? ++x : ++y;
+        }
+        return false;
+    }
+
+    void compute_readers(const std::vector<Categories>& upstream) {
+        g_.readers.assign(model_.activities.size(), {});
+        std::vector<Categories> declared(model_.activities.size());
+        for (std::size_t i = 0; i < model_.activities.size(); ++i)
+            declared[i] = expand(model_.activities[i].categories);
+        for (std::size_t i = 0; i < model_.activities.size(); ++i) {
+            if (collects(i))
+                continue;
+            auto& readers = g_.readers[i];
+            for (EdgeId e : g_.out[g_.activity_base + i]) {
+                const LineageEdge& edge = g_.edges[e];
+                if (edge.origin != EdgeOrigin::system)
+                    continue;
+                for (std::size_t activity : upstream[edge.to])
+                    if (activity != i && overlap(declared[activity], declared[i]))
+                        readers.push_back({activity, e});
+            }
+            keep_one_per_activity(readers);
         }
     }
 };

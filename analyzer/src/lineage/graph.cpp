@@ -147,6 +147,10 @@ std::span<const Feeder> LineageGraph::feeding_activities(std::size_t activity) c
     return impl_->feeders[activity];
 }
 
+std::span<const Feeder> LineageGraph::reading_from_systems(std::size_t activity) const {
+    return impl_->readers[activity];
+}
+
 std::vector<VertexId> LineageGraph::path_vertices(const LineagePath& path) const {
     std::vector<VertexId> vertices;
     if (path.empty())

@@ -22,6 +22,12 @@ bool assessed_compatible(const Model& model, std::string_view original, std::str
     return (a && lists(a->compatible_with, further)) || (b && lists(b->compatible_with, original));
 }
 
+/// Art. 5(1)(b): further processing for archiving in the public interest, research or
+/// statistics is not incompatible when the Art. 89(1) safeguards are in place.
+bool research_with_safeguards(const Purpose* purpose) {
+    return purpose && purpose->research && !purpose->safeguards.empty();
+}
+
 /// The purposes of `further` that neither `original` pursues nor were found compatible with one it
 /// does.
 std::vector<std::string> new_purposes(const Model& model, const Activity& original,
@@ -29,6 +35,7 @@ std::vector<std::string> new_purposes(const Model& model, const Activity& origin
     std::vector<std::string> found;
     for (const Ref& purpose : further.purposes) {
         bool covered =
+            research_with_safeguards(purpose_named(model, purpose.id)) ||
             std::any_of(original.purposes.begin(), original.purposes.end(), [&](const Ref& known) {
                 return known.id == purpose.id || assessed_compatible(model, known.id, purpose.id);
             });
@@ -44,6 +51,51 @@ bool exempt_from_compatibility(const Activity& activity) {
            activity.lawful_basis == LawfulBasis::legal_obligation;
 }
 
+/// "data of activity `a` flows into activity `b`", or, read from a shared system, "data that
+/// activity `a` stores in system `crm` is read by activity `b`".
+std::string reuse(const Context& context, const Activity& original, const Activity& further,
+                  const LineageEdge& via) {
+    if (via.origin == EdgeOrigin::system)
+        return "data that activity " + ticked(original.id) + " stores in system " +
+               ticked(context.graph.vertex(via.to).id) + " is read by activity " +
+               ticked(further.id);
+    return "data of activity " + ticked(original.id) + " flows into activity " + ticked(further.id);
+}
+
+/// A research purpose without safeguards is not yet presumed compatible: say what is missing.
+void note_research_without_safeguards(const Model& model, const std::vector<std::string>& added,
+                                      Diagnostic& finding) {
+    for (const std::string& id : added)
+        if (const Purpose* purpose = purpose_named(model, id); purpose && purpose->research)
+            finding.notes.push_back(
+                {"purpose " + ticked(id) +
+                     " is an Art. 89(1) purpose, presumed compatible only with its safeguards "
+                     "documented in `safeguards`",
+                 purpose->at("research")});
+}
+
+void report_reuse(const Context& context, Findings& findings, const Activity& original,
+                  const Activity& further, const Feeder& feeder) {
+    const Model& model = context.model;
+    std::vector<std::string> added = new_purposes(model, original, further);
+    if (added.empty())
+        return;
+    const LineageEdge& edge = context.graph.edge(feeder.via);
+    auto& finding = findings.add(
+        purpose_compatibility.info, further.id, edge.where,
+        reuse(context, original, further, edge) + ", which uses it for " + ticked_list(added) +
+            ": neither a purpose it was collected for nor assessed as compatible",
+        "assess compatibility (Art. 6(4)) and record it with `compatible_with = [\"" +
+            original.purposes.front().id + "\"]` and `assessment` on purpose `" + added.front() +
+            "`, or stop the reuse");
+    finding.notes.push_back(
+        {ticked(original.id) + " collects it for " + ticked_list(ids_of(original.purposes)),
+         original.at("purposes")});
+    finding.notes.push_back({ticked(further.id) + " pursues " + ticked_list(ids_of(further.purposes)),
+                             further.at("purposes")});
+    note_research_without_safeguards(model, added, finding);
+}
+
 void check_purpose_compatibility(const Context& context, Findings& findings) {
     const Model& model = context.model;
     for (std::size_t index = 0; index < model.activities.size(); ++index) {
@@ -51,29 +103,13 @@ void check_purpose_compatibility(const Context& context, Findings& findings) {
         if (!answers_for_lawfulness(further) || further.purposes.empty() ||
             exempt_from_compatibility(further))
             continue;
-        for (const Feeder& feeder : context.graph.feeding_activities(index)) {
-            const Activity& original = model.activities[feeder.activity];
-            if (original.purposes.empty())
-                continue; // lawfulness.purpose-missing already says so
-            std::vector<std::string> added = new_purposes(model, original, further);
-            if (added.empty())
-                continue;
-            const LineageEdge& edge = context.graph.edge(feeder.via);
-            auto& finding = findings.add(
-                purpose_compatibility.info, further.id, edge.where,
-                "data of activity " + ticked(original.id) + " flows into activity " +
-                    ticked(further.id) + ", which uses it for " + ticked_list(added) +
-                    ": neither a purpose it was collected for nor assessed as compatible",
-                "assess compatibility (Art. 6(4)) and record it with `compatible_with = [\"" +
-                    original.purposes.front().id + "\"]` and `assessment` on purpose `" +
-                    added.front() + "`, or stop the flow");
-            finding.notes.push_back(
-                {ticked(original.id) + " collects it for " + ticked_list(ids_of(original.purposes)),
-                 original.at("purposes")});
-            finding.notes.push_back(
-                {ticked(further.id) + " pursues " + ticked_list(ids_of(further.purposes)),
-                 further.at("purposes")});
-        }
+        for (auto feeders : {context.graph.feeding_activities(index),
+                             context.graph.reading_from_systems(index)})
+            for (const Feeder& feeder : feeders) {
+                const Activity& original = model.activities[feeder.activity];
+                if (!original.purposes.empty()) // else lawfulness.purpose-missing says so
+                    report_reuse(context, findings, original, further, feeder);
+            }
     }
 }
 
@@ -83,21 +119,28 @@ const Rule purpose_compatibility{
     {
         .id = "lawfulness.purpose-compatibility",
         .severity = Severity::error,
-        .summary = "data flows into an activity with an incompatible purpose",
+        .summary = "data is reused by an activity with an incompatible purpose",
         .what =
-            "For each controller activity, the activities whose data flows into it (through flows, "
-            "systems or parties) are compared with it: every purpose of the receiving activity "
-            "must be a purpose of the feeding activity, or listed in `compatible_with` of one of "
-            "them (either way round). Receiving activities based on `consent` or "
-            "`legal-obligation` are exempt, as Art. 6(4) exempts further processing based on "
-            "consent or on law; a feeding activity without purposes is left to "
-            "`lawfulness.purpose-missing`.",
+            "For each controller activity, the activities whose data it reuses are compared with "
+            "it: those whose data flows into it (through flows, systems or parties), and those "
+            "whose data it reads from a system it lists in `systems` while collecting nothing "
+            "itself (no subject or party sends it data; the two activities share a category). "
+            "Every purpose of the receiving activity must be a purpose of the feeding activity, "
+            "or listed in `compatible_with` of one of them (either way round), or be an Art. 89(1) "
+            "purpose (`research`) with its `safeguards` documented, which Art. 5(1)(b) presumes "
+            "compatible. Receiving activities based on `consent` or `legal-obligation` are "
+            "exempt, as Art. 6(4) exempts further processing based on consent or on law; a "
+            "feeding activity without purposes is left to `lawfulness.purpose-missing`.",
         .why =
             "Personal data collected for specified purposes may not be further processed in a way "
             "incompatible with them. Whether a new purpose is compatible must be assessed against "
             "the Art. 6(4) factors (link between purposes, context, nature of the data, "
-            "consequences, safeguards) and the assessment documented.",
-        .legal = "GDPR Art. 5(1)(b), 6(4), Recital 50",
+            "consequences, safeguards) and the assessment documented. Reuse is the same whether the "
+            "data moves by a flow or is read from the system where another activity stored it. "
+            "Further processing for archiving in the public interest, scientific or historical "
+            "research or statistics is not considered incompatible (Art. 5(1)(b)) when it is "
+            "subject to the Art. 89(1) safeguards.",
+        .legal = "GDPR Art. 5(1)(b), 6(4), 89(1), Recital 50",
         .example = R"([[flow]]
 from = "webshop"
 to = "profiling"
@@ -107,8 +150,8 @@ activity = "webshop"
 # no purpose lists the other in `compatible_with`
 )",
         .fix = "Carry out and document the Art. 6(4) compatibility assessment (`compatible_with`, "
-               "`assessment` on the purpose), rest the receiving activity on consent, or stop the "
-               "flow.",
+               "`assessment` on the purpose), mark an Art. 89(1) purpose with `research` and its "
+               "`safeguards`, rest the receiving activity on consent, or stop the reuse.",
     },
     check_purpose_compatibility};
 

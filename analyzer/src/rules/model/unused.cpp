@@ -16,7 +16,7 @@ void add_refs(Ids& ids, const std::vector<Ref>& refs) {
         ids.insert(ref.id);
 }
 
-/// Every id that an activity, flow, system, party or DPIA refers to. Ids are unique across
+/// Every id that an activity, flow, system, party, purpose or DPIA refers to. Ids are unique across
 /// kinds, so one set serves every kind.
 Ids referenced_ids(const Model& model) {
     Ids ids;
@@ -38,6 +38,8 @@ Ids referenced_ids(const Model& model) {
     }
     for (const Party& party : model.parties)
         add_refs(ids, party.authorised_by);
+    for (const Purpose& purpose : model.purposes)
+        add_refs(ids, purpose.safeguards);
     for (const Dpia& dpia : model.dpias)
         for (const Risk& risk : dpia.risks)
             add_refs(ids, risk.measures);
