@@ -21,7 +21,7 @@ public:
         hits_ = &screening.hits;
         declared(activity, Criterion::evaluation_scoring);
         automated_decision(activity);
-        declared(activity, Criterion::systematic_monitoring);
+        systematic_monitoring(activity);
         bool special = sensitive_data(activity, index);
         bool large = large_scale(activity);
         matching_datasets(activity, index);
@@ -29,13 +29,14 @@ public:
         declared(activity, Criterion::innovative_technology);
         declared(activity, Criterion::prevents_rights);
         // Art. 35(3)(a): evaluation with automated decisions of legal effect; (b) special or
-        // criminal data on a large scale.
+        // criminal data on a large scale; (c) systematic monitoring of a publicly accessible
+        // area on a large scale.
         std::sort(
             screening.hits.begin(), screening.hits.end(),
             [](const CriterionHit& a, const CriterionHit& b) { return a.criterion < b.criterion; });
         screening.art35_3 =
             (has(activity, Criterion::evaluation_scoring) && activity.automated_decision) ||
-            (special && large);
+            (special && large) || (activity.public_area && large);
         return screening;
     }
 
@@ -70,6 +71,14 @@ private:
                 "`automated_decision = true`: decisions with legal or similar effect",
                 activity.at("automated_decision"), {"automated-decision", {}});
         declared(activity, Criterion::automated_decision);
+    }
+
+    void systematic_monitoring(const Activity& activity) {
+        if (activity.public_area)
+            add(Criterion::systematic_monitoring,
+                "`public_area = true`: it systematically monitors a publicly accessible area",
+                activity.at("public_area"), {"public-area", {}});
+        declared(activity, Criterion::systematic_monitoring);
     }
 
     struct Sensitivity {

@@ -44,19 +44,17 @@ const Rule required{
         .summary = "An activity needs a DPIA and none covers it",
         .what =
             "privmap screens every activity against the nine WP248 criteria, from what the model "
-            "declares (`criteria`, `automated_decision`) and from the lineage graph (special, "
-            "criminal "
-            "or highly personal data reaching the activity; vulnerable or child subjects; subject "
-            "`count` at or above `[checks] large_scale_subjects`; data flowing in from two or more "
-            "activities or parties with different purposes). Two or more criteria, or an Art. "
-            "35(3) "
-            "case (evaluation with automated decisions; special or criminal data on a large "
-            "scale), "
-            "require a DPIA: a `[[dpia]]` listing the activity, or the activity's `dpia`. The "
-            "message "
-            "lists each criterion and where it came from. Where a documented `screening` concludes "
-            "`not-required` with a reason, the finding is a warning quoting it, except in an Art. "
-            "35(3) case, where the law leaves no room for that conclusion.",
+            "declares (`criteria`, `automated_decision`, `public_area`) and from the lineage graph "
+            "(special, criminal or highly personal data reaching the activity; vulnerable or "
+            "child subjects; subject `count` at or above `[checks] large_scale_subjects`; data "
+            "flowing in from two or more activities or parties with different purposes). Two or "
+            "more criteria, or an Art. 35(3) case (evaluation with automated decisions; special "
+            "or criminal data on a large scale; systematic monitoring of a publicly accessible "
+            "area, `public_area = true`, on a large scale), require a DPIA: a `[[dpia]]` listing "
+            "the activity, or the activity's `dpia`. The message lists each criterion and where "
+            "it came from. Where a documented `screening` concludes `not-required` with a reason, "
+            "the finding is a warning quoting it, except in an Art. 35(3) case: there the DPIA "
+            "is mandatory by law and no screening can soften the error.",
         .why =
             "A DPIA is mandatory before processing likely to result in a high risk (Art. 35(1)). "
             "The "
