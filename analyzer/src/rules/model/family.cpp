@@ -4,10 +4,11 @@ namespace privmap::rules {
 
 namespace model_family {
 extern const Rule unused;
+extern const Rule incomplete;
 } // namespace model_family
 
 std::vector<const Rule*> model_rules() {
-    return {&model_family::unused};
+    return {&model_family::unused, &model_family::incomplete};
 }
 
 } // namespace privmap::rules
