@@ -18,6 +18,10 @@ extern const Rule national_id;
 extern const Rule children_consent;
 extern const Rule purpose_compatibility;
 extern const Rule processor_basis;
+extern const Rule employee_consent;
+extern const Rule public_body_legitimate_interests;
+extern const Rule automated_decision_exception;
+extern const Rule automated_decision_special;
 
 /// Controllers and joint controllers answer for an activity's lawfulness; a processor
 /// activity borrows its controller's basis (that is `lawfulness.processor-basis`'s concern).
