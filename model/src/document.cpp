@@ -139,6 +139,7 @@ Subject read_subject(const TableReader& reader) {
     subject.own_staff = reader.flag("own_staff");
     subject.vulnerable = reader.flag("vulnerable");
     subject.children = reader.flag("children");
+    subject.countries = reader.countries("countries");
     if (auto age = reader.integer("min_age"))
         subject.min_age = static_cast<int>(std::min(*age, 1000LL));
     subject.count = reader.integer("count");

@@ -75,6 +75,8 @@ std::string expected_phrase(const KeySchema& key) {
         return key.values.empty() ? "an ISO 3166-1 alpha-2 country code such as \"NL\""
                                   : "an ISO 3166-1 alpha-2 country code such as \"NL\", or " +
                                         text::quoted_list(key.values);
+    case ValueType::country_list:
+        return "an array of ISO 3166-1 alpha-2 country codes, such as [\"NL\", \"BE\"]";
     case ValueType::id:
         return "an id";
     case ValueType::id_list:
@@ -128,6 +130,8 @@ std::string sample_value(const KeySchema& key) {
         return "\"P1Y\"";
     case ValueType::country:
         return "\"NL\"";
+    case ValueType::country_list:
+        return "[\"NL\"]";
     case ValueType::id_list:
         return "[\"...\"]";
     case ValueType::enumeration:
@@ -223,7 +227,8 @@ bool TableReader::check_value(std::string_view key, const toml::node& node,
                               const KeySchema& schema) {
     switch (schema.type) {
     case ValueType::id_list:
-    case ValueType::enum_list: {
+    case ValueType::enum_list:
+    case ValueType::country_list: {
         const toml::array* array = node.as_array();
         if (!array) {
             wrong_type(key, node, schema);
@@ -314,6 +319,7 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
         }
         break;
     case ValueType::country:
+    case ValueType::country_list:
         if (value && (is_country_code(*value) || is_keyword(*value, schema)))
             return true;
         if (value) {
@@ -401,6 +407,16 @@ std::optional<Ref> TableReader::ref(std::string_view key) const {
     if (!valid(key))
         return std::nullopt;
     return Ref{string(key), at(key)};
+}
+
+std::vector<std::string> TableReader::countries(std::string_view key) const {
+    std::vector<std::string> out;
+    if (!valid(key))
+        return out;
+    for (const toml::node& element : *table_.get_as<toml::array>(key))
+        if (auto value = element.value<std::string_view>())
+            out.emplace_back(*value);
+    return out;
 }
 
 std::vector<Ref> TableReader::refs(std::string_view key) const {

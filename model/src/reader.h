@@ -44,6 +44,8 @@ public:
     bool flag(std::string_view key) const;
     std::optional<Date> date(std::string_view key) const;
     std::optional<Duration> duration(std::string_view key) const;
+    /// The country codes of a country list; empty unless every element is valid.
+    std::vector<std::string> countries(std::string_view key) const;
     std::optional<Ref> ref(std::string_view key) const;
     std::vector<Ref> refs(std::string_view key) const; // valid elements only
     template <class E> std::optional<E> choice(std::string_view key) const {

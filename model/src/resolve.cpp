@@ -186,8 +186,8 @@ private:
             check(category.parent, owner_of("category", category), "parent");
             if (category.statutory_retention)
                 check(category.statutory_retention->record,
-                      {"statutory_retention", "`statutory_retention` of category " +
-                       code(category.id), category.id},
+                      {"statutory_retention",
+                       "`statutory_retention` of category " + code(category.id), category.id},
                       "record");
         }
         for (const Purpose& purpose : model_.purposes) {

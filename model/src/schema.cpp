@@ -176,6 +176,9 @@ void fill_schema(Schema& s) {
          "The youngest subjects' age, compared with the national age of digital consent."},
         {"count", T::integer, false,
          "An estimate of how many there are; feeds the large-scale criterion."},
+        {"countries", T::country_list, false,
+         "Where they are (ISO 3166-1 alpha-2): their ages of digital consent (Art. 8) and, for "
+         "an organisation outside the EEA, whether it targets people in the Union (Art. 3(2))."},
     };
     s.category = {
         id_key("The id of this category of personal data."),
@@ -436,7 +439,7 @@ std::string_view to_string(ValueType type) {
     constexpr std::array names{"string"sv,          "integer"sv,  "boolean"sv,   "date"sv,
                                "duration"sv,        "period"sv,   "country"sv,   "id"sv,
                                "id list"sv,         "enum"sv,     "enum list"sv, "table"sv,
-                               "array of tables"sv, "retention"sv};
+                               "array of tables"sv, "retention"sv, "country list"sv};
     return names[static_cast<std::size_t>(type)];
 }
 

@@ -119,9 +119,8 @@ Duration longer_of(const Duration& a, const Duration& b) {
     // that the fewest days those extra months can have do not already cover.
     const Duration& more_months = whole_months(a) > whole_months(b) ? a : b;
     const Duration& more_days = &more_months == &a ? b : a;
-    long uncovered =
-        whole_days(more_days) -
-        month_span_days(whole_months(more_months) - whole_months(more_days), false);
+    long uncovered = whole_days(more_days) -
+                     month_span_days(whole_months(more_months) - whole_months(more_days), false);
     if (uncovered <= whole_days(more_months))
         return more_months;
     Duration envelope = more_months;

@@ -24,8 +24,7 @@ constexpr std::array safeguards{"adequacy"sv, "scc"sv, "bcr"sv, "derogation"sv};
 constexpr std::array adequacy_scopes{"pipeda"sv, "appi"sv, "dpf"sv, "dpf-hr"sv, "outside"sv};
 constexpr std::array transfer_patterns{"occasional"sv, "systematic"sv};
 constexpr std::array automated_exceptions{"contract"sv, "law"sv, "explicit-consent"sv};
-constexpr std::array research_kinds{"archiving"sv, "scientific"sv, "historical"sv,
-                                    "statistical"sv};
+constexpr std::array research_kinds{"archiving"sv, "scientific"sv, "historical"sv, "statistical"sv};
 constexpr std::array activity_roles{"controller"sv, "joint-controller"sv, "processor"sv};
 constexpr std::array lawful_bases{"consent"sv,         "contract"sv,    "legal-obligation"sv,
                                   "vital-interests"sv, "public-task"sv, "legitimate-interests"sv};

@@ -58,6 +58,8 @@ Json value_schema(const KeySchema& key) {
         return pattern_or_keywords(duration_pattern, key.values);
     case ValueType::country:
         return pattern_or_keywords("^[A-Z]{2}$", key.values);
+    case ValueType::country_list:
+        return array_of(Json{{"type", "string"}, {"pattern", "^[A-Z]{2}$"}});
     case ValueType::id:
         return pattern_or_keywords(id_pattern, key.values);
     case ValueType::id_list:

@@ -50,6 +50,5 @@ TEST_CASE("the required keys of an activity are the ones the loader needs to bui
     for (const KeySchema& key : activity.keys)
         if (key.required)
             required.push_back(key.name);
-    REQUIRE(required ==
-            std::vector<std::string_view>{"id", "name", "role"});
+    REQUIRE(required == std::vector<std::string_view>{"id", "name", "role"});
 }

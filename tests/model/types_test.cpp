@@ -37,8 +37,7 @@ TEST_CASE("durations compare as calendar periods") {
 
 TEST_CASE("the longer of two durations is at least as long as both") {
     CHECK(privmap::longer_of(*Duration::parse("P2Y"), *Duration::parse("P18M")).str() == "P2Y");
-    CHECK(privmap::longer_of(*Duration::parse("P1M"), *Duration::parse("P30D")).str() ==
-          "P1M2D");
+    CHECK(privmap::longer_of(*Duration::parse("P1M"), *Duration::parse("P30D")).str() == "P1M2D");
     CHECK(privmap::longer_of(*Duration::parse("P2Y"), *Duration::parse("P730D")).str() == "P2Y");
 }
 

@@ -438,14 +438,12 @@ private:
     }
 
     static void keep_one_per_activity(std::vector<Feeder>& feeders) {
-        std::stable_sort(feeders.begin(), feeders.end(), [](const Feeder& a, const Feeder& b) {
-            return a.activity < b.activity;
-        });
-        feeders.erase(std::unique(feeders.begin(), feeders.end(),
-                                  [](const Feeder& a, const Feeder& b) {
-                                      return a.activity == b.activity;
-                                  }),
-                      feeders.end());
+        std::stable_sort(feeders.begin(), feeders.end(),
+                         [](const Feeder& a, const Feeder& b) { return a.activity < b.activity; });
+        feeders.erase(
+            std::unique(feeders.begin(), feeders.end(),
+                        [](const Feeder& a, const Feeder& b) { return a.activity == b.activity; }),
+            feeders.end());
     }
 
     void compute_feeders() {

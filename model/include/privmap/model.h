@@ -183,6 +183,7 @@ struct Subject : Entity {
     bool vulnerable = false;
     bool children = false;
     std::optional<int> min_age;
+    std::vector<std::string> countries; // where they are: Art. 8 ages, Art. 3(2) targeting
     std::optional<long long> count;
 };
 
@@ -271,7 +272,7 @@ struct Activity : Entity {
     std::optional<Ref> dpia;
     bool automated_decision = false;
     std::optional<AutomatedException> automated_exception;
-    std::string automated_safeguards; // Art. 22(3)
+    std::string automated_safeguards;  // Art. 22(3)
     bool public_area = false;          // monitors a publicly accessible area (Art. 35(3)(c))
     bool outside_public_tasks = false; // a public body's activity outside its public tasks
     std::string arrangement;           // the Art. 26 arrangement of joint controllers

@@ -24,6 +24,7 @@ enum class ValueType {
     table,       // a table described by the schema named `table`
     table_array, // an array of tables described by `table`
     retention,   // one retention rule (a table) or an array of them
+    country_list, // an array of ISO 3166-1 alpha-2 codes
 };
 std::string_view to_string(ValueType);
 

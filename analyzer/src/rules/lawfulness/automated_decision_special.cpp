@@ -31,8 +31,9 @@ void check_automated_decision_special(const Context& context, Findings& findings
                      : " without an Art. 9(2) condition";
              return "activity " + ticked(activity.id) +
                     " takes automated decisions on special-category data (" + data + ")" +
-                    condition + ", where only explicit consent or a substantial public interest "
-                                "allow it";
+                    condition +
+                    ", where only explicit consent or a substantial public interest "
+                    "allow it";
          },
          [](const Activity&) {
              return std::string(

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <utility>
 
 namespace privmap::rules::lawfulness {
@@ -24,8 +25,7 @@ struct ConsentAge {
     Note source; // where the age comes from
 };
 
-ConsentAge consent_age(const Model& model) {
-    std::string country = model.organisation ? model.organisation->country : "";
+ConsentAge consent_age(const Model& model, const std::string& country) {
     std::string in = country.empty() ? std::string("the EU") : country;
     if (auto set = model.checks.digital_consent_age.find(country);
         set != model.checks.digital_consent_age.end())
@@ -44,6 +44,19 @@ ConsentAge consent_age(const Model& model) {
             {"no national age of digital consent is known for " + in +
                  ", so the GDPR's 16 applies (override in `[checks.digital_consent_age]`)",
              {}}};
+}
+
+/// The age that binds consent from `subject`: the highest of the countries where the subjects
+/// are (a service offered in several Member States meets the age of each), or, when the model
+/// does not say where they are, the organisation's country.
+ConsentAge consent_age(const Model& model, const Subject& subject) {
+    if (subject.countries.empty())
+        return consent_age(model, model.organisation ? model.organisation->country : "");
+    ConsentAge highest{-1, {}};
+    for (const std::string& country : subject.countries)
+        if (ConsentAge age = consent_age(model, country); age.age > highest.age)
+            highest = std::move(age);
+    return highest;
 }
 
 const Subject* subject_named(const Model& model, std::string_view id) {
@@ -67,28 +80,33 @@ std::optional<Note> too_young(const Subject& subject, int age) {
 }
 
 void check_children_consent(const Context& context, Findings& findings) {
-    const ConsentAge age = consent_age(context.model);
     for (const Activity& activity : context.model.activities) {
         if (!answers_for_lawfulness(activity) || activity.lawful_basis != LawfulBasis::consent ||
             !activity.parental_consent.empty())
             continue;
         std::vector<std::pair<const Ref*, Note>> young;
+        std::optional<ConsentAge> age; // of the first subject that may be too young
         for (const Ref& ref : activity.subjects)
-            if (const Subject* subject = subject_named(context.model, ref.id))
-                if (auto why = too_young(*subject, age.age))
+            if (const Subject* subject = subject_named(context.model, ref.id)) {
+                ConsentAge binding = consent_age(context.model, *subject);
+                if (auto why = too_young(*subject, binding.age)) {
                     young.emplace_back(&ref, std::move(*why));
+                    if (!age)
+                        age = std::move(binding);
+                }
+            }
         if (young.empty())
             continue;
         auto& finding = findings.add(
             children_consent.info, activity.id, young.front().first->where,
             "activity " + ticked(activity.id) + " relies on the consent of " +
                 ticked(young.front().first->id) + ", who may be younger than " +
-                std::to_string(age.age) + ", and documents no parental consent or age check",
+                std::to_string(age->age) + ", and documents no parental consent or age check",
             "add `parental_consent = \"...\"` describing how the age is verified and consent is "
             "given or authorised by the holder of parental responsibility");
         for (auto& [ref, why] : young)
             finding.notes.push_back(std::move(why));
-        finding.notes.push_back(age.source);
+        finding.notes.push_back(age->source);
     }
 }
 
@@ -102,8 +120,9 @@ const Rule children_consent{
         .what =
             "For controller activities based on `consent`: a subject whose `min_age` is below the "
             "age of digital consent, or that is marked `children` without a `min_age`, needs "
-            "`parental_consent` on the activity. The age is that of the organisation's country: a "
-            "built-in table of the national ages under Art. 8(1) (NL, DE, IE 16; FR, CZ, GR, SI "
+            "`parental_consent` on the activity. The age is the highest of the subject's "
+            "`countries` (a service offered in several Member States meets the age of each), or, "
+            "without `countries`, that of the organisation's country: a built-in table of the national ages under Art. 8(1) (NL, DE, IE 16; FR, CZ, GR, SI "
             "15; AT, ES, IT 14; BE, DK, SE 13; ...), overridable per country in "
             "`[checks.digital_consent_age]`; 16 where no national age is known. A subject whose "
             "`min_age` is at or above the age can consent itself. The check applies to every "

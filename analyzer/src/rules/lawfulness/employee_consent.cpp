@@ -33,15 +33,16 @@ void check_employee_consent(const Context& context, Findings& findings) {
             continue;
         auto& finding = findings.add(
             employee_consent.info, activity.id, activity.at(key),
-            "activity " + ticked(activity.id) + " relies on the consent of the organisation's own "
-                "staff (" + ticked(staff.front()->id) +
-                "), which is rarely freely given to an employer",
+            "activity " + ticked(activity.id) +
+                " relies on the consent of the organisation's own "
+                "staff (" +
+                ticked(staff.front()->id) + "), which is rarely freely given to an employer",
             "rest the processing on `contract`, `legal-obligation` or `legitimate-interests` (with "
             "an LIA), or document in `basis_reference` why refusing has no consequences at all "
             "for the employee");
         for (const Subject* subject : staff)
-            finding.notes.push_back(
-                {ticked(subject->id) + " are the organisation's own staff", subject->at("own_staff")});
+            finding.notes.push_back({ticked(subject->id) + " are the organisation's own staff",
+                                     subject->at("own_staff")});
     }
 }
 

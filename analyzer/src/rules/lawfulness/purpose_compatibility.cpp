@@ -91,8 +91,9 @@ void report_reuse(const Context& context, Findings& findings, const Activity& or
     finding.notes.push_back(
         {ticked(original.id) + " collects it for " + ticked_list(ids_of(original.purposes)),
          original.at("purposes")});
-    finding.notes.push_back({ticked(further.id) + " pursues " + ticked_list(ids_of(further.purposes)),
-                             further.at("purposes")});
+    finding.notes.push_back(
+        {ticked(further.id) + " pursues " + ticked_list(ids_of(further.purposes)),
+         further.at("purposes")});
     note_research_without_safeguards(model, added, finding);
 }
 
@@ -103,8 +104,8 @@ void check_purpose_compatibility(const Context& context, Findings& findings) {
         if (!answers_for_lawfulness(further) || further.purposes.empty() ||
             exempt_from_compatibility(further))
             continue;
-        for (auto feeders : {context.graph.feeding_activities(index),
-                             context.graph.reading_from_systems(index)})
+        for (auto feeders :
+             {context.graph.feeding_activities(index), context.graph.reading_from_systems(index)})
             for (const Feeder& feeder : feeders) {
                 const Activity& original = model.activities[feeder.activity];
                 if (!original.purposes.empty()) // else lawfulness.purpose-missing says so
@@ -135,7 +136,8 @@ const Rule purpose_compatibility{
             "Personal data collected for specified purposes may not be further processed in a way "
             "incompatible with them. Whether a new purpose is compatible must be assessed against "
             "the Art. 6(4) factors (link between purposes, context, nature of the data, "
-            "consequences, safeguards) and the assessment documented. Reuse is the same whether the "
+            "consequences, safeguards) and the assessment documented. Reuse is the same whether "
+            "the "
             "data moves by a flow or is read from the system where another activity stored it. "
             "Further processing for archiving in the public interest, scientific or historical "
             "research or statistics is not considered incompatible (Art. 5(1)(b)) when it is "

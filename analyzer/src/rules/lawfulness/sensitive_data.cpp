@@ -11,7 +11,7 @@ bool cites_law(std::string_view reference) {
     std::transform(lower.begin(), lower.end(), lower.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     constexpr std::array<std::string_view, 9> marks{"art.", "art ", "artikel", "article", "§",
-                                                    "uavg", "wet ", "law", "bdsg"};
+                                                    "uavg", "wet ", "law",     "bdsg"};
     return std::any_of(marks.begin(), marks.end(), [&](std::string_view mark) {
         return lower.find(mark) != std::string::npos;
     });

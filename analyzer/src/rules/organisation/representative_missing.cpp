@@ -1,15 +1,31 @@
 #include "rules/organisation/organisation.h"
 #include "rules/wording.h"
 
+#include <algorithm>
 #include <privmap/countries.h>
 
 namespace privmap::rules::organisation {
 namespace {
 
+/// Art. 3(2): whether the organisation processes data of people in the Union. Where the model
+/// says where its data subjects are, only an EEA country among them counts; where it says
+/// nothing, the model is taken to be about people in the Union.
+bool targets_the_union(const Model& model) {
+    bool located = false;
+    for (const Subject& subject : model.subjects) {
+        located = located || !subject.countries.empty();
+        if (std::any_of(subject.countries.begin(), subject.countries.end(),
+                        [](const std::string& country) { return in_eea(country); }))
+            return true;
+    }
+    return !located;
+}
+
 void check_representative_missing(const Context& context, Findings& findings) {
     const auto& organisation = context.model.organisation;
     if (!organisation || organisation->country.empty() || in_eea(organisation->country) ||
-        organisation->representative || organisation->public_body)
+        organisation->representative || organisation->public_body ||
+        !targets_the_union(context.model))
         return;
     findings.add(representative_missing.info, organisation->id, organisation->at("country"),
                  "organisation " + ticked(organisation->id) + " is established in " +
@@ -29,8 +45,10 @@ const Rule representative_missing{
         .what =
             "Reports an `[organisation]` whose `country` is outside the EEA (EU 27, Iceland, "
             "Liechtenstein, Norway) and that has no `representative`. Public bodies are exempt "
-            "(Art. 27(2)(b)). A model of an organisation is taken to mean it processes the data of "
-            "people in the Union (Art. 3(2)); where the processing is only occasional, excludes "
+            "(Art. 27(2)(b)). Where subjects declare their `countries`, the rule applies only "
+            "when one of them is in the EEA (Art. 3(2): the organisation offers goods or "
+            "services to, or monitors, people in the Union); without `countries`, a model of an "
+            "organisation is taken to mean it processes the data of people in the Union. Where the processing is only occasional, excludes "
             "large-scale special data and is unlikely to be risky (Art. 27(2)(a)), waive the "
             "finding with that reasoning.",
         .why =

@@ -18,23 +18,24 @@ void check_own_purpose(const Context& context, Findings& findings) {
         const Activity& own = model.activities[index];
         if (own.role == ActivityRole::processor)
             continue;
-        for (auto feeders : {context.graph.feeding_activities(index),
-                             context.graph.reading_from_systems(index)})
+        for (auto feeders :
+             {context.graph.feeding_activities(index), context.graph.reading_from_systems(index)})
             for (const Feeder& feeder : feeders) {
                 const Activity& processing = model.activities[feeder.activity];
                 if (processing.role != ActivityRole::processor)
                     continue;
                 auto& finding = findings.add(
                     own_purpose.info, own.id, context.graph.edge(feeder.via).where,
-                    "activity " + ticked(own.id) + " uses for the organisation's own purposes "
+                    "activity " + ticked(own.id) +
+                        " uses for the organisation's own purposes "
                         "data that it processes as a processor under activity " +
                         ticked(processing.id) + " (" + how_reused(context, feeder) +
                         "): for that use the organisation is a controller without a basis",
                     "stop the reuse, or agree it with the controllers and document it as their "
                     "instruction (Art. 28(3)(a)); data processed for them stays theirs");
-                finding.notes.push_back({ticked(processing.id) +
-                                             " processes the data on behalf of its controllers",
-                                         processing.at("role")});
+                finding.notes.push_back(
+                    {ticked(processing.id) + " processes the data on behalf of its controllers",
+                     processing.at("role")});
             }
     }
 }

@@ -8,9 +8,9 @@ namespace {
 /// The longest any activity using the system keeps `category`, and which activity that is.
 /// Nullopt when no user declares it (that is lineage.shadow-data) or one of them has no
 /// bounded rule for it (nothing to compare with).
-std::optional<std::pair<Duration, std::size_t>> longest_use(const Context& context, Coverage& coverage,
-                                                        std::size_t system, std::size_t category,
-                                                        const std::vector<CategorySet>& declared) {
+std::optional<std::pair<Duration, std::size_t>>
+longest_use(const Context& context, Coverage& coverage, std::size_t system, std::size_t category,
+            const std::vector<CategorySet>& declared) {
     std::optional<std::pair<Duration, std::size_t>> longest;
     for (std::size_t a : context.graph.activities_using(system)) {
         if (!contains(declared[a], category))
@@ -91,7 +91,8 @@ const Rule exceeds_purpose{
             "activity "
             "declares are `lineage.shadow-data`; where an activity has no bounded rule for it, "
             "nothing "
-            "is compared. Periods compare as calendar periods: `P84M` equals `P7Y`, and a period in "
+            "is compared. Periods compare as calendar periods: `P84M` equals `P7Y`, and a period "
+            "in "
             "days is longer than one in months only when it is in every calendar (`P32D` > "
             "`P1M`, but `P30D` and `P1M` are not compared).",
         .why = "Storage limitation (Art. 5(1)(e)) applies to every copy: once no purpose needs the "

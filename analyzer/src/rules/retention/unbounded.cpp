@@ -64,7 +64,8 @@ const Rule unbounded{
         .what =
             "Every retention rule, on an activity or a system, with `period = \"indefinite\"` or "
             "`\"until-erasure-request\"` and no `max`: data of a subject who never asks for "
-            "erasure is kept forever. Archiving in the public interest, scientific or historical research and "
+            "erasure is kept forever. Archiving in the public interest, scientific or historical "
+            "research and "
             "statistics "
             "(Art. 89) may keep data longer: a rule whose `basis` cites the archiving law "
             "(mentions "

@@ -17,8 +17,8 @@ std::string why_unsafe(const Context& context, std::string_view country, const P
 }
 
 std::string fix_for(const Context& context, std::string_view country, const Party& party) {
-    std::string help = "add `safeguard = \"scc\"` (with a `tia`) or `\"bcr\"` to party " +
-                       ticked(party.id);
+    std::string help =
+        "add `safeguard = \"scc\"` (with a `tia`) or `\"bcr\"` to party " + ticked(party.id);
     if (derogation_gap(context, party).empty())
         help += ", or an Art. 49 derogation for occasional transfers (`safeguard = "
                 "\"derogation\"`, `derogation = \"art49-1-a\"`)";
@@ -41,9 +41,9 @@ void report(const Context& context, Findings& findings, VertexId v, const Entity
             ") without adequacy, an Art. 46 safeguard or an Art. 49 derogation: " +
             context.graph.describe_path(path),
         party ? fix_for(context, country, *party) : "");
-    d.notes.push_back({why_unsafe(context, country, party, v),
-                       party ? party->at(party->safeguard ? "safeguard" : "adequacy_scope")
-                             : destination.where});
+    d.notes.push_back(
+        {why_unsafe(context, country, party, v),
+         party ? party->at(party->safeguard ? "safeguard" : "adequacy_scope") : destination.where});
     add_path_notes(context, d, path);
 }
 
