@@ -8,15 +8,14 @@ using privmap::Diagnostic;
 using privmap::Diagnostics;
 using privmap::Severity;
 using privmap::test::check_model;
-using privmap::test::with_rule;
 
 namespace {
 
-Diagnostics found(const std::string& rule, const std::string& model) {
-    return with_rule(check_model("models/rules/" + rule + "/" + model), rule);
+Diagnostics findings_of(const std::string& rule, const std::string& model) {
+    return privmap::test::with_rule(check_model("models/rules/" + rule + "/" + model), rule);
 }
 
-bool mentions(const Diagnostic& d, std::string_view text) {
+bool says(const Diagnostic& d, std::string_view text) {
     if (d.message.find(text) != std::string::npos || d.help.find(text) != std::string::npos)
         return true;
     for (const auto& note : d.notes)
@@ -28,136 +27,137 @@ bool mentions(const Diagnostic& d, std::string_view text) {
 } // namespace
 
 TEST_CASE("a Canadian federal authority is outside the PIPEDA adequacy decision") {
-    auto d = found("transfer.no-safeguard", "trigger-canada-authority.toml");
+    auto d = findings_of("transfer.no-safeguard", "trigger-canada-authority.toml");
     REQUIRE(d.size() == 1);
     CHECK(d[0].entity == "revenue-agency");
-    CHECK(mentions(d[0], "covers only organisations subject to PIPEDA"));
-    CHECK(mentions(d[0], "`adequacy_scope = \"pipeda\"`"));
+    CHECK(says(d[0], "covers only organisations subject to PIPEDA"));
+    CHECK(says(d[0], "`adequacy_scope = \"pipeda\"`"));
 }
 
 TEST_CASE("HR data needs a Data Privacy Framework certification that covers HR data") {
-    auto d = found("transfer.no-safeguard", "trigger-dpf-hr.toml");
+    auto d = findings_of("transfer.no-safeguard", "trigger-dpf-hr.toml");
     REQUIRE(d.size() == 1);
     CHECK(d[0].entity == "mailer");
-    CHECK(mentions(d[0], "own staff"));
-    CHECK(mentions(d[0], "\"dpf-hr\""));
+    CHECK(says(d[0], "own staff"));
+    CHECK(says(d[0], "\"dpf-hr\""));
 }
 
 TEST_CASE("an Art. 49 derogation does not carry a party that hosts a system") {
-    auto d = found("transfer.no-safeguard", "trigger-derogation-hosting.toml");
+    auto d = findings_of("transfer.no-safeguard", "trigger-derogation-hosting.toml");
     REQUIRE(d.size() == 1);
     CHECK(d[0].entity == "mailer");
-    CHECK(mentions(d[0], "hosts system `crm`, a systematic transfer"));
-    CHECK_FALSE(mentions(d[0], "or an Art. 49 derogation for occasional transfers"));
+    CHECK(says(d[0], "hosts system `crm`, a systematic transfer"));
+    CHECK_FALSE(says(d[0], "or an Art. 49 derogation for occasional transfers"));
 }
 
 TEST_CASE("a legitimate-interests assessment is no law authorising criminal-offence data") {
-    auto d = found("lawfulness.criminal-data", "trigger-assessment.toml");
+    auto d = findings_of("lawfulness.criminal-data", "trigger-assessment.toml");
     REQUIRE(d.size() == 1);
     CHECK(d[0].entity == "hiring");
-    CHECK(mentions(d[0], "citing only `LIA-2025-02`, which is no law"));
-    CHECK(mentions(d[0], "criminal_data_law"));
+    CHECK(says(d[0], "citing only `LIA-2025-02`, which is no law"));
+    CHECK(says(d[0], "criminal_data_law"));
 }
 
 TEST_CASE("the statutory period binds the statutory record, not every copy") {
-    CHECK(found("retention.statutory-minimum", "clean-record.toml").empty());
-    auto d = found("retention.statutory-minimum", "trigger-record.toml");
+    CHECK(findings_of("retention.statutory-minimum", "clean-record.toml").empty());
+    auto d = findings_of("retention.statutory-minimum", "trigger-record.toml");
     REQUIRE(d.size() == 1);
     CHECK(d[0].entity == "accounting");
-    CHECK(mentions(d[0], "from `end-of-fiscal-year` for the statutory record it keeps"));
+    CHECK(says(d[0], "from `end-of-fiscal-year` for the statutory record it keeps"));
 }
 
 TEST_CASE("83 months are shorter than seven years, 84 months are not") {
-    auto d = found("retention.statutory-minimum", "trigger-calendar.toml");
+    auto d = findings_of("retention.statutory-minimum", "trigger-calendar.toml");
     REQUIRE(d.size() == 1);
-    CHECK(mentions(d[0], "for P83M, shorter than the P7Y"));
-    CHECK(found("retention.statutory-minimum", "clean-calendar.toml").empty());
+    CHECK(says(d[0], "for P83M, shorter than the P7Y"));
+    CHECK(findings_of("retention.statutory-minimum", "clean-calendar.toml").empty());
 }
 
 TEST_CASE("until-erasure-request without max keeps data forever; controller-defined is a "
           "processor's period") {
-    auto unbounded = found("retention.unbounded", "trigger-erasure-request.toml");
+    auto unbounded = findings_of("retention.unbounded", "trigger-erasure-request.toml");
     REQUIRE(unbounded.size() == 1);
     CHECK(unbounded[0].entity == "crm");
-    auto vague = found("retention.vague", "trigger-controller-defined.toml");
+    auto vague = findings_of("retention.vague", "trigger-controller-defined.toml");
     REQUIRE(vague.size() == 1);
     CHECK(vague[0].entity == "selling");
-    CHECK(mentions(vague[0], "the organisation is the controller here"));
+    CHECK(says(vague[0], "the organisation is the controller here"));
 }
 
 TEST_CASE("data read from a shared system is reuse, as a flow is") {
-    auto d = found("lawfulness.purpose-compatibility", "trigger-through-system.toml");
+    auto d = findings_of("lawfulness.purpose-compatibility", "trigger-through-system.toml");
     REQUIRE(d.size() == 1);
     CHECK(d[0].entity == "profiling");
-    CHECK(mentions(d[0], "data that activity `webshop` stores in system `crm` is read by "
-                         "activity `profiling`"));
+    CHECK(says(d[0], "data that activity `webshop` stores in system `crm` is read by "
+                     "activity `profiling`"));
 }
 
 TEST_CASE("research without its Art. 89(1) safeguards is not yet presumed compatible") {
-    auto d = found("lawfulness.purpose-compatibility", "trigger-research.toml");
+    auto d = findings_of("lawfulness.purpose-compatibility", "trigger-research.toml");
     REQUIRE(d.size() == 1);
-    CHECK(mentions(d[0], "presumed compatible only with its safeguards"));
+    CHECK(says(d[0], "presumed compatible only with its safeguards"));
 }
 
 TEST_CASE("a screening does not soften a mandatory Art. 35(3)(c) DPIA") {
-    auto d = found("dpia.required", "trigger-public-area.toml");
+    auto d = findings_of("dpia.required", "trigger-public-area.toml");
     REQUIRE(d.size() == 1);
     CHECK(d[0].severity == Severity::error);
-    CHECK(mentions(d[0], "(an Art. 35(3) case)"));
-    CHECK(mentions(d[0], "publicly accessible area"));
+    CHECK(says(d[0], "(an Art. 35(3) case)"));
+    CHECK(says(d[0], "publicly accessible area"));
 }
 
 TEST_CASE("content gaps are findings reported with all others, not load errors") {
     Diagnostics all = check_model("models/rules/model.incomplete/trigger-empty.toml");
-    auto gaps = with_rule(all, "model.incomplete");
+    auto gaps = privmap::test::with_rule(all, "model.incomplete");
     REQUIRE(gaps.size() == 2);
     CHECK(gaps[0].entity == "sales"); // name = ""
     CHECK(gaps[1].entity == "selling");
-    CHECK(mentions(gaps[1], "declares no categories of data subjects"));
-    CHECK(with_rule(all, "model.missing").empty());
+    CHECK(says(gaps[1], "declares no categories of data subjects"));
+    CHECK(privmap::test::with_rule(all, "model.missing").empty());
     Diagnostics no_contact =
         check_model("models/rules/organisation.contact-missing/trigger-no-table.toml");
-    CHECK(with_rule(no_contact, "model.missing").empty());
-    CHECK(with_rule(no_contact, "organisation.contact-missing").size() == 1);
+    CHECK(privmap::test::with_rule(no_contact, "model.missing").empty());
+    CHECK(privmap::test::with_rule(no_contact, "organisation.contact-missing").size() == 1);
 }
 
 TEST_CASE("an employer relying on its employees' consent is told why it is rarely free") {
-    auto d = found("lawfulness.employee-consent", "trigger.toml");
+    auto d = findings_of("lawfulness.employee-consent", "trigger.toml");
     REQUIRE(d.size() == 1);
     CHECK(d[0].entity == "time-clock");
     CHECK(d[0].where.line == 31); // lawful_basis = "consent"
-    CHECK(mentions(d[0], "`staff` are the organisation's own staff"));
+    CHECK(says(d[0], "`staff` are the organisation's own staff"));
 }
 
 TEST_CASE("an automated decision names its Art. 22(2) exception and Art. 22(3) safeguards") {
-    auto none = found("lawfulness.automated-decision-exception", "trigger.toml");
+    auto none = findings_of("lawfulness.automated-decision-exception", "trigger.toml");
     REQUIRE(none.size() == 1);
     CHECK(none[0].entity == "credit-check");
-    auto unsafe = found("lawfulness.automated-decision-exception", "trigger-safeguards.toml");
+    auto unsafe = findings_of("lawfulness.automated-decision-exception", "trigger-safeguards.toml");
     REQUIRE(unsafe.size() == 1);
-    CHECK(mentions(unsafe[0], "without the Art. 22(3) safeguards"));
-    auto special = found("lawfulness.automated-decision-special", "trigger.toml");
+    CHECK(says(unsafe[0], "without the Art. 22(3) safeguards"));
+    auto special = findings_of("lawfulness.automated-decision-special", "trigger.toml");
     REQUIRE(special.size() == 1);
-    CHECK(mentions(special[0], "on `health-care`"));
+    CHECK(says(special[0], "on `health-care`"));
 }
 
 TEST_CASE("a processor reusing its clients' data for its own product is a controller without a "
           "basis") {
-    auto d = found("processor.own-purpose", "trigger.toml");
+    auto d = findings_of("processor.own-purpose", "trigger.toml");
     REQUIRE(d.size() == 1);
     CHECK(d[0].entity == "product-analytics");
-    CHECK(mentions(d[0], "it reads from system `platform`"));
-    auto joint = found("processor.joint-arrangement-missing", "trigger-essence.toml");
+    CHECK(says(d[0], "data that activity `webshop-hosting` stores in system `platform` is read "
+                     "by activity `product-analytics` for the organisation's own purposes"));
+    auto joint = findings_of("processor.joint-arrangement-missing", "trigger-essence.toml");
     REQUIRE(joint.size() == 1);
-    CHECK(mentions(joint[0], "not available to data subjects"));
-    auto body = found("lawfulness.public-body-legitimate-interests", "trigger.toml");
+    CHECK(says(joint[0], "not available to data subjects"));
+    auto body = findings_of("lawfulness.public-body-legitimate-interests", "trigger.toml");
     REQUIRE(body.size() == 1);
     CHECK(body[0].severity == Severity::error);
 }
 
 TEST_CASE("subjects in several countries meet the highest age of digital consent among them") {
-    auto d = found("lawfulness.children-consent", "trigger-countries.toml");
+    auto d = findings_of("lawfulness.children-consent", "trigger-countries.toml");
     REQUIRE(d.size() == 1);
-    CHECK(mentions(d[0], "younger than 16"));
-    CHECK(mentions(d[0], "the age of digital consent in NL is 16"));
+    CHECK(says(d[0], "younger than 16"));
+    CHECK(says(d[0], "the age of digital consent in NL is 16"));
 }

@@ -1,18 +1,9 @@
 #include "rules/lawfulness/lawfulness.h"
+#include "rules/reuse.h"
 #include "rules/wording.h"
 
 namespace privmap::rules::lawfulness {
 namespace {
-
-/// The subjects of `activity` that are the organisation's own staff.
-std::vector<const Subject*> own_staff(const Model& model, const Activity& activity) {
-    std::vector<const Subject*> staff;
-    for (const Ref& ref : activity.subjects)
-        if (auto handle = model.find(ref.id); handle && handle->kind == EntityKind::subject &&
-                                              model.subjects[handle->index].own_staff)
-            staff.push_back(&model.subjects[handle->index]);
-    return staff;
-}
 
 /// Where the activity relies on consent: its Art. 6 basis, or its Art. 9(2)(a) condition.
 const char* consent_key(const Activity& activity) {
@@ -28,7 +19,7 @@ void check_employee_consent(const Context& context, Findings& findings) {
         const char* key = consent_key(activity);
         if (!answers_for_lawfulness(activity) || !key)
             continue;
-        auto staff = own_staff(context.model, activity);
+        auto staff = own_staff_of(context.model, activity);
         if (staff.empty())
             continue;
         auto& finding = findings.add(

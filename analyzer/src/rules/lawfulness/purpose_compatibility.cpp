@@ -1,4 +1,5 @@
 #include "rules/lawfulness/lawfulness.h"
+#include "rules/reuse.h"
 #include "rules/wording.h"
 
 #include <algorithm>
@@ -51,17 +52,6 @@ bool exempt_from_compatibility(const Activity& activity) {
            activity.lawful_basis == LawfulBasis::legal_obligation;
 }
 
-/// "data of activity `a` flows into activity `b`", or, read from a shared system, "data that
-/// activity `a` stores in system `crm` is read by activity `b`".
-std::string reuse(const Context& context, const Activity& original, const Activity& further,
-                  const LineageEdge& via) {
-    if (via.origin == EdgeOrigin::system)
-        return "data that activity " + ticked(original.id) + " stores in system " +
-               ticked(context.graph.vertex(via.to).id) + " is read by activity " +
-               ticked(further.id);
-    return "data of activity " + ticked(original.id) + " flows into activity " + ticked(further.id);
-}
-
 /// A research purpose without safeguards is not yet presumed compatible: say what is missing.
 void note_research_without_safeguards(const Model& model, const std::vector<std::string>& added,
                                       Diagnostic& finding) {
@@ -81,13 +71,14 @@ void report_reuse(const Context& context, Findings& findings, const Activity& or
     if (added.empty())
         return;
     const LineageEdge& edge = context.graph.edge(feeder.via);
-    auto& finding = findings.add(
-        purpose_compatibility.info, further.id, edge.where,
-        reuse(context, original, further, edge) + ", which uses it for " + ticked_list(added) +
-            ": neither a purpose it was collected for nor assessed as compatible",
-        "assess compatibility (Art. 6(4)) and record it with `compatible_with = [\"" +
-            original.purposes.front().id + "\"]` and `assessment` on purpose `" + added.front() +
-            "`, or stop the reuse");
+    auto& finding =
+        findings.add(purpose_compatibility.info, further.id, edge.where,
+                     describe_reuse(context, original, further, feeder) + ", which uses it for " +
+                         ticked_list(added) +
+                         ": neither a purpose it was collected for nor assessed as compatible",
+                     "assess compatibility (Art. 6(4)) and record it with `compatible_with = [\"" +
+                         original.purposes.front().id + "\"]` and `assessment` on purpose `" +
+                         added.front() + "`, or stop the reuse");
     finding.notes.push_back(
         {ticked(original.id) + " collects it for " + ticked_list(ids_of(original.purposes)),
          original.at("purposes")});
@@ -104,13 +95,11 @@ void check_purpose_compatibility(const Context& context, Findings& findings) {
         if (!answers_for_lawfulness(further) || further.purposes.empty() ||
             exempt_from_compatibility(further))
             continue;
-        for (auto feeders :
-             {context.graph.feeding_activities(index), context.graph.reading_from_systems(index)})
-            for (const Feeder& feeder : feeders) {
-                const Activity& original = model.activities[feeder.activity];
-                if (!original.purposes.empty()) // else lawfulness.purpose-missing says so
-                    report_reuse(context, findings, original, further, feeder);
-            }
+        for (const Feeder& feeder : reused_from(context, index)) {
+            const Activity& original = model.activities[feeder.activity];
+            if (!original.purposes.empty()) // else lawfulness.purpose-missing says so
+                report_reuse(context, findings, original, further, feeder);
+        }
     }
 }
 

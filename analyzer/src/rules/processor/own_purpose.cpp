@@ -1,16 +1,9 @@
 #include "rules/processor/processor.h"
+#include "rules/reuse.h"
 #include "rules/wording.h"
 
 namespace privmap::rules::processor {
 namespace {
-
-/// "flows into it", or "is read from system `crm`": how the processor's data reaches it.
-std::string how_reused(const Context& context, const Feeder& feeder) {
-    const LineageEdge& edge = context.graph.edge(feeder.via);
-    if (edge.origin == EdgeOrigin::system)
-        return "it reads from system " + ticked(context.graph.vertex(edge.to).id);
-    return "it receives by a flow";
-}
 
 void check_own_purpose(const Context& context, Findings& findings) {
     const Model& model = context.model;
@@ -18,25 +11,22 @@ void check_own_purpose(const Context& context, Findings& findings) {
         const Activity& own = model.activities[index];
         if (own.role == ActivityRole::processor)
             continue;
-        for (auto feeders :
-             {context.graph.feeding_activities(index), context.graph.reading_from_systems(index)})
-            for (const Feeder& feeder : feeders) {
-                const Activity& processing = model.activities[feeder.activity];
-                if (processing.role != ActivityRole::processor)
-                    continue;
-                auto& finding = findings.add(
-                    own_purpose.info, own.id, context.graph.edge(feeder.via).where,
-                    "activity " + ticked(own.id) +
-                        " uses for the organisation's own purposes "
-                        "data that it processes as a processor under activity " +
-                        ticked(processing.id) + " (" + how_reused(context, feeder) +
-                        "): for that use the organisation is a controller without a basis",
-                    "stop the reuse, or agree it with the controllers and document it as their "
-                    "instruction (Art. 28(3)(a)); data processed for them stays theirs");
-                finding.notes.push_back(
-                    {ticked(processing.id) + " processes the data on behalf of its controllers",
-                     processing.at("role")});
-            }
+        for (const Feeder& feeder : reused_from(context, index)) {
+            const Activity& processing = model.activities[feeder.activity];
+            if (processing.role != ActivityRole::processor)
+                continue;
+            auto& finding = findings.add(
+                own_purpose.info, own.id, context.graph.edge(feeder.via).where,
+                describe_reuse(context, processing, own, feeder) +
+                    " for the organisation's own purposes, but " + ticked(processing.id) +
+                    " processes it as a processor: for this use the organisation is a "
+                    "controller without a basis",
+                "stop the reuse, or agree it with the controllers and document it as their "
+                "instruction (Art. 28(3)(a)); data processed for them stays theirs");
+            finding.notes.push_back(
+                {ticked(processing.id) + " processes the data on behalf of its controllers",
+                 processing.at("role")});
+        }
     }
 }
 

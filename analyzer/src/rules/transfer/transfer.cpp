@@ -1,5 +1,6 @@
 #include "rules/transfer/transfer.h"
 
+#include "rules/reuse.h"
 #include "rules/wording.h"
 
 #include <algorithm>
@@ -16,17 +17,19 @@ namespace {
 /// operators under the APPI, the United States' organisations certified under the DPF.
 /// Without a party (a report asking about the country), Canada and Japan are adequate.
 bool within_scope(std::string_view country, const Party* party) {
-    auto scope = party ? party->adequacy_scope : std::nullopt;
+    if (!party)
+        return country != "US";
     auto presumed = [&](AdequacyScope own) {
-        return !party || (scope ? *scope == own : party->role != PartyRole::authority);
+        return party->adequacy_scope.has_value() ? party->adequacy_scope == own
+                                                 : party->role != PartyRole::authority;
     };
     if (country == "CA")
         return presumed(AdequacyScope::pipeda);
     if (country == "JP")
         return presumed(AdequacyScope::appi);
     if (country == "US")
-        return party && (party->dpf_certified || scope == AdequacyScope::dpf ||
-                         scope == AdequacyScope::dpf_hr);
+        return party->dpf_certified || party->adequacy_scope == AdequacyScope::dpf ||
+               party->adequacy_scope == AdequacyScope::dpf_hr;
     return true;
 }
 
@@ -65,21 +68,13 @@ std::string_view adequacy_decision(std::string_view country, const Party* party)
 namespace privmap::rules::transfer {
 namespace {
 
-bool has_own_staff(const Model& model, const Activity& activity) {
-    return std::any_of(activity.subjects.begin(), activity.subjects.end(), [&](const Ref& ref) {
-        auto handle = model.find(ref.id);
-        return handle && handle->kind == EntityKind::subject &&
-               model.subjects[handle->index].own_staff;
-    });
-}
-
 /// Whether data about the organisation's own staff (HR data) reaches `v`: an incoming edge
 /// under, or from, an activity about them; from a staff subject; or from a system such an
 /// activity uses.
 bool staff_data_reaches(const Context& context, VertexId v) {
     const Model& model = context.model;
     auto about_staff = [&](std::size_t activity) {
-        return has_own_staff(model, model.activities[activity]);
+        return !own_staff_of(model, model.activities[activity]).empty();
     };
     for (EdgeId e : context.graph.in_edges(v)) {
         const LineageEdge& edge = context.graph.edge(e);

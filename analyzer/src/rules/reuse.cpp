@@ -1,0 +1,34 @@
+#include "rules/reuse.h"
+
+#include "rules/wording.h"
+
+namespace privmap::rules {
+
+std::vector<Feeder> reused_from(const Context& context, std::size_t activity) {
+    auto flowing = context.graph.feeding_activities(activity);
+    auto read = context.graph.reading_from_systems(activity);
+    std::vector<Feeder> feeders(flowing.begin(), flowing.end());
+    feeders.insert(feeders.end(), read.begin(), read.end());
+    return feeders;
+}
+
+std::string describe_reuse(const Context& context, const Activity& original,
+                           const Activity& further, const Feeder& feeder) {
+    const LineageEdge& via = context.graph.edge(feeder.via);
+    if (via.origin == EdgeOrigin::system)
+        return "data that activity " + ticked(original.id) + " stores in system " +
+               ticked(context.graph.vertex(via.to).id) + " is read by activity " +
+               ticked(further.id);
+    return "data of activity " + ticked(original.id) + " flows into activity " + ticked(further.id);
+}
+
+std::vector<const Subject*> own_staff_of(const Model& model, const Activity& activity) {
+    std::vector<const Subject*> staff;
+    for (const Ref& ref : activity.subjects)
+        if (auto handle = model.find(ref.id); handle && handle->kind == EntityKind::subject &&
+                                              model.subjects[handle->index].own_staff)
+            staff.push_back(&model.subjects[handle->index]);
+    return staff;
+}
+
+} // namespace privmap::rules
