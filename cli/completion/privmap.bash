@@ -1,36 +1,121 @@
-# bash completion for privmap
+# bash completion for privmap. Works with the bash-completion package (recommended) and, with
+# plainer file completion, without it.
+
+# The options each command takes (its --help lists the same).
+_privmap_options() {
+    case $1 in
+        check) echo "--format --fail-on --today --exclude-waived --color --help" ;;
+        rules) echo "--format --help" ;;
+        explain) echo "--all --format --markdown --help" ;;
+        trace) echo "--format --help" ;;
+        report) echo "-o --output --format --lang --today --templates --help" ;;
+        init) echo "--lang --help" ;;
+        schema) echo "--help" ;;
+        diff) echo "--git --format --fail-on --today --help" ;;
+    esac
+}
+
+_privmap_formats() {
+    case $1 in
+        check) echo "text json sarif github" ;;
+        report) echo "html pdf docx odt md csv xlsx" ;;
+        rules) echo "text json markdown" ;;
+        explain) echo "text markdown" ;;
+        trace) echo "text json" ;;
+        diff) echo "text markdown json" ;;
+    esac
+}
+
+# The ids declared in the model at $1 (a folder or a .toml file): `id = "..."` lines.
+_privmap_model_ids() {
+    local files=()
+    if [[ -d $1 ]]; then
+        files=("$1"/*.toml "$1"/**/*.toml)
+    else
+        files=("$1")
+    fi
+    sed -n 's/^[[:space:]]*id[[:space:]]*=[[:space:]]*"\([^"]*\)".*/\1/p' "${files[@]}" 2>/dev/null | sort -u
+}
+
+# Files (or, with -d, folders): bash-completion's _filedir when it is there.
+_privmap_files() {
+    if declare -F _filedir >/dev/null; then
+        _filedir "$@"
+    elif [[ $1 == -d ]]; then
+        mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+    else
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+    fi
+}
+
+# The words of the command line that are not options or their values.
+_privmap_operands() {
+    local i operands=()
+    for ((i = 2; i < cword; i++)); do
+        case ${words[i]} in
+            -o | --output | --format | --fail-on | --today | --color | --lang | --templates | --git | --markdown) ((i++)) ;;
+            -*) ;;
+            *) operands+=("${words[i]}") ;;
+        esac
+    done
+    echo "${operands[@]}"
+}
+
 _privmap() {
     local cur prev words cword
-    _init_completion || return
+    if declare -F _init_completion >/dev/null; then
+        _init_completion || return
+    else
+        words=("${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+        cur=${COMP_WORDS[COMP_CWORD]}
+        prev=${COMP_WORDS[COMP_CWORD - 1]}
+    fi
     local commands="check rules explain trace report init schema diff"
     if [[ $cword -eq 1 ]]; then
-        COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
+        mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
         return
     fi
+    local command=${words[1]}
     case $prev in
         --format)
-            case ${words[1]} in
-                check) COMPREPLY=($(compgen -W "text json sarif github" -- "$cur")) ;;
-                report) COMPREPLY=($(compgen -W "html pdf docx odt md csv xlsx" -- "$cur")) ;;
-                *) COMPREPLY=($(compgen -W "text json markdown" -- "$cur")) ;;
-            esac
+            local formats
+            formats=$(_privmap_formats "$command")
+            if [[ $command == report && $cur == *,* ]]; then
+                # A list: complete the format after the last comma, keeping the ones before.
+                local done=${cur%,*}, last=${cur##*,}
+                mapfile -t COMPREPLY < <(compgen -P "$done" -W "$formats" -- "$last")
+                compopt -o nospace 2>/dev/null
+            else
+                mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
+            fi
             return ;;
-        --fail-on) COMPREPLY=($(compgen -W "error warning note" -- "$cur")); return ;;
-        --lang) COMPREPLY=($(compgen -W "nl en" -- "$cur")); return ;;
-        --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
-        -o|--output|--templates) _filedir -d; return ;;
+        --fail-on) mapfile -t COMPREPLY < <(compgen -W "error warning note" -- "$cur"); return ;;
+        --lang) mapfile -t COMPREPLY < <(compgen -W "nl en" -- "$cur"); return ;;
+        --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;
+        --today) return ;;
+        -o | --output | --templates | --markdown) _privmap_files -d; return ;;
         --git)
-            COMPREPLY=($(compgen -W "HEAD $(git for-each-ref --format='%(refname:short)' 2>/dev/null)" -- "$cur"))
+            mapfile -t COMPREPLY < <(compgen -W "HEAD $(git for-each-ref --format='%(refname:short)' 2>/dev/null)" -- "$cur")
             return ;;
     esac
-    if [[ ${words[1]} == explain && $cur != -* ]]; then
-        COMPREPLY=($(compgen -W "$(privmap rules --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | cut -d'"' -f4)" -- "$cur"))
-        return
-    fi
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "--help --format --fail-on --today --lang --color --templates -o --output --git" -- "$cur"))
+        mapfile -t COMPREPLY < <(compgen -W "$(_privmap_options "$command")" -- "$cur")
         return
     fi
-    _filedir
+    local operands
+    read -ra operands <<<"$(_privmap_operands)"
+    case $command in
+        explain)
+            mapfile -t COMPREPLY < <(compgen -W "$(privmap rules --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | cut -d'"' -f4)" -- "$cur")
+            return ;;
+        trace)
+            if [[ ${#operands[@]} -eq 1 ]]; then
+                mapfile -t COMPREPLY < <(compgen -W "$(_privmap_model_ids "${operands[0]}")" -- "$cur")
+                return
+            fi ;;
+        rules | schema) return ;;
+    esac
+    _privmap_files
 }
 complete -F _privmap privmap
