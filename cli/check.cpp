@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -15,11 +16,12 @@ namespace privmap::cli {
 namespace {
 
 struct CheckArgs {
-    std::string path;
+    std::string path = ".";
     std::string format = "text";
     std::string fail_on = "error";
     std::string today;
     std::string color = "auto";
+    bool exclude_waived = false;
 };
 
 bool use_color(std::string_view choice, FindingsFormat format) {
@@ -55,6 +57,18 @@ FindingsFormat format_named(std::string_view name) {
     return found == formats.end() ? FindingsFormat::text : found->second;
 }
 
+/// In a GitHub Actions step, the findings' Markdown summary goes to the run's summary page
+/// ($GITHUB_STEP_SUMMARY names the file); the annotations alone may not show them all.
+void write_step_summary(const Diagnostics& findings, const Model& model, int exit_code) {
+    const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+    if (!path || !*path)
+        return;
+    std::ofstream out(path, std::ios::app);
+    out << findings_markdown_summary(findings, model, exit_code);
+    if (!out.flush())
+        std::cerr << "privmap: warning: cannot write the step summary to " << path << "\n";
+}
+
 int run_check(const CheckArgs& args) {
     FindingsFormat format = format_named(args.format);
     Loaded loaded = load_and_resolve(args.path);
@@ -66,22 +80,28 @@ int run_check(const CheckArgs& args) {
         findings.insert(findings.end(), analysis.findings.begin(), analysis.findings.end());
     }
     sort_diagnostics(findings);
+    if (args.exclude_waived)
+        std::erase_if(findings, [](const Diagnostic& d) { return d.waiver.has_value(); });
 
     int exit_code =
         exit_code_for(findings, loaded_ok, parse_severity(args.fail_on).value_or(Severity::error));
     FindingsOutputOptions options{use_color(args.color, format), exit_code, PRIVMAP_VERSION};
     exit_code = print_result(format_findings(findings, loaded.model, format, options),
                              "the findings", exit_code);
+    if (format == FindingsFormat::github)
+        write_step_summary(findings, loaded.model, exit_code);
     if (exit_code != Exit::failure && format == FindingsFormat::text)
         std::cerr << summary_line(summarize(findings, exit_code)) << "\n";
     return exit_code;
 }
 
 constexpr const char* check_examples = R"(Examples:
+  privmap check                                        the model in the current folder
   privmap check examples/econnect                      findings as a compiler prints them
   privmap check model/ --fail-on warning               fail on warnings too
   privmap check model/ --format sarif > privmap.sarif  for GitHub code scanning
   privmap check model/ --format github                 annotations in a GitHub Actions run
+                                                       (and $GITHUB_STEP_SUMMARY, when set)
   privmap check model/ --format json --today 2026-01-01
 
 Exit status: 0 no findings at or above --fail-on (waived findings never count),
@@ -93,7 +113,7 @@ Exit status: 0 no findings at or above --fail-on (waived findings never count),
 void add_check_command(CLI::App& app, int& exit_code) {
     auto* command = app.add_subcommand("check", "Load a model and report what is wrong with it");
     auto args = std::make_shared<CheckArgs>();
-    command->add_option("path", args->path, "model file (.toml) or directory")->required();
+    command->add_option("path", args->path, "model file (.toml) or directory (default: .)");
     command
         ->add_option("--format", args->format,
                      "output: text (for people), json, sarif (code scanning), github")
@@ -104,6 +124,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
         ->check(CLI::IsMember({"error", "warning", "note"}))
         ->default_str("error");
     add_today_option(*command, args->today);
+    command->add_flag("--exclude-waived", args->exclude_waived,
+                      "leave waived findings out of the output (e.g. SARIF for code scanning)");
     command
         ->add_option("--color", args->color,
                      "colour the text output: auto (on a terminal), always, never")

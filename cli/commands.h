@@ -16,4 +16,8 @@ void add_init_command(CLI::App&, int& exit_code);
 void add_schema_command(CLI::App&, int& exit_code);
 void add_diff_command(CLI::App&, int& exit_code);
 
+/// The message for a misspelt command or `--option` on the command line, with the likely
+/// meaning ("did you mean `check`?"); empty when there is none.
+std::string misspelling(const CLI::App&, int argc, char** argv);
+
 } // namespace privmap::cli

@@ -26,6 +26,10 @@ int main(int argc, char** argv) {
     add_schema_command(app, exit_code);
     add_diff_command(app, exit_code);
 
+    if (std::string misspelt = misspelling(app, argc, argv); !misspelt.empty()) {
+        std::cerr << misspelt;
+        return Exit::invalid;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

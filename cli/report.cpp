@@ -31,10 +31,16 @@ int run_report(const ReportArguments& arguments) {
     if (!arguments.templates.empty())
         options.templates_dir = arguments.templates;
     Analysis analysis = analyze(loaded.model, {options.today});
-    Diagnostics problems = write_reports(loaded.model, analysis, options);
+    std::vector<std::filesystem::path> written;
+    Diagnostics problems = write_reports(loaded.model, analysis, options, &written);
     if (!problems.empty())
         std::cerr << format_findings(problems, loaded.model, FindingsFormat::text);
-    return has_errors(problems) ? Exit::failure : Exit::clean;
+    // What a user looks for next: the files, one a line (a script can read them too).
+    std::string listing;
+    for (const std::filesystem::path& file : written)
+        listing += "wrote " + file.generic_string() + "\n";
+    int exit_code = has_errors(problems) ? Exit::failure : Exit::clean;
+    return print_result(listing, "the list of reports written", exit_code);
 }
 } // namespace
 

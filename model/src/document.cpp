@@ -381,11 +381,14 @@ void read_consent_ages(const toml::table& table, const SourceText& source, LoadS
         std::string country(key.str());
         Location where = source.locate(key.source());
         if (!is_country_code(country)) {
+            std::string guess = likely_country(country);
             reader.report(
                 model_rule::type, where,
                 code(country) +
-                    " in [checks.digital_consent_age] is not an ISO 3166-1 alpha-2 country code",
-                "use the country's two capital letters, e.g. `NL = 16`");
+                    " in [checks.digital_consent_age] is not an ISO 3166-1 alpha-2 country code" +
+                    (guess.empty() ? "" : "; did you mean " + code(guess) + "?"),
+                guess.empty() ? "use the country's two capital letters, e.g. `NL = 16`"
+                              : "write it as " + code(guess));
             continue;
         }
         auto age = reader.integer(country);

@@ -3,9 +3,11 @@
 #include "problems.h"
 #include "rules/rules.h"
 #include "text.h"
+#include "toml_errors.h"
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace privmap {
@@ -25,6 +27,19 @@ Diagnostic input_problem(std::string file, std::string message, std::string help
 bool hidden(const fs::path& path) {
     std::string name = path.filename().string();
     return !name.empty() && name.front() == '.';
+}
+
+/// The configuration files of other tools that a repository holding a model often has beside
+/// it (Python, Rust, Taplo, Ruff, ...): a folder's walk skips them, so that `privmap check .`
+/// works at the root of such a repository.
+bool other_tools_file(const fs::path& path) {
+    static const std::set<std::string, std::less<>> names{
+        "pyproject.toml", "Cargo.toml", "rust-toolchain.toml", "rustfmt.toml",
+        "clippy.toml",    "ruff.toml",  "taplo.toml",          "pixi.toml",
+        "uv.toml",        "book.toml",  "deny.toml",           "typos.toml",
+        "_typos.toml",    "cliff.toml", "netlify.toml",        "hugo.toml",
+        "wrangler.toml",  "fly.toml",   "samconfig.toml"};
+    return names.contains(path.filename().string());
 }
 
 bool inside(const fs::path& path, const fs::path& root) {
@@ -70,7 +85,7 @@ std::vector<ModelFile> find_directory_files(const fs::path& root, const LoadOpti
         if (entry.is_symlink(ignored) && (toml || directory) &&
             !link_stays_inside(entry, canonical_root, name, diagnostics))
             continue;
-        if (!toml || directory || !entry.is_regular_file(ignored))
+        if (!toml || directory || !entry.is_regular_file(ignored) || other_tools_file(entry.path()))
             continue;
         if (files.size() == options.max_files) {
             diagnostics.push_back(input_problem(root.string(),
@@ -96,14 +111,53 @@ std::vector<ModelFile> find_directory_files(const fs::path& root, const LoadOpti
     return files;
 }
 
+bool declares_model_table(const fs::path& file) {
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line);)
+        if (line.starts_with("[model]"))
+            return true;
+    return false;
+}
+
+/// `privmap check activities.toml` where the file is one of a folder model's: alone it lacks
+/// everything the other files declare, and would show dozens of false errors. The sign: it has
+/// no [model] table, and exactly one file beside it has one (a folder of separate one-file
+/// models has many).
+std::optional<Diagnostic> one_file_of_a_folder_model(const fs::path& file) {
+    if (declares_model_table(file))
+        return std::nullopt;
+    fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    std::vector<fs::path> with_model_table;
+    std::error_code error;
+    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+        const fs::path& sibling = it->path();
+        if (sibling.extension() == ".toml" && !hidden(sibling) && declares_model_table(sibling))
+            with_model_table.push_back(sibling.filename());
+    }
+    if (error || with_model_table.size() != 1)
+        return std::nullopt;
+    std::string name = file.generic_string(), model = folder.generic_string();
+    return input_problem(name,
+                         "`" + name + "` is one file of the model in `" + model +
+                             "` (its [model] table is in `" +
+                             with_model_table.front().generic_string() +
+                             "`); a model is read as a whole, with all its files",
+                         "give the folder `" + model + "` instead of one of its files");
+}
+
 std::vector<ModelFile> find_model_files(const fs::path& path, const LoadOptions& options,
                                         Diagnostics& diagnostics) {
     std::error_code error;
     fs::file_status status = fs::status(path, error);
     if (fs::is_directory(status))
         return find_directory_files(path, options, diagnostics);
-    if (fs::is_regular_file(status))
+    if (fs::is_regular_file(status)) {
+        if (auto part = one_file_of_a_folder_model(path)) {
+            diagnostics.push_back(std::move(*part));
+            return {};
+        }
         return {{path, path.generic_string()}};
+    }
     diagnostics.push_back(
         input_problem(path.generic_string(),
                       fs::exists(status) ? "not a file or directory" : "no such file or directory",
@@ -172,9 +226,10 @@ std::optional<toml::table> parse(const SourceFile& file, Diagnostics& diagnostic
     } catch (const toml::parse_error& error) {
         Location where = SourceText(file).locate(error.source());
         where.length = 1;
-        diagnostics.push_back(problem(model_rule::syntax, "", where,
-                                      "invalid TOML: " + std::string(error.description()),
-                                      "correct the TOML at this position"));
+        SyntaxMistake mistake =
+            explain_toml_error(error.description(), file.line(where.line), where.column);
+        diagnostics.push_back(problem(model_rule::syntax, "", where, std::move(mistake.message),
+                                      std::move(mistake.help)));
     } catch (const std::exception& error) {
         diagnostics.push_back(input_problem(
             file.path, std::string("cannot parse the file: ") + error.what(), "check the file"));
@@ -200,10 +255,11 @@ LoadResult load_model(const std::filesystem::path& path, const LoadOptions& opti
     LoadState state{model, result.diagnostics, std::nullopt, {}};
     std::vector<ModelFile> files = find_model_files(path, options, result.diagnostics);
     model.complete = !has_errors(result.diagnostics);
+    bool every_file_read = model.complete;
     for (const ModelFile& file : files) {
         std::optional<std::string> text = read_text(file, options, result.diagnostics);
         if (!text) {
-            model.complete = false;
+            model.complete = every_file_read = false;
             continue;
         }
         const SourceFile& source = model.sources.emplace_back(file.name, std::move(*text));
@@ -212,10 +268,13 @@ LoadResult load_model(const std::filesystem::path& path, const LoadOptions& opti
             root = parse(source, result.diagnostics);
         if (!root) {
             model.complete = false;
+            model.unparsed.push_back(file.name);
             continue;
         }
         read_document(*root, SourceText(source), state);
     }
+    if (!every_file_read)
+        model.unparsed.clear();
     check_model_table(state);
     return result;
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 namespace privmap {
 
@@ -29,6 +30,30 @@ bool is_country_code(std::string_view code) {
         if (code == *country)
             return true;
     return false;
+}
+
+std::string likely_country(std::string_view written) {
+    std::string upper;
+    for (char c : written)
+        upper += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    // The codes people write that ISO 3166-1 gives to no country, or to another one: the
+    // United Kingdom's domain and the EU's code for Greece.
+    if (upper == "UK")
+        return "GB";
+    if (upper == "EL")
+        return "GR";
+    if (is_country_code(upper))
+        return upper; // "nl"
+    for (const char* const* country = icu::Locale::getISOCountries(); *country; ++country) {
+        icu::Locale locale("", *country);
+        icu::UnicodeString name;
+        locale.getDisplayCountry(icu::Locale::getEnglish(), name);
+        std::string english;
+        name.toUpper(icu::Locale::getEnglish()).toUTF8String(english);
+        if (upper == locale.getISO3Country() || upper == english) // "USA", "NETHERLANDS"
+            return *country;
+    }
+    return "";
 }
 
 namespace {
@@ -171,12 +196,20 @@ TableReader::TableReader(const toml::table& table, const TableSchema& schema, st
                          std::string entity, const SourceText& source, Diagnostics& diagnostics)
     : table_(table), schema_(schema), what_(std::move(what)), entity_(std::move(entity)),
       source_(source), diagnostics_(diagnostics) {
+    // A misspelt required key is one mistake: its "did you mean" says it all, so the key it
+    // meant is not also reported missing.
     for (const auto& [key, node] : table) {
         if (const KeySchema* known = schema.find(key.str()))
             check_key(key, node, *known);
         else {
             std::vector<std::string_view> names = key_names(schema);
             std::string_view guess = likely_meant(key.str(), names);
+            if (!guess.empty() && !table.contains(guess) && meant_.emplace(guess, key.str()).second)
+                // Read on as the key it most likely is, as a compiler recovers from a typo, so
+                // that one misspelling does not cascade (an unread [[activty]] would leave
+                // every reference to its activities dangling).
+                if (check_value(guess, node, *schema.find(guess)))
+                    valid_.insert(std::string(guess));
             std::string message = schema.name == "document"
                                       ? code(key.str()) + " is not a table of the model language"
                                       : what_ + " has no key " + code(key.str());
@@ -188,11 +221,16 @@ TableReader::TableReader(const toml::table& table, const TableSchema& schema, st
         }
     }
     for (const KeySchema& key : schema.keys)
-        if (key.required && !table.contains(key.name))
+        if (key.required && !table.contains(key.name) && !meant_.contains(key.name))
             report(model_rule::missing, where(),
                    what_ + " has no " + code(key.name) + ", which is required",
                    "add " + code(std::string(key.name) + " = " + sample_value(key)) + " (" +
                        sentence_as_clause(key.doc) + ")");
+}
+
+const toml::node* TableReader::node(std::string_view key) const {
+    auto misspelt = meant_.find(key);
+    return table_.get(misspelt == meant_.end() ? key : std::string_view(misspelt->second));
 }
 
 Location TableReader::where() const {
@@ -200,8 +238,8 @@ Location TableReader::where() const {
 }
 
 Location TableReader::at(std::string_view key) const {
-    const toml::node* node = table_.get(key);
-    return node ? source_.locate(node->source()) : where();
+    const toml::node* found = node(key);
+    return found ? source_.locate(found->source()) : where();
 }
 
 std::map<std::string, Location, std::less<>> TableReader::key_locations() const {
@@ -323,11 +361,14 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
         if (value && (is_country_code(*value) || is_keyword(*value, schema)))
             return true;
         if (value) {
+            std::string guess = likely_country(*value);
             report(model_rule::type, location,
                    code(key) + " of " + what_ + " is \"" + *value + "\", which is not " +
-                       expected_phrase(schema),
-                   "use the two capital letters of ISO 3166-1 alpha-2 (`NL`, `DE`, `US`); regions "
-                   "such as `EU` are not countries");
+                       expected_phrase(schema) +
+                       (guess.empty() ? "" : "; did you mean " + code(guess) + "?"),
+                   guess.empty() ? "use the two capital letters of ISO 3166-1 alpha-2 (`NL`, "
+                                   "`DE`, `US`); regions such as `EU` are not countries"
+                                 : "write " + code(std::string(key) + " = \"" + guess + "\""));
             return false;
         }
         break;
@@ -371,29 +412,35 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
 
 void TableReader::wrong_type(std::string_view key, const toml::node& node,
                              const KeySchema& schema) const {
+    std::string help(schema.doc);
+    // `expires = "2027-01-01"`: TOML reads a date in quotes as text.
+    if (auto text = node.value<std::string_view>();
+        text && schema.type == ValueType::date && Date::parse(*text))
+        help = "remove the quotes: " + code(std::string(key) + " = " + std::string(*text)) +
+               " (in quotes it is text, not a date)";
     report(model_rule::type, source_.locate(node.source()),
            code(key) + " of " + what_ + " must be " + expected_phrase(schema) + ", not " +
                std::string(type_phrase(node)),
-           std::string(schema.doc));
+           std::move(help));
 }
 
 std::string TableReader::string(std::string_view key) const {
-    auto value = table_.get(key) ? table_.get(key)->value<std::string_view>() : std::nullopt;
+    auto value = node(key) ? node(key)->value<std::string_view>() : std::nullopt;
     return value && valid(key) ? text::nfc(*value) : std::string();
 }
 
 std::optional<long long> TableReader::integer(std::string_view key) const {
-    return valid(key) ? table_.get(key)->value<long long>() : std::nullopt;
+    return valid(key) ? node(key)->value<long long>() : std::nullopt;
 }
 
 bool TableReader::flag(std::string_view key) const {
-    return valid(key) && table_.get(key)->value<bool>().value_or(false);
+    return valid(key) && node(key)->value<bool>().value_or(false);
 }
 
 std::optional<Date> TableReader::date(std::string_view key) const {
     if (!valid(key))
         return std::nullopt;
-    auto value = table_.get(key)->value<toml::date>();
+    auto value = node(key)->value<toml::date>();
     if (!value)
         return std::nullopt;
     return Date{value->year, value->month, value->day};
@@ -421,7 +468,7 @@ std::vector<std::string> TableReader::countries(std::string_view key) const {
 
 std::vector<Ref> TableReader::refs(std::string_view key) const {
     std::vector<Ref> out;
-    const toml::array* array = table_.get_as<toml::array>(key);
+    const toml::array* array = node_as<toml::array>(key);
     const KeySchema* schema = schema_.find(key);
     if (!array || !schema)
         return out;
@@ -437,16 +484,16 @@ std::vector<Ref> TableReader::refs(std::string_view key) const {
 }
 
 const toml::table* TableReader::table(std::string_view key) const {
-    return valid(key) ? table_.get_as<toml::table>(key) : nullptr;
+    return valid(key) ? node_as<toml::table>(key) : nullptr;
 }
 
 std::vector<const toml::table*> TableReader::tables(std::string_view key) const {
     std::vector<const toml::table*> out;
     if (!valid(key))
         return out;
-    if (const toml::table* single = table_.get_as<toml::table>(key))
+    if (const toml::table* single = node_as<toml::table>(key))
         out.push_back(single);
-    else if (const toml::array* array = table_.get_as<toml::array>(key))
+    else if (const toml::array* array = node_as<toml::array>(key))
         for (const toml::node& element : *array)
             if (const toml::table* table = element.as_table())
                 out.push_back(table);

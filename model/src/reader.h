@@ -35,7 +35,7 @@ public:
     const std::string& entity() const { return entity_; }
     Location where() const;                  // the table itself
     Location at(std::string_view key) const; // the key's value, or where() when absent
-    bool has(std::string_view key) const { return table_.contains(key); }
+    bool has(std::string_view key) const { return node(key) != nullptr; }
     /// Locations of the values of every key of the schema that is present.
     std::map<std::string, Location, std::less<>> key_locations() const;
 
@@ -62,6 +62,12 @@ public:
 
 private:
     bool valid(std::string_view key) const { return valid_.count(key) > 0; }
+    /// The value of `key`, or of the misspelt key read as it.
+    const toml::node* node(std::string_view key) const;
+    template <class T> const T* node_as(std::string_view key) const {
+        const toml::node* found = node(key);
+        return found ? found->as<T>() : nullptr;
+    }
     void check_key(const toml::key&, const toml::node&, const KeySchema&);
     bool check_value(std::string_view key, const toml::node&, const KeySchema&);
     bool check_element(std::string_view key, const toml::node&, const KeySchema&);
@@ -75,11 +81,12 @@ private:
     const SourceText& source_;
     Diagnostics& diagnostics_;
     std::set<std::string, std::less<>> valid_;
+    std::map<std::string, std::string, std::less<>> meant_; // key meant -> key written
 };
 
 template <class E> std::vector<E> TableReader::choices(std::string_view key) const {
     std::vector<E> out;
-    if (const toml::array* array = table_.get_as<toml::array>(key))
+    if (const toml::array* array = node_as<toml::array>(key))
         for (const toml::node& element : *array)
             if (auto name = element.value<std::string_view>())
                 if (auto value = from_name<E>(*name))
@@ -89,5 +96,8 @@ template <class E> std::vector<E> TableReader::choices(std::string_view key) con
 
 /// Whether `code` is an ISO 3166-1 alpha-2 country code (ICU's list).
 bool is_country_code(std::string_view code);
+/// The ISO 3166-1 alpha-2 code someone who wrote `written` most likely meant: "UK" -> "GB",
+/// "us" -> "US", "USA" -> "US", "Germany" -> "DE"; empty when there is no such guess.
+std::string likely_country(std::string_view written);
 
 } // namespace privmap

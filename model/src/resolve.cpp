@@ -37,7 +37,8 @@ public:
 
     Diagnostics run() {
         build_index();
-        if (model_.complete)
+        // A file with a syntax error hides its own entities, not the other files' mistakes.
+        if (model_.complete || !model_.unparsed.empty())
             check_references();
         build_category_tree();
         check_organisation();
@@ -146,7 +147,19 @@ private:
             "write \"subject\" for data collected from the data subjects themselves (Art. 13)"));
     }
 
+    /// Whether a file that did not parse names `id` in quotes: it may declare it.
+    bool maybe_in_unparsed_file(std::string_view id) const {
+        std::string quoted = "\"" + std::string(id) + "\"";
+        return std::any_of(model_.sources.begin(), model_.sources.end(), [&](const SourceFile& f) {
+            return std::find(model_.unparsed.begin(), model_.unparsed.end(), f.path) !=
+                       model_.unparsed.end() &&
+                   f.text.find(quoted) != std::string::npos;
+        });
+    }
+
     void dangling(const Ref& ref, const Owner& owner, const KeySchema& schema) {
+        if (!model_.complete && maybe_in_unparsed_file(ref.id))
+            return;
         std::vector<std::string_view> candidates = ids_of(schema.refers_to);
         std::string_view guess = likely_meant(ref.id, candidates);
         std::string message = code(schema.name) + " of " + owner.what + " names " + code(ref.id) +

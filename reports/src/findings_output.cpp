@@ -1,5 +1,8 @@
 #include "findings_output_detail.h"
+#include "render.h"
 
+#include <cstdint>
+#include <cstdio>
 #include <filesystem>
 
 namespace privmap {
@@ -26,6 +29,59 @@ std::string waiver_text(const WaiverInfo& waiver) {
 }
 
 } // namespace findings_output
+
+std::string_view homepage() {
+    return PRIVMAP_HOMEPAGE;
+}
+
+std::string_view rule_docs_url() {
+    return PRIVMAP_RULE_DOCS_URL;
+}
+
+std::string finding_fingerprint(const Diagnostic& d) {
+    std::uint64_t hash = 14695981039346656037ull; // FNV-1a
+    for (std::string_view part :
+         {std::string_view(d.rule), std::string_view(d.entity), std::string_view(d.where.file)}) {
+        for (char c : part) {
+            hash ^= static_cast<unsigned char>(c);
+            hash *= 1099511628211ull;
+        }
+        hash ^= 0xff;
+        hash *= 1099511628211ull;
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    return hex;
+}
+
+namespace {
+
+std::string markdown_item(const Model& model, const Diagnostic& d) {
+    std::string item = "- **" + std::string(to_string(d.severity)) + "** `" + d.rule + "` at " +
+                       reports::markdown_escape(findings_output::location_text(model, d.where)) +
+                       ": " + reports::markdown_message(d.message);
+    if (d.waiver)
+        item +=
+            " (waived: " + reports::markdown_escape(findings_output::waiver_text(*d.waiver)) + ")";
+    return item + "\n";
+}
+
+} // namespace
+
+std::string findings_markdown_summary(const Diagnostics& findings, const Model& model,
+                                      int exit_code) {
+    FindingsSummary summary = summarize(findings, exit_code);
+    std::string open, waived;
+    for (const Diagnostic& d : findings)
+        (d.waiver ? waived : open) += markdown_item(model, d);
+    std::string out = "## privmap: " + summary_line(summary) + "\n\n";
+    if (!open.empty())
+        out += open + "\n";
+    if (!waived.empty())
+        out += "<details><summary>Waived findings (" + std::to_string(summary.waived) +
+               ")</summary>\n\n" + waived + "\n</details>\n";
+    return out;
+}
 
 FindingsSummary summarize(const Diagnostics& findings, int exit_code) {
     FindingsSummary summary;
@@ -67,7 +123,7 @@ std::string format_findings(const Diagnostics& findings, const Model& model, Fin
     case FindingsFormat::sarif:
         return findings_output::as_sarif(findings, model, options);
     case FindingsFormat::github:
-        return findings_output::as_github(findings, model);
+        return findings_output::as_github(findings, model, options);
     case FindingsFormat::text:
         break;
     }

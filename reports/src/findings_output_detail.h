@@ -24,6 +24,6 @@ std::string waiver_text(const WaiverInfo&);
 std::string as_text(const Diagnostics&, const Model&, const FindingsOutputOptions&);
 std::string as_json(const Diagnostics&, const Model&, const FindingsOutputOptions&);
 std::string as_sarif(const Diagnostics&, const Model&, const FindingsOutputOptions&);
-std::string as_github(const Diagnostics&, const Model&);
+std::string as_github(const Diagnostics&, const Model&, const FindingsOutputOptions&);
 
 } // namespace privmap::findings_output

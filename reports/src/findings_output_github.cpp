@@ -1,5 +1,9 @@
-// GitHub Actions workflow commands: one annotation per finding on the line it is about.
+// GitHub Actions workflow commands: one annotation per unwaived finding on the line it is about,
+// its notes and fix inside it, at most GitHub's limit of each kind.
 #include "findings_output_detail.h"
+
+#include <algorithm>
+#include <map>
 
 namespace privmap::findings_output {
 namespace {
@@ -31,10 +35,8 @@ std::string escaped(std::string_view text, bool property) {
     return out;
 }
 
-std::string_view command_for(const Diagnostic& d) {
-    if (d.waiver) // accepted: shown, never failing the check run
-        return "notice";
-    switch (d.severity) {
+std::string_view command_for(Severity severity) {
+    switch (severity) {
     case Severity::error:
         return "error";
     case Severity::warning:
@@ -60,28 +62,58 @@ std::string annotation(std::string_view command, const std::string& props,
     return "::" + std::string(command) + " " + props + "::" + escaped(message, false) + "\n";
 }
 
-std::string message_text(const Diagnostic& d) {
+/// The message with its notes (where they point) and the fix: one annotation per finding.
+std::string message_text(const Model& model, const Diagnostic& d) {
     std::string text = d.message;
-    if (d.waiver)
-        text += " (waived: " + waiver_text(*d.waiver) + ")";
+    for (const Note& note : d.notes)
+        text += "\nnote: " + note.message +
+                (note.where.known() ? " (" + location_text(model, note.where) + ")" : "");
     if (!d.help.empty())
         text += "\nhelp: " + d.help;
     return text;
 }
 
+/// A finding past the cap, as a plain log line: the log still lists every finding.
+std::string log_line(const Model& model, const Diagnostic& d) {
+    return location_text(model, d.where) + ": " + std::string(to_string(d.severity)) + "[" +
+           d.rule + "]: " + d.message + "\n";
+}
+
+std::string more_annotation(Severity severity, std::size_t more, std::size_t cap) {
+    std::string kind(to_string(severity));
+    return "::" + std::string(command_for(severity)) + " title=privmap::" + std::to_string(more) +
+           " more " + kind + (more == 1 ? "" : "s") + " not shown as annotations (GitHub shows " +
+           std::to_string(cap) + " of each kind); the job log lists them all\n";
+}
+
 } // namespace
 
-std::string as_github(const Diagnostics& findings, const Model& model) {
-    std::string out;
+std::string as_github(const Diagnostics& findings, const Model& model,
+                      const FindingsOutputOptions& options) {
+    // Waived findings are accepted: they are counted in the summary, never annotated.
+    std::map<Severity, std::size_t> total, shown;
+    for (const Diagnostic& d : findings)
+        if (!d.waiver)
+            ++total[d.severity];
+    const std::size_t cap = std::max<std::size_t>(options.annotations_per_kind, 1);
+    std::string annotations, rest;
     for (const Diagnostic& d : findings) {
-        out += annotation(command_for(d), properties(model, d.where, d.rule), message_text(d));
-        for (const Note& note : d.notes)
-            out += annotation(
-                "notice",
-                properties(model, note.where.known() ? note.where : d.where, d.rule + " (note)"),
-                note.message);
+        if (d.waiver)
+            continue;
+        // When some must be dropped, the last place of the kind says how many.
+        std::size_t room = total[d.severity] > cap ? cap - 1 : cap;
+        if (shown[d.severity] < room) {
+            ++shown[d.severity];
+            annotations += annotation(command_for(d.severity), properties(model, d.where, d.rule),
+                                      message_text(model, d));
+        } else {
+            rest += log_line(model, d);
+        }
     }
-    return out;
+    for (auto [severity, count] : total)
+        if (count > shown[severity])
+            annotations += more_annotation(severity, count - shown[severity], cap);
+    return annotations + rest;
 }
 
 } // namespace privmap::findings_output

@@ -29,6 +29,7 @@ json finding(const Diagnostic& d, const Model& model) {
         out["notes"].push_back(entry);
     }
     out["help"] = d.help;
+    out["fingerprint"] = finding_fingerprint(d);
     if (d.waiver) {
         json waiver = {{"reason", d.waiver->reason},
                        {"approved_by", d.waiver->approved_by},

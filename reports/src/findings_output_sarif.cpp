@@ -4,7 +4,6 @@
 #include "render.h"
 
 #include <cstdint>
-#include <cstdio>
 #include <nlohmann/json.hpp>
 
 namespace privmap::findings_output {
@@ -12,7 +11,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-constexpr std::string_view information_uri = "https://github.com/privmap/privmap";
 constexpr std::string_view source_root = "%SRCROOT%";
 
 std::string_view sarif_level(Severity severity) {
@@ -34,16 +32,42 @@ std::string pascal_case(std::string_view id) {
     return name;
 }
 
-json rule_descriptor(const RuleInfo& info) {
-    return {{"id", info.id},
-            {"name", pascal_case(info.id)},
-            {"shortDescription", {{"text", info.summary}}},
-            {"fullDescription", {{"text", info.what.empty() ? info.summary : info.what}}},
-            {"help", {{"text", explain_text(info)}, {"markdown", explain_markdown(info)}}},
-            {"defaultConfiguration", {{"level", sarif_level(info.severity)}}},
-            {"properties",
-             {{"legal", info.legal},
-              {"tags", json::array({"gdpr", "privacy", rule_family(info.id)})}}}};
+/// GitHub code scanning ranks alerts of rules tagged `security` by this score: over 7 is
+/// "high", 4 to 7 "medium", under 4 "low".
+std::string_view security_severity(Severity severity) {
+    switch (severity) {
+    case Severity::error:
+        return "8.0";
+    case Severity::warning:
+        return "5.0";
+    case Severity::note:
+        break;
+    }
+    return "2.0";
+}
+
+/// `security` makes code scanning rank the rule's alerts by its security-severity.
+json tags(const RuleInfo& info) {
+    json tags = json::array({"security", "gdpr", "privacy"});
+    if (std::string family = rule_family(info.id); family != "security")
+        tags.push_back(family);
+    return tags;
+}
+
+json rule_descriptor(const RuleInfo& info, bool documented) {
+    json rule = {{"id", info.id},
+                 {"name", pascal_case(info.id)},
+                 {"shortDescription", {{"text", info.summary}}},
+                 {"fullDescription", {{"text", info.what.empty() ? info.summary : info.what}}},
+                 {"help", {{"text", explain_text(info)}, {"markdown", explain_markdown(info)}}},
+                 {"defaultConfiguration", {{"level", sarif_level(info.severity)}}},
+                 {"properties",
+                  {{"legal", info.legal},
+                   {"security-severity", security_severity(info.severity)},
+                   {"tags", tags(info)}}}};
+    if (documented) // docs/rules/<id>.md, generated from the same metadata
+        rule["helpUri"] = std::string(rule_docs_url()) + std::string(info.id) + ".md";
+    return rule;
 }
 
 /// Every known rule, then any rule a finding names that the catalogue lacks (so every result
@@ -51,16 +75,16 @@ json rule_descriptor(const RuleInfo& info) {
 json rule_descriptors(const Diagnostics& findings,
                       std::map<std::string, std::size_t, std::less<>>& index) {
     json rules = json::array();
-    auto add = [&](const RuleInfo& info) {
+    auto add = [&](const RuleInfo& info, bool documented) {
         if (index.find(info.id) != index.end())
             return;
         index.emplace(std::string(info.id), rules.size());
-        rules.push_back(rule_descriptor(info));
+        rules.push_back(rule_descriptor(info, documented));
     };
     for (const RuleInfo& info : all_rules())
-        add(info);
+        add(info, true);
     for (const Diagnostic& d : findings)
-        add(RuleInfo{d.rule, d.severity, d.rule, {}, {}, {}, {}, {}});
+        add(RuleInfo{d.rule, d.severity, d.rule, {}, {}, {}, {}, {}}, false);
     return rules;
 }
 
@@ -81,23 +105,6 @@ json physical_location(const Model& model, const Location& where) {
     return location;
 }
 
-/// Stable across edits that move lines: the rule, the entity and the file.
-std::string fingerprint(const Diagnostic& d) {
-    std::uint64_t hash = 14695981039346656037ull; // FNV-1a
-    for (std::string_view part :
-         {std::string_view(d.rule), std::string_view(d.entity), std::string_view(d.where.file)}) {
-        for (char c : part) {
-            hash ^= static_cast<unsigned char>(c);
-            hash *= 1099511628211ull;
-        }
-        hash ^= 0xff;
-        hash *= 1099511628211ull;
-    }
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-    return hex;
-}
-
 std::string message_text(const Diagnostic& d) {
     std::string text = d.message;
     for (const Note& note : d.notes)
@@ -116,7 +123,7 @@ json result(const Diagnostic& d, const Model& model,
         {"level", sarif_level(d.severity)},
         {"message", {{"text", message_text(d)}}},
         {"locations", json::array({{{"physicalLocation", physical_location(model, d.where)}}})},
-        {"partialFingerprints", {{"privmap/v1", fingerprint(d)}}}};
+        {"partialFingerprints", {{"privmap/v1", finding_fingerprint(d)}}}};
     json related = json::array();
     for (const Note& note : d.notes)
         if (note.where.known())
@@ -142,7 +149,7 @@ std::string as_sarif(const Diagnostics& findings, const Model& model,
     json driver = {{"name", "privmap"},
                    {"version", options.tool_version},
                    {"semanticVersion", options.tool_version},
-                   {"informationUri", information_uri},
+                   {"informationUri", homepage()},
                    {"rules", rule_descriptors(findings, rule_index)}};
     json results = json::array();
     for (const Diagnostic& d : findings)

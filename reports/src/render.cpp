@@ -160,6 +160,33 @@ std::string markdown_escape(const std::string& text) {
     return out;
 }
 
+namespace {
+/// Text between two code spans: escaped, its spaces kept (markdown_escape drops them at the
+/// start, where a line starts).
+std::string markdown_between(const std::string& text) {
+    std::size_t start = std::min(text.find_first_not_of(' '), text.size());
+    return text.substr(0, start) + markdown_escape(text.substr(start));
+}
+
+/// A message keeps its code spans (the ids it names between backticks); the text between them
+/// is escaped, so a name in the model cannot format the comment or mention anyone.
+} // namespace
+
+std::string markdown_message(const std::string& message) {
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t open; (open = message.find('`', at)) != std::string::npos;) {
+        std::size_t close = message.find('`', open + 1);
+        if (close == std::string::npos)
+            break;
+        std::string span = message.substr(open + 1, close - open - 1);
+        std::replace(span.begin(), span.end(), '\n', ' ');
+        out += markdown_between(message.substr(at, open - at)) + "`" + span + "`";
+        at = close + 1;
+    }
+    return out + markdown_between(message.substr(at));
+}
+
 Rendered render(const TemplateSet& templates, std::string_view name, const nlohmann::json& data,
                 Markup markup) {
     std::string suffix = markup == Markup::html ? "html.mustache" : "md.mustache";

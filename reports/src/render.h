@@ -15,6 +15,10 @@ enum class Markup { html, markdown };
 /// Escapes text so that Pandoc's Markdown reads it back as exactly that text.
 std::string markdown_escape(const std::string& text);
 
+/// A finding's message in Markdown: the ids it names between backticks stay code spans, the
+/// text between them is escaped, so a name in the model cannot format the text or mention anyone.
+std::string markdown_message(const std::string& message);
+
 /// RFC 3986 percent-encoding: unreserved characters and those in `also_kept` stay, every other
 /// byte becomes %XX.
 std::string percent_encode(std::string_view text, std::string_view also_kept = "");

@@ -55,18 +55,13 @@ std::optional<Catalogue> load_catalogue(const TemplateSet& templates, std::strin
     return Catalogue(std::move(messages), lang);
 }
 
-/// Writes one file of the report; a failure is added to `problems`.
-void emit(const fs::path& out_dir, const std::string& file, std::string_view bytes,
-          Diagnostics& problems) {
-    if (auto failure = write_file_atomically(out_dir / file, bytes))
-        problems.push_back(*failure);
-}
-
 class ReportWriter {
 public:
     ReportWriter(const TemplateSet& templates, const Catalogue& catalogue,
-                 const ReportOptions& options, Diagnostics& problems)
-        : templates_(templates), t_(catalogue), options_(options), problems_(problems) {}
+                 const ReportOptions& options, Diagnostics& problems,
+                 std::vector<fs::path>& written)
+        : templates_(templates), t_(catalogue), options_(options), problems_(problems),
+          written_(written) {}
 
     void write(const Document& document, const std::string& format) {
         if (format == "html")
@@ -74,7 +69,7 @@ public:
                                   document.stem + ".html");
         if (format == "md") {
             for (const auto& [file, svg] : diagram_files(document.data, document.stem))
-                emit(options_.out_dir, file, svg, problems_);
+                emit(file, svg);
             return write_rendered(document, Markup::markdown, DiagramSources::files,
                                   document.stem + ".md");
         }
@@ -92,7 +87,7 @@ public:
         if (converted.failure)
             problems_.push_back(*converted.failure);
         else
-            emit(options_.out_dir, document.stem + "." + format, converted.bytes, problems_);
+            emit(document.stem + "." + format, converted.bytes);
     }
 
     void write_tables(const json& report, const std::string& format) {
@@ -100,19 +95,31 @@ public:
         Table processor = register_table(report["processor_register"], t_, true);
         bool has_processor = !processor.rows.empty();
         if (format == "csv") {
-            emit(options_.out_dir, "register.csv", to_csv(controller), problems_);
+            emit("register.csv", to_csv(controller));
             if (has_processor)
-                emit(options_.out_dir, "processor-register.csv", to_csv(processor), problems_);
+                emit("processor-register.csv", to_csv(processor));
             return;
         }
         std::vector<Table> sheets{controller};
         if (has_processor)
             sheets.push_back(processor);
-        if (auto failure = write_xlsx(sheets, options_.out_dir / "register.xlsx", options_.today))
+        fs::path xlsx = options_.out_dir / "register.xlsx";
+        if (auto failure = write_xlsx(sheets, xlsx, options_.today))
             problems_.push_back(*failure);
+        else
+            written_.push_back(xlsx);
     }
 
 private:
+    /// Writes one file of the report; a failure is added to the problems.
+    void emit(const std::string& file, std::string_view bytes) {
+        fs::path path = options_.out_dir / file;
+        if (auto failure = write_file_atomically(path, bytes))
+            problems_.push_back(*failure);
+        else
+            written_.push_back(path);
+    }
+
     bool template_ok(const Rendered& rendered) {
         if (rendered.error.empty())
             return true;
@@ -126,20 +133,22 @@ private:
                         const std::string& file) {
         Rendered rendered = render_document(templates_, document, markup, sources);
         if (template_ok(rendered))
-            emit(options_.out_dir, file, rendered.text, problems_);
+            emit(file, rendered.text);
     }
 
     const TemplateSet& templates_;
     const Catalogue& t_;
     const ReportOptions& options_;
     Diagnostics& problems_;
+    std::vector<fs::path>& written_;
 };
 
 constexpr std::string_view known_formats[] = {"html", "pdf", "docx", "odt", "md", "csv", "xlsx"};
 } // namespace
 
 Diagnostics write_reports(const Model& model, const Analysis& analysis,
-                          const ReportOptions& options) {
+                          const ReportOptions& options, std::vector<fs::path>* written) {
+    std::vector<fs::path> files;
     Diagnostics problems;
     for (const std::string& format : options.formats)
         if (std::find(std::begin(known_formats), std::end(known_formats), format) ==
@@ -163,7 +172,7 @@ Diagnostics write_reports(const Model& model, const Analysis& analysis,
     }
     json report = build_report_data(model, analysis, *catalogue, options.today);
     add_diagrams(report, model, analysis.graph, *catalogue, problems);
-    ReportWriter writer(templates, *catalogue, options, problems);
+    ReportWriter writer(templates, *catalogue, options, problems, files);
     std::vector<Document> documents = report_documents(report, *catalogue);
     for (const std::string& format : options.formats) {
         if (format == "csv" || format == "xlsx") {
@@ -173,6 +182,8 @@ Diagnostics write_reports(const Model& model, const Analysis& analysis,
         for (const Document& document : documents)
             writer.write(document, format);
     }
+    if (written)
+        *written = std::move(files);
     return problems;
 }
 

@@ -126,15 +126,6 @@ TEST_CASE("GitHub annotations point at the line and escape the workflow-command 
     CHECK(out.find("::error file=examples/shop/activities.toml,line=3,col=26,endColumn=37,"
                    "title=lawfulness.special-condition::activity `hr-absence` processes") !=
           std::string::npos);
-    CHECK(out.find("::notice "
-                   "file=examples/shop/"
-                   "activities.toml,line=4,col=24,endColumn=45,title=retention.vague::") !=
-          std::string::npos);
-    CHECK(
-        out.find("::notice file=examples/shop/categories.toml,line=3,col=10,endColumn=17,"
-                 "title=lawfulness.special-condition (note)::`sick-leave` is a kind of `health`") !=
-        std::string::npos);
-
     Model model;
     model.root = "a,b:c%";
     Diagnostic d;
@@ -144,4 +135,59 @@ TEST_CASE("GitHub annotations point at the line and escape the workflow-command 
     CHECK(
         format_findings({d}, model, FindingsFormat::github) ==
         "::error file=a%2Cb%3Ac%25/x.toml,line=1,col=1,title=model.type::50%25 of%0D%0Ait: a, b\n");
+}
+
+TEST_CASE("a GitHub annotation carries its notes and fix; waived findings are not annotated") {
+    std::string out = render(FindingsFormat::github);
+    CHECK(out.find("without an Art. 9(2) condition%0Anote: `sick-leave` is a kind of `health` "
+                   "(examples/shop/categories.toml:3:10)%0Ahelp: add `special_condition") !=
+          std::string::npos);
+    CHECK(out.find("(note)") == std::string::npos);
+    CHECK(out.find("retention.vague") == std::string::npos); // the waived finding
+    CHECK(privmap::test::occurrences(out, "\n") == 3);       // one line per unwaived finding
+}
+
+TEST_CASE("past GitHub's 10 annotations of a kind, the tenth says how many more and the log "
+          "lists them") {
+    Diagnostics many;
+    for (int i = 1; i <= 12; ++i) {
+        Diagnostic d;
+        d.rule = "retention.missing";
+        d.entity = "a" + std::to_string(i);
+        d.where = at("activities.toml", static_cast<std::uint32_t>(i), 1);
+        d.message = "finding " + std::to_string(i);
+        many.push_back(d);
+    }
+    Diagnostic warning = many.front();
+    warning.severity = Severity::warning;
+    many.push_back(warning);
+    std::string out = format_findings(many, sample_model(), FindingsFormat::github);
+    CHECK(privmap::test::occurrences(out, "::error ") == 10);
+    CHECK(out.find("::error title=privmap::3 more errors not shown as annotations (GitHub shows "
+                   "10 of each kind); the job log lists them all\n") != std::string::npos);
+    CHECK(out.find("::finding 9\n") != std::string::npos);
+    CHECK(out.find("::finding 10\n") == std::string::npos);
+    CHECK(out.find("examples/shop/activities.toml:10:1: error[retention.missing]: finding 10\n") !=
+          std::string::npos);
+    CHECK(privmap::test::occurrences(out, "::warning ") == 1);
+}
+
+TEST_CASE("the Markdown step summary counts the findings and lists the waived ones apart") {
+    std::string out = findings_markdown_summary(sample_findings(), sample_model(), 1);
+    CHECK(out.starts_with("## privmap: 3 errors, 1 waived\n\n- **error** "
+                          "`lawfulness.special-condition` at examples/shop/activities.toml:3:26: "
+                          "activity `hr-absence` processes"));
+    CHECK(out.find("<details><summary>Waived findings (1)</summary>\n\n- **warning** "
+                   "`retention.vague`") != std::string::npos);
+}
+
+TEST_CASE("a finding's fingerprint depends on its rule, entity and file, not its wording or line") {
+    Diagnostic d = sample_findings().front();
+    Diagnostic reworded = d;
+    reworded.message = "something else";
+    reworded.where.line += 10;
+    CHECK(finding_fingerprint(d) == finding_fingerprint(reworded));
+    Diagnostic other = d;
+    other.entity = "hr-sickness";
+    CHECK(finding_fingerprint(d) != finding_fingerprint(other));
 }

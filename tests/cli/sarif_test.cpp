@@ -1,8 +1,10 @@
 // SARIF output as GitHub code scanning reads it, checked by Microsoft's SARIF validator.
 #include "support.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <privmap/findings_output.h>
 
@@ -120,5 +122,36 @@ TEST_CASE("SARIF describes every rule privmap knows, from the rule's own metadat
         CHECK(rules[i]["defaultConfiguration"]["level"] == to_string(info.severity));
         CHECK(rules[i]["help"]["markdown"] == explain_markdown(info));
         CHECK(rules[i]["properties"]["legal"] == info.legal);
+        CHECK(rules[i]["helpUri"] == std::string(rule_docs_url()) + std::string(info.id) + ".md");
+        CHECK(rules[i]["properties"]["tags"][0] == "security");
     }
+}
+
+TEST_CASE("code scanning ranks a rule's alerts by its severity, and can link to privmap") {
+    json driver = json::parse(sarif_of({}))["runs"][0]["tool"]["driver"];
+    CHECK(driver["informationUri"] == std::string(homepage()));
+    CHECK(std::string(homepage()).find("example") == std::string::npos);
+    std::map<std::string, std::string> score;
+    for (const json& rule : driver["rules"])
+        score[rule["defaultConfiguration"]["level"]] = rule["properties"]["security-severity"];
+    CHECK(score == std::map<std::string, std::string>{
+                       {"error", "8.0"}, {"warning", "5.0"}, {"note", "2.0"}});
+}
+
+TEST_CASE("check --exclude-waived leaves waived findings out, so code scanning opens no alert for "
+          "them") {
+    auto results = [](std::vector<std::string> extra) {
+        std::vector<std::string> args{
+            "check", "tests/cli/models/findings", "--format", "sarif", "--today", "2026-06-01"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        return json::parse(privmap::test::run_privmap(args).out)["runs"][0]["results"];
+    };
+    auto suppressed = [](const json& all) {
+        return std::count_if(all.begin(), all.end(),
+                             [](const json& r) { return r.contains("suppressions"); });
+    };
+    CHECK(suppressed(results({})) == 1);
+    json without = results({"--exclude-waived"});
+    CHECK(suppressed(without) == 0);
+    CHECK(without.size() == results({}).size() - 1);
 }

@@ -166,5 +166,30 @@ purpose = ["x"]
 )");
     REQUIRE(count_rule(result.diagnostics, "model.type") == 1);
     REQUIRE(count_rule(result.diagnostics, "model.unknown-key") == 1);
-    REQUIRE(count_rule(result.diagnostics, "model.dangling-ref") == 2);
+    // `purpose` is read as the `purposes` it most likely is, so its `x` is checked too.
+    REQUIRE(count_rule(result.diagnostics, "model.dangling-ref") == 3);
+}
+
+TEST_CASE("a misspelt key is read as the key it most likely is: one error, not a cascade") {
+    LoadResult result = load_text(model_header + R"(
+[[subject]]
+id = "customers"
+name = "Customers"
+
+[[category]]
+id = "contact"
+name = "Contact"
+
+[[activty]]
+id = "selling"
+name = "Selling"
+role = "controller"
+subjets = ["customers"]
+categories = ["contact"]
+)");
+    REQUIRE(count_rule(result.diagnostics, "model.unknown-key") == 2);
+    INFO(describe(result.diagnostics));
+    REQUIRE(result.diagnostics.size() == 2); // `subjects` is not also reported missing
+    REQUIRE(result.model.activities.size() == 1);
+    REQUIRE(result.model.activities[0].subjects.size() == 1);
 }

@@ -43,6 +43,21 @@ TEST_CASE("privmap report writes the documents of a TOML model into the output f
         CHECK(entry.path().filename().string().find(".tmp") == std::string::npos);
 }
 
+TEST_CASE("privmap report lists every file it wrote, one a line") {
+    test::TempDir dir;
+    test::Run run = test::run_privmap({"report", webshop, "-o", dir.path.string(), "--format",
+                                       "csv,md", "--today", "2026-06-15"});
+    CHECK(run.exit_code == 0);
+    std::string root = dir.path.generic_string();
+    CHECK(run.out.starts_with("wrote " + root + "/register.csv\nwrote " + root +
+                              "/processor-register.csv\n"));
+    CHECK(run.out.find("wrote " + root + "/register.md\n") != std::string::npos);
+    std::size_t files = 0;
+    for (const auto& entry : fs::directory_iterator(dir.path))
+        files += entry.is_regular_file() ? 1 : 0;
+    CHECK(test::occurrences(run.out, "wrote ") == files);
+}
+
 TEST_CASE("privmap report uses the model's language unless --lang says otherwise") {
     test::TempDir dir;
     test::Run run = test::run_privmap(

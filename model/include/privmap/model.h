@@ -356,8 +356,12 @@ struct Model {
     std::filesystem::path root;
     std::vector<SourceFile> sources;
     /// False when a file could not be read or parsed: resolve() then skips the checks that need
-    /// the whole model (dangling references, a missing organisation) to avoid false alarms.
+    /// the whole model (a missing organisation) to avoid false alarms.
     bool complete = true;
+    /// When every file was read but some are not valid TOML: those files. resolve() still checks
+    /// the references of the files that parsed, except to ids the unparsed files' text names
+    /// (they may declare them). Empty when a file could not be read at all.
+    std::vector<std::string> unparsed;
 
     ModelInfo info;
     std::optional<Organisation> organisation;

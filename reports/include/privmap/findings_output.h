@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <privmap/analyzer.h>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace privmap {
@@ -24,15 +25,31 @@ FindingsSummary summarize(const Diagnostics&, int exit_code);
 /// "3 errors, 2 warnings, 1 waived"; "no findings" when there are none.
 std::string summary_line(const FindingsSummary&);
 
+/// privmap's home page, and the folder of its rules' pages ("<id>.md" is appended): SARIF's
+/// informationUri and helpUri. Set when privmap is built (-DPRIVMAP_HOMEPAGE=...).
+std::string_view homepage();
+std::string_view rule_docs_url();
+
 struct FindingsOutputOptions {
     bool color = false;       // ANSI colours in text output (only on a terminal)
     int exit_code = 0;        // reported in the JSON summary and SARIF's invocation
     std::string tool_version; // SARIF tool.driver.version
+    // GitHub shows at most 10 annotations of each kind (error, warning, notice) per step and
+    // drops the rest silently; past this many, one annotation says how many more there are.
+    std::size_t annotations_per_kind = 10;
 };
 
 /// Paths are shown as the user reaches them: the model root as given, joined with the file.
 std::string format_findings(const Diagnostics&, const Model&, FindingsFormat,
                             const FindingsOutputOptions& = {});
+
+/// A Markdown summary of the findings for a CI page (GitHub's $GITHUB_STEP_SUMMARY): the counts,
+/// then every unwaived finding with its location, then the waived ones.
+std::string findings_markdown_summary(const Diagnostics&, const Model&, int exit_code);
+
+/// Stable across edits that move lines or reword a message: a hash of the rule, the entity and
+/// the file. SARIF's partialFingerprints and the JSON's `fingerprint` carry it.
+std::string finding_fingerprint(const Diagnostic&);
 
 /// One rule's documentation: what it checks, why, the legal ground, an example, the fix.
 std::string explain_text(const RuleInfo&);

@@ -19,7 +19,9 @@ struct ReportOptions {
 };
 
 /// Writes every report in every requested format into options.out_dir. Tool failures are
-/// returned as diagnostics (rule "report.tool").
-Diagnostics write_reports(const Model&, const Analysis&, const ReportOptions&);
+/// returned as diagnostics (rule "report.tool"); `written`, when given, receives the paths of
+/// the files written, in the order they were written.
+Diagnostics write_reports(const Model&, const Analysis&, const ReportOptions&,
+                          std::vector<std::filesystem::path>* written = nullptr);
 
 } // namespace privmap
