@@ -146,7 +146,8 @@ TEST_CASE("a processor reusing its clients' data for its own product is a contro
     REQUIRE(d.size() == 1);
     CHECK(d[0].entity == "product-analytics");
     CHECK(says(d[0], "data that activity `webshop-hosting` stores in system `platform` is read "
-                     "by activity `product-analytics` for the organisation's own purposes"));
+                     "by activity `product-analytics` for the organisation's own purposes, but "
+                     "the organisation processes it as a processor (`webshop-hosting`)"));
     auto joint = findings_of("processor.joint-arrangement-missing", "trigger-essence.toml");
     REQUIRE(joint.size() == 1);
     CHECK(says(joint[0], "not available to data subjects"));

@@ -1,28 +1,50 @@
 #include "rules/processor/processor.h"
+#include "rules/reached.h"
 #include "rules/reuse.h"
 #include "rules/wording.h"
+
+#include <algorithm>
 
 namespace privmap::rules::processor {
 namespace {
 
+/// The processor activities whose data `activity` reuses, one each, in feeder order.
+std::vector<Feeder> processor_feeders(const Context& context, std::size_t activity) {
+    std::vector<Feeder> found;
+    for (const Feeder& feeder : reused_from(context, activity))
+        if (context.model.activities[feeder.activity].role == ActivityRole::processor &&
+            std::none_of(found.begin(), found.end(),
+                         [&](const Feeder& f) { return f.activity == feeder.activity; }))
+            found.push_back(feeder);
+    return found;
+}
+
+/// One finding per activity of the organisation's own, however many processor activities feed
+/// it: the first names how the data comes, the notes name the others (at most a few).
 void check_own_purpose(const Context& context, Findings& findings) {
+    constexpr std::size_t notes_at_most = 3;
     const Model& model = context.model;
     for (std::size_t index = 0; index < model.activities.size(); ++index) {
         const Activity& own = model.activities[index];
         if (own.role == ActivityRole::processor)
             continue;
-        for (const Feeder& feeder : reused_from(context, index)) {
-            const Activity& processing = model.activities[feeder.activity];
-            if (processing.role != ActivityRole::processor)
-                continue;
-            auto& finding = findings.add(
-                own_purpose.info, own.id, context.graph.edge(feeder.via).where,
-                describe_reuse(context, processing, own, feeder) +
-                    " for the organisation's own purposes, but " + ticked(processing.id) +
-                    " processes it as a processor: for this use the organisation is a "
-                    "controller without a basis",
-                "stop the reuse, or agree it with the controllers and document it as their "
-                "instruction (Art. 28(3)(a)); data processed for them stays theirs");
+        std::vector<Feeder> feeders = processor_feeders(context, index);
+        if (feeders.empty())
+            continue;
+        std::vector<std::string> ids;
+        for (const Feeder& feeder : feeders)
+            ids.push_back(model.activities[feeder.activity].id);
+        const Activity& first = model.activities[feeders.front().activity];
+        auto& finding = findings.add(
+            own_purpose.info, own.id, context.graph.edge(feeders.front().via).where,
+            describe_reuse(context, first, own, feeders.front()) +
+                " for the organisation's own purposes, but the organisation processes it as a "
+                "processor (" +
+                ticked_summary(ids) + "): for this use it is a controller without a basis",
+            "stop the reuse, or agree it with the controllers and document it as their "
+            "instruction (Art. 28(3)(a)); data processed for them stays theirs");
+        for (std::size_t i = 0; i < feeders.size() && i < notes_at_most; ++i) {
+            const Activity& processing = model.activities[feeders[i].activity];
             finding.notes.push_back(
                 {ticked(processing.id) + " processes the data on behalf of its controllers",
                  processing.at("role")});
@@ -37,11 +59,11 @@ const Rule own_purpose{
         .id = "processor.own-purpose",
         .severity = Severity::error,
         .summary = "a processor uses its controllers' data for a purpose of its own",
-        .what = "Reports a controller or joint-controller activity of the organisation that "
-                "reuses data of one of its processor activities: the data flows from that "
-                "activity into it, or it reads, from a system it uses, data that the processor "
-                "activity stored there (see `lawfulness.purpose-compatibility` for how reuse is "
-                "found).",
+        .what = "Reports, once, a controller or joint-controller activity of the organisation "
+                "that reuses data of one or more of its processor activities: the data flows "
+                "from such an activity into it, or it reads, from a system it uses, data that the "
+                "processor activity stored there (see `lawfulness.purpose-compatibility` for how "
+                "reuse is found). The message names the processor activities.",
         .why = "A processor processes personal data only on documented instructions from the "
                "controller (Art. 28(3)(a), 29). A processor that determines purposes of its own "
                "is a controller for that processing (Art. 28(10)) and needs a lawful basis, a "
