@@ -34,10 +34,56 @@ std::optional<Documentation> documentation_for(LawfulBasis basis) {
     return std::nullopt;
 }
 
+/// What `special_condition_reference` must document: the Art. 9(2) conditions that exist only
+/// on the basis of Union or Member State law (b, g, h, i, j; in NL filled in by UAVG art. 22-30),
+/// and the record of explicit consent (a).
+std::optional<Documentation> condition_documentation(SpecialCondition condition) {
+    switch (condition) {
+    case SpecialCondition::employment:
+    case SpecialCondition::substantial_public_interest:
+    case SpecialCondition::health_care:
+    case SpecialCondition::public_health:
+    case SpecialCondition::archiving_research:
+        return Documentation{"the law that provides for it (Art. 9(2)(b), (g)-(j))",
+                             "cite the law in `special_condition_reference`, e.g. "
+                             "`special_condition_reference = \"UAVG art. 30 lid 1\"`"};
+    case SpecialCondition::explicit_consent:
+        return Documentation{"how explicit consent is asked for and recorded",
+                             "describe the consent mechanism and record in "
+                             "`special_condition_reference`"};
+    default:
+        return std::nullopt;
+    }
+}
+
+/// Models written before `special_condition_reference` documented the condition in
+/// `basis_reference`: a law cited there, or for consent any record, still counts.
+bool documented_in_basis_reference(const Activity& activity) {
+    if (activity.special_condition == SpecialCondition::explicit_consent)
+        return !activity.basis_reference.empty();
+    return cites_law(activity.basis_reference);
+}
+
+void check_condition_undocumented(const Activity& activity, Findings& findings) {
+    if (!activity.special_condition || !activity.special_condition_reference.empty() ||
+        documented_in_basis_reference(activity))
+        return;
+    auto documentation = condition_documentation(*activity.special_condition);
+    if (!documentation)
+        return;
+    findings.add(basis_undocumented.info, activity.id, activity.at("special_condition"),
+                 "activity `" + activity.id + "` relies on the Art. 9(2) condition `" +
+                     std::string(to_name(*activity.special_condition)) + "` without documenting " +
+                     std::string(documentation->missing),
+                 std::string(documentation->help));
+}
+
 void check_basis_undocumented(const Context& context, Findings& findings) {
     for (const Activity& activity : context.model.activities) {
-        if (!answers_for_lawfulness(activity) || !activity.lawful_basis ||
-            !activity.basis_reference.empty())
+        if (!answers_for_lawfulness(activity))
+            continue;
+        check_condition_undocumented(activity, findings);
+        if (!activity.lawful_basis || !activity.basis_reference.empty())
             continue;
         auto documentation = documentation_for(*activity.lawful_basis);
         if (!documentation)
@@ -61,12 +107,19 @@ const Rule basis_undocumented{
             "For controller activities: `legal-obligation` and `public-task` need the law cited, "
             "`legitimate-interests` a reference to the legitimate interests assessment, and "
             "`consent` the consent mechanism and record, all in `basis_reference`. `contract` and "
-            "`vital-interests` need no reference.",
+            "`vital-interests` need no reference. The Art. 9(2) condition is documented apart, in "
+            "`special_condition_reference`: `employment`, `substantial-public-interest`, "
+            "`health-care`, `public-health` and `archiving-research` exist only on the basis of "
+            "Union or Member State law (in NL UAVG art. 22-30), so that law is cited; "
+            "`explicit-consent` needs its consent record. A law cited in `basis_reference` (or, "
+            "for explicit consent, any `basis_reference`) still counts, as models written before "
+            "`special_condition_reference` put it there.",
         .why = "The controller must be able to demonstrate lawfulness (Art. 5(2)). A legal "
                "obligation or public task exists only where Union or Member State law lays it down "
                "(Art. 6(3)); legitimate interests need the three-part test of purpose, necessity "
                "and balancing (EDPB Guidelines 1/2024); consent must be demonstrable (Art. 7(1)).",
-        .legal = "GDPR Art. 5(2), 6(1), 6(3), 7(1); EDPB Guidelines 1/2024 on legitimate interests",
+        .legal = "GDPR Art. 5(2), 6(1), 6(3), 7(1), 9(2); UAVG art. 22-30 (NL); EDPB Guidelines "
+                 "1/2024 on legitimate interests",
         .example = R"([[activity]]
 id = "fraud-screening"
 name = "Fraud screening"
@@ -76,8 +129,9 @@ purposes = ["fraud"]
 subjects = ["customers"]
 categories = ["payments"]
 )",
-        .fix =
-            "Set `basis_reference` to the law article, the LIA document or the consent mechanism.",
+        .fix = "Set `basis_reference` to the law article, the LIA document or the consent "
+               "mechanism, and `special_condition_reference` to the law or consent record behind "
+               "the Art. 9(2) condition.",
     },
     check_basis_undocumented};
 
