@@ -190,6 +190,8 @@ Party read_party(const TableReader& reader, const SourceText& source, Diagnostic
     party.adequacy_scope = reader.choice<AdequacyScope>("adequacy_scope");
     party.transfers = reader.choice<TransferPattern>("transfers");
     party.authorised_by = reader.refs("authorised_by");
+    party.sub_processor_of = reader.ref("sub_processor_of");
+    party.authorisation = reader.string("authorisation");
     if (!reader.has("country") && reader.has("role") && party.role != PartyRole::public_)
         reader.report(model_rule::missing, reader.where(),
                       reader.what() +

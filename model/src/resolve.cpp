@@ -207,8 +207,10 @@ private:
             check(purpose.compatible_with, owner_of("purpose", purpose), "compatible_with");
             check(purpose.safeguards, owner_of("purpose", purpose), "safeguards");
         }
-        for (const Party& party : model_.parties)
+        for (const Party& party : model_.parties) {
             check(party.authorised_by, owner_of("party", party), "authorised_by");
+            check(party.sub_processor_of, owner_of("party", party), "sub_processor_of");
+        }
         for (const System& system : model_.systems)
             check_system(system);
         for (const Activity& activity : model_.activities)

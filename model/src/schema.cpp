@@ -244,6 +244,11 @@ void fill_schema(Schema& s) {
         refs("authorised_by", party_kind,
              "For a sub-processor: the controllers whose written authorisation covers it (Art. "
              "28(2))."),
+        ref("sub_processor_of", party_kind,
+            "For a sub-processor of the organisation's own processor: that processor."),
+        text("authorisation",
+             "The organisation's prior written authorisation of that sub-processor, specific or "
+             "general (Art. 28(2)): a reference."),
     };
     s.system = {
         id_key("The id of the system."),

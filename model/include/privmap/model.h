@@ -224,6 +224,8 @@ struct Party : Entity {
     std::optional<AdequacyScope> adequacy_scope;
     std::optional<TransferPattern> transfers;
     std::vector<Ref> authorised_by;
+    std::optional<Ref> sub_processor_of; // the organisation's processor that engaged it
+    std::string authorisation;           // the organisation's written authorisation of it
 };
 
 struct System : Entity {

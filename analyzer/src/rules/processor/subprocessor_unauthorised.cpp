@@ -64,7 +64,28 @@ bool authorises(const Party& party, std::string_view controller) {
                        [&](const Ref& ref) { return ref.id == controller; });
 }
 
+/// The organisation as controller: its processor's sub-processors need its authorisation.
+void check_own_authorisation(const Context& context, Findings& findings) {
+    const Model& model = context.model;
+    for (std::size_t i = 0; i < model.parties.size(); ++i) {
+        const Party& party = model.parties[i];
+        if (!party.sub_processor_of || !party.authorisation.empty() ||
+            context.graph.categories_reaching(context.graph.party_vertex(i)).empty())
+            continue;
+        findings.add(subprocessor_unauthorised.info, party.id, party.at("sub_processor_of"),
+                     "sub-processor " + ticked(party.id) + " of processor " +
+                         ticked(party.sub_processor_of->id) +
+                         " receives personal data without the organisation's written "
+                         "authorisation (`authorisation`)",
+                     "record the specific or general written authorisation in `authorisation` "
+                     "of " +
+                         ticked(party.id) + ", or have " + ticked(party.sub_processor_of->id) +
+                         " stop engaging it");
+    }
+}
+
 void check_subprocessor_unauthorised(const Context& context, Findings& findings) {
+    check_own_authorisation(context, findings);
     for (const Activity& activity : context.model.activities) {
         if (activity.role != ActivityRole::processor)
             continue;
@@ -104,7 +125,9 @@ const Rule subprocessor_unauthorised{
                 "or the destination of a flow under the activity) must list each of the activity's "
                 "`controllers` in `authorised_by`. A party marked `processor` counts too: whoever "
                 "a processor engages for its controller's data is a sub-processor for that "
-                "activity.",
+                "activity. Where the organisation is the controller, a party declared "
+                "`sub_processor_of` one of its processors that personal data reaches needs the "
+                "organisation's written authorisation in `authorisation`.",
         .why =
             "A processor shall not engage another processor without the controller's prior "
             "specific "
