@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
     app.add_option("--per-file", options.activities_per_file,
                    "activities per activities-NNN.toml chunk")
         ->capture_default_str();
+    app.add_flag("--wide", options.wide,
+                 "wide profile: a 611-category taxonomy four levels deep and denser flows");
     app.add_option("--out", out, "model directory to write (its *.toml files are replaced)")
         ->required();
     CLI11_PARSE(app, argc, argv);

@@ -17,6 +17,7 @@ struct Settings {
     std::vector<std::size_t> report_sizes{1000, 10000}; // where `report` is measured too
     int runs = 5;
     std::uint64_t seed = 1;
+    bool wide = false;             // the generator's wide profile (modelgen::Options::wide)
     std::filesystem::path work;    // generated models and report output
     std::filesystem::path privmap; // the binary under test
     std::filesystem::path self;    // this program, for the stage probe

@@ -36,6 +36,8 @@ int main(int argc, char** argv) {
     app.add_option("--runs", settings.runs, "runs per measurement (the median is shown)")
         ->capture_default_str();
     app.add_option("--seed", settings.seed, "generator seed")->capture_default_str();
+    app.add_flag("--wide", settings.wide,
+                 "the generator's wide profile: 611 categories four levels deep, denser flows");
     app.add_option("--work", settings.work, "directory for the generated models and reports")
         ->capture_default_str();
     app.add_option("--privmap", settings.privmap, "the privmap binary to measure")

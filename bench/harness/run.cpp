@@ -69,7 +69,7 @@ void measure_once(const Settings& settings, const std::filesystem::path& model, 
 bool write_model(const Settings& settings, const std::filesystem::path& model, Row& row) {
     {
         modelgen::GeneratedModel generated =
-            modelgen::generate({settings.seed, row.activities, 500});
+            modelgen::generate({settings.seed, row.activities, 500, settings.wide});
         if (auto error = modelgen::write(generated, model)) {
             row.problems.push_back(*error);
             return false;
@@ -87,7 +87,8 @@ bool write_model(const Settings& settings, const std::filesystem::path& model, R
 Row measure_size(const Settings& settings, std::size_t activities, std::ostream& progress) {
     Row row;
     row.activities = activities;
-    std::filesystem::path model = settings.work / ("model-" + std::to_string(activities));
+    std::filesystem::path model =
+        settings.work / ((settings.wide ? "wide-" : "model-") + std::to_string(activities));
     if (!write_model(settings, model, row))
         return row;
     const std::vector<std::size_t>& report_sizes = settings.report_sizes;

@@ -42,7 +42,7 @@ void print_machine(std::ostream& out, const Settings& settings) {
         << proc_value("/proc/meminfo", "MemTotal") << " RAM; compiler " << __VERSION__ << ", "
         << PRIVMAP_BENCH_BUILD_TYPE << " build.\n"
         << "Times are CPU seconds (user + system), the median of " << settings.runs
-        << " runs (seed " << settings.seed
+        << " runs (seed " << settings.seed << (settings.wide ? ", wide profile" : "")
         << "), each a fresh process on a model already in the page cache; `check wall` is\n"
         << "elapsed time, which a busy machine inflates. `graph` is the lineage graph alone, "
            "`analyze` the graph and the rules.\n"

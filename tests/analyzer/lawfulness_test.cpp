@@ -88,3 +88,20 @@ TEST_CASE("data flowing into an activity for an unassessed purpose is incompatib
     CHECK(found[0].message.find("`marketing`") != std::string::npos);
     CHECK(found[0].where.line >= 43); // the [[flow]] from webshop
 }
+
+TEST_CASE("one finding per new purpose names the feeding activities, the first three in notes") {
+    Diagnostics found =
+        with_rule(check_model("models/rules/lawfulness.purpose-compatibility/many-sources.toml"),
+                  "lawfulness.purpose-compatibility");
+    REQUIRE(found.size() == 2); // marketing and research, not one per shop and purpose
+    for (const auto& finding : found) {
+        CHECK(finding.entity == "profiling");
+        CHECK(finding.message.find("data of activities `shop-1`, `shop-2`, `shop-3` and 2 more "
+                                   "reaches activity `profiling`") == 0);
+        CHECK(any_note_contains(finding, "`shop-3` collects it for `sales`"));
+        CHECK_FALSE(any_note_contains(finding, "`shop-4`"));
+        CHECK(any_note_contains(finding, "and 2 more activities"));
+    }
+    CHECK(found[0].message.find("for `marketing`") != std::string::npos);
+    CHECK(found[1].message.find("for `research`") != std::string::npos);
+}

@@ -79,6 +79,16 @@ TEST_CASE("a generated model has what a real register has, in realistic proporti
     CHECK(counts.waivers > 0);
 }
 
+TEST_CASE("the wide profile has a taxonomy of 500+ categories four levels deep and dense flows") {
+    Options options = small_model();
+    options.activities = 400;
+    options.wide = true;
+    const privmap::modelgen::Counts counts = privmap::modelgen::generate(options).counts;
+    CHECK(counts.categories >= 611);
+    CHECK(counts.flows >= 4 * counts.activities);
+    CHECK(counts.fan_in_activities > counts.activities / 2);
+}
+
 TEST_CASE("writing a smaller model over a larger one leaves no stale chunks behind") {
     std::filesystem::path dir = scratch_dir("stale");
     Options large = small_model();
@@ -94,16 +104,37 @@ TEST_CASE("writing a smaller model over a larger one leaves no stale chunks behi
     std::filesystem::remove_all(dir);
 }
 
+namespace {
+
+/// The most categories on a path from a root of the taxonomy down to a leaf.
+std::size_t taxonomy_depth(const privmap::Model& model) {
+    std::size_t deepest = 0;
+    for (const privmap::Category& category : model.categories) {
+        std::size_t depth = 1;
+        for (auto parent = category.parent_index; parent && depth <= model.categories.size();
+             parent = model.categories[*parent].parent_index)
+            ++depth;
+        deepest = std::max(deepest, depth);
+    }
+    return deepest;
+}
+
+} // namespace
+
 TEST_CASE("a generated model loads, resolves and is analysed without any model.* error") {
-    std::filesystem::path dir = scratch_dir("load");
-    GeneratedModel generated = privmap::modelgen::generate(small_model());
+    bool wide = GENERATE(false, true);
+    INFO("wide profile: " << wide);
+    std::filesystem::path dir = scratch_dir(wide ? "load-wide" : "load");
+    Options options = small_model();
+    options.wide = wide;
+    GeneratedModel generated = privmap::modelgen::generate(options);
     REQUIRE_FALSE(privmap::modelgen::write(generated, dir));
     privmap::LoadResult loaded = privmap::load_model(dir);
     privmap::Diagnostics diagnostics = privmap::resolve(loaded.model);
     diagnostics.insert(diagnostics.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
-    privmap::AnalyzeOptions options;
-    options.today = privmap::Date{2026, 6, 1};
-    for (privmap::Diagnostic& finding : privmap::analyze(loaded.model, options).findings)
+    privmap::AnalyzeOptions analyze_options;
+    analyze_options.today = privmap::Date{2026, 6, 1};
+    for (privmap::Diagnostic& finding : privmap::analyze(loaded.model, analyze_options).findings)
         if (finding.rule.starts_with("model."))
             diagnostics.push_back(std::move(finding));
     for (const privmap::Diagnostic& diagnostic : diagnostics) {
@@ -117,5 +148,6 @@ TEST_CASE("a generated model loads, resolves and is analysed without any model.*
     CHECK(loaded.model.parties.size() == counts.parties);
     CHECK(loaded.model.dpias.size() == counts.dpias);
     CHECK(loaded.model.waivers.size() == counts.waivers);
+    CHECK(taxonomy_depth(loaded.model) >= (wide ? 4u : 2u));
     std::filesystem::remove_all(dir);
 }

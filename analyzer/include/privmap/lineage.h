@@ -141,6 +141,9 @@ public:
     /// upstream of that system that declare a category it declares. `via` is its own
     /// `systems` edge. Sorted by activity, one each.
     std::span<const Feeder> reading_from_systems(std::size_t activity) const;
+    /// The `[[flow]]` edges that move data under `activity` (their `activity` key), in flow
+    /// order.
+    std::span<const EdgeId> flows_under(std::size_t activity) const;
 
     /// The vertices a path passes through, its first tail included.
     std::vector<VertexId> path_vertices(const LineagePath&) const;

@@ -35,6 +35,7 @@ public:
         compute_arrivals();
         compute_processed();
         compute_users();
+        compute_flows_under();
         compute_destinations();
         compute_feeders();
     }
@@ -346,6 +347,13 @@ private:
                 g_.users[g_.vertices[edge.to].index].push_back(*edge.activity);
         for (auto& users : g_.users)
             sort_unique(users);
+    }
+
+    void compute_flows_under() {
+        g_.flows_under.assign(model_.activities.size(), {});
+        for (EdgeId e = 0; e < g_.edges.size(); ++e)
+            if (g_.edges[e].origin == EdgeOrigin::flow && g_.edges[e].activity)
+                g_.flows_under[*g_.edges[e].activity].push_back(e);
     }
 
     // ---- destinations: one reverse BFS per country over personal edges ----

@@ -151,6 +151,10 @@ std::span<const Feeder> LineageGraph::reading_from_systems(std::size_t activity)
     return impl_->readers[activity];
 }
 
+std::span<const EdgeId> LineageGraph::flows_under(std::size_t activity) const {
+    return impl_->flows_under[activity];
+}
+
 std::vector<VertexId> LineageGraph::path_vertices(const LineagePath& path) const {
     std::vector<VertexId> vertices;
     if (path.empty())

@@ -42,6 +42,7 @@ struct LineageGraph::Impl {
     std::vector<std::vector<Processed>> processed;
     std::vector<std::vector<Feeder>> feeders;
     std::vector<std::vector<Feeder>> readers; // feeders through the systems an activity uses
+    std::vector<std::vector<EdgeId>> flows_under;
     std::vector<std::vector<std::size_t>> users;
 };
 

@@ -126,6 +126,7 @@ void draw_assessments(Plan& plan, Random& random) {
 Plan make_plan(const Options& options) {
     Random random(options.seed);
     Plan plan;
+    plan.wide = options.wide;
     draw_vocabulary(plan, random, 4 + options.activities / 200);
     draw_activities(plan, random, options.activities);
     draw_assessments(plan, random);

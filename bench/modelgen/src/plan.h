@@ -153,6 +153,7 @@ struct Department {
 };
 
 struct Plan {
+    bool wide = false; // Options::wide
     std::vector<Department> departments;
     std::vector<SubjectPlan> subjects;
     std::vector<CategoryPlan> categories;

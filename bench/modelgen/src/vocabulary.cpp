@@ -161,14 +161,34 @@ void add_category(Plan& plan, CategoryPlan category) {
     plan.categories.push_back(std::move(category));
 }
 
-// The base taxonomy, then finer categories of some departments below base ones (e.g.
-// `hr-2-sick-leave-notes`), then each department's pool.
+// The wide profile's taxonomy: three kinds of each base category, each in three parts
+// (`email-2`, `email-2-3`), so that `contact` stands for 52 categories four levels deep.
+void refine_base_categories(Plan& plan) {
+    std::size_t bases = plan.categories.size();
+    for (std::size_t b = 0; b < bases; ++b)
+        for (int kind = 1; kind <= 3; ++kind) {
+            int parent = static_cast<int>(plan.categories.size());
+            std::string id = plan.categories[b].id + "-" + std::to_string(kind);
+            add_category(plan, {id, plan.categories[b].name + " " + std::to_string(kind),
+                                static_cast<int>(b), "", false, false, "", false, false});
+            for (int part = 1; part <= 3; ++part)
+                add_category(plan, {id + "-" + std::to_string(part),
+                                    plan.categories[b].name + " " + std::to_string(kind) + "." +
+                                        std::to_string(part),
+                                    parent, "", false, false, "", false, false});
+        }
+}
+
+// The base taxonomy (refined in the wide profile), then finer categories of some departments
+// below base ones (e.g. `hr-2-sick-leave-notes`), then each department's pool.
 void draw_categories(Plan& plan, Random& random) {
     for (const BaseCategory& base : base_categories)
         add_category(plan,
                      {std::string(base.id), std::string(base.id), category_index(plan, base.parent),
                       std::string(base.special), base.national_id, base.highly_personal,
                       std::string(base.statutory_period), false, false});
+    if (plan.wide)
+        refine_base_categories(plan);
     std::vector<int> ordinary, personal, special;
     for (std::size_t k = 0; k < plan.categories.size(); ++k) {
         const CategoryPlan& category = plan.categories[k];
@@ -191,7 +211,8 @@ void draw_categories(Plan& plan, Random& random) {
             add_category(plan, {id, base.name + " (" + department.name + ")", parent, "", false,
                                 false, "", false, false});
         }
-        for (int pick : random.sample(ordinary, static_cast<std::size_t>(random.between(5, 8))))
+        int pool = plan.wide ? random.between(10, 14) : random.between(5, 8);
+        for (int pick : random.sample(ordinary, static_cast<std::size_t>(pool)))
             department.categories.push_back(pick);
         for (int pick : random.sample(personal, static_cast<std::size_t>(random.between(0, 1))))
             department.categories.push_back(pick);

@@ -1,4 +1,5 @@
 #include "rules/lawfulness/lawfulness.h"
+#include "rules/reached.h"
 #include "rules/reuse.h"
 #include "rules/wording.h"
 
@@ -64,28 +65,80 @@ void note_research_without_safeguards(const Model& model, const std::vector<std:
                  purpose->at("research")});
 }
 
-void report_reuse(const Context& context, Findings& findings, const Activity& original,
-                  const Activity& further, const Feeder& feeder) {
+/// A purpose of the receiving activity that some activities it reuses data from did not collect
+/// their data for: one finding each, however many activities feed it.
+struct NewPurpose {
+    std::string purpose;
+    std::vector<Feeder> sources; // one per activity, in reuse order
+};
+
+std::vector<NewPurpose> new_purposes_of(const Context& context, std::size_t index) {
     const Model& model = context.model;
-    std::vector<std::string> added = new_purposes(model, original, further);
-    if (added.empty())
-        return;
-    const LineageEdge& edge = context.graph.edge(feeder.via);
-    auto& finding =
-        findings.add(purpose_compatibility.info, further.id, edge.where,
-                     describe_reuse(context, original, further, feeder) + ", which uses it for " +
-                         ticked_list(added) +
-                         ": neither a purpose it was collected for nor assessed as compatible",
-                     "assess compatibility (Art. 6(4)) and record it with `compatible_with = [\"" +
-                         original.purposes.front().id + "\"]` and `assessment` on purpose `" +
-                         added.front() + "`, or stop the reuse");
-    finding.notes.push_back(
-        {ticked(original.id) + " collects it for " + ticked_list(ids_of(original.purposes)),
-         original.at("purposes")});
+    const Activity& further = model.activities[index];
+    std::vector<NewPurpose> found;
+    for (const Ref& purpose : further.purposes)
+        found.push_back({purpose.id, {}});
+    for (const Feeder& feeder : reused_from(context, index)) {
+        const Activity& original = model.activities[feeder.activity];
+        if (original.purposes.empty())
+            continue; // lawfulness.purpose-missing says so
+        for (const std::string& added : new_purposes(model, original, further))
+            for (NewPurpose& entry : found) {
+                auto same = [&](const Feeder& f) { return f.activity == feeder.activity; };
+                if (entry.purpose == added &&
+                    std::none_of(entry.sources.begin(), entry.sources.end(), same))
+                    entry.sources.push_back(feeder);
+            }
+    }
+    std::erase_if(found, [](const NewPurpose& entry) { return entry.sources.empty(); });
+    return found;
+}
+
+/// The feeding activities a finding names; the rest it counts.
+constexpr std::size_t named_sources = 3;
+
+/// How the data reaches `further`: the one reuse in full, or the activities it comes from.
+std::string describe_sources(const Context& context, const Activity& further,
+                             const NewPurpose& entry) {
+    const Model& model = context.model;
+    if (entry.sources.size() == 1)
+        return describe_reuse(context, model.activities[entry.sources.front().activity], further,
+                              entry.sources.front());
+    std::vector<std::string> ids;
+    for (const Feeder& feeder : entry.sources)
+        ids.push_back(model.activities[feeder.activity].id);
+    return "data of activities " + ticked_summary(ids, named_sources) + " reaches activity " +
+           ticked(further.id);
+}
+
+void report_new_purpose(const Context& context, Findings& findings, const Activity& further,
+                        const NewPurpose& entry) {
+    const Model& model = context.model;
+    const Activity& first = model.activities[entry.sources.front().activity];
+    bool one = entry.sources.size() == 1;
+    auto& finding = findings.add(
+        purpose_compatibility.info, further.id, context.graph.edge(entry.sources.front().via).where,
+        describe_sources(context, further, entry) + ", which uses it for " + ticked(entry.purpose) +
+            ": neither a purpose " + (one ? "it was" : "they were") +
+            " collected for nor assessed as compatible",
+        "assess compatibility (Art. 6(4)) and record it with `compatible_with = [\"" +
+            first.purposes.front().id + "\"]` and `assessment` on purpose `" + entry.purpose +
+            "`, or stop the reuse");
+    for (std::size_t k = 0; k < entry.sources.size() && k < named_sources; ++k) {
+        const Activity& original = model.activities[entry.sources[k].activity];
+        finding.notes.push_back(
+            {ticked(original.id) + " collects it for " + ticked_list(ids_of(original.purposes)),
+             original.at("purposes")});
+    }
+    if (entry.sources.size() > named_sources)
+        finding.notes.push_back({"and " + std::to_string(entry.sources.size() - named_sources) +
+                                     " more activities whose data was not collected for " +
+                                     ticked(entry.purpose),
+                                 {}});
     finding.notes.push_back(
         {ticked(further.id) + " pursues " + ticked_list(ids_of(further.purposes)),
          further.at("purposes")});
-    note_research_without_safeguards(model, added, finding);
+    note_research_without_safeguards(model, {entry.purpose}, finding);
 }
 
 void check_purpose_compatibility(const Context& context, Findings& findings) {
@@ -95,11 +148,8 @@ void check_purpose_compatibility(const Context& context, Findings& findings) {
         if (!answers_for_lawfulness(further) || further.purposes.empty() ||
             exempt_from_compatibility(further))
             continue;
-        for (const Feeder& feeder : reused_from(context, index)) {
-            const Activity& original = model.activities[feeder.activity];
-            if (!original.purposes.empty()) // else lawfulness.purpose-missing says so
-                report_reuse(context, findings, original, further, feeder);
-        }
+        for (const NewPurpose& entry : new_purposes_of(context, index))
+            report_new_purpose(context, findings, further, entry);
     }
 }
 
@@ -120,7 +170,9 @@ const Rule purpose_compatibility{
             "purpose (`research`) with its `safeguards` documented, which Art. 5(1)(b) presumes "
             "compatible. Receiving activities based on `consent` or `legal-obligation` are "
             "exempt, as Art. 6(4) exempts further processing based on consent or on law; a "
-            "feeding activity without purposes is left to `lawfulness.purpose-missing`.",
+            "feeding activity without purposes is left to `lawfulness.purpose-missing`. There is "
+            "one finding per receiving activity and new purpose; it names the activities the "
+            "data comes from (the first three, then how many more).",
         .why =
             "Personal data collected for specified purposes may not be further processed in a way "
             "incompatible with them. Whether a new purpose is compatible must be assessed against "

@@ -30,7 +30,9 @@ const Party* operator_of(const Model& model, std::string_view system_id, const S
 
 /// The parties the activity hands data to for processing: recipients, operators of its systems
 /// and destinations of its flows (directly or through a system they operate).
-std::vector<Engagement> engagements_of(const Model& model, const Activity& activity) {
+std::vector<Engagement> engagements_of(const Context& context, std::size_t index) {
+    const Model& model = context.model;
+    const Activity& activity = model.activities[index];
     std::vector<Engagement> found;
     auto engage = [&](const Party* party, const Location& where, std::vector<Note> notes) {
         bool processes = party && (party->role == PartyRole::processor ||
@@ -53,9 +55,10 @@ std::vector<Engagement> engagements_of(const Model& model, const Activity& activ
         engage_through(recipient, recipient.where);
     for (const Ref& system : activity.systems)
         engage_through(system, system.where);
-    for (const Flow& flow : model.flows)
-        if (flow.activity && flow.activity->id == activity.id)
-            engage_through(flow.to, flow.to.where);
+    for (EdgeId e : context.graph.flows_under(index)) {
+        const Flow& flow = model.flows[*context.graph.edge(e).flow];
+        engage_through(flow.to, flow.to.where);
+    }
     return found;
 }
 
@@ -86,10 +89,11 @@ void check_own_authorisation(const Context& context, Findings& findings) {
 
 void check_subprocessor_unauthorised(const Context& context, Findings& findings) {
     check_own_authorisation(context, findings);
-    for (const Activity& activity : context.model.activities) {
+    for (std::size_t index = 0; index < context.model.activities.size(); ++index) {
+        const Activity& activity = context.model.activities[index];
         if (activity.role != ActivityRole::processor)
             continue;
-        for (Engagement& engagement : engagements_of(context.model, activity)) {
+        for (Engagement& engagement : engagements_of(context, index)) {
             std::vector<std::string> missing;
             for (const Ref& controller : activity.controllers)
                 if (!authorises(*engagement.party, controller.id))
