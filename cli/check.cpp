@@ -71,13 +71,15 @@ void write_step_summary(const Diagnostics& findings, const Model& model, int exi
 
 int run_check(const CheckArgs& args) {
     FindingsFormat format = format_named(args.format);
-    Loaded loaded = load_and_resolve(args.path);
-    Diagnostics findings = std::move(loaded.diagnostics);
+    Loaded& loaded = keep_until_exit(load_and_resolve(args.path));
+    Diagnostics& findings = keep_until_exit(std::move(loaded.diagnostics));
     // A model that does not load cannot be analyzed: its load errors are the findings.
     bool loaded_ok = !has_errors(findings);
     if (loaded_ok) {
-        Analysis analysis = analyze(loaded.model, {today_or_system_date(args.today)});
-        findings.insert(findings.end(), analysis.findings.begin(), analysis.findings.end());
+        Analysis& analysis =
+            keep_until_exit(analyze(loaded.model, {today_or_system_date(args.today)}));
+        findings.insert(findings.end(), std::make_move_iterator(analysis.findings.begin()),
+                        std::make_move_iterator(analysis.findings.end()));
     }
     sort_diagnostics(findings);
     if (args.exclude_waived)
