@@ -40,21 +40,46 @@ json finding(const Diagnostic& d, const Model& model) {
     return out;
 }
 
+/// Pretty-printed with two spaces, as every JSON output of privmap. A model may hold invalid
+/// UTF-8 that slipped into a message: it is replaced, never thrown on.
+std::string dump(const json& value) {
+    return value.dump(2, ' ', false, json::error_handler_t::replace);
+}
+
+/// Appends `separator`, then `text` (a value dumped at the top level) indented by `indent`, as
+/// it appears inside the document.
+void append_nested(std::string& out, std::string_view separator, const std::string& text,
+                   std::string_view indent) {
+    out.append(separator).append(indent);
+    for (char c : text) {
+        out += c;
+        if (c == '\n')
+            out.append(indent);
+    }
+}
+
 } // namespace
 
 std::string as_json(const Diagnostics& findings, const Model& model,
                     const FindingsOutputOptions& options) {
-    json out = {{"findings", json::array()}};
-    for (const Diagnostic& d : findings)
-        out["findings"].push_back(finding(d, model));
     FindingsSummary summary = summarize(findings, options.exit_code);
-    out["summary"] = {{"errors", summary.errors},
-                      {"warnings", summary.warnings},
-                      {"notes", summary.notes},
-                      {"waived", summary.waived},
-                      {"exit_code", summary.exit_code}};
-    // A model may hold invalid UTF-8 that slipped into a message: replace it, never throw.
-    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    json out = {{"findings", json::array()},
+                {"summary",
+                 {{"errors", summary.errors},
+                  {"warnings", summary.warnings},
+                  {"notes", summary.notes},
+                  {"waived", summary.waived},
+                  {"exit_code", summary.exit_code}}}};
+    std::string text = dump(out);
+    // Each finding is dumped on its own into the empty `findings` array (the first `[]`: it
+    // comes first), as the whole document would print it: no DOM of every finding.
+    std::string items;
+    for (const Diagnostic& d : findings)
+        append_nested(items, items.empty() ? "\n" : ",\n", dump(finding(d, model)), "    ");
+    if (!items.empty())
+        items += "\n  ";
+    text.insert(text.find("[]") + 1, items);
+    return text + "\n";
 }
 
 } // namespace privmap::findings_output
