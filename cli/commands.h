@@ -15,6 +15,8 @@ void add_report_command(CLI::App&, int& exit_code);
 void add_init_command(CLI::App&, int& exit_code);
 void add_schema_command(CLI::App&, int& exit_code);
 void add_diff_command(CLI::App&, int& exit_code);
+void add_agenda_command(CLI::App&, int& exit_code);
+void add_vocabulary_command(CLI::App&, int& exit_code);
 
 /// The message for a misspelt command or `--option` on the command line, with the likely
 /// meaning ("did you mean `check`?"); empty when there is none.

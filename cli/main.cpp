@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
                "  privmap rules                      every rule privmap checks\n"
                "  privmap explain retention.missing  what a rule checks, why, and the fix\n"
                "  privmap diff --git main register   what a change does to the register\n"
+               "  privmap agenda register --within P90D  the dates falling due\n"
                "  privmap COMMAND --help             a command's options\n");
 
     int exit_code = Exit::clean;
@@ -25,6 +26,8 @@ int main(int argc, char** argv) {
     add_init_command(app, exit_code);
     add_schema_command(app, exit_code);
     add_diff_command(app, exit_code);
+    add_agenda_command(app, exit_code);
+    add_vocabulary_command(app, exit_code);
 
     if (std::string misspelt = misspelling(app, argc, argv); !misspelt.empty()) {
         std::cerr << misspelt;

@@ -3,6 +3,7 @@
 #include "rules/wording.h"
 
 #include <algorithm>
+#include <privmap/standard_vocabulary.h>
 #include <privmap/vocabulary.h>
 #include <set>
 
@@ -13,7 +14,8 @@ using rules::ticked;
 
 class Screener {
 public:
-    Screener(const Model& model, const LineageGraph& graph) : model_(model), graph_(graph) {}
+    Screener(const Model& model, const LineageGraph& graph)
+        : model_(model), graph_(graph), camera_(camera_categories(model)) {}
 
     ActivityScreening screen(std::size_t index) {
         const Activity& activity = model_.activities[index];
@@ -22,6 +24,7 @@ public:
         declared(activity, Criterion::evaluation_scoring);
         automated_decision(activity);
         systematic_monitoring(activity);
+        camera_monitoring(activity, index);
         bool special = sensitive_data(activity, index);
         bool large = large_scale(activity);
         matching_datasets(activity, index);
@@ -43,7 +46,45 @@ public:
 private:
     const Model& model_;
     const LineageGraph& graph_;
+    std::vector<bool> camera_; // per category: camera images, or a kind of them
     std::vector<CriterionHit>* hits_ = nullptr;
+
+    /// `std:camera-images` and every category below it, marked once for the whole model (a
+    /// walk up each category's parents could be quadratic in a deep tree).
+    static std::vector<bool> camera_categories(const Model& model) {
+        std::vector<bool> camera(model.categories.size(), false);
+        auto root = model.find(std::string(standard_prefix) + "camera-images");
+        if (!root || root->kind != EntityKind::category)
+            return camera;
+        std::vector<std::size_t> pending{root->index};
+        while (!pending.empty()) {
+            std::size_t category = pending.back();
+            pending.pop_back();
+            if (camera[category])
+                continue;
+            camera[category] = true;
+            for (std::size_t child : model.categories[category].children)
+                pending.push_back(child);
+        }
+        return camera;
+    }
+
+    /// WP248 gives CCTV as its example of systematic monitoring: whoever processes camera
+    /// images observes the people filmed.
+    void camera_monitoring(const Activity& activity, std::size_t index) {
+        for (const auto& processed : graph_.categories_processed(index)) {
+            if (!camera_[processed.category])
+                continue;
+            const Category& category = model_.categories[processed.category];
+            add(Criterion::systematic_monitoring,
+                ticked(category.id) + " are camera images: the people filmed are monitored "
+                                      "systematically",
+                processed.declared ? declared_location(activity, processed.category)
+                                   : activity.at("categories"),
+                {"camera-images", {{"category", ticked(category.id)}}});
+            return;
+        }
+    }
 
     static bool has(const Activity& activity, Criterion criterion) {
         return std::find(activity.criteria.begin(), activity.criteria.end(), criterion) !=

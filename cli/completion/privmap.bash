@@ -12,6 +12,8 @@ _privmap_options() {
         init) echo "--lang --help" ;;
         schema) echo "--help" ;;
         diff) echo "--git --format --fail-on --today --help" ;;
+        agenda) echo "--within --format --today --help" ;;
+        vocabulary) echo "--format --lang --help" ;;
     esac
 }
 
@@ -23,6 +25,8 @@ _privmap_formats() {
         explain) echo "text markdown" ;;
         trace) echo "text json" ;;
         diff) echo "text markdown json" ;;
+        agenda) echo "text json ics" ;;
+        vocabulary) echo "text json markdown" ;;
     esac
 }
 
@@ -53,7 +57,7 @@ _privmap_operands() {
     local i operands=()
     for ((i = 2; i < cword; i++)); do
         case ${words[i]} in
-            -o | --output | --format | --fail-on | --today | --color | --lang | --templates | --git | --markdown) ((i++)) ;;
+            -o | --output | --format | --fail-on | --today | --color | --lang | --templates | --git | --markdown | --within) ((i++)) ;;
             -*) ;;
             *) operands+=("${words[i]}") ;;
         esac
@@ -71,7 +75,7 @@ _privmap() {
         cur=${COMP_WORDS[COMP_CWORD]}
         prev=${COMP_WORDS[COMP_CWORD - 1]}
     fi
-    local commands="check rules explain trace report init schema diff"
+    local commands="check rules explain trace report init schema diff agenda vocabulary"
     if [[ $cword -eq 1 ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
         return
@@ -93,7 +97,7 @@ _privmap() {
         --fail-on) mapfile -t COMPREPLY < <(compgen -W "error warning note" -- "$cur"); return ;;
         --lang) mapfile -t COMPREPLY < <(compgen -W "nl en" -- "$cur"); return ;;
         --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;
-        --today) return ;;
+        --today | --within) return ;;
         -o | --output | --templates | --markdown) _privmap_files -d; return ;;
         --git)
             mapfile -t COMPREPLY < <(compgen -W "HEAD $(git for-each-ref --format='%(refname:short)' 2>/dev/null)" -- "$cur")
@@ -114,7 +118,7 @@ _privmap() {
                 mapfile -t COMPREPLY < <(compgen -W "$(_privmap_model_ids "${operands[0]}")" -- "$cur")
                 return
             fi ;;
-        rules | schema) return ;;
+        rules | schema | vocabulary) return ;;
     esac
     _privmap_files
 }

@@ -183,6 +183,7 @@ Party read_party(const TableReader& reader, const SourceText& source, Diagnostic
     party.role = reader.choice<PartyRole>("role").value_or(PartyRole::recipient);
     party.country = reader.string("country");
     party.dpa = reader.string("dpa");
+    party.dpa_expires = reader.date("dpa_expires");
     party.safeguard = reader.choice<Safeguard>("safeguard");
     party.derogation = reader.string("derogation");
     party.tia = reader.string("tia");
@@ -408,6 +409,9 @@ void read_checks(const toml::table& table, const SourceText& source, LoadState& 
     if (auto threshold = reader.integer("large_scale_subjects"))
         if (first_setting("large_scale_subjects", reader.at("large_scale_subjects"), state))
             checks.large_scale_subjects = *threshold;
+    if (auto remind = reader.duration("remind_before"))
+        if (first_setting("remind_before", reader.at("remind_before"), state))
+            checks.remind_before = *remind;
     if (const toml::table* severities = reader.table("severity"))
         read_severities(*severities, source, state);
     if (const toml::table* ages = reader.table("digital_consent_age"))

@@ -5,6 +5,7 @@
 #include "text.h"
 
 #include <algorithm>
+#include <privmap/standard_vocabulary.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -374,8 +375,19 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
         break;
     case ValueType::id:
     case ValueType::id_list:
-        if (value && (text::is_valid_id(*value) || is_keyword(*value, schema)))
+        if (value && (text::is_valid_id(*value) || is_keyword(*value, schema) ||
+                      (key != "id" && is_standard_id(*value))))
             return true;
+        if (value && key == "id" && is_standard_id(*value)) {
+            report(model_rule::type, location,
+                   "the id " + code(*value) + " of " + what_ +
+                       " uses the prefix `std:`, which is reserved for privmap's standard "
+                       "vocabulary",
+                   "give the entity an id of its own; to extend a standard category, write "
+                   "`parent = \"" +
+                       *value + "\"`");
+            return false;
+        }
         if (value) {
             std::string better = suggested_id(*value);
             std::string subject = key == "id" ? "the id " + code(*value) + " of " + what_
@@ -477,7 +489,7 @@ std::vector<Ref> TableReader::refs(std::string_view key) const {
         if (!value)
             continue;
         std::string id = text::nfc(*value);
-        if (text::is_valid_id(id) || is_keyword(id, *schema))
+        if (text::is_valid_id(id) || is_keyword(id, *schema) || is_standard_id(id))
             out.push_back({std::move(id), source_.locate(element.source())});
     }
     return out;

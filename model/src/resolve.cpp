@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <array>
 #include <privmap/schema.h>
+#include <privmap/standard_vocabulary.h>
 #include <privmap/vocabulary.h>
+#include <set>
 
 namespace privmap {
 namespace {
@@ -38,8 +40,10 @@ public:
     Diagnostics run() {
         build_index();
         // A file with a syntax error hides its own entities, not the other files' mistakes.
-        if (model_.complete || !model_.unparsed.empty())
+        if (model_.complete || !model_.unparsed.empty()) {
+            add_standard_terms();
             check_references();
+        }
         build_category_tree();
         check_organisation();
         return std::move(diagnostics_);
@@ -84,6 +88,48 @@ private:
         declare_all(model_.dpias, EntityKind::dpia);
     }
 
+    // ---- the standard vocabulary: the `std:` terms the model refers to become entities ----
+    void add_standard_terms() {
+        collecting_ = true; // check_references() only notes the `std:` ids it meets
+        check_references();
+        collecting_ = false;
+        for (const std::string& id : wanted_)
+            if (const StandardTerm* term = find_standard_term(id))
+                add_standard_term(*term);
+    }
+
+    void add_standard_term(const StandardTerm& term) {
+        std::string id = std::string(standard_prefix) + std::string(term.id);
+        if (model_.index.count(id))
+            return;
+        std::string_view language = model_.info.language;
+        switch (term.kind) {
+        case EntityKind::subject:
+            model_.subjects.push_back(standard_subject(term, language));
+            declare(model_.subjects.back(), term.kind, model_.subjects.size() - 1);
+            break;
+        case EntityKind::category:
+            model_.categories.push_back(standard_category(term, language));
+            declare(model_.categories.back(), term.kind, model_.categories.size() - 1);
+            if (const StandardTerm* parent = find_standard_term(term.parent))
+                add_standard_term(*parent);
+            break;
+        default:
+            model_.purposes.push_back(standard_purpose(term, language));
+            declare(model_.purposes.back(), term.kind, model_.purposes.size() - 1);
+            break;
+        }
+    }
+
+    /// The standard terms of `kinds`, with their prefix: what a mistyped `std:` id may mean.
+    static std::vector<std::string> standard_ids(std::span<const EntityKind> kinds) {
+        std::vector<std::string> ids;
+        for (const StandardTerm& term : standard_terms())
+            if (std::find(kinds.begin(), kinds.end(), term.kind) != kinds.end())
+                ids.push_back(std::string(standard_prefix) + std::string(term.id));
+        return ids;
+    }
+
     // ---- references ----
     struct Owner {
         std::string_view table; // schema name of the table holding the reference
@@ -110,6 +156,11 @@ private:
     }
 
     void check(const Ref& ref, const Owner& owner, std::string_view key) {
+        if (collecting_) {
+            if (is_standard_id(ref.id))
+                wanted_.insert(ref.id);
+            return;
+        }
         const TableSchema& table = *find_table_schema(owner.table);
         const KeySchema& schema = *table.find(key);
         if (ref.id.empty() ||
@@ -160,6 +211,8 @@ private:
     void dangling(const Ref& ref, const Owner& owner, const KeySchema& schema) {
         if (!model_.complete && maybe_in_unparsed_file(ref.id))
             return;
+        if (is_standard_id(ref.id))
+            return unknown_standard_term(ref, owner, schema);
         std::vector<std::string_view> candidates = ids_of(schema.refers_to);
         std::string_view guess = likely_meant(ref.id, candidates);
         std::string message = code(schema.name) + " of " + owner.what + " names " + code(ref.id) +
@@ -174,6 +227,20 @@ private:
             model_rule::dangling_ref, owner.entity, ref.where, message,
             guess.empty() ? "declare " + code(ref.id) + ", or correct the id"
                           : "correct the id to " + code(guess) + ", or declare " + code(ref.id)));
+    }
+
+    void unknown_standard_term(const Ref& ref, const Owner& owner, const KeySchema& schema) {
+        std::vector<std::string> ids = standard_ids(schema.refers_to);
+        std::string_view guess =
+            likely_meant(ref.id, std::vector<std::string_view>(ids.begin(), ids.end()));
+        std::string message = code(schema.name) + " of " + owner.what + " names " + code(ref.id) +
+                              ", which is not a term of privmap's standard vocabulary";
+        if (!guess.empty())
+            message += "; did you mean " + code(guess) + "?";
+        diagnostics_.push_back(
+            problem(model_rule::dangling_ref, owner.entity, ref.where, message,
+                    "`privmap vocabulary` lists the standard terms; declare a term of your own "
+                    "without the `std:` prefix"));
     }
 
     void check(const std::optional<Ref>& ref, const Owner& owner, std::string_view key) {
@@ -380,6 +447,8 @@ private:
 
     Model& model_;
     Diagnostics diagnostics_;
+    bool collecting_ = false;
+    std::set<std::string> wanted_; // the `std:` ids the model refers to
 };
 
 } // namespace

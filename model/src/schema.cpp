@@ -228,6 +228,8 @@ void fill_schema(Schema& s) {
          unknown_keyword},
         text("dpa", "A reference to the Art. 28 data processing agreement (processors and "
                     "sub-processors)."),
+        {"dpa_expires", T::date, false,
+         "When that agreement ends; `check` reminds of it beforehand and warns once it has."},
         choice<Safeguard>("safeguard", "The Chapter V safeguard for a transfer outside the EEA."),
         {"derogation", T::enumeration, false,
          "The Art. 49(1) derogation, when `safeguard = \"derogation\"`.", derogations},
@@ -385,6 +387,8 @@ void fill_schema(Schema& s) {
     s.checks = {
         {"large_scale_subjects", T::integer, false,
          "A subject `count` at or above this is large-scale (default 100000)."},
+        {"remind_before", T::duration, false,
+         "How long before a review, expiry or end date `check` reminds of it (default `P30D`)."},
         sub_table("severity", "checks.severity",
                   "Per-rule severity: `\"retention.vague\" = \"error\"`."),
         sub_table("digital_consent_age", "checks.digital_consent_age",

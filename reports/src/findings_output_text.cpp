@@ -37,6 +37,8 @@ std::string_view severity_colour(Severity severity) {
     return note_colour;
 }
 
+} // namespace
+
 // A model is untrusted input: none of its text may steer the terminal.
 std::string printable(std::string_view text) {
     std::string out;
@@ -50,6 +52,8 @@ std::string printable(std::string_view text) {
     }
     return out;
 }
+
+namespace {
 
 bool is_continuation(char c) {
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;

@@ -1,6 +1,8 @@
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <privmap/json_schema.h>
 #include <privmap/schema.h>
+#include <privmap/standard_vocabulary.h>
 #include <privmap/vocabulary.h>
 
 namespace privmap {
@@ -19,12 +21,25 @@ Json strings(std::span<const std::string_view> values) {
 }
 
 /// A string that matches `pattern` or is one of `keywords`.
-Json pattern_or_keywords(std::string_view pattern, std::span<const std::string_view> keywords) {
+Json pattern_or_keywords(std::string_view pattern, const Json& keywords) {
     Json pattern_schema{{"type", "string"}, {"pattern", pattern}};
     if (keywords.empty())
         return pattern_schema;
-    return Json{{"anyOf", Json::array({pattern_schema,
-                                       Json{{"type", "string"}, {"enum", strings(keywords)}}})}};
+    return Json{
+        {"anyOf", Json::array({pattern_schema, Json{{"type", "string"}, {"enum", keywords}}})}};
+}
+Json pattern_or_keywords(std::string_view pattern, std::span<const std::string_view> keywords) {
+    return pattern_or_keywords(pattern, strings(keywords));
+}
+
+/// What a reference accepts: an id, a keyword of its key, or a term of the standard vocabulary
+/// of the kinds it refers to (`std:health`), which editors then offer for completion.
+Json reference_value(const KeySchema& key) {
+    Json accepted = strings(key.values);
+    for (const StandardTerm& term : standard_terms())
+        if (std::find(key.refers_to.begin(), key.refers_to.end(), term.kind) != key.refers_to.end())
+            accepted.push_back(std::string(standard_prefix) + std::string(term.id));
+    return pattern_or_keywords(id_pattern, accepted);
 }
 
 Json reference(std::string_view table) {
@@ -61,9 +76,9 @@ Json value_schema(const KeySchema& key) {
     case ValueType::country_list:
         return array_of(Json{{"type", "string"}, {"pattern", "^[A-Z]{2}$"}});
     case ValueType::id:
-        return pattern_or_keywords(id_pattern, key.values);
+        return reference_value(key);
     case ValueType::id_list:
-        return array_of(pattern_or_keywords(id_pattern, key.values));
+        return array_of(reference_value(key));
     case ValueType::enumeration:
         return Json{{"type", "string"}, {"enum", strings(key.values)}};
     case ValueType::enum_list:

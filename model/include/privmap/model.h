@@ -217,6 +217,7 @@ struct Party : Entity {
     PartyRole role = PartyRole::recipient;
     std::string country; // ISO 3166-1 alpha-2, "unknown", or empty for `public`
     std::string dpa;
+    std::optional<Date> dpa_expires; // when the Art. 28 agreement ends
     std::optional<Safeguard> safeguard;
     std::string derogation; // "art49-1-a" … "art49-1-g"
     std::string tia;
@@ -333,6 +334,8 @@ struct Checks {
     std::map<std::string, std::optional<Severity>, std::less<>> severity;
     std::map<std::string, Location, std::less<>> severity_where;
     long long large_scale_subjects = 100000;
+    /// How long before a date falls due `check` reminds of it (organisation.due-soon).
+    Duration remind_before{.days = 30};
     /// Age of digital consent per country (Art. 8(1)); the built-in table is used for the rest.
     std::map<std::string, int, std::less<>> digital_consent_age;
     Location where;

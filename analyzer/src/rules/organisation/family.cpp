@@ -4,7 +4,8 @@ namespace privmap::rules {
 
 std::vector<const Rule*> organisation_rules() {
     using namespace organisation;
-    return {&contact_missing, &dpo_missing, &representative_missing, &rights_procedure};
+    return {&contact_missing,  &dpo_missing,    &representative_missing,
+            &rights_procedure, &review_overdue, &due_soon};
 }
 
 } // namespace privmap::rules

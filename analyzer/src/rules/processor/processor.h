@@ -7,6 +7,7 @@ namespace privmap::rules::processor {
 
 extern const Rule controller_missing;
 extern const Rule dpa_missing;
+extern const Rule dpa_expired;
 extern const Rule subprocessor_unauthorised;
 extern const Rule own_purpose;
 extern const Rule joint_arrangement_missing;

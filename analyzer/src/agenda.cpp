@@ -1,0 +1,102 @@
+#include "rules/wording.h"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <privmap/agenda.h>
+#include <tuple>
+
+namespace privmap {
+namespace {
+
+using rules::ticked;
+
+std::chrono::sys_days to_days(const Date& date) {
+    return std::chrono::year_month_day{std::chrono::year{date.year},
+                                       std::chrono::month{static_cast<unsigned>(date.month)},
+                                       std::chrono::day{static_cast<unsigned>(date.day)}};
+}
+
+Date from_days(std::chrono::sys_days days) {
+    std::chrono::year_month_day ymd{days};
+    return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+            static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+Duration negated(const Duration& d) {
+    return {-d.years, -d.months, -d.weeks, -d.days};
+}
+
+struct Collector {
+    const AgendaOptions& options;
+    Duration remind_before;
+    std::vector<Obligation> found;
+
+    void add(const Date& due, ObligationKind kind, const Entity& entity, std::string what,
+             const Location& where) {
+        add(due, kind, entity.id, entity.name, std::move(what), where);
+    }
+    void add(const Date& due, ObligationKind kind, std::string entity, std::string name,
+             std::string what, const Location& where) {
+        if (!due.valid())
+            return;
+        if (options.within && due > add_period(options.today, *options.within))
+            return;
+        found.push_back({due, add_period(due, negated(remind_before)), kind, std::move(entity),
+                         std::move(name), std::move(what), where,
+                         days_between(options.today, due)});
+    }
+};
+
+} // namespace
+
+std::string_view to_string(ObligationKind kind) {
+    static constexpr std::array<std::string_view, 4> names{"dpia-review", "activity-review",
+                                                           "waiver-expiry", "dpa-end"};
+    return names[static_cast<std::size_t>(kind)];
+}
+
+Date add_period(const Date& date, const Duration& period) {
+    using namespace std::chrono;
+    year_month_day moved = year_month_day{year{date.year}, month{static_cast<unsigned>(date.month)},
+                                          day{static_cast<unsigned>(date.day)}} +
+                           years{period.years} + months{period.months};
+    if (!moved.ok()) // 31 January + P1M: the last day of February
+        moved = moved.year() / moved.month() / last;
+    return from_days(sys_days{moved} + days{period.weeks * 7L + period.days});
+}
+
+long days_between(const Date& from, const Date& to) {
+    return static_cast<long>((to_days(to) - to_days(from)).count());
+}
+
+std::vector<Obligation> agenda(const Model& model, const AgendaOptions& options) {
+    Collector collect{options, model.checks.remind_before, {}};
+    for (const Dpia& dpia : model.dpias)
+        if (dpia.review)
+            collect.add(*dpia.review, ObligationKind::dpia_review, dpia,
+                        "review of DPIA " + ticked(dpia.id), dpia.at("review"));
+    for (const Activity& activity : model.activities)
+        if (activity.review)
+            collect.add(*activity.review, ObligationKind::activity_review, activity,
+                        "review of activity " + ticked(activity.id), activity.at("review"));
+    for (const Waiver& waiver : model.waivers) {
+        auto where = waiver.keys.find("expires");
+        collect.add(waiver.expires, ObligationKind::waiver_expiry, waiver.target, "",
+                    "expiry of the waiver of " + ticked(waiver.rule) + " for " +
+                        ticked(waiver.target),
+                    where == waiver.keys.end() ? waiver.where : where->second);
+    }
+    for (const Party& party : model.parties)
+        if (party.dpa_expires)
+            collect.add(*party.dpa_expires, ObligationKind::dpa_end, party,
+                        "end of the data processing agreement with " + ticked(party.id),
+                        party.at("dpa_expires"));
+    std::stable_sort(collect.found.begin(), collect.found.end(),
+                     [](const Obligation& a, const Obligation& b) {
+                         return std::tie(a.due, a.where) < std::tie(b.due, b.where);
+                     });
+    return std::move(collect.found);
+}
+
+} // namespace privmap

@@ -1,0 +1,51 @@
+#include "rules/organisation/organisation.h"
+
+#include <privmap/agenda.h>
+
+namespace privmap::rules::organisation {
+namespace {
+
+std::string in_days(long days) {
+    if (days == 0)
+        return "today";
+    return days == 1 ? "tomorrow" : "in " + std::to_string(days) + " days";
+}
+
+void check_due_soon(const Context& context, Findings& findings) {
+    const Date& today = context.options.today;
+    if (!today.valid())
+        return;
+    for (const Obligation& due : agenda(context.model, {today, std::nullopt}))
+        if (due.due_soon(today)) // what is past is the overdue rules' concern
+            findings.add(due_soon.info, due.entity, due.where,
+                         "the " + due.what + " falls due on " + due.due.str() + ", " +
+                             in_days(due.days_left),
+                         "plan it now; `privmap agenda` lists every date to come");
+}
+
+} // namespace
+
+const Rule due_soon{
+    {
+        .id = "organisation.due-soon",
+        .severity = Severity::note,
+        .summary = "A review, expiry or end date falls due soon",
+        .what = "Every date of the agenda (`privmap agenda`) that falls due from today up to "
+                "`[checks] remind_before` ahead (default `P30D`): a DPIA's or an activity's "
+                "`review`, a waiver's `expires`, a party's `dpa_expires`. Once the date has "
+                "passed, `dpia.review-overdue`, `organisation.review-overdue`, `waiver.expired` "
+                "and `processor.dpa-expired` take over.",
+        .why = "Reviews and renewals take time: a DPIA review needs the people who run the "
+               "processing, a new processing agreement needs negotiating. Accountability "
+               "(Art. 5(2), 24(1)) is easier to show when they are done before the date than "
+               "after a check turned red.",
+        .legal = "GDPR Art. 5(2), 24(1), 28(3), 35(11)",
+        .example = "[checks]\nremind_before = \"P6W\"\n\n[[dpia]]\nid = \"dpia-crm\"\n# ...\n"
+                   "review = 2026-06-20   # reported from 2026-05-09\n",
+        .fix = "Plan the review or renewal; when it is done, set the next date. To be reminded "
+               "earlier or later, set `remind_before` in `[checks]`; to silence the reminders, "
+               "`\"organisation.due-soon\" = \"off\"` in `[checks.severity]`.",
+    },
+    check_due_soon};
+
+} // namespace privmap::rules::organisation

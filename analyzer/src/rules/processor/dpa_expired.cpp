@@ -1,0 +1,41 @@
+#include "rules/processor/processor.h"
+#include "rules/wording.h"
+
+namespace privmap::rules::processor {
+namespace {
+
+void check_dpa_expired(const Context& context, Findings& findings) {
+    const Date& today = context.options.today;
+    if (!today.valid())
+        return;
+    for (const Party& party : context.model.parties)
+        if (party.dpa_expires && *party.dpa_expires < today)
+            findings.add(dpa_expired.info, party.id, party.at("dpa_expires"),
+                         "the data processing agreement with " + ticked(party.id) + " ended on " +
+                             party.dpa_expires->str() + " (today is " + today.str() + ")",
+                         "renew the agreement and set the new `dpa` and `dpa_expires`, or stop "
+                         "sending data to " +
+                             ticked(party.id));
+}
+
+} // namespace
+
+const Rule dpa_expired{
+    {
+        .id = "processor.dpa-expired",
+        .severity = Severity::error,
+        .summary = "a party's data processing agreement has ended",
+        .what = "Every `[[party]]` whose `dpa_expires` date lies before today (`--today`).",
+        .why = "Processing by a processor must be governed by a contract that binds it (Art. "
+               "28(3)). Once the agreement has ended, the processor is no longer bound by the "
+               "controller's instructions, confidentiality, security and deletion duties, and "
+               "the controller cannot show that it is.",
+        .legal = "GDPR Art. 28(3), 28(9)",
+        .example = "[[party]]\nid = \"mailer\"\nrole = \"processor\"\n# ...\n"
+                   "dpa = \"DPA-2022-04\"\ndpa_expires = 2025-12-31\n",
+        .fix = "Renew the agreement and record its reference in `dpa` and its end in "
+               "`dpa_expires`, or stop using the party.",
+    },
+    check_dpa_expired};
+
+} // namespace privmap::rules::processor

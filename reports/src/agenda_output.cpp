@@ -1,0 +1,167 @@
+#include "findings_output_detail.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <privmap/agenda_output.h>
+
+namespace privmap {
+namespace {
+
+using findings_output::display_path;
+using findings_output::location_text;
+using findings_output::printable;
+using json = nlohmann::ordered_json;
+
+std::string when(const Obligation& obligation) {
+    long days = obligation.days_left;
+    if (days < 0)
+        return "overdue " + std::to_string(-days) + (days == -1 ? " day" : " days");
+    if (days == 0)
+        return "today";
+    return "in " + std::to_string(days) + (days == 1 ? " day" : " days");
+}
+
+std::string described(const Obligation& obligation) {
+    return obligation.what + (obligation.name.empty() ? "" : " (" + obligation.name + ")");
+}
+
+std::string horizon(const AgendaOptions& options) {
+    return options.within ? " up to " + options.within->str() + " ahead" : "";
+}
+
+std::string as_text(const std::vector<Obligation>& agenda, const Model& model,
+                    const AgendaOptions& options) {
+    if (agenda.empty())
+        return "no dated obligations" + horizon(options) + " (today is " + options.today.str() +
+               ")\n";
+    std::size_t width = 0;
+    for (const Obligation& obligation : agenda)
+        width = std::max(width, when(obligation).size());
+    std::string out;
+    for (const Obligation& obligation : agenda) {
+        std::string status = when(obligation);
+        out += obligation.due.str() + "  " + status + std::string(width - status.size(), ' ') +
+               "  " + printable(described(obligation)) + "  " +
+               printable(location_text(model, obligation.where)) + "\n";
+    }
+    return out;
+}
+
+std::string as_json(const std::vector<Obligation>& agenda, const Model& model,
+                    const AgendaOptions& options) {
+    json out = {{"today", options.today.str()},
+                {"within", options.within ? json(options.within->str()) : json(nullptr)},
+                {"obligations", json::array()}};
+    for (const Obligation& obligation : agenda)
+        out["obligations"].push_back({{"date", obligation.due.str()},
+                                      {"kind", to_string(obligation.kind)},
+                                      {"entity", obligation.entity},
+                                      {"name", obligation.name},
+                                      {"description", obligation.what},
+                                      {"days_left", obligation.days_left},
+                                      {"overdue", obligation.overdue()},
+                                      {"remind_on", obligation.remind_on.str()},
+                                      {"file", display_path(model, obligation.where.file)},
+                                      {"line", obligation.where.line},
+                                      {"column", obligation.where.column}});
+    return out.dump(2) + "\n";
+}
+
+// ---- iCalendar (RFC 5545) ----
+
+/// A TEXT value (3.3.11): backslash, semicolon, comma and line ends escaped; other controls,
+/// which a calendar cannot show, dropped. Calendars show plain text, so ids lose their backticks.
+std::string ics_text(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '\\' || c == ';' || c == ',')
+            out += '\\';
+        if (c == '\n')
+            out += "\\n";
+        else if (c != '`' && (static_cast<unsigned char>(c) >= 0x20 || c == '\t') && c != 0x7f)
+            out += c;
+    }
+    return out;
+}
+
+bool is_continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+/// A content line folded at 75 octets (3.1), never inside a UTF-8 sequence, ended by CRLF.
+std::string ics_line(std::string_view line) {
+    std::string out;
+    std::size_t limit = 75;
+    while (line.size() > limit) {
+        std::size_t cut = limit;
+        while (cut > 1 && is_continuation(line[cut]))
+            --cut;
+        out.append(line.substr(0, cut)).append("\r\n ");
+        line.remove_prefix(cut);
+        limit = 74; // the leading space of a continuation counts
+    }
+    return out.append(line).append("\r\n");
+}
+
+std::string ics_date(const Date& date) {
+    std::string iso = date.str();
+    iso.erase(std::remove(iso.begin(), iso.end(), '-'), iso.end());
+    return iso;
+}
+
+std::string ics_event(const Obligation& obligation, const Model& model, const Date& today) {
+    std::string where = location_text(model, obligation.where);
+    std::string summary = ics_text(described(obligation));
+    std::string out;
+    for (const std::string& line : {
+             std::string("BEGIN:VEVENT"),
+             "UID:" +
+                 ics_text(std::string(to_string(obligation.kind)) + "/" + obligation.entity + "/" +
+                          obligation.where.str()) +
+                 "@privmap",
+             "DTSTAMP:" + ics_date(today) + "T000000Z",
+             "DTSTART;VALUE=DATE:" + ics_date(obligation.due),
+             "SUMMARY:" + summary,
+             "DESCRIPTION:" + summary + "\\nentity: " + ics_text(obligation.entity) + "\\n" +
+                 ics_text(where),
+             "LOCATION:" + ics_text(where),
+             "CATEGORIES:privmap," + std::string(to_string(obligation.kind)),
+             std::string("BEGIN:VALARM"),
+             std::string("ACTION:DISPLAY"),
+             "DESCRIPTION:" + summary,
+             "TRIGGER:-P" + std::to_string(days_between(obligation.remind_on, obligation.due)) +
+                 "D",
+             std::string("END:VALARM"),
+             std::string("END:VEVENT"),
+         })
+        out += ics_line(line);
+    return out;
+}
+
+std::string as_ics(const std::vector<Obligation>& agenda, const Model& model,
+                   const AgendaOptions& options) {
+    std::string title = model.info.title.empty() ? "privmap agenda" : model.info.title;
+    std::string out = ics_line("BEGIN:VCALENDAR") + ics_line("VERSION:2.0") +
+                      ics_line("PRODID:-//privmap//privmap agenda//EN") +
+                      ics_line("CALSCALE:GREGORIAN") + ics_line("X-WR-CALNAME:" + ics_text(title));
+    for (const Obligation& obligation : agenda)
+        out += ics_event(obligation, model, options.today);
+    return out + ics_line("END:VCALENDAR");
+}
+
+} // namespace
+
+std::string format_agenda(const std::vector<Obligation>& agenda, const Model& model,
+                          const AgendaOptions& options, AgendaFormat format) {
+    switch (format) {
+    case AgendaFormat::json:
+        return as_json(agenda, model, options);
+    case AgendaFormat::ics:
+        return as_ics(agenda, model, options);
+    case AgendaFormat::text:
+        break;
+    }
+    return as_text(agenda, model, options);
+}
+
+} // namespace privmap
