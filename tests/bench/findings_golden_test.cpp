@@ -24,15 +24,25 @@ namespace {
 
 const privmap::AnalyzeOptions fixed_day{privmap::Date{2026, 6, 1}};
 
+/// A place as the golden file writes it: without the checkout's own path, which a one-file
+/// model's diagnostics carry (the golden file must hold in every checkout).
+std::string place(const privmap::Location& where) {
+    std::string text = where.str();
+    const std::string checkout = std::string(PRIVMAP_TESTS_DIR) + "/../";
+    if (text.starts_with(checkout))
+        text.erase(0, checkout.size());
+    return text;
+}
+
 std::string digest(privmap::Diagnostics diagnostics) {
     privmap::sort_diagnostics(diagnostics);
     std::ostringstream out;
     for (const privmap::Diagnostic& d : diagnostics) {
-        out << "  " << d.where.str() << " " << privmap::to_string(d.severity) << " " << d.rule
+        out << "  " << place(d.where) << " " << privmap::to_string(d.severity) << " " << d.rule
             << " " << d.entity << (d.waiver ? " waived" : "") << "\n";
         for (const privmap::Note& note : d.notes)
             if (note.where.known())
-                out << "    note " << note.where.str() << "\n";
+                out << "    note " << place(note.where) << "\n";
     }
     return out.str();
 }
