@@ -17,6 +17,7 @@ void add_schema_command(CLI::App&, int& exit_code);
 void add_diff_command(CLI::App&, int& exit_code);
 void add_agenda_command(CLI::App&, int& exit_code);
 void add_vocabulary_command(CLI::App&, int& exit_code);
+void add_import_command(CLI::App&, int& exit_code);
 
 /// The message for a misspelt command or `--option` on the command line, with the likely
 /// meaning ("did you mean `check`?"); empty when there is none.

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
     add_diff_command(app, exit_code);
     add_agenda_command(app, exit_code);
     add_vocabulary_command(app, exit_code);
+    add_import_command(app, exit_code);
 
     if (std::string misspelt = misspelling(app, argc, argv); !misspelt.empty()) {
         std::cerr << misspelt;

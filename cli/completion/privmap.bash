@@ -14,6 +14,7 @@ _privmap_options() {
         diff) echo "--git --format --fail-on --today --help" ;;
         agenda) echo "--within --format --today --help" ;;
         vocabulary) echo "--format --lang --help" ;;
+        import) echo "--from -o --output --help" ;;
     esac
 }
 
@@ -57,7 +58,7 @@ _privmap_operands() {
     local i operands=()
     for ((i = 2; i < cword; i++)); do
         case ${words[i]} in
-            -o | --output | --format | --fail-on | --today | --color | --lang | --templates | --git | --markdown | --within) ((i++)) ;;
+            -o | --output | --format | --fail-on | --today | --color | --lang | --templates | --git | --markdown | --within | --from) ((i++)) ;;
             -*) ;;
             *) operands+=("${words[i]}") ;;
         esac
@@ -75,7 +76,7 @@ _privmap() {
         cur=${COMP_WORDS[COMP_CWORD]}
         prev=${COMP_WORDS[COMP_CWORD - 1]}
     fi
-    local commands="check rules explain trace report init schema diff agenda vocabulary"
+    local commands="check rules explain trace report init schema diff agenda vocabulary import"
     if [[ $cword -eq 1 ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$commands --help --version" -- "$cur")
         return
@@ -94,6 +95,7 @@ _privmap() {
                 mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
             fi
             return ;;
+        --from) mapfile -t COMPREPLY < <(compgen -W "avg-register" -- "$cur"); return ;;
         --fail-on) mapfile -t COMPREPLY < <(compgen -W "error warning note" -- "$cur"); return ;;
         --lang) mapfile -t COMPREPLY < <(compgen -W "nl en" -- "$cur"); return ;;
         --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;

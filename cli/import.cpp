@@ -1,0 +1,109 @@
+// `privmap import --from FORMAT SOURCE -o DIR`: a register kept elsewhere as a model directory
+// that loads, with a `# GAP:` comment wherever the source was silent, and a report of what was
+// imported, guessed and left out.
+#include "commands.h"
+#include "pipeline.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <privmap/import.h>
+#include <privmap/json_schema.h>
+#include <sstream>
+
+namespace privmap::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ImportArgs {
+    std::string from;
+    std::string source;
+    std::string output;
+};
+
+constexpr std::uintmax_t max_source_bytes = 16u << 20; // as a model file
+
+/// The source's text, or "" with `error` set.
+std::string read_source(const fs::path& path, std::string& error) {
+    std::error_code code;
+    if (!fs::is_regular_file(path, code)) {
+        error = path.string() + " is not a file";
+        return {};
+    }
+    if (fs::file_size(path, code) > max_source_bytes) {
+        error = path.string() + " is larger than 16 MiB";
+        return {};
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in) {
+        error = "cannot read " + path.string();
+        return {};
+    }
+    return text.str();
+}
+
+bool write_file(const fs::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    out.close();
+    return static_cast<bool>(out);
+}
+
+int run_import(const ImportArgs& args) {
+    std::string error;
+    std::string source = read_source(args.source, error);
+    if (!error.empty()) {
+        std::cerr << "privmap: " << error << "\n";
+        return Exit::invalid;
+    }
+    ImportResult result = import_register(ImportFormat::avg_register, source, args.source);
+    if (!result.error.empty()) {
+        std::cerr << "privmap: " << result.error << "\n";
+        return Exit::invalid;
+    }
+    fs::path target(args.output);
+    result.files["privmap.schema.json"] = model_json_schema();
+    std::error_code code;
+    for (const auto& [file, text] : result.files)
+        if (fs::exists(target / file, code)) {
+            std::cerr << "privmap: " << (target / file).string()
+                      << " already exists; import writes into a new or empty folder and never "
+                         "overwrites a model\n";
+            return Exit::invalid;
+        }
+    fs::create_directories(target, code);
+    for (const auto& [file, text] : result.files)
+        if (code || !write_file(target / file, text)) {
+            std::cerr << "privmap: cannot write " << (target / file).string() << "\n";
+            return Exit::failure;
+        }
+    return print_result(import_report(result) + "wrote " + target.string() +
+                            "; next: privmap check " + target.string() + "\n",
+                        "the import report", Exit::clean);
+}
+
+} // namespace
+
+void add_import_command(CLI::App& app, int& exit_code) {
+    auto args = std::make_shared<ImportArgs>();
+    auto* command = app.add_subcommand(
+        "import", "Turn a register kept elsewhere into a model directory, marking every gap");
+    command->add_option("--from", args->from, "the source's format: avg-register (JSON)")
+        ->required()
+        ->check(CLI::IsMember({"avg-register"}));
+    command->add_option("source", args->source, "the file to import")->required();
+    command->add_option("-o,--output", args->output, "the folder to write the model into")
+        ->required();
+    command->footer("Examples:\n"
+                    "  privmap import --from avg-register export.json -o register\n"
+                    "  privmap check register        the gaps, as findings\n\n"
+                    "Exit status: 0 imported, 2 the source cannot be read or the folder already "
+                    "holds a model, 3 the model could not be written.");
+    command->callback([args, &exit_code] { exit_code = run_import(*args); });
+}
+
+} // namespace privmap::cli

@@ -1,0 +1,39 @@
+// Importing a register a DPO already has: the source is read into a draft model, which is
+// written as a model directory that loads, with a comment at every place where the source did
+// not say what the model needs. Those gaps then show as findings of `privmap check`; nothing is
+// invented.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace privmap {
+
+enum class ImportFormat { avg_register };
+
+/// What became of one value of the source.
+struct ImportEntry {
+    enum class Kind { imported, guessed, gap, left_out };
+    Kind kind;
+    std::string where; // the place in the source: "verwerkingen[2].grondslag"
+    std::string what;  // "`Wettelijke verplichting` as `legal-obligation`"
+};
+std::string_view to_string(ImportEntry::Kind);
+
+struct ImportResult {
+    /// The model's files, relative path -> TOML text; empty when the source could not be read.
+    std::map<std::string, std::string> files;
+    std::vector<ImportEntry> entries; // in source order
+    std::string error;                // why the source could not be read at all ("" when it could)
+};
+
+/// Reads `source` (its text; `name` is how messages name it) in `format`.
+ImportResult import_register(ImportFormat format, const std::string& source,
+                             const std::string& name);
+
+/// The report of an import for people: counts, then every guess, gap and left-out value.
+std::string import_report(const ImportResult&);
+
+} // namespace privmap

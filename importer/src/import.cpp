@@ -1,0 +1,40 @@
+#include "draft.h"
+
+#include <array>
+
+namespace privmap {
+
+namespace importing {
+ImportResult read_avg_register(const std::string& source, const std::string& name);
+}
+
+std::string_view to_string(ImportEntry::Kind kind) {
+    static constexpr std::array<std::string_view, 4> names{"imported", "guessed", "gap",
+                                                           "left out"};
+    return names[static_cast<std::size_t>(kind)];
+}
+
+ImportResult import_register(ImportFormat format, const std::string& source,
+                             const std::string& name) {
+    switch (format) {
+    case ImportFormat::avg_register:
+        break;
+    }
+    return importing::read_avg_register(source, name);
+}
+
+std::string import_report(const ImportResult& result) {
+    std::array<std::size_t, 4> counts{};
+    for (const ImportEntry& entry : result.entries)
+        ++counts[static_cast<std::size_t>(entry.kind)];
+    std::string out = std::to_string(counts[0]) + " imported, " + std::to_string(counts[1]) +
+                      " guessed, " + std::to_string(counts[2]) + " gaps, " +
+                      std::to_string(counts[3]) + " left out\n";
+    for (const ImportEntry& entry : result.entries)
+        if (entry.kind != ImportEntry::Kind::imported)
+            out +=
+                std::string(to_string(entry.kind)) + ": " + entry.where + ": " + entry.what + "\n";
+    return out;
+}
+
+} // namespace privmap

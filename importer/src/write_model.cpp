@@ -1,0 +1,153 @@
+// The draft as TOML files. Every value is written as a TOML basic string with escapes, so no
+// text of the source can break out of its value; every gap is a `# GAP:` comment above the key
+// it is about, so that the DPO finds it next to the finding `privmap check` reports.
+#include "draft.h"
+
+#include <array>
+#include <cstdio>
+
+namespace privmap::importing {
+namespace {
+
+std::string toml_string(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) {
+        auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\')
+            out.append("\\").push_back(c);
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\t')
+            out += "\\t";
+        else if (byte < 0x20 || byte == 0x7f) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", byte);
+            out += escaped;
+        } else
+            out.push_back(c);
+    }
+    return out + "\"";
+}
+
+std::string toml_list(const std::vector<std::string>& items) {
+    std::string out = "[";
+    for (const std::string& item : items)
+        out += (out.size() > 1 ? ", " : "") + toml_string(item);
+    return out + "]";
+}
+
+/// A comment of one line per gap; line ends inside a gap stay inside the comment.
+std::string gap_comments(const std::vector<std::string>& gaps) {
+    std::string out;
+    for (const std::string& gap : gaps) {
+        out += "# GAP: ";
+        for (char c : gap)
+            out += c == '\n' || c == '\r' ? std::string(" ") : std::string(1, c);
+        out += "\n";
+    }
+    return out;
+}
+
+std::string line(std::string_view key, const std::string& value) {
+    return value.empty() ? "" : std::string(key) + " = " + toml_string(value) + "\n";
+}
+
+const std::string header = "#:schema ./privmap.schema.json\n"
+                           "# Written by `privmap import`. Check the `# GAP:` comments: each marks "
+                           "what the source\n# did not say, and `privmap check` reports it.\n";
+
+std::string model_file(const Draft& draft) {
+    std::string out = header + "\n[model]\nformat = 1\n" + line("title", draft.title) +
+                      line("language", draft.language) + "\n" +
+                      gap_comments(draft.organisation_gaps) + "[organisation]\n" +
+                      line("id", draft.organisation_id) + line("name", draft.organisation_name) +
+                      line("country", draft.country);
+    out += "contact = { ";
+    std::string contact;
+    const std::array<std::pair<std::string_view, const std::string*>, 3> fields{
+        {{"email", &draft.email}, {"phone", &draft.phone}, {"address", &draft.address}}};
+    for (const auto& [key, value] : fields)
+        if (!value->empty())
+            contact +=
+                (contact.empty() ? "" : ", ") + std::string(key) + " = " + toml_string(*value);
+    out += contact + (contact.empty() ? "}\n" : " }\n");
+    if (!draft.dpo_name.empty() || !draft.dpo_email.empty())
+        out += "dpo = { name = " + toml_string(draft.dpo_name) +
+               ", email = " + toml_string(draft.dpo_email) + " }\n";
+    return out;
+}
+
+std::string terms_file(std::string_view table, const std::vector<DraftTerm>& terms) {
+    std::string out = header;
+    for (const DraftTerm& term : terms)
+        out += "\n" + gap_comments(term.gaps) + "[[" + std::string(table) + "]]\n" +
+               line("id", term.id) + line("name", term.name);
+    return out;
+}
+
+std::string parties_file(const std::vector<DraftParty>& parties) {
+    std::string out = header;
+    for (const DraftParty& party : parties)
+        out += "\n" + gap_comments(party.gaps) + "[[party]]\n" + line("id", party.id) +
+               line("name", party.name) + line("role", party.role) +
+               line("country", party.country) + line("safeguard", party.safeguard);
+    return out;
+}
+
+std::string activity_text(const DraftActivity& activity) {
+    std::string out = "\n" + gap_comments(activity.gaps) + "[[activity]]\n" +
+                      line("id", activity.id) + line("name", activity.name) +
+                      line("reference", activity.reference) +
+                      line("description", activity.description) + line("role", activity.role);
+    auto list = [&](std::string_view key, const std::vector<std::string>& ids) {
+        if (!ids.empty() || key == "subjects" || key == "categories")
+            out += std::string(key) + " = " + toml_list(ids) + "\n";
+    };
+    list("purposes", activity.purposes);
+    out += line("lawful_basis", activity.lawful_basis) +
+           line("basis_reference", activity.basis_reference);
+    list("subjects", activity.subjects);
+    list("categories", activity.categories);
+    list("recipients", activity.recipients);
+    if (activity.retention)
+        out += "retention = { period = " + toml_string(activity.retention->period) +
+               (activity.retention->basis.empty()
+                    ? ""
+                    : ", basis = " + toml_string(activity.retention->basis)) +
+               " }\n";
+    return out + line("dpia", activity.dpia);
+}
+
+std::string dpias_file(const std::vector<DraftDpia>& dpias) {
+    std::string out = header;
+    for (const DraftDpia& dpia : dpias) {
+        out += "\n" + gap_comments(dpia.gaps) + "[[dpia]]\n" + line("id", dpia.id) +
+               line("title", dpia.title) + "activities = " + toml_list({dpia.activity}) + "\n";
+        if (!dpia.approved.empty())
+            out += "status = \"approved\"\napproved = " + dpia.approved + "\n";
+    }
+    return out;
+}
+
+} // namespace
+
+std::map<std::string, std::string> write_model(const Draft& draft) {
+    std::map<std::string, std::string> files{{"model.toml", model_file(draft)}};
+    if (!draft.subjects.empty())
+        files["subjects.toml"] = terms_file("subject", draft.subjects);
+    if (!draft.categories.empty())
+        files["categories.toml"] = terms_file("category", draft.categories);
+    if (!draft.purposes.empty())
+        files["purposes.toml"] = terms_file("purpose", draft.purposes);
+    if (!draft.parties.empty())
+        files["parties.toml"] = parties_file(draft.parties);
+    std::string activities = header;
+    for (const DraftActivity& activity : draft.activities)
+        activities += activity_text(activity);
+    files["activities.toml"] = activities;
+    if (!draft.dpias.empty())
+        files["dpias.toml"] = dpias_file(draft.dpias);
+    return files;
+}
+
+} // namespace privmap::importing
