@@ -11,7 +11,6 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <privmap/findings_output.h>
-#include <privmap/vocabulary.h>
 #include <set>
 
 namespace privmap::cli {
@@ -31,7 +30,40 @@ struct Trace {
     std::string kind;                 // category | activity | system
     std::vector<std::string> arrives; // activity/system: "`contact`: customers → selling"
     std::vector<Stop> roots;
+    /// Of an activity: what the analyzer derived, by topic ("transfers": "`mailer` in US, ...").
+    std::vector<std::pair<std::string, std::vector<std::string>>> facts;
 };
+
+/// The derived facts of an activity, as `privmap diff` names them: the same facts the
+/// register and the rules read.
+std::vector<std::pair<std::string, std::vector<std::string>>>
+activity_facts(const Model& model, const Analysis& analysis, std::size_t activity) {
+    const ActivityFacts& facts = analysis.facts.activities[activity];
+    auto via = [&](const LineagePath& path) {
+        return path.empty() ? std::string() : " via " + analysis.graph.describe_path(path);
+    };
+    std::vector<std::string> recipients, transfers, sensitive, retention;
+    for (const RecipientFact& r : facts.recipients)
+        recipients.push_back("`" + model.parties[r.party].id + "`" +
+                             (r.declared ? " (declared)" : via(r.path)));
+    for (const TransferFact& t : facts.transfers)
+        transfers.push_back("`" + t.destination + "` in " + t.country +
+                            ", covered: " + std::string(to_string(t.covered)) +
+                            (t.adequacy.empty() ? "" : " (" + t.adequacy + ")") + via(t.path));
+    for (const SensitiveFact& f : facts.sensitive)
+        sensitive.push_back("`" + model.categories[f.category].id + "` (" +
+                            std::string(to_string(f.kind)) + ")" + via(f.path));
+    for (const RetentionFact& r : facts.retention)
+        retention.push_back("`" + model.categories[r.category].id + "`: " +
+                            (r.rule ? retention_period(*r.rule) + " (" + r.owner + ")"
+                                    : std::string("not recorded")));
+    return {{"recipients", recipients},
+            {"transfers", transfers},
+            {"special, criminal or national-id data", sensitive},
+            {"retention", retention},
+            {"dpia", {std::string(to_string(facts.dpia))}},
+            {"automated decision", {std::string(to_string(facts.automated_decision))}}};
+}
 
 class Tracer {
 public:
@@ -101,7 +133,7 @@ private:
     // The category enters the graph where it has edges out but none in: its subjects, or the
     // activities that declare it without a source.
     Trace trace_category(const std::string& id) {
-        Trace trace{id, "category", {}, {}};
+        Trace trace{id, "category", {}, {}, {}};
         std::set<VertexId> has_in;
         std::set<VertexId> has_out;
         for (const LineageEdge& edge : graph_.edges())
@@ -117,7 +149,7 @@ private:
     }
 
     Trace trace_from(const std::string& id, std::string kind, VertexId v) {
-        Trace trace{id, std::move(kind), {}, {}};
+        Trace trace{id, std::move(kind), {}, {}, {}};
         std::map<std::string, std::vector<std::string>> by_path;
         for (const Arrival& arrival : graph_.categories_reaching(v))
             by_path[graph_.describe_path(graph_.path_to(v, arrival.category))].push_back(
@@ -143,10 +175,7 @@ private:
     }
 
     static std::string describe(const RetentionRule& rule) {
-        std::string text =
-            rule.kind == PeriodKind::duration ? rule.period.str() : std::string(to_name(rule.kind));
-        if (rule.max)
-            text += " (max " + rule.max->str() + ")";
+        std::string text = retention_period(rule);
         if (!rule.from.empty())
             text += " from " + rule.from;
         if (!rule.categories.empty()) {
@@ -218,6 +247,14 @@ public:
             out_ += "goes:\n";
         for (const Stop& root : trace.roots)
             stop(root, "", "");
+        if (!trace.facts.empty())
+            out_ += "facts:\n";
+        for (const auto& [topic, lines] : trace.facts) {
+            std::string joined;
+            for (const std::string& line : lines)
+                joined += (joined.empty() ? "" : "; ") + line;
+            out_ += "  " + topic + ": " + (joined.empty() ? "none" : joined) + "\n";
+        }
         return out_;
     }
 
@@ -281,6 +318,11 @@ std::string json_trace(const Model& model, const LineageGraph& graph, const Trac
                        const Trace& trace) {
     nlohmann::json doc{{"id", trace.id}, {"kind", trace.kind}, {"arrives", trace.arrives}};
     doc["paths"] = nlohmann::json::array();
+    if (!trace.facts.empty()) {
+        doc["facts"] = nlohmann::json::object();
+        for (const auto& [topic, lines] : trace.facts)
+            doc["facts"][topic] = lines;
+    }
     for (const Stop& root : trace.roots)
         doc["paths"].push_back(stop_json(model, graph, tracer, root));
     return doc.dump(2) + "\n";
@@ -298,7 +340,8 @@ int run_trace(const TraceArgs& args) {
         std::cout << format_findings(loaded.diagnostics, loaded.model, FindingsFormat::text);
         return Exit::invalid;
     }
-    LineageGraph graph = LineageGraph::build(loaded.model);
+    Analysis analysis = analyze(loaded.model, {today_or_system_date("")});
+    const LineageGraph& graph = analysis.graph;
     Tracer tracer(loaded.model, graph);
     auto trace = tracer.trace(args.id);
     if (!trace) {
@@ -306,6 +349,8 @@ int run_trace(const TraceArgs& args) {
                   << "` is not a category, activity or system of the model\n";
         return Exit::invalid;
     }
+    if (trace->kind == "activity")
+        trace->facts = activity_facts(loaded.model, analysis, loaded.model.find(args.id)->index);
     return print_result(args.format == "json"
                             ? json_trace(loaded.model, graph, tracer, *trace)
                             : TextWriter(loaded.model, graph, tracer).write(*trace),

@@ -1,5 +1,6 @@
-// analyze(): graph -> screening -> rules -> configuration. The order is the pipeline's.
+// analyze(): graph -> screening -> facts -> rules -> configuration. The order is the pipeline's.
 #include "configuration.h"
+#include "facts/facts.h"
 #include "rules/rule.h"
 #include "screening.h"
 
@@ -9,6 +10,7 @@ Analysis analyze(const Model& model, const AnalyzeOptions& options) {
     Analysis analysis;
     analysis.graph = LineageGraph::build(model);
     analysis.screenings = screen_activities(model, analysis.graph);
+    analysis.facts = derive_facts(model, analysis.graph, analysis.screenings);
     rules::Context context{model, analysis.graph, options, analysis.screenings};
     rules::Findings findings;
     for (const rules::Rule* rule : rules::registry())
@@ -20,6 +22,7 @@ Analysis analyze(const Model& model, const AnalyzeOptions& options) {
     Diagnostics references = check_rule_references(model);
     found.insert(found.end(), references.begin(), references.end());
     sort_diagnostics(found);
+    attach_waivers(model, found, analysis.facts);
     analysis.findings = std::move(found);
     return analysis;
 }

@@ -1,7 +1,9 @@
+#include "rules/retention/retention.h"
 #include "rules/wording.h"
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <privmap/countries.h>
 #include <privmap/diff.h>
 #include <privmap/vocabulary.h>
@@ -12,10 +14,11 @@ namespace privmap {
 
 std::string_view to_string(ChangeKind kind) {
     static constexpr std::string_view names[] = {
-        "finding-introduced", "finding-fixed",   "finding-waived",    "activity-added",
-        "activity-removed",   "category-added",  "category-removed",  "processing-added",
-        "processing-removed", "recipient-added", "recipient-removed", "transfer-added",
-        "transfer-removed",   "basis-changed",   "retention-changed"};
+        "finding-introduced", "finding-fixed",     "finding-waived",    "activity-added",
+        "activity-removed",   "category-added",    "category-removed",  "processing-added",
+        "processing-removed", "recipient-added",   "recipient-removed", "transfer-added",
+        "transfer-removed",   "transfer-changed",  "sensitive-added",   "sensitive-removed",
+        "basis-changed",      "retention-changed", "dpia-changed"};
     return names[static_cast<std::size_t>(kind)];
 }
 
@@ -39,10 +42,7 @@ std::string describe(const RetentionRule& rule) {
     std::string text;
     for (const Ref& category : rule.categories)
         text += (text.empty() ? "" : ",") + category.id;
-    text += text.empty() ? "" : ": ";
-    text += rule.kind == PeriodKind::duration ? rule.period.str() : std::string(to_name(rule.kind));
-    if (rule.max)
-        text += " (max " + rule.max->str() + ")";
+    text += (text.empty() ? "" : ": ") + retention_period(rule);
     if (!rule.from.empty())
         text += " from " + rule.from;
     return text;
@@ -76,27 +76,91 @@ std::string special_kinds(const Model& model, const std::set<std::string>& ids) 
     return rules::listed(kinds);
 }
 
-/// The countries outside the EEA that an activity's data reaches, each with the way there.
-std::map<std::string, std::string> third_countries(const Analysis& analysis, std::size_t activity) {
-    std::map<std::string, std::string> countries;
-    const LineageGraph& graph = analysis.graph;
-    VertexId from = graph.activity_vertex(activity);
-    for (const Destination& destination : graph.countries_reached(from)) {
-        const std::string& code = graph.vertex(destination.country).id;
-        if (!in_eea(code))
-            countries.emplace(
-                code, "via " + graph.describe_path(graph.path_from(from, destination.country)));
-    }
-    return countries;
+/// How a transfer is covered, as the diff names it: "scc", "adequacy", "none", "not-recorded".
+std::string safeguard_name(const TransferFact& transfer) {
+    if (transfer.covered == Answer::not_recorded)
+        return "not-recorded";
+    if (transfer.safeguard && *transfer.safeguard != Safeguard::adequacy)
+        return std::string(to_name(*transfer.safeguard));
+    return transfer.adequacy.empty() ? "none" : "adequacy";
 }
 
-/// One side of the comparison.
+struct TransferView {
+    std::string country, safeguard, path;
+    bool operator==(const TransferView& other) const {
+        return country == other.country && safeguard == other.safeguard;
+    }
+};
+
+/// A sensitive category reaching an activity: its kind ("health", "criminal", "national-id")
+/// and, when it flows in, the way.
+struct SensitiveView {
+    std::string kind, path;
+};
+
+/// How long an activity keeps a category: the period (and the system whose rule it is), and
+/// its bound for telling a shortening from a lengthening.
+struct RetentionView {
+    std::string text;
+    std::optional<Duration> bound;
+};
+
+/// One side of the comparison, and what its analysis derived about each activity.
 struct Side {
     const Model& model;
     const Analysis& analysis;
 
-    std::size_t index_of(const Activity& activity) const {
-        return static_cast<std::size_t>(&activity - model.activities.data());
+    const ActivityFacts& facts_of(const Activity& activity) const {
+        return analysis.facts
+            .activities[static_cast<std::size_t>(&activity - model.activities.data())];
+    }
+    std::string path(const LineagePath& path) const {
+        return path.empty() ? "" : "via " + analysis.graph.describe_path(path);
+    }
+
+    std::map<std::string, std::string> recipients(const Activity& activity) const {
+        std::map<std::string, std::string> recipients;
+        for (const RecipientFact& r : facts_of(activity).recipients)
+            recipients.emplace(model.parties[r.party].id, r.declared ? "" : path(r.path));
+        return recipients;
+    }
+    std::map<std::string, TransferView> transfers(const Activity& activity) const {
+        std::map<std::string, TransferView> transfers;
+        for (const TransferFact& t : facts_of(activity).transfers)
+            transfers.emplace(t.destination,
+                              TransferView{t.country, safeguard_name(t), path(t.path)});
+        return transfers;
+    }
+    std::map<std::string, SensitiveView> sensitive(const Activity& activity) const {
+        std::map<std::string, SensitiveView> sensitive;
+        for (const SensitiveFact& fact : facts_of(activity).sensitive) {
+            const Category& category = model.categories[fact.category];
+            std::string kind = fact.kind == Sensitivity::national_id
+                                   ? "national-id"
+                                   : std::string(to_name(*category.effective_special));
+            sensitive.emplace(category.id + " " + kind, SensitiveView{kind, path(fact.path)});
+        }
+        return sensitive;
+    }
+    std::map<std::string, RetentionView> retention(const Activity& activity) const {
+        std::map<std::string, RetentionView> retention;
+        for (const RetentionFact& fact : facts_of(activity).retention) {
+            RetentionView view{"not recorded", std::nullopt};
+            if (fact.rule) {
+                view.text = describe(*fact.rule);
+                if (fact.owner != activity.id)
+                    view.text += " (system " + fact.owner + ")";
+                view.bound = rules::retention::bound(*fact.rule);
+            }
+            retention.emplace(model.categories[fact.category].id, view);
+        }
+        return retention;
+    }
+    std::string dpia(const Activity& activity) const {
+        const ActivityFacts& facts = facts_of(activity);
+        return facts.dpia_waiver && facts.dpia == DpiaState::missing
+                   ? "accepted"
+                   : std::string(to_string(facts.dpia));
     }
 };
 
@@ -110,8 +174,9 @@ public:
         compare_systems();
         compare_findings();
         std::sort(diff_.changes.begin(), diff_.changes.end(), [](const Change& a, const Change& b) {
-            return std::tie(a.kind, b.severity, a.entity, a.detail, a.before, a.after) <
-                   std::tie(b.kind, a.severity, b.entity, b.detail, b.before, b.after);
+            return std::tie(a.kind, b.severity, a.entity, a.detail, a.destination, a.before,
+                            a.after) < std::tie(b.kind, a.severity, b.entity, b.detail,
+                                                b.destination, b.before, b.after);
         });
         return std::move(diff_);
     }
@@ -170,35 +235,83 @@ private:
     }
 
     /// A new activity (`old` null) is compared with nothing: all it processes, every
-    /// recipient and every transfer is new.
+    /// recipient, transfer and sensitive category is new.
     void compare_activity(const Activity* old, const Activity& now) {
         if (old) {
             compare_descriptions(ChangeKind::basis_changed, now.id, describe_basis(*old),
                                  describe_basis(now));
-            compare_descriptions(ChangeKind::retention_changed, now.id, describe(old->retention),
-                                 describe(now.retention));
+            compare_retention(*old, now);
+            compare_descriptions(ChangeKind::dpia_changed, now.id, before_.dpia(*old),
+                                 after_.dpia(now));
         }
+        std::set<std::string> newly_listed;
         compare_sets(old ? ids_of(old->categories) : std::set<std::string>{},
                      ids_of(now.categories), ChangeKind::processing_added,
                      ChangeKind::processing_removed,
                      [&](ChangeKind kind, const std::string& category) {
-                         const Model& model =
-                             kind == ChangeKind::processing_added ? after_.model : before_.model;
-                         add(kind, now.id, category).special = special_kinds(model, {category});
+                         bool added = kind == ChangeKind::processing_added;
+                         if (added)
+                             newly_listed.insert(category);
+                         add(kind, now.id, category).special =
+                             special_kinds(added ? after_.model : before_.model, {category});
                      });
-        compare_sets(old ? ids_of(old->recipients) : std::set<std::string>{},
-                     ids_of(now.recipients), ChangeKind::recipient_added,
-                     ChangeKind::recipient_removed,
-                     [&](ChangeKind kind, const std::string& party) { add(kind, now.id, party); });
-        compare_sets(old ? third_countries(before_.analysis, before_.index_of(*old))
-                         : std::map<std::string, std::string>{},
-                     third_countries(after_.analysis, after_.index_of(now)),
-                     ChangeKind::transfer_added, ChangeKind::transfer_removed,
-                     [&](ChangeKind kind, const auto& country) {
-                         Change& change = add(kind, now.id, country.first);
-                         (kind == ChangeKind::transfer_added ? change.after : change.before) =
-                             country.second;
+        compare_sets(old ? before_.sensitive(*old) : std::map<std::string, SensitiveView>{},
+                     after_.sensitive(now), ChangeKind::sensitive_added,
+                     ChangeKind::sensitive_removed, [&](ChangeKind kind, const auto& item) {
+                         std::string category = item.first.substr(0, item.first.find(' '));
+                         bool added = kind == ChangeKind::sensitive_added;
+                         if (added && newly_listed.count(category))
+                             return; // processing_added names it, with its kind
+                         Change& change = add(kind, now.id, category);
+                         change.special = item.second.kind;
+                         (added ? change.after : change.before) = item.second.path;
                      });
+        compare_sets(old ? before_.recipients(*old) : std::map<std::string, std::string>{},
+                     after_.recipients(now), ChangeKind::recipient_added,
+                     ChangeKind::recipient_removed, [&](ChangeKind kind, const auto& party) {
+                         Change& change = add(kind, now.id, party.first);
+                         (kind == ChangeKind::recipient_added ? change.after : change.before) =
+                             party.second;
+                     });
+        compare_transfers(old, now);
+    }
+
+    void compare_transfers(const Activity* old, const Activity& now) {
+        auto old_transfers = old ? before_.transfers(*old) : std::map<std::string, TransferView>{};
+        auto new_transfers = after_.transfers(now);
+        auto report = [&](ChangeKind kind, const std::string& destination,
+                          const TransferView& view) -> Change& {
+            Change& change = add(kind, now.id, view.country);
+            change.destination = destination;
+            change.safeguard = view.safeguard;
+            (kind == ChangeKind::transfer_removed ? change.before : change.after) = view.path;
+            return change;
+        };
+        compare_sets(old_transfers, new_transfers, ChangeKind::transfer_added,
+                     ChangeKind::transfer_removed,
+                     [&](ChangeKind kind, const auto& t) { report(kind, t.first, t.second); });
+        for (const auto& [destination, view] : new_transfers) {
+            auto before = old_transfers.find(destination);
+            if (before != old_transfers.end() && !(before->second == view))
+                report(ChangeKind::transfer_changed, destination, view).before =
+                    before->second.country + ", " + before->second.safeguard;
+        }
+    }
+
+    void compare_retention(const Activity& old, const Activity& now) {
+        auto before = before_.retention(old);
+        for (const auto& [category, view] : after_.retention(now)) {
+            auto was = before.find(category);
+            if (was == before.end() || was->second.text == view.text)
+                continue;
+            Change& change = add(ChangeKind::retention_changed, now.id, category);
+            change.before = was->second.text;
+            change.after = view.text;
+            if (was->second.bound && view.bound) {
+                auto order = *view.bound <=> *was->second.bound;
+                change.trend = order < 0 ? "shortened" : order > 0 ? "lengthened" : "";
+            }
+        }
     }
 
     void compare_categories() {

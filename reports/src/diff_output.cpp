@@ -43,8 +43,10 @@ const Style markdown_style{markdown_text, markdown_message, markdown_finding, "*
 char sign(ChangeKind kind) {
     switch (kind) {
     case ChangeKind::finding_waived:
+    case ChangeKind::transfer_changed:
     case ChangeKind::basis_changed:
     case ChangeKind::retention_changed:
+    case ChangeKind::dpia_changed:
         return '~';
     case ChangeKind::finding_fixed:
     case ChangeKind::activity_removed:
@@ -52,6 +54,7 @@ char sign(ChangeKind kind) {
     case ChangeKind::processing_removed:
     case ChangeKind::recipient_removed:
     case ChangeKind::transfer_removed:
+    case ChangeKind::sensitive_removed:
         return '-';
     default:
         return '+';
@@ -72,8 +75,13 @@ std::string_view heading(ChangeKind kind) {
                                                     "Recipients removed",
                                                     "Transfers outside the EEA added",
                                                     "Transfers outside the EEA removed",
+                                                    "Transfers outside the EEA changed",
+                                                    "Special, criminal or national-id data reached",
+                                                    "Special, criminal or national-id data no "
+                                                    "longer reached",
                                                     "Lawful bases changed",
-                                                    "Retention changed"};
+                                                    "Retention changed",
+                                                    "DPIA status changed"};
     return headings[static_cast<std::size_t>(kind)];
 }
 
@@ -94,6 +102,27 @@ std::string finding_sentence(const Change& change, const Model& after, const Sty
                          ? " at " + style.text(findings_output::location_text(after, change.where))
                          : "";
     return "new " + finding + at + ": " + style.message(change.after);
+}
+
+/// " (via crm → mailer (US))", or nothing when there is no text.
+std::string parenthesised(const std::string& text, const Style& style) {
+    return text.empty() ? "" : " (" + style.text(text) + ")";
+}
+
+std::string safeguard_words(const std::string& safeguard) {
+    if (safeguard == "none")
+        return "without adequacy or a safeguard";
+    if (safeguard == "not-recorded")
+        return "country not recorded";
+    return "under " + safeguard;
+}
+
+std::string sensitivity_words(const std::string& kind) {
+    if (kind == "national-id")
+        return "national identification number";
+    if (kind == "criminal")
+        return "criminal-offence data";
+    return "special category: " + kind;
 }
 
 /// One line that says the change.
@@ -121,20 +150,40 @@ std::string sentence(const Change& change, const Model& after, const Style& styl
         return code(id) + " no longer processes " + code(change.detail) +
                special_mark(change, style);
     case ChangeKind::recipient_added:
-        return code(id) + " now discloses data to " + code(change.detail);
+        return code(id) + " now discloses data to " + code(change.detail) +
+               parenthesised(change.after, style);
     case ChangeKind::recipient_removed:
-        return code(id) + " no longer discloses data to " + code(change.detail);
+        return code(id) + " no longer discloses data to " + code(change.detail) +
+               parenthesised(change.before, style);
     case ChangeKind::transfer_added:
-        return code(id) + " now transfers data to " + code(change.detail) + " (" +
-               style.text(change.after) + ")";
+        return code(id) + " now transfers data to " + code(change.destination) + " in " +
+               code(change.detail) + ", " + safeguard_words(change.safeguard) +
+               parenthesised(change.after, style);
     case ChangeKind::transfer_removed:
-        return code(id) + " no longer transfers data to " + code(change.detail) + " (" +
-               style.text(change.before) + ")";
+        return code(id) + " no longer transfers data to " + code(change.destination) + " in " +
+               code(change.detail) + parenthesised(change.before, style);
+    case ChangeKind::transfer_changed:
+        return code(id) + " transfer to " + code(change.destination) + ": " +
+               style.text(change.before) + " \u2192 " +
+               style.text(change.detail + ", " + change.safeguard) +
+               parenthesised(change.after, style);
+    case ChangeKind::sensitive_added:
+        return code(id) + " now receives " + code(change.detail) + " " + style.special_open +
+               sensitivity_words(change.special) + style.special_close +
+               parenthesised(change.after, style);
+    case ChangeKind::sensitive_removed:
+        return code(id) + " no longer receives " + code(change.detail) + " " + style.special_open +
+               sensitivity_words(change.special) + style.special_close;
     case ChangeKind::basis_changed:
         return code(id) + " lawful basis: " + style.text(change.before) + " \u2192 " +
                style.text(change.after);
     case ChangeKind::retention_changed:
-        return code(id) + " retention: " + style.text(change.before) + " \u2192 " +
+        return code(id) + " retention" +
+               (change.detail.empty() ? "" : " of " + code(change.detail)) + ": " +
+               style.text(change.before) + " \u2192 " + style.text(change.after) +
+               (change.trend.empty() ? "" : " (" + change.trend + ")");
+    case ChangeKind::dpia_changed:
+        return code(id) + " DPIA status: " + style.text(change.before) + " \u2192 " +
                style.text(change.after);
     }
     return {};
@@ -236,7 +285,10 @@ nlohmann::ordered_json change_json(const Change& change) {
     for (auto [key, value] : {std::pair{"detail", &change.detail},
                               {"before", &change.before},
                               {"after", &change.after},
-                              {"special", &change.special}})
+                              {"special", &change.special},
+                              {"destination", &change.destination},
+                              {"safeguard", &change.safeguard},
+                              {"trend", &change.trend}})
         if (!value->empty())
             item[key] = *value;
     return item;

@@ -1,6 +1,7 @@
 // One DPIA report: Art. 35(7)(a)-(d), the WP248 screening, sign-off and Art. 36 status.
 #include "report_parts.h"
 
+#include <algorithm>
 #include <array>
 #include <privmap/vocabulary.h>
 #include <set>
@@ -112,13 +113,13 @@ json flows_json(const Builder& b, const std::set<std::string>& activities) {
 /// Art. 35(7)(a): the systematic description, gathered from the activities the DPIA covers.
 json description_json(const Builder& b, const json& activities, const std::set<std::string>& ids) {
     json description = {{"activities", activities}};
-    for (const char* key : {"subjects", "categories", "special_descendants", "systems",
-                            "recipients", "transfers", "measures"}) {
+    for (const char* key : {"subjects", "categories", "sensitive_reached", "systems", "recipients",
+                            "transfers", "measures"}) {
         json merged = json::array();
         std::set<std::string> seen;
         for (const json& activity : activities)
             merge_unique(merged, activity[key], seen);
-        if (std::string_view(key) != "transfers" && std::string_view(key) != "special_descendants")
+        if (std::string_view(key) != "transfers" && std::string_view(key) != "sensitive_reached")
             b.sort_by(merged);
         description[key] = merged;
     }
@@ -129,6 +130,9 @@ json description_json(const Builder& b, const json& activities, const std::set<s
             retention.push_back(rule);
         }
     description["retention"] = retention;
+    description["recipients_recorded"] =
+        std::all_of(activities.begin(), activities.end(),
+                    [](const json& activity) { return activity["recipients_recorded"] == true; });
     description["flows"] = flows_json(b, ids);
     description["has_flows"] = !description["flows"].empty();
     return description;
@@ -155,34 +159,35 @@ json dpia_entry(const Builder& b, const Dpia& dpia) {
             activities.push_back(activity_entry(b, handle->index));
             ids.insert(ref.id);
         }
-    bool high_residual = false;
-    for (const Risk& risk : dpia.risks)
-        high_residual =
-            high_residual || risk_class(risk.residual_severity, risk.residual_likelihood) == "high";
-    std::string art36 = !dpia.prior_consultation.empty() ? "consulted"
-                        : high_residual                  ? "required"
-                                                         : "not-required";
+    const DpiaFacts& facts =
+        b.analysis.facts.dpias[static_cast<std::size_t>(&dpia - b.model.dpias.data())];
+    std::string art36(to_string(facts.art36));
+    std::string unassessed;
+    for (const std::string& risk : facts.unassessed)
+        unassessed += (unassessed.empty() ? "" : ", ") + risk;
     bool overdue = dpia.review && b.today.valid() && *dpia.review < b.today;
-    json entry = {{"id", dpia.id},
-                  {"anchor", anchor_of("dpia", dpia.id)},
-                  {"file", anchor_of("dpia", dpia.id)},
-                  {"title", dpia.name},
-                  {"status", b.t.vocabulary("dpia_status", to_name(dpia.status))},
-                  {"approved", dpia.status == DpiaStatus::approved},
-                  {"approved_on", b.date_json(dpia.approved)},
-                  {"review", b.date_json(dpia.review)},
-                  {"review_overdue", overdue},
-                  {"dpo_advice", dpia.dpo_advice},
-                  {"necessity", dpia.necessity},
-                  {"prior_consultation", dpia.prior_consultation},
-                  {"art36", {{"state", art36}, {"text", b.t.vocabulary("art36", art36)}}},
-                  {"description", description_json(b, activities, ids)},
-                  {"risks", risks_by_event(b, dpia)},
-                  {"has_risks", !dpia.risks.empty()},
-                  {"risk_map_before", risk_map(b, dpia, false)},
-                  {"risk_map_after", risk_map(b, dpia, true)},
-                  {"measures", dpia_measures(b, dpia)},
-                  {"diagram", false}};
+    json entry = {
+        {"id", dpia.id},
+        {"anchor", anchor_of("dpia", dpia.id)},
+        {"file", anchor_of("dpia", dpia.id)},
+        {"title", dpia.name},
+        {"status", b.t.vocabulary("dpia_status", to_name(dpia.status))},
+        {"approved", dpia.status == DpiaStatus::approved},
+        {"approved_on", b.date_json(dpia.approved)},
+        {"review", b.date_json(dpia.review)},
+        {"review_overdue", overdue},
+        {"dpo_advice", dpia.dpo_advice},
+        {"necessity", dpia.necessity},
+        {"prior_consultation", dpia.prior_consultation},
+        {"art36",
+         {{"state", art36}, {"text", b.t.vocabulary("art36", art36)}, {"unassessed", unassessed}}},
+        {"description", description_json(b, activities, ids)},
+        {"risks", risks_by_event(b, dpia)},
+        {"has_risks", !dpia.risks.empty()},
+        {"risk_map_before", risk_map(b, dpia, false)},
+        {"risk_map_after", risk_map(b, dpia, true)},
+        {"measures", dpia_measures(b, dpia)},
+        {"diagram", false}};
     b.add_findings(entry, dpia.id);
     return entry;
 }

@@ -2,33 +2,18 @@
 // plus the columns DPOs and authorities expect (ICO template).
 #include "report_parts.h"
 
-#include <privmap/countries.h>
+#include <algorithm>
 #include <privmap/vocabulary.h>
 #include <set>
 
 namespace privmap::reports {
 namespace {
 
-/// The data subject rights that apply given the lawful basis (Art. 15-22; ICO's table).
-json rights_json(const Builder& b, const Activity& activity) {
+/// The data-subject rights the analyzer found apply, in the report's language.
+json rights_json(const Builder& b, const ActivityFacts& facts) {
     json rights = json::array();
-    auto add = [&](const char* key) {
-        rights.push_back({{"key", key}, {"text", b.t.vocabulary("right", key)}});
-    };
-    std::optional<LawfulBasis> basis = activity.lawful_basis;
-    add("access");
-    add("rectification");
-    if (basis != LawfulBasis::legal_obligation && basis != LawfulBasis::public_task)
-        add("erasure"); // Art. 17(3)(b)
-    add("restriction");
-    if (basis == LawfulBasis::consent || basis == LawfulBasis::contract)
-        add("portability"); // Art. 20(1)(a)
-    if (basis == LawfulBasis::public_task || basis == LawfulBasis::legitimate_interests)
-        add("objection"); // Art. 21(1)
-    if (basis == LawfulBasis::consent)
-        add("withdraw-consent"); // Art. 7(3)
-    if (activity.automated_decision)
-        add("human-intervention"); // Art. 22(3)
+    for (std::string_view right : facts.rights)
+        rights.push_back({{"key", right}, {"text", b.t.vocabulary("right", right)}});
     return rights;
 }
 
@@ -57,21 +42,21 @@ json special_condition_json(const Builder& b, const Activity& activity) {
             {"article", b.t.vocabulary("special_condition_article", name)}};
 }
 
-/// Special categories an activity reaches through the children of the categories it declares.
-void add_special_descendants(const Builder& b, const Category& category,
-                             std::set<std::string>& seen, json& found) {
-    for (std::size_t child : category.children) {
-        if (child >= b.model.categories.size())
-            continue;
-        const Category& descendant = b.model.categories[child];
-        if (!seen.insert(descendant.id).second)
-            continue;
-        if (descendant.effective_special && !category.effective_special)
-            found.push_back(
-                {{"name", descendant.name},
-                 {"special", b.t.vocabulary("special", to_name(*descendant.effective_special))}});
-        add_special_descendants(b, descendant, seen, found);
+/// The special, criminal and national-id data the activity processes that its `categories`
+/// list does not show as such: a narrower category of one it lists, or data flowing in.
+json sensitive_reached_json(const Builder& b, const ActivityFacts& facts) {
+    json found = json::array();
+    for (const SensitiveFact& sensitive : facts.sensitive) {
+        const Category& category = b.model.categories[sensitive.category];
+        if (sensitive.path.empty() && sensitive.via == category.id)
+            continue; // listed itself, marked in `categories`
+        found.push_back({{"id", category.id},
+                         {"name", category.name},
+                         {"special", b.sensitivity_text(sensitive.kind, category)},
+                         {"via", sensitive.via == category.id ? "" : b.name_of(sensitive.via)},
+                         {"path", b.path_text(sensitive.path)}});
     }
+    return found;
 }
 
 json sources_json(const Builder& b, const Activity& activity) {
@@ -88,57 +73,71 @@ json sources_json(const Builder& b, const Activity& activity) {
     return sources;
 }
 
-json transfer_json(const Builder& b, const std::string& name, const std::string& country,
-                   const Party* party) {
-    std::string safeguard;
-    if (party && party->safeguard) {
-        safeguard = b.t.vocabulary("safeguard", to_name(*party->safeguard));
-        if (!party->derogation.empty())
-            safeguard += " (" + party->derogation + ")";
-    } else if (party && party->dpf_certified && country == "US") {
-        safeguard = b.t.label("safeguard_dpf");
-    } else if (!adequacy_decision(country, nullptr).empty()) {
-        safeguard = b.t.vocabulary("safeguard", "adequacy");
-    }
-    return {{"name", name},
-            {"country", b.country_json(country)},
-            {"safeguard", safeguard},
-            {"tia", party ? party->tia : ""}};
+/// How a transfer is covered, in words: the importer's safeguard, or the adequacy decision.
+std::string safeguard_text(const Builder& b, const TransferFact& transfer) {
+    if (transfer.safeguard && *transfer.safeguard != Safeguard::adequacy)
+        return b.t.vocabulary("safeguard", to_name(*transfer.safeguard)) +
+               (transfer.derogation.empty() ? "" : " (" + transfer.derogation + ")");
+    if (transfer.covered == Answer::not_recorded)
+        return b.t.label("transfer_country_unknown");
+    if (transfer.adequacy.empty())
+        return "";
+    return transfer.country == "US" ? b.t.label("safeguard_dpf")
+                                    : b.t.vocabulary("safeguard", "adequacy");
 }
 
-/// Recipients, systems and system operators outside the EEA: the Chapter V transfers.
-json transfers_json(const Builder& b, const Activity& activity) {
+/// The Chapter V transfers of the activity, as the `transfer.*` rules see them.
+json transfers_json(const Builder& b, const ActivityFacts& facts) {
     json transfers = json::array();
-    std::set<std::string> seen;
-    auto add_party = [&](std::string_view id) {
-        const Party* party = b.party(id);
-        if (party && !party->country.empty() && !in_eea(party->country) &&
-            seen.insert(party->id).second)
-            transfers.push_back(transfer_json(b, party->name, party->country, party));
-    };
-    for (const Ref& ref : activity.recipients)
-        add_party(ref.id);
-    for (const Ref& ref : activity.systems) {
-        const System* system = b.system(ref.id);
-        if (!system)
-            continue;
-        const Party* operator_ = system->operated_by ? b.party(system->operated_by->id) : nullptr;
-        if (!system->country.empty() && !in_eea(system->country) && seen.insert(system->id).second)
-            transfers.push_back(transfer_json(b, system->name, system->country, operator_));
-        if (operator_)
-            add_party(operator_->id);
+    for (const TransferFact& transfer : facts.transfers) {
+        const Party& importer = b.model.parties[transfer.importer];
+        transfers.push_back({{"id", transfer.destination},
+                             {"name", b.name_of(transfer.destination)},
+                             {"importer", importer.id == transfer.destination ? "" : importer.name},
+                             {"country", b.country_json(transfer.country)},
+                             {"safeguard", safeguard_text(b, transfer)},
+                             {"covered", to_string(transfer.covered)},
+                             {"tia", transfer.tia},
+                             {"path", b.path_text(transfer.path)}});
     }
     return transfers;
 }
 
-json retention_list(const Builder& b, const Activity& activity) {
+/// Every party the activity's data reaches: declared ones, and those the graph finds.
+json recipients_json(const Builder& b, const ActivityFacts& facts) {
+    json recipients = json::array();
+    for (const RecipientFact& recipient : facts.recipients) {
+        json party = b.party_json(b.model.parties[recipient.party]);
+        party["declared"] = recipient.declared;
+        party["path"] = recipient.declared ? "" : b.path_text(recipient.path);
+        recipients.push_back(std::move(party));
+    }
+    b.sort_by(recipients);
+    return recipients;
+}
+
+/// How long each category the activity lists is kept, categories sharing a rule together;
+/// a category no rule covers says so.
+json retention_list(const Builder& b, const ActivityFacts& facts) {
+    const Activity& activity = b.model.activities[facts.activity];
     json rules = json::array();
-    for (const RetentionRule& rule : activity.retention)
-        rules.push_back(b.retention_json(rule, ""));
-    for (const Ref& ref : activity.systems)
-        if (const System* system = b.system(ref.id))
-            for (const RetentionRule& rule : system->retention)
-                rules.push_back(b.retention_json(rule, system->name));
+    std::vector<std::pair<const RetentionRule*, std::string>> shown; // one row each
+    for (const RetentionFact& fact : facts.retention) {
+        const std::string& name = b.model.categories[fact.category].name;
+        auto row = std::find(shown.begin(), shown.end(), std::pair(fact.rule, fact.owner));
+        if (row != shown.end()) {
+            json& categories = rules[static_cast<std::size_t>(row - shown.begin())]["categories"];
+            categories = categories.get<std::string>() + ", " + name;
+            continue;
+        }
+        shown.emplace_back(fact.rule, fact.owner);
+        json entry = fact.rule
+                         ? b.retention_json(*fact.rule,
+                                            fact.owner == activity.id ? "" : b.name_of(fact.owner))
+                         : b.retention_unrecorded();
+        entry["categories"] = name;
+        rules.push_back(std::move(entry));
+    }
     return rules;
 }
 
@@ -183,21 +182,24 @@ json screening_json(const Builder& b, std::size_t index) {
             {"documented", documented}};
 }
 
-json dpia_status_json(const Builder& b, const Activity& activity, const json& screening) {
-    if (activity.dpia) {
-        const Dpia* dpia = b.dpia(activity.dpia->id);
-        std::string status = dpia ? std::string(to_name(dpia->status)) : "draft";
-        return {{"state", status},
-                {"text", b.t.vocabulary("dpia_state", status)},
-                {"title", dpia ? dpia->name : activity.dpia->id},
-                {"anchor", anchor_of("dpia", activity.dpia->id)},
-                {"file", anchor_of("dpia", activity.dpia->id)}};
+json dpia_status_json(const Builder& b, const ActivityFacts& facts) {
+    std::string state(to_string(facts.dpia));
+    json status = {{"state", state},
+                   {"text", b.t.vocabulary("dpia_state", state)},
+                   {"title", ""},
+                   {"anchor", ""},
+                   {"accepted", false}};
+    if (facts.covering_dpia) {
+        const Dpia& dpia = b.model.dpias[*facts.covering_dpia];
+        status["title"] = dpia.name;
+        status["anchor"] = status["file"] = anchor_of("dpia", dpia.id);
     }
-    std::string state = screening["required"].get<bool>() ? "missing" : "not-required";
-    return {{"state", state},
-            {"text", b.t.vocabulary("dpia_state", state)},
-            {"title", ""},
-            {"anchor", ""}};
+    if (facts.dpia_waiver && facts.dpia == DpiaState::missing) {
+        status["state"] = "accepted";
+        status["text"] = b.t.vocabulary("dpia_state", "accepted");
+        status["accepted"] = b.waiver_json(*facts.dpia_waiver);
+    }
+    return status;
 }
 
 template <class T, class Lookup, class ToJson>
@@ -212,30 +214,30 @@ json referenced(const std::vector<Ref>& refs, Lookup lookup, ToJson to_json) {
 
 json activity_entry(const Builder& b, std::size_t index) {
     const Activity& activity = b.model.activities[index];
-    json entry = {
-        {"id", activity.id},
-        {"anchor", anchor_of("activity", activity.id)},
-        {"name", activity.name},
-        {"description", activity.description},
-        // An auditor needs a key for every row; the model id is one when the DPO has not
-        // numbered the register.
-        {"reference", activity.reference.empty() ? activity.id : activity.reference},
-        {"department", activity.department},
-        {"owner", activity.owner},
-        {"updated", b.date_json(activity.updated)},
-        {"review", b.date_json(activity.review)},
-        {"planned", activity.status == ActivityStatus::planned},
-        {"status", b.t.vocabulary("activity_status", to_name(activity.status))},
-        {"role", to_name(activity.role)},
-        {"role_text", b.t.vocabulary("activity_role", to_name(activity.role))},
-        {"is_processor", activity.role == ActivityRole::processor},
-        {"joint", activity.role == ActivityRole::joint_controller},
-        {"basis", basis_json(b, activity)},
-        {"special_condition", special_condition_json(b, activity)},
-        {"automated_decision", activity.automated_decision},
-        {"automated_decision_text", b.t.label(activity.automated_decision ? "yes" : "no")},
-        {"parental_consent", activity.parental_consent},
-        {"diagram", false}};
+    const ActivityFacts& facts = b.analysis.facts.activities[index];
+    json entry = {{"id", activity.id},
+                  {"anchor", anchor_of("activity", activity.id)},
+                  {"name", activity.name},
+                  {"description", activity.description},
+                  // An auditor needs a key for every row; the model id is one when the DPO has not
+                  // numbered the register.
+                  {"reference", activity.reference.empty() ? activity.id : activity.reference},
+                  {"department", activity.department},
+                  {"owner", activity.owner},
+                  {"updated", b.date_json(activity.updated)},
+                  {"review", b.date_json(activity.review)},
+                  {"planned", activity.status == ActivityStatus::planned},
+                  {"status", b.t.vocabulary("activity_status", to_name(activity.status))},
+                  {"role", to_name(activity.role)},
+                  {"role_text", b.t.vocabulary("activity_role", to_name(activity.role))},
+                  {"is_processor", activity.role == ActivityRole::processor},
+                  {"joint", activity.role == ActivityRole::joint_controller},
+                  {"basis", basis_json(b, activity)},
+                  {"special_condition", special_condition_json(b, activity)},
+                  {"automated_decision", facts.automated_decision == Answer::yes},
+                  {"automated_decision_text", b.answer_text(facts.automated_decision)},
+                  {"parental_consent", activity.parental_consent},
+                  {"diagram", false}};
     json controllers = json::array();
     for (const Ref& ref : activity.controllers)
         controllers.push_back(b.party_ref_json(ref.id));
@@ -251,35 +253,28 @@ json activity_entry(const Builder& b, std::size_t index) {
     json categories = referenced<Category>(
         activity.categories, [&](auto id) { return b.category(id); },
         [&](const Category& c) { return b.category_json(c); });
-    json descendants = json::array();
-    std::set<std::string> seen;
-    for (const Ref& ref : activity.categories)
-        if (const Category* category = b.category(ref.id))
-            add_special_descendants(b, *category, seen, descendants);
-    bool has_special = !descendants.empty();
-    for (const json& category : categories)
-        has_special = has_special || category["special"] != "";
+    json sensitive = sensitive_reached_json(b, facts);
+    bool has_special =
+        std::any_of(facts.sensitive.begin(), facts.sensitive.end(),
+                    [](const SensitiveFact& s) { return s.kind != Sensitivity::national_id; });
     b.sort_by(entry["subjects"]);
     b.sort_by(categories);
     entry["categories"] = categories;
-    entry["special_descendants"] = descendants;
+    entry["sensitive_reached"] = sensitive;
     entry["has_special"] = has_special;
     entry["sources"] = sources_json(b, activity);
-    json recipients = json::array();
-    for (const Ref& ref : activity.recipients)
-        recipients.push_back(b.party_ref_json(ref.id));
-    b.sort_by(recipients);
-    entry["recipients"] = recipients;
-    entry["transfers"] = transfers_json(b, activity);
-    entry["retention"] = retention_list(b, activity);
+    entry["recipients"] = recipients_json(b, facts);
+    entry["recipients_recorded"] = facts.recipients_recorded;
+    entry["transfers"] = transfers_json(b, facts);
+    entry["retention"] = retention_list(b, facts);
     entry["measures"] = measures_json(b, activity);
     entry["systems"] = referenced<System>(
         activity.systems, [&](auto id) { return b.system(id); },
         [&](const System& s) { return b.system_json(s); });
-    entry["rights"] =
-        activity.role == ActivityRole::processor ? json::array() : rights_json(b, activity);
+    entry["rights"] = rights_json(b, facts);
+    entry["rights_unrecorded"] = !facts.rights_recorded && activity.role != ActivityRole::processor;
     entry["screening"] = screening_json(b, index);
-    entry["dpia"] = dpia_status_json(b, activity, entry["screening"]);
+    entry["dpia"] = dpia_status_json(b, facts);
     b.add_findings(entry, activity.id);
     return entry;
 }

@@ -50,7 +50,7 @@ std::string special_categories(const json& entry) {
     std::string out = joined(entry, "categories", [](const json& c) {
         return text(c["special"]).empty() ? "" : text(c["name"]) + " (" + text(c["special"]) + ")";
     });
-    std::string inherited = joined(entry, "special_descendants", [](const json& c) {
+    std::string inherited = joined(entry, "sensitive_reached", [](const json& c) {
         return text(c["name"]) + " (" + text(c["special"]) + ")";
     });
     return out.empty() ? inherited : inherited.empty() ? out : out + "; " + inherited;

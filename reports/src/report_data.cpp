@@ -136,6 +136,54 @@ json Builder::retention_json(const RetentionRule& rule, std::string_view owner) 
             {"owner", owner}};
 }
 
+json Builder::retention_unrecorded() const {
+    return {{"categories", ""},  {"period", t.label("not_recorded")},
+            {"iso_period", ""},  {"max", ""},
+            {"from", ""},        {"basis", ""},
+            {"deletion", ""},    {"owner", ""},
+            {"unrecorded", true}};
+}
+
+json Builder::waiver_json(const WaiverInfo& waiver) const {
+    return {{"reason", waiver.reason},
+            {"approved_by", waiver.approved_by},
+            {"expires", t.date(waiver.expires)}};
+}
+
+std::string Builder::answer_text(Answer answer) const {
+    switch (answer) {
+    case Answer::yes:
+        return t.label("yes");
+    case Answer::no:
+        return t.label("no");
+    default:
+        return t.label("not_recorded");
+    }
+}
+
+std::string Builder::sensitivity_text(Sensitivity kind, const Category& category) const {
+    if (kind == Sensitivity::national_id)
+        return t.label("national_id");
+    return category.effective_special
+               ? t.vocabulary("special", to_name(*category.effective_special))
+               : std::string();
+}
+
+std::string Builder::path_text(const LineagePath& path) const {
+    std::string text;
+    std::string last_country;
+    for (VertexId v : analysis.graph.path_vertices(path)) {
+        const LineageVertex& vertex = analysis.graph.vertex(v);
+        if (vertex.kind == VertexKind::country)
+            continue;
+        text += (text.empty() ? "" : " \u2192 ") + name_of(vertex.id);
+        last_country = vertex.country;
+    }
+    if (!last_country.empty() && !text.empty())
+        text += " (" + country_json(last_country)["name"].get<std::string>() + ")";
+    return text;
+}
+
 bool Builder::speaks_english() const {
     return t.lang() == "en" || t.lang().starts_with("en-");
 }
@@ -187,9 +235,7 @@ json Builder::finding_json(const Diagnostic& finding) const {
                   {"accepted", finding.waiver.has_value()},
                   {"waiver", false}};
     if (finding.waiver)
-        entry["waiver"] = {{"reason", finding.waiver->reason},
-                           {"approved_by", finding.waiver->approved_by},
-                           {"expires", t.date(finding.waiver->expires)}};
+        entry["waiver"] = waiver_json(*finding.waiver);
     return entry;
 }
 
@@ -296,8 +342,8 @@ json all_of(const Builder& b, const std::vector<T>& entities, ToJson to_json) {
 json summary_json(const Builder& b, const json& data) {
     const json& compliance = data["compliance"];
     long long dpias_missing = 0;
-    for (const ActivityScreening& screening : b.analysis.screenings)
-        if (screening.dpia_required() && !b.model.activities[screening.activity].dpia)
+    for (const ActivityFacts& facts : b.analysis.facts.activities)
+        if (facts.dpia == DpiaState::missing && !facts.dpia_waiver)
             ++dpias_missing;
     auto count = [](const json& section) { return section["count"].get<long long>(); };
     return {

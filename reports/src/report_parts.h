@@ -49,6 +49,15 @@ public:
     json system_json(const System&) const;
     json measure_json(const Measure&, std::string_view via) const;
     json retention_json(const RetentionRule&, std::string_view owner) const;
+    /// A retention row for categories no rule covers: the period is "not recorded".
+    json retention_unrecorded() const;
+    json waiver_json(const WaiverInfo&) const;
+    /// "yes", "no" or "not recorded" in the report's language.
+    std::string answer_text(Answer) const;
+    /// "health", "criminal convictions and offences", "national identification number".
+    std::string sensitivity_text(Sensitivity, const Category&) const;
+    /// The way data takes, by name: "CRM → Mailer Inc. (United States)".
+    std::string path_text(const LineagePath&) const;
     json country_json(std::string_view code) const;
     /// A finding in the report's language: `text` (the message, or in a language other than
     /// the analyzer's English the rule's summary), `about` and the English `details`.

@@ -166,3 +166,136 @@ TEST_CASE("privmap diff --git without git installed is exit 3, a tool failure, a
     CHECK(run.exit_code == 3);
     CHECK(run.err.find("git is not installed") != std::string::npos);
 }
+
+namespace {
+
+const std::string facts_model = "tests/models/diff/facts";
+
+/// `privmap diff` between the facts model and a copy of it with `from` replaced by `to` in
+/// model.toml, in `format`.
+Run diff_after_edit(const TempDir& dir, const std::string& from, const std::string& to,
+                    const std::string& format = "text") {
+    std::string text = read_file(source_path(facts_model + "/model.toml"));
+    REQUIRE(text.find(from) != std::string::npos);
+    dir.write("after/model.toml", replaced(text, from, to));
+    Run run = diff({facts_model, (dir.path / "after").string(), "--format", format});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    return run;
+}
+
+/// The changes of a JSON diff that are of `kind`.
+std::vector<nlohmann::json> changes_of(const Run& run, const std::string& kind) {
+    std::vector<nlohmann::json> found;
+    nlohmann::json diff = nlohmann::json::parse(run.out);
+    for (const auto& change : diff.at("changes"))
+        if (change.at("kind") == kind)
+            found.push_back(change);
+    return found;
+}
+
+const std::string moved_processor = R"(id = "payments"
+name = "Payments B.V."
+role = "processor"
+country = "NL")";
+
+} // namespace
+
+TEST_CASE("privmap diff names a processor that moved to a third country as a new transfer") {
+    TempDir dir;
+    std::string moved = replaced(moved_processor, "\"NL\"", "\"US\"");
+    Run text = diff_after_edit(dir, moved_processor, moved);
+    CHECK(text.out.find("+ `orders` now transfers data to `payments` in `US`, without adequacy "
+                        "or a safeguard (via orders → payments (US))") != std::string::npos);
+    Run markdown = diff_after_edit(dir, moved_processor, moved, "markdown");
+    CHECK(markdown.out.find("### Transfers outside the EEA added") != std::string::npos);
+    CHECK(markdown.out.find("`orders` now transfers data to `payments` in `US`") !=
+          std::string::npos);
+    auto added = changes_of(diff_after_edit(dir, moved_processor, moved, "json"), "transfer-added");
+    REQUIRE(added.size() == 1);
+    CHECK(added[0]["entity"] == "orders");
+    CHECK(added[0]["detail"] == "US");
+    CHECK(added[0]["destination"] == "payments");
+    CHECK(added[0]["safeguard"] == "none");
+}
+
+TEST_CASE("privmap diff names a safeguard that changed on an existing transfer") {
+    TempDir dir;
+    std::string abroad = replaced(moved_processor, "\"NL\"", "\"US\"");
+    dir.write("before/model.toml", replaced(read_file(source_path(facts_model + "/model.toml")),
+                                            moved_processor, abroad));
+    dir.write("after/model.toml",
+              replaced(read_file(source_path(facts_model + "/model.toml")), moved_processor,
+                       abroad + "\nsafeguard = \"scc\"\ntia = \"tia.pdf\""));
+    Run run = diff({(dir.path / "before").string(), (dir.path / "after").string()});
+    INFO(run.err);
+    CHECK(run.out.find("~ `orders` transfer to `payments`: US, none → US, scc") !=
+          std::string::npos);
+}
+
+TEST_CASE("privmap diff names a new sub-processor in a third country as recipient and transfer") {
+    TempDir dir;
+    std::string flow_to_payments = R"(to = "payments"
+categories = ["contact"]
+activity = "orders")";
+    std::string sub_processor = flow_to_payments + R"(
+
+[[party]]
+id = "cloud"
+name = "Cloud Hosting Pvt."
+role = "processor"
+country = "IN"
+dpa = "contracts/cloud.pdf"
+authorised_by = ["payments"]
+
+[[flow]]
+from = "payments"
+to = "cloud"
+categories = ["contact"]
+activity = "orders")";
+    Run text = diff_after_edit(dir, flow_to_payments, sub_processor);
+    CHECK(text.out.find("+ `orders` now discloses data to `cloud` (via orders → payments → cloud "
+                        "(IN))") != std::string::npos);
+    CHECK(text.out.find("+ `orders` now transfers data to `cloud` in `IN`, without adequacy or a "
+                        "safeguard") != std::string::npos);
+    Run json = diff_after_edit(dir, flow_to_payments, sub_processor, "json");
+    CHECK(changes_of(json, "recipient-added").size() == 1);
+    CHECK(changes_of(json, "transfer-added").size() == 1);
+}
+
+TEST_CASE("privmap diff names a special category that now reaches an activity through a flow") {
+    TempDir dir;
+    std::string intake_flow = R"(from = "intake"
+to = "orders"
+categories = ["contact"])";
+    Run text = diff_after_edit(dir, intake_flow,
+                               replaced(intake_flow, "[\"contact\"]", "[\"contact\", \"health\"]"));
+    CHECK(text.out.find("+ `orders` now receives `health` [special category: health] (via "
+                        "intake → orders)") != std::string::npos);
+    Run markdown = diff_after_edit(
+        dir, intake_flow, replaced(intake_flow, "[\"contact\"]", "[\"contact\", \"health\"]"),
+        "markdown");
+    CHECK(markdown.out.find("### Special, criminal or national-id data reached") !=
+          std::string::npos);
+    auto added =
+        changes_of(diff_after_edit(
+                       dir, intake_flow,
+                       replaced(intake_flow, "[\"contact\"]", "[\"contact\", \"health\"]"), "json"),
+                   "sensitive-added");
+    REQUIRE(added.size() == 1);
+    CHECK(added[0]["detail"] == "health");
+    CHECK(added[0]["special"] == "health");
+}
+
+TEST_CASE("privmap diff names a shortened retention period per category") {
+    TempDir dir;
+    std::string seven_years = R"(period = "P7Y")";
+    Run text = diff_after_edit(dir, seven_years, R"(period = "P2Y")");
+    CHECK(text.out.find("~ `orders` retention of `contact`: P7Y from order → P2Y from order "
+                        "(shortened)") != std::string::npos);
+    auto changed = changes_of(diff_after_edit(dir, seven_years, R"(period = "P2Y")", "json"),
+                              "retention-changed");
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0]["detail"] == "contact");
+    CHECK(changed[0]["trend"] == "shortened");
+}

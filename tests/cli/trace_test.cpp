@@ -60,3 +60,15 @@ TEST_CASE("trace of an id that is no category, activity or system exits 2") {
     CHECK(run.exit_code == 2);
     CHECK(run.err.find("`mailer` is not a category, activity or system") != std::string::npos);
 }
+
+TEST_CASE("trace of an activity ends with the facts the register and the rules read") {
+    auto run = run_privmap({"trace", shop, "newsletter"});
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out.find("facts:\n") != std::string::npos);
+    CHECK(run.out.find("  transfers: `mailer` in US, covered: ") != std::string::npos);
+    CHECK(run.out.find("  automated decision: ") != std::string::npos);
+    auto json = run_privmap({"trace", shop, "newsletter", "--format", "json"});
+    auto doc = nlohmann::json::parse(json.out);
+    REQUIRE(doc["facts"]["transfers"].size() == 1);
+    CHECK(doc["facts"]["recipients"][0] == "`mailer` (declared)");
+}

@@ -78,9 +78,10 @@ TEST_CASE("special categories are marked, also when inherited through the catego
     json data = report();
     const json& absence = entry(data, "absence");
     CHECK(absence["has_special"] == true);
-    REQUIRE(absence["special_descendants"].size() == 1);
-    CHECK(absence["special_descendants"][0]["name"] == "Verzuimgegevens");
-    CHECK(absence["special_descendants"][0]["special"] == "gezondheid");
+    REQUIRE(absence["sensitive_reached"].size() == 1);
+    CHECK(absence["sensitive_reached"][0]["name"] == "Verzuimgegevens");
+    CHECK(absence["sensitive_reached"][0]["special"] == "gezondheid");
+    CHECK(absence["sensitive_reached"][0]["via"] == "Personeelsdossier");
     CHECK(absence["special_condition"]["article"] == "art. 9 lid 2 sub b");
     const json& support = entry(data, "partner-support");
     bool medical_marked = false;
@@ -94,20 +95,53 @@ TEST_CASE("special categories are marked, also when inherited through the catego
 TEST_CASE("transfers outside the EEA show the party, the country and the safeguard") {
     json data = report("en");
     const json& orders = entry(data, "orders");
-    REQUIRE(orders["transfers"].size() == 2); // the CRM system in the US and its operator
+    // The CRM system in the US is run by a US party: one transfer, to that party, as the
+    // transfer.* rules count it.
+    REQUIRE(orders["transfers"].size() == 1);
+    CHECK(orders["transfers"][0]["name"] == "MailCloud Inc.");
     CHECK(orders["transfers"][0]["country"]["name"] == "United States");
     CHECK(orders["transfers"][0]["safeguard"] == "standard contractual clauses (Art. 46(2)(c))");
-    CHECK(orders["transfers"][1]["tia"] == "TIA-2025-03");
+    CHECK(orders["transfers"][0]["covered"] == "yes");
+    CHECK(orders["transfers"][0]["tia"] == "TIA-2025-03");
     CHECK(entry(data, "absence")["transfers"].empty());
 }
 
-TEST_CASE("retention periods are written out in the report's language") {
-    CHECK(entry(report("nl"), "orders")["retention"][0]["period"] == "7 jaar");
-    CHECK(entry(report("en"), "orders")["retention"][0]["period"] == "7 years");
-    CHECK(entry(report("nl"), "partner-support")["retention"][0]["period"] ==
-          "1 jaar en 6 maanden");
-    // the system's retention applies too, and says where it comes from
-    CHECK(entry(report("nl"), "orders")["retention"][1]["owner"] == "Webwinkeldatabase");
+TEST_CASE("retention periods are written out in the report's language, per category") {
+    json data = report("nl");
+    const json& orders = entry(data, "orders");
+    CHECK(orders["retention"][1]["categories"] == "Factuurgegevens");
+    CHECK(orders["retention"][1]["period"] == "7 jaar");
+    CHECK(entry(report("en"), "orders")["retention"][1]["period"] == "7 years");
+    CHECK(entry(data, "partner-support")["retention"][0]["period"] == "1 jaar en 6 maanden");
+    // a category the activity's own rules leave out is kept as the system's rule says
+    CHECK(orders["retention"][0]["categories"] == "Contactgegevens");
+    CHECK(orders["retention"][0]["owner"] == "Webwinkeldatabase");
+    // and one nothing covers says so
+    const json& payroll = entry(data, "payroll");
+    CHECK(payroll["retention"][0]["period"] == "niet vastgelegd");
+    CHECK(payroll["retention"][0]["unrecorded"] == true);
+}
+
+TEST_CASE("a fact the model does not state is 'not recorded', never 'no'") {
+    json data = report("nl");
+    const json& orders = entry(data, "orders");
+    CHECK(orders["automated_decision_text"] == "niet vastgelegd"); // no automated_decision key
+    CHECK(entry(data, "payroll")["automated_decision_text"] == "Ja");
+    CHECK(entry(data, "payroll")["recipients_recorded"] == false); // no recipients key
+    CHECK(orders["recipients_recorded"] == true);
+    // no screening and fewer than two criteria: nothing to conclude "no DPIA required" from
+    CHECK(orders["dpia"]["state"] == "not-screened");
+    CHECK(orders["dpia"]["text"] == "Geen DPIA-toets vastgelegd");
+}
+
+TEST_CASE("a recipient the lineage graph finds is listed with the way the data gets there") {
+    json data = report("en");
+    const json& support = entry(data, "partner-support");
+    REQUIRE(support["recipients"].size() == 1);
+    CHECK(support["recipients"][0]["name"] == "MailCloud Inc.");
+    CHECK(support["recipients"][0]["declared"] == false);
+    CHECK(support["recipients"][0]["path"] ==
+          "Klantenservice voor Partner Retail → MailCloud CRM → MailCloud Inc. (United States)");
 }
 
 TEST_CASE("dates are in the locale's format") {

@@ -47,6 +47,7 @@ Analysis fixed_analysis(const Model& model) {
          "`automated_decision = true`: decisions with legal or similar effect",
          {},
          {"automated-decision", {}}}};
+    analysis.facts = derive_facts(model, analysis.graph, analysis.screenings);
     analysis.findings = {
         finding("lawfulness.basis-undocumented", Severity::warning, "payroll",
                 "activity `payroll` relies on legitimate interests without a legitimate interests "

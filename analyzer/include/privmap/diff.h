@@ -21,23 +21,31 @@ enum class ChangeKind {
     category_removed,
     processing_added, // an existing activity now processes a category (`detail`)
     processing_removed,
-    recipient_added, // an activity gained a recipient (`detail`)
+    recipient_added, // an activity's data now reaches a party, declared or found (`detail`)
     recipient_removed,
-    transfer_added, // an activity's data now reaches a country outside the EEA (`detail`)
+    transfer_added, // an activity's data now reaches an importer outside the EEA (`detail`:
+                    // its country, `destination`: the party or system)
     transfer_removed,
+    transfer_changed, // the same importer, another country or safeguard
+    sensitive_added,  // special, criminal or national-id data now reaches an activity
+    sensitive_removed,
     basis_changed,     // an activity's lawful basis or Art. 9(2) condition
-    retention_changed, // an activity's or a system's retention rules
+    retention_changed, // how long an activity keeps a category (`detail`), or a system's rules
+    dpia_changed,      // an activity's DPIA status
 };
 /// The stable name of a kind in JSON: "activity-added".
 std::string_view to_string(ChangeKind);
 
 struct Change {
     ChangeKind kind = ChangeKind::activity_added;
-    std::string entity;  // the activity, category or system concerned (a finding's entity)
-    std::string detail;  // the category, recipient, country, or the finding's rule
-    std::string before;  // the old value or name ("" when none)
-    std::string after;   // the new value or name, the transfer's path, or the finding's message
-    std::string special; // the Art. 9/10 kinds concerned ("health, criminal"), "" when none
+    std::string entity;      // the activity, category or system concerned (a finding's entity)
+    std::string detail;      // the category, recipient, country, or the finding's rule
+    std::string before;      // the old value or name ("" when none)
+    std::string after;       // the new value or name, the transfer's path, or the finding's message
+    std::string special;     // the Art. 9/10 kinds concerned ("health, criminal"), "" when none
+    std::string destination; // of a transfer: the party or system the data reaches
+    std::string safeguard;   // of a transfer: "scc", "adequacy", "none", "not-recorded"
+    std::string trend;       // of a retention change: "shortened", "lengthened" or ""
     Severity severity = Severity::note; // of a finding
     Location where;                     // of an introduced finding, in the new model
     std::optional<WaiverInfo> waiver;   // the waiver that now accepts a waived finding

@@ -6,20 +6,15 @@
 namespace privmap::rules::dpia {
 namespace {
 
-bool high(std::optional<Level> level) {
-    return level && *level >= Level::significant;
-}
-
 void check_prior_consultation(const Context& context, Findings& findings) {
     for (const Dpia& dpia : context.model.dpias) {
         if (!dpia.prior_consultation.empty())
             continue;
         for (const Risk& risk : dpia.risks) {
-            // Without residual levels, the measures are not shown to lower anything.
+            if (!stays_high(risk).value_or(false))
+                continue;
             auto likelihood = risk.residual_likelihood ? risk.residual_likelihood : risk.likelihood;
             auto severity = risk.residual_severity ? risk.residual_severity : risk.severity;
-            if (!high(likelihood) || !high(severity))
-                continue;
             std::string which =
                 risk.residual_likelihood || risk.residual_severity ? "residual" : "unmitigated";
             auto key = risk.keys.find(risk.residual_severity ? "residual_severity" : "severity");

@@ -57,11 +57,11 @@ void check_exceeds_purpose(const Context& context, Findings& findings) {
             std::string needed = witness->first.str();
             for (const RetentionRule& own : activity.retention)
                 if (bound(own) == witness->first)
-                    needed = period_text(own);
+                    needed = retention_period(own);
             Diagnostic& d = findings.add(
                 exceeds_purpose.info, system.id, period_location(rule),
                 "system " + ticked(system.id) + " keeps " + ticked_summary(top_ids(model, longer)) +
-                    " for " + period_text(rule) +
+                    " for " + retention_period(rule) +
                     ", longer than any activity that uses it there needs (at most " + needed +
                     ", " + ticked(activity.id) + ")",
                 "shorten the system's period to the longest its activities need, or erase the data "

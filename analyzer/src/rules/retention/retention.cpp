@@ -10,15 +10,6 @@ std::optional<Duration> bound(const RetentionRule& rule) {
     return rule.max;
 }
 
-std::string period_text(const RetentionRule& rule) {
-    if (rule.kind == PeriodKind::duration)
-        return rule.period.str();
-    std::string text(to_name(rule.kind));
-    if (rule.max)
-        text += " (max " + rule.max->str() + ")";
-    return text;
-}
-
 const Location& period_location(const RetentionRule& rule) {
     auto found = rule.keys.find("period");
     return found == rule.keys.end() ? rule.where : found->second;

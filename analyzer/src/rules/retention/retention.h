@@ -7,15 +7,13 @@
 
 #include <functional>
 #include <optional>
+#include <privmap/facts.h>
 #include <unordered_map>
 
 namespace privmap::rules::retention {
 
 /// The longest a rule keeps data: its period, or its `max`.
 std::optional<Duration> bound(const RetentionRule&);
-
-/// "P7Y", "as-long-as-necessary (max P2Y)"
-std::string period_text(const RetentionRule&);
 
 /// Where a rule's period is written (the rule's table when the key is absent).
 const Location& period_location(const RetentionRule&);

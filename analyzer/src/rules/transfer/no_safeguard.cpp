@@ -52,19 +52,18 @@ void check_no_safeguard(const Context& context, Findings& findings) {
     for (std::size_t i = 0; i < model.parties.size(); ++i) {
         const Party& party = model.parties[i];
         VertexId v = context.graph.party_vertex(i);
-        if (context.graph.categories_reaching(v).empty() ||
+        if (context.graph.categories_reaching(v).empty() || !is_transfer_destination(party) ||
             !needs_safeguard(context, party.country, &party, v) || has_safeguard(context, party))
             continue;
         report(context, findings, v, party, "party", party.country, &party);
     }
-    // A system abroad is judged by its operator. A system the organisation runs itself is no
-    // transfer (no other importer; EDPB Guidelines 05/2021), and a system in the operator's own
-    // country is covered by the operator's finding.
+    // A system abroad is judged by its operator (is_transfer_destination: the definition the
+    // register and `diff` use too).
     for (std::size_t i = 0; i < model.systems.size(); ++i) {
         const System& system = model.systems[i];
         const Party* operator_party = operator_of(model, system);
         VertexId v = context.graph.system_vertex(i);
-        if (!operator_party || operator_party->country == system.country ||
+        if (!is_transfer_destination(model, system) ||
             context.graph.categories_reaching(v).empty() ||
             !needs_safeguard(context, system.country, operator_party, v) ||
             has_safeguard(context, *operator_party))

@@ -1,0 +1,161 @@
+// Derived facts: what the analysis concludes about each activity, computed once in the
+// analyzer. The register, the DPIA and compliance reports, CSV/XLSX, `trace` and `diff` read
+// these; none of them decides a GDPR question again, so no two outputs can disagree.
+#pragma once
+
+#include <optional>
+#include <privmap/diagnostic.h>
+#include <privmap/lineage.h>
+#include <privmap/model.h>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace privmap {
+
+/// A sentence in a form a report can translate: the message `screening_<key>` of the report's
+/// catalogue with these named arguments (ids, numbers and vocabulary names, never prose).
+struct Reason {
+    std::string key;                                       // "highly-personal"
+    std::vector<std::pair<std::string, std::string>> args; // {"category", "financial"}
+};
+
+/// One WP248 criterion that holds for an activity, and where it came from.
+struct CriterionHit {
+    Criterion criterion;
+    std::string because; // "declared in `criteria`", "`sick-leave` is a kind of `health`", ...
+    Location where;
+    Reason reason; // `because` for the reports' catalogues; key empty when there is none
+};
+
+struct ActivityScreening {
+    std::size_t activity = 0; // index into Model::activities
+    std::vector<CriterionHit> hits;
+    bool art35_3 = false; // an Art. 35(3) case
+    bool dpia_required() const { return art35_3 || hits.size() >= 2; }
+};
+
+/// The answer the model gives to a yes/no question. It may give none: then an output says
+/// "not recorded", never "no".
+enum class Answer { no, yes, not_recorded };
+/// "no", "yes", "not-recorded"
+std::string_view to_string(Answer);
+
+/// A party that receives an activity's personal data (Art. 4(9), 30(1)(d)).
+struct RecipientFact {
+    std::size_t party = 0; // index into Model::parties
+    bool declared = false; // listed in the activity's `recipients`
+    /// How the data gets there in the lineage graph: flows under the activity, its systems'
+    /// operators, and onward; empty when the party is only declared.
+    LineagePath path;
+};
+
+/// A Chapter V transfer: the activity's personal data reaches a party outside the EEA, or a
+/// system outside the EEA that a party operates. A system the organisation runs itself is no
+/// transfer (no other importer; EDPB Guidelines 05/2021). The `transfer.*` rules use the same
+/// definition (is_transfer_destination).
+struct TransferFact {
+    std::string destination;  // the party or system the data reaches
+    std::size_t importer = 0; // index into Model::parties: the party, or the system's operator
+    std::string country;      // ISO 3166-1 alpha-2, or "unknown"
+    LineagePath path;         // from the activity to the destination
+    std::optional<Safeguard> safeguard; // the importer's own Art. 46/49 safeguard
+    std::string derogation;             // the Art. 49 derogation ("art49-1-a")
+    std::string tia;                    // the transfer impact assessment
+    std::string adequacy; // the adequacy decision covering this importer; "" when none
+    /// Yes: adequacy, or a safeguard of the importer's own; no: neither; not recorded: the
+    /// country is unknown.
+    Answer covered = Answer::no;
+};
+
+enum class Sensitivity { special, criminal, national_id };
+std::string_view to_string(Sensitivity); // "special", "criminal", "national-id"
+
+/// Art. 9, Art. 10 or Art. 87 data an activity processes, listed or flowing in.
+struct SensitiveFact {
+    Sensitivity kind = Sensitivity::special;
+    std::size_t category = 0; // the category whose declaration makes it sensitive
+    std::string via;          // the category the model shows (listed, or the one flowing in)
+    LineagePath path;         // the way it flows in (crm → hr-absence); empty when listed
+};
+
+/// How long one category an activity lists is kept, and where that is decided.
+struct RetentionFact {
+    std::size_t category = 0;            // index into Model::categories (a listed one)
+    const RetentionRule* rule = nullptr; // null: nothing covers it (not recorded)
+    std::string owner;                   // the activity or system whose rule it is
+};
+
+/// Art. 36: prior consultation.
+enum class PriorConsultation { consulted, required, not_required, not_recorded };
+std::string_view to_string(PriorConsultation); // "consulted", ..., "not-recorded"
+
+/// What a `[[dpia]]` concludes about its risks.
+struct DpiaFacts {
+    std::size_t dpia = 0; // index into Model::dpias
+    /// Yes: a risk stays high after its measures; no: every risk has residual levels and none
+    /// is high; not recorded: no risks, or a risk without the levels to judge it (stays_high).
+    Answer residual_high = Answer::not_recorded;
+    std::vector<std::string> unassessed; // ids of risks stays_high cannot judge
+    PriorConsultation art36 = PriorConsultation::not_recorded;
+};
+
+/// Where an activity stands with Art. 35.
+enum class DpiaState {
+    approved,     // a covering DPIA is approved
+    draft,        // a covering DPIA is not approved yet
+    missing,      // required and no DPIA covers it
+    not_required, // a documented screening, and fewer than two criteria
+    not_screened, // fewer than two criteria and no documented screening: nothing to conclude
+};
+std::string_view to_string(DpiaState); // "approved", ..., "not-screened"
+
+struct ActivityFacts {
+    std::size_t activity = 0; // index into Model::activities
+    /// Declared ones first (in `recipients` order), then those only the graph finds.
+    std::vector<RecipientFact> recipients;
+    /// Whether the model says who receives the data: `recipients` is written (perhaps empty),
+    /// or the graph finds one. When it is not, "no recipients" and "no transfers" are unknown.
+    bool recipients_recorded = false;
+    std::vector<TransferFact> transfers; // sorted by destination
+    std::vector<SensitiveFact> sensitive;
+    std::vector<RetentionFact> retention; // one per listed category, in `categories` order
+    DpiaState dpia = DpiaState::not_screened;
+    std::optional<std::size_t> covering_dpia; // index into Model::dpias
+    /// The waiver that accepts the `dpia.required` finding about this activity, if any.
+    std::optional<WaiverInfo> dpia_waiver;
+    /// The data-subject rights that apply given the lawful basis (Art. 7(3), 15-22), as the
+    /// vocabulary's names ("access", "erasure"); empty for a processor (the controller answers)
+    /// and when no lawful basis is recorded (then rights_recorded is false).
+    std::vector<std::string_view> rights;
+    bool rights_recorded = false;
+    Answer automated_decision = Answer::not_recorded;
+};
+
+struct Facts {
+    std::vector<ActivityFacts> activities; // one per activity, same order
+    std::vector<DpiaFacts> dpias;          // one per [[dpia]], same order
+};
+
+/// The facts of every activity and DPIA, from the model, its lineage graph and its screening
+/// (one per activity, same order). analyze() calls this; so can a test with its own screening.
+Facts derive_facts(const Model&, const LineageGraph&, const std::vector<ActivityScreening>&);
+
+/// Whether personal data reaching `party` is a Chapter V transfer: the party is outside the
+/// EEA, or its country is `unknown` (then no one can tell).
+bool is_transfer_destination(const Party&);
+/// The same for a system: outside the EEA (or `unknown`), operated by a party in another
+/// country (a system in its operator's country is the transfer to the operator).
+bool is_transfer_destination(const Model&, const System&);
+
+/// Whether a DPIA risk stays high after its measures: its residual likelihood and severity
+/// (its initial ones where no residual level is given: nothing shows the measures lower them)
+/// are both `significant` or above. Nullopt when a level is missing on both counts.
+std::optional<bool> stays_high(const Risk&);
+
+/// A retention rule's period as the model writes it: "P7Y", "as-long-as-necessary (max P2Y)".
+/// Every output that names a period in the model's terms uses this.
+std::string retention_period(const RetentionRule&);
+
+} // namespace privmap

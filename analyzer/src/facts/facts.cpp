@@ -1,0 +1,321 @@
+// derive_facts(): the per-activity and per-DPIA facts every output reads (privmap/facts.h).
+#include "facts/facts.h"
+
+#include "rules/dpia/dpia.h"
+#include "rules/reach.h"
+#include "rules/retention/retention.h"
+#include "rules/rule.h"
+#include "rules/transfer/transfer.h"
+
+#include <algorithm>
+#include <deque>
+#include <privmap/countries.h>
+#include <privmap/vocabulary.h>
+
+namespace privmap {
+
+std::string_view to_string(Answer answer) {
+    static constexpr std::string_view names[] = {"no", "yes", "not-recorded"};
+    return names[static_cast<std::size_t>(answer)];
+}
+
+std::string_view to_string(Sensitivity kind) {
+    static constexpr std::string_view names[] = {"special", "criminal", "national-id"};
+    return names[static_cast<std::size_t>(kind)];
+}
+
+std::string_view to_string(PriorConsultation state) {
+    static constexpr std::string_view names[] = {"consulted", "required", "not-required",
+                                                 "not-recorded"};
+    return names[static_cast<std::size_t>(state)];
+}
+
+std::string_view to_string(DpiaState state) {
+    static constexpr std::string_view names[] = {"approved", "draft", "missing", "not-required",
+                                                 "not-screened"};
+    return names[static_cast<std::size_t>(state)];
+}
+
+std::string retention_period(const RetentionRule& rule) {
+    if (rule.kind == PeriodKind::duration)
+        return rule.period.str();
+    std::string text(to_name(rule.kind));
+    if (rule.max)
+        text += " (max " + rule.max->str() + ")";
+    return text;
+}
+
+namespace {
+
+/// The vertices an activity's personal data reaches downstream, each with the path there.
+/// Another activity is a processing of its own with its own register entry: the walk stops
+/// there, and a flow that serves another activity is not followed.
+std::vector<std::pair<VertexId, LineagePath>> reached_from(const LineageGraph& graph,
+                                                           std::size_t activity) {
+    VertexId start = graph.activity_vertex(activity);
+    std::vector<std::optional<EdgeId>> arrived_by(graph.vertex_count());
+    std::vector<bool> seen(graph.vertex_count(), false);
+    std::vector<std::pair<VertexId, LineagePath>> reached;
+    std::deque<VertexId> queue{start};
+    seen[start] = true;
+    while (!queue.empty()) {
+        VertexId v = queue.front();
+        queue.pop_front();
+        if (v != start) {
+            LineagePath path;
+            for (VertexId at = v; at != start; at = graph.edge(*arrived_by[at]).from)
+                path.push_back(*arrived_by[at]);
+            std::reverse(path.begin(), path.end());
+            reached.emplace_back(v, std::move(path));
+            if (graph.vertex(v).kind == VertexKind::activity)
+                continue;
+        }
+        for (EdgeId e : graph.out_edges(v)) {
+            const LineageEdge& edge = graph.edge(e);
+            if (!edge.personal() || seen[edge.to] ||
+                (edge.origin == EdgeOrigin::flow && edge.activity && *edge.activity != activity))
+                continue;
+            seen[edge.to] = true;
+            arrived_by[edge.to] = e;
+            queue.push_back(edge.to);
+        }
+    }
+    return reached;
+}
+
+/// Whether adequacy or the importer's own safeguard covers data reaching `destination`: the
+/// judgement transfer.no-safeguard makes (adequacy scoped by recipient, derogations only for
+/// occasional transfers).
+Answer covered(const rules::Context& context, std::string_view country, const Party& importer,
+               VertexId destination) {
+    if (country == "unknown")
+        return Answer::not_recorded;
+    return !rules::transfer::needs_safeguard(context, country, &importer, destination) ||
+                   rules::transfer::has_safeguard(context, importer)
+               ? Answer::yes
+               : Answer::no;
+}
+
+TransferFact transfer_to(const rules::Context& context, VertexId v, std::string destination,
+                         std::size_t importer, const Party& party, std::string country,
+                         LineagePath path) {
+    TransferFact transfer;
+    transfer.destination = std::move(destination);
+    transfer.importer = importer;
+    transfer.country = std::move(country);
+    transfer.path = std::move(path);
+    transfer.safeguard = party.safeguard;
+    transfer.derogation = party.derogation;
+    transfer.tia = party.tia;
+    if (!rules::transfer::needs_safeguard(context, transfer.country, &party, v))
+        transfer.adequacy = adequacy_decision(transfer.country, &party);
+    transfer.covered = covered(context, transfer.country, party, v);
+    return transfer;
+}
+
+void add_recipients_and_transfers(const rules::Context& context, ActivityFacts& facts) {
+    const Model& model = context.model;
+    const Activity& activity = model.activities[facts.activity];
+    for (const Ref& ref : activity.recipients)
+        if (auto handle = model.find(ref.id); handle && handle->kind == EntityKind::party)
+            facts.recipients.push_back({handle->index, true, {}});
+    auto recipient = [&](std::size_t party) {
+        return std::find_if(facts.recipients.begin(), facts.recipients.end(),
+                            [&](const RecipientFact& r) { return r.party == party; });
+    };
+    for (auto& [v, path] : reached_from(context.graph, facts.activity)) {
+        const LineageVertex& vertex = context.graph.vertex(v);
+        if (vertex.kind == VertexKind::party) {
+            auto found = recipient(vertex.index);
+            if (found == facts.recipients.end())
+                found = facts.recipients.insert(facts.recipients.end(), {vertex.index, false, {}});
+            found->path = path;
+            if (is_transfer_destination(model.parties[vertex.index]))
+                facts.transfers.push_back(transfer_to(context, v, vertex.id, vertex.index,
+                                                      model.parties[vertex.index], vertex.country,
+                                                      std::move(path)));
+        } else if (vertex.kind == VertexKind::system) {
+            const System& system = model.systems[vertex.index];
+            if (const Party* operator_ = rules::transfer::operator_of(model, system);
+                operator_ && is_transfer_destination(model, system))
+                facts.transfers.push_back(
+                    transfer_to(context, v, system.id,
+                                static_cast<std::size_t>(operator_ - model.parties.data()),
+                                *operator_, system.country, std::move(path)));
+        }
+    }
+    facts.recipients_recorded = activity.has("recipients") || !facts.recipients.empty();
+    std::sort(
+        facts.transfers.begin(), facts.transfers.end(),
+        [](const TransferFact& a, const TransferFact& b) { return a.destination < b.destination; });
+}
+
+void add_sensitive(const rules::Context& context, ActivityFacts& facts) {
+    struct Kind {
+        Sensitivity kind;
+        const rules::CategoryProperty& property;
+    };
+    for (const Kind& kind : {Kind{Sensitivity::special, rules::art9_special},
+                             Kind{Sensitivity::criminal, rules::criminal},
+                             Kind{Sensitivity::national_id, rules::national_identifier}})
+        for (rules::Reach& reach : rules::reaching(context, facts.activity, kind.property)) {
+            LineagePath path;
+            if (!reach.path.empty()) // it flows in: `via` is the category that arrives
+                path = context.graph.path_to(context.graph.activity_vertex(facts.activity),
+                                             context.model.find(reach.via)->index);
+            facts.sensitive.push_back({kind.kind, reach.origin, std::move(reach.via), path});
+        }
+}
+
+/// The rule among `rules` that decides how long `category` is kept: one naming it (or a
+/// broader category) before one covering everything.
+const RetentionRule* deciding_rule(rules::retention::Coverage& coverage,
+                                   const std::vector<RetentionRule>& rules, std::size_t category) {
+    const RetentionRule* catch_all = nullptr;
+    for (const RetentionRule& rule : rules) {
+        if (!coverage.covers(rule, category))
+            continue;
+        if (!rule.categories.empty())
+            return &rule;
+        if (!catch_all)
+            catch_all = &rule;
+    }
+    return catch_all;
+}
+
+void add_retention(const Model& model, rules::retention::Coverage& coverage, ActivityFacts& facts) {
+    const Activity& activity = model.activities[facts.activity];
+    for (const Ref& ref : activity.categories) {
+        auto handle = model.find(ref.id);
+        if (!handle || handle->kind != EntityKind::category)
+            continue;
+        RetentionFact fact{handle->index,
+                           deciding_rule(coverage, activity.retention, handle->index), activity.id};
+        for (const Ref& system_ref : activity.systems) {
+            if (fact.rule)
+                break;
+            auto system = model.find(system_ref.id);
+            if (!system || system->kind != EntityKind::system)
+                continue;
+            fact.rule =
+                deciding_rule(coverage, model.systems[system->index].retention, handle->index);
+            fact.owner = system_ref.id;
+        }
+        if (!fact.rule)
+            fact.owner.clear();
+        facts.retention.push_back(std::move(fact));
+    }
+}
+
+/// Art. 15-22 and 7(3) by lawful basis (the ICO's table): erasure does not apply to a legal
+/// obligation or public task (Art. 17(3)(b)), portability only to consent and contract
+/// (Art. 20(1)(a)), objection only to public task and legitimate interests (Art. 21(1)).
+void add_rights(const Activity& activity, ActivityFacts& facts) {
+    if (activity.role == ActivityRole::processor || !activity.lawful_basis)
+        return;
+    facts.rights_recorded = true;
+    LawfulBasis basis = *activity.lawful_basis;
+    auto& rights = facts.rights;
+    rights = {"access", "rectification"};
+    if (basis != LawfulBasis::legal_obligation && basis != LawfulBasis::public_task)
+        rights.push_back("erasure");
+    rights.push_back("restriction");
+    if (basis == LawfulBasis::consent || basis == LawfulBasis::contract)
+        rights.push_back("portability");
+    if (basis == LawfulBasis::public_task || basis == LawfulBasis::legitimate_interests)
+        rights.push_back("objection");
+    if (basis == LawfulBasis::consent)
+        rights.push_back("withdraw-consent");
+    if (activity.automated_decision)
+        rights.push_back("human-intervention"); // Art. 22(3)
+}
+
+DpiaState dpia_state(const Activity& activity, const ActivityScreening& screening,
+                     const Dpia* covering) {
+    if (covering)
+        return covering->status == DpiaStatus::approved ? DpiaState::approved : DpiaState::draft;
+    if (screening.dpia_required())
+        return DpiaState::missing;
+    if (!activity.screening)
+        return DpiaState::not_screened;
+    return activity.screening->outcome == ScreeningOutcome::required ? DpiaState::missing
+                                                                     : DpiaState::not_required;
+}
+
+DpiaFacts dpia_facts(const Dpia& dpia, std::size_t index) {
+    DpiaFacts facts;
+    facts.dpia = index;
+    bool any_high = false;
+    for (const Risk& risk : dpia.risks) {
+        std::optional<bool> high = stays_high(risk);
+        if (!high)
+            facts.unassessed.push_back(risk.id);
+        any_high = any_high || high.value_or(false);
+    }
+    facts.residual_high = any_high                                          ? Answer::yes
+                          : dpia.risks.empty() || !facts.unassessed.empty() ? Answer::not_recorded
+                                                                            : Answer::no;
+    facts.art36 = !dpia.prior_consultation.empty()     ? PriorConsultation::consulted
+                  : facts.residual_high == Answer::yes ? PriorConsultation::required
+                  : facts.residual_high == Answer::no  ? PriorConsultation::not_required
+                                                       : PriorConsultation::not_recorded;
+    return facts;
+}
+
+} // namespace
+
+bool is_transfer_destination(const Party& party) {
+    return rules::transfer::third_country(party.country) || party.country == "unknown";
+}
+
+bool is_transfer_destination(const Model& model, const System& system) {
+    const Party* operator_ = rules::transfer::operator_of(model, system);
+    return operator_ && operator_->country != system.country &&
+           (rules::transfer::third_country(system.country) || system.country == "unknown");
+}
+
+std::optional<bool> stays_high(const Risk& risk) {
+    auto likelihood = risk.residual_likelihood ? risk.residual_likelihood : risk.likelihood;
+    auto severity = risk.residual_severity ? risk.residual_severity : risk.severity;
+    if (!likelihood || !severity)
+        return std::nullopt;
+    return *likelihood >= Level::significant && *severity >= Level::significant;
+}
+
+Facts derive_facts(const Model& model, const LineageGraph& graph,
+                   const std::vector<ActivityScreening>& screenings) {
+    AnalyzeOptions no_dates; // facts do not depend on the date
+    rules::Context context{model, graph, no_dates, screenings};
+    Facts facts;
+    std::vector<const Dpia*> covering = rules::dpia::covering_dpias(model);
+    rules::retention::Coverage coverage(model);
+    for (std::size_t a = 0; a < model.activities.size(); ++a) {
+        const Activity& activity = model.activities[a];
+        ActivityFacts& fact = facts.activities.emplace_back();
+        fact.activity = a;
+        add_recipients_and_transfers(context, fact);
+        add_sensitive(context, fact);
+        add_retention(model, coverage, fact);
+        add_rights(activity, fact);
+        fact.dpia = dpia_state(activity, context.screenings[a], covering[a]);
+        if (covering[a])
+            fact.covering_dpia = static_cast<std::size_t>(covering[a] - model.dpias.data());
+        if (activity.has("automated_decision"))
+            fact.automated_decision = activity.automated_decision ? Answer::yes : Answer::no;
+    }
+    for (std::size_t d = 0; d < model.dpias.size(); ++d)
+        facts.dpias.push_back(dpia_facts(model.dpias[d], d));
+    return facts;
+}
+
+void attach_waivers(const Model& model, const Diagnostics& findings, Facts& facts) {
+    for (const Diagnostic& finding : findings) {
+        if (finding.rule != "dpia.required" || !finding.waiver)
+            continue;
+        if (auto handle = model.find(finding.entity);
+            handle && handle->kind == EntityKind::activity)
+            facts.activities[handle->index].dpia_waiver = finding.waiver;
+    }
+}
+
+} // namespace privmap
