@@ -5,6 +5,7 @@
 #include "template_set.h"
 
 #include <catch2/catch.hpp>
+#include <set>
 
 using namespace privmap;
 using nlohmann::json;
@@ -262,4 +263,33 @@ TEST_CASE("a screening reason reached along a path says the path in Dutch") {
     std::string first = model.model.activities[0].id;
     CHECK(entry(data, first)["screening"]["criteria"][0]["because"] ==
           "‘bsn’ is zeer persoonlijk; de verwerking krijgt deze gegevens via hr-db → payroll");
+}
+
+namespace {
+/// Every key of every object in `value`, at any depth, except the catalogue's labels.
+void collect_keys(const json& value, std::set<std::string>& keys) {
+    if (value.is_array())
+        for (const json& item : value)
+            collect_keys(item, keys);
+    if (!value.is_object())
+        return;
+    for (const auto& [key, item] : value.items()) {
+        keys.insert(key);
+        if (key != "t")
+            collect_keys(item, keys);
+    }
+}
+} // namespace
+
+TEST_CASE("docs/templates.md names every key of the report document") {
+    std::set<std::string> keys;
+    for (const char* lang : {"nl", "en"})
+        collect_keys(report(lang), keys);
+    std::string docs = test::read_file(test::source_path("docs/templates.md"));
+    for (const std::string& key : keys) {
+        INFO("key `" << key << "` of the report document");
+        CHECK((docs.find("`" + key + "`") != std::string::npos ||
+               docs.find("`" + key + "[]`") != std::string::npos ||
+               docs.find("`" + key + ".") != std::string::npos));
+    }
 }
