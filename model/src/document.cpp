@@ -93,13 +93,15 @@ void read_model_info(const toml::table& table, const SourceText& source, LoadSta
     ModelInfo& info = state.model.info;
     info.where = reader.where();
     info.keys = reader.key_locations();
-    info.format = static_cast<int>(reader.integer("format").value_or(0));
     info.title = reader.string("title");
     if (reader.has("language") && !reader.string("language").empty())
         info.language = reader.string("language");
-    if (reader.integer("format") && info.format != 1)
+    // Compared as read (64 bits), never narrowed first: 4294967297 must not pass as 1.
+    if (std::optional<long long> format = reader.integer("format"); format == 1)
+        info.format = 1;
+    else if (format)
         reader.report(model_rule::format, reader.at("format"),
-                      "[model] declares format " + std::to_string(*reader.integer("format")) +
+                      "[model] declares format " + std::to_string(*format) +
                           ", but privmap knows only format 1",
                       "write `format = 1`, or use a privmap that knows this format");
 }

@@ -1,5 +1,6 @@
 // load_model: finds the files of a model, reads them safely and fills the model from each.
 #include "document.h"
+#include "nesting.h"
 #include "problems.h"
 #include "rules/rules.h"
 #include "text.h"
@@ -65,12 +66,42 @@ bool link_stays_inside(const fs::directory_entry& entry, const fs::path& root,
     return false;
 }
 
+/// A folder of the model that cannot be listed would hide its files: it is an error, never
+/// skipped, so `check` cannot pass on a model it did not read.
+bool directory_readable(const fs::directory_entry& entry, const std::string& name,
+                        Diagnostics& diagnostics) {
+    std::error_code error;
+    fs::directory_iterator probe(entry.path(), error);
+    if (!error)
+        return true;
+    diagnostics.push_back(input_problem(name,
+                                        "cannot read the folder `" + name + "`: " + error.message(),
+                                        "make it readable, or move it out of the model"));
+    return false;
+}
+
+/// A `.toml` name that is no regular file (a FIFO, a device, a socket) is an error: reading it
+/// could block or never end, and skipping it would check a model without it.
+bool regular_file(const fs::directory_entry& entry, const std::string& name,
+                  Diagnostics& diagnostics) {
+    std::error_code error;
+    if (entry.is_regular_file(error))
+        return true;
+    diagnostics.push_back(input_problem(
+        name,
+        "`" + name +
+            "` is not a regular file (a pipe, a device or a socket); a model file "
+            "is a regular .toml file",
+        "remove it from the model directory, or rename it so it does not end in .toml"));
+    return false;
+}
+
 std::vector<ModelFile> find_directory_files(const fs::path& root, const LoadOptions& options,
                                             Diagnostics& diagnostics) {
     std::vector<ModelFile> files;
     std::error_code error;
     const fs::path canonical_root = fs::canonical(root, error);
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
+    fs::recursive_directory_iterator it(root, error);
     for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
         const fs::directory_entry& entry = *it;
         std::string name = entry.path().lexically_relative(root).generic_string();
@@ -85,7 +116,10 @@ std::vector<ModelFile> find_directory_files(const fs::path& root, const LoadOpti
         if (entry.is_symlink(ignored) && (toml || directory) &&
             !link_stays_inside(entry, canonical_root, name, diagnostics))
             continue;
-        if (!toml || directory || !entry.is_regular_file(ignored) || other_tools_file(entry.path()))
+        if (directory && !directory_readable(entry, name, diagnostics))
+            it.disable_recursion_pending();
+        if (!toml || directory || other_tools_file(entry.path()) ||
+            !regular_file(entry, name, diagnostics))
             continue;
         if (files.size() == options.max_files) {
             diagnostics.push_back(input_problem(root.string(),
@@ -220,6 +254,22 @@ bool valid_utf8(const std::string& name, std::string_view text, Diagnostics& dia
     return false;
 }
 
+/// toml++ recurses once per level of nesting: a file that nests deeper than privmap reads is
+/// refused before toml++ sees it.
+bool nesting_within_limit(const std::string& name, std::string_view text,
+                          Diagnostics& diagnostics) {
+    std::size_t deep = first_nesting_beyond(text);
+    if (deep == std::string_view::npos)
+        return true;
+    const std::string limit = std::to_string(max_nesting);
+    diagnostics.push_back(
+        problem(model_rule::syntax, "", location_at(name, text, deep),
+                "tables, dotted keys and arrays nest more than " + limit +
+                    " levels deep here; privmap reads at most " + limit + " levels",
+                "a model needs only a few levels: shorten the dotted key or table header here"));
+    return false;
+}
+
 std::optional<toml::table> parse(const SourceFile& file, Diagnostics& diagnostics) {
     try {
         return toml::parse(file.text, std::string_view(file.path));
@@ -264,7 +314,8 @@ LoadResult load_model(const std::filesystem::path& path, const LoadOptions& opti
         }
         const SourceFile& source = model.sources.emplace_back(file.name, std::move(*text));
         std::optional<toml::table> root;
-        if (valid_utf8(file.name, source.text, result.diagnostics))
+        if (valid_utf8(file.name, source.text, result.diagnostics) &&
+            nesting_within_limit(file.name, source.text, result.diagnostics))
             root = parse(source, result.diagnostics);
         if (!root) {
             model.complete = false;

@@ -103,6 +103,8 @@ std::string expected_phrase(const KeySchema& key) {
                                         text::quoted_list(key.values);
     case ValueType::country_list:
         return "an array of ISO 3166-1 alpha-2 country codes, such as [\"NL\", \"BE\"]";
+    case ValueType::language:
+        return "a BCP 47 language tag such as \"nl\" or \"en-GB\"";
     case ValueType::id:
         return "an id";
     case ValueType::id_list:
@@ -158,6 +160,8 @@ std::string sample_value(const KeySchema& key) {
         return "\"NL\"";
     case ValueType::country_list:
         return "[\"NL\"]";
+    case ValueType::language:
+        return "\"nl\"";
     case ValueType::id_list:
         return "[\"...\"]";
     case ValueType::enumeration:
@@ -346,16 +350,12 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
         break;
     case ValueType::duration:
     case ValueType::period:
-        if (value && (Duration::parse(*value) || is_keyword(*value, schema)))
-            return true;
-        if (value) {
-            report(model_rule::type, location,
-                   code(key) + " of " + what_ + " is \"" + *value + "\", which is not " +
-                       expected_phrase(schema),
-                   "write years, months, weeks and days as P<n>Y<n>M<n>W<n>D, e.g. \"P7Y\" or "
-                   "\"P1Y6M\"");
-            return false;
-        }
+        if (value)
+            return string_accepted(key, *value,
+                                   Duration::parse(*value) || is_keyword(*value, schema), schema,
+                                   location,
+                                   "write years, months, weeks and days as P<n>Y<n>M<n>W<n>D, "
+                                   "e.g. \"P7Y\" or \"P1Y6M\"");
         break;
     case ValueType::country:
     case ValueType::country_list:
@@ -372,6 +372,13 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
                                  : "write " + code(std::string(key) + " = \"" + guess + "\""));
             return false;
         }
+        break;
+    case ValueType::language:
+        if (value)
+            return string_accepted(key, *value, primary_language(*value).has_value(), schema,
+                                   location,
+                                   "write the language's two or three letters, optionally with a "
+                                   "region: `nl`, `en`, `en-GB`");
         break;
     case ValueType::id:
     case ValueType::id_list:
@@ -420,6 +427,17 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
     }
     wrong_type(key, node, schema);
     return false;
+}
+
+bool TableReader::string_accepted(std::string_view key, const std::string& value, bool accepted,
+                                  const KeySchema& schema, const Location& location,
+                                  std::string help) const {
+    if (!accepted)
+        report(model_rule::type, location,
+               code(key) + " of " + what_ + " is \"" + value + "\", which is not " +
+                   expected_phrase(schema),
+               std::move(help));
+    return accepted;
 }
 
 void TableReader::wrong_type(std::string_view key, const toml::node& node,

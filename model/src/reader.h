@@ -73,6 +73,10 @@ private:
     bool check_element(std::string_view key, const toml::node&, const KeySchema&);
     bool every_element_is_table(std::string_view key, const toml::array&, const KeySchema&) const;
     void wrong_type(std::string_view key, const toml::node&, const KeySchema&) const;
+    /// `accepted`, after reporting a string value of `key` that is not: "is "…", which is not
+    /// <what the schema expects>", with `help`.
+    bool string_accepted(std::string_view key, const std::string& value, bool accepted,
+                         const KeySchema&, const Location&, std::string help) const;
 
     const toml::table& table_;
     const TableSchema& schema_;

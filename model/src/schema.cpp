@@ -139,7 +139,7 @@ void fill_schema(Schema& s) {
     s.model = {
         {"format", T::integer, true, "The version of the model language; 1 is the only one."},
         text("title", "The title of the register, shown on reports."),
-        text("language", "The default report language (BCP 47, e.g. `nl`, `en`)."),
+        {"language", T::language, false, "The default report language (BCP 47, e.g. `nl`, `en`)."},
     };
     s.organisation = {
         id_key("The organisation's id."),
@@ -445,10 +445,10 @@ const Schema& schema() {
 } // namespace
 
 std::string_view to_string(ValueType type) {
-    constexpr std::array names{"string"sv,          "integer"sv,  "boolean"sv,   "date"sv,
-                               "duration"sv,        "period"sv,   "country"sv,   "id"sv,
-                               "id list"sv,         "enum"sv,     "enum list"sv, "table"sv,
-                               "array of tables"sv, "retention"sv, "country list"sv};
+    constexpr std::array names{"string"sv,   "integer"sv,         "boolean"sv,   "date"sv,
+                               "duration"sv, "period"sv,          "country"sv,   "language"sv,
+                               "id"sv,       "id list"sv,         "enum"sv,      "enum list"sv,
+                               "table"sv,    "array of tables"sv, "retention"sv, "country list"sv};
     return names[static_cast<std::size_t>(type)];
 }
 

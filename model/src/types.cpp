@@ -157,4 +157,25 @@ std::optional<Duration> Duration::parse(std::string_view iso) {
     return duration;
 }
 
+std::optional<std::string> primary_language(std::string_view tag) {
+    auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    auto alphanumeric = [&](char c) { return letter(c) || (c >= '0' && c <= '9'); };
+    std::size_t end = std::min(tag.find('-'), tag.size());
+    std::string_view language = tag.substr(0, end);
+    if (language.size() < 2 || language.size() > 8 ||
+        !std::all_of(language.begin(), language.end(), letter))
+        return std::nullopt;
+    for (std::size_t start = end + 1; start <= tag.size(); start = end + 1) {
+        end = std::min(tag.find('-', start), tag.size());
+        std::string_view subtag = tag.substr(start, end - start);
+        if (subtag.empty() || subtag.size() > 8 ||
+            !std::all_of(subtag.begin(), subtag.end(), alphanumeric))
+            return std::nullopt;
+    }
+    std::string lower(language);
+    for (char& c : lower)
+        c = static_cast<char>(c | 0x20);
+    return lower;
+}
+
 } // namespace privmap

@@ -12,6 +12,7 @@ using Json = nlohmann::ordered_json;
 
 constexpr std::string_view id_pattern = "^[a-z0-9][a-z0-9._-]{0,63}$";
 constexpr std::string_view duration_pattern = "^P([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$";
+constexpr std::string_view language_pattern = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
 
 Json strings(std::span<const std::string_view> values) {
     Json list = Json::array();
@@ -75,6 +76,8 @@ Json value_schema(const KeySchema& key) {
         return pattern_or_keywords("^[A-Z]{2}$", key.values);
     case ValueType::country_list:
         return array_of(Json{{"type", "string"}, {"pattern", "^[A-Z]{2}$"}});
+    case ValueType::language:
+        return Json{{"type", "string"}, {"pattern", language_pattern}};
     case ValueType::id:
         return reference_value(key);
     case ValueType::id_list:

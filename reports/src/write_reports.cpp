@@ -22,19 +22,19 @@ Diagnostic report_problem(std::string rule, std::string message, std::string hel
     return diagnostic;
 }
 
-/// The catalogue for `lang` ("nl-NL" reads i18n/nl.json); English, with a warning, when a
-/// model's language has none.
-std::optional<Catalogue> load_catalogue(const TemplateSet& templates, std::string lang,
+/// The catalogue of the language tag `tag` ("nl-NL" reads i18n/nl.json); English, with a
+/// warning, when privmap has none for it. Only the tag's primary language, letters alone,
+/// names the file: a language is never a path.
+std::optional<Catalogue> load_catalogue(const TemplateSet& templates, const std::string& tag,
                                         Diagnostics& problems) {
-    lang = lang.substr(0, lang.find('-'));
+    std::string lang = primary_language(tag).value_or("");
     std::string name = "i18n/" + lang + ".json";
-    auto text = templates.read(name);
+    auto text = lang.empty() ? std::nullopt : templates.read(name);
     if (!text && lang != "en") {
-        Diagnostic fallback =
-            report_problem("report.lang",
-                           "no message catalogue `" + name + "` for language `" + lang +
-                               "`: the reports are in English",
-                           "use --lang nl or --lang en, or add templates/" + name);
+        Diagnostic fallback = report_problem(
+            "report.lang",
+            "no message catalogue for language `" + tag + "`: the reports are in English",
+            "use --lang nl or --lang en, or add templates/i18n/<language>.json");
         fallback.severity = Severity::warning;
         problems.push_back(fallback);
         return load_catalogue(templates, "en", problems);

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 using privmap::test::read_file;
@@ -171,4 +173,30 @@ TEST_CASE("a model path that does not exist is an error that names it") {
     auto run = run_privmap({"check", "/nonexistent/privmap-model"});
     CHECK(run.exit_code == 2);
     CHECK((run.out + run.err).find("/nonexistent/privmap-model") != std::string::npos);
+}
+
+TEST_CASE("a folder of the model that cannot be read is an error, never skipped") {
+    TempDir dir;
+    dir.write("model.toml", organisation);
+    dir.write("locked/activities.toml", "[[activity]]\nid = \"hidden\"\n");
+    fs::permissions(dir.path / "locked", fs::perms::none);
+    // root reads any folder: the check runs without the capabilities that let it.
+    std::vector<std::string> argv{PRIVMAP_BINARY, "check", dir.path.string()};
+    if (::geteuid() == 0)
+        argv.insert(argv.begin(), {"setpriv", "--bounding-set=-dac_override,-dac_read_search"});
+    auto run = privmap::test::run_program(argv);
+    fs::permissions(dir.path / "locked", fs::perms::owner_all);
+    INFO(run.out << run.err);
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.find("cannot read the folder `locked`") != std::string::npos);
+}
+
+TEST_CASE("a FIFO named like a model file is reported, and check does not wait for it") {
+    TempDir dir;
+    dir.write("model.toml", organisation);
+    REQUIRE(::mkfifo((dir.path / "pipe.toml").c_str(), 0600) == 0);
+    auto run = run_privmap({"check", dir.path.string()});
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.find("pipe.toml") != std::string::npos);
+    CHECK(run.out.find("not a regular file") != std::string::npos);
 }

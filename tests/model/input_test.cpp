@@ -1,7 +1,9 @@
 // The loader reads only what it should, within its limits, and never fails on odd input.
 #include "model_files.h"
+#include "nesting.h"
 
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 
 using namespace privmap;
 using Catch::Matchers::Contains;
@@ -124,4 +126,83 @@ TEST_CASE("a finding quotes its source line: found by number, without its line e
     model.sources.push_back(file);
     CHECK(model.source_line("model.toml", 2) == "second");
     CHECK(model.source_line("other.toml", 2).empty());
+}
+
+TEST_CASE("a FIFO named like a model file is an error, never skipped and never opened") {
+    TempModel model;
+    model.write("org.toml", model_header);
+    REQUIRE(::mkfifo((model.root() / "pipe.toml").c_str(), 0600) == 0);
+    LoadResult result = load_model(model.root());
+    const Diagnostic& d = only(result.diagnostics, "model.syntax");
+    REQUIRE(d.where.file == "pipe.toml");
+    REQUIRE_THAT(d.message, Contains("not a regular file"));
+}
+
+TEST_CASE("a dotted key or table header nested deeper than 64 levels is refused before parsing") {
+    std::string parts;
+    for (int i = 0; i < 40000; ++i)
+        parts += "a.";
+    for (const std::string& deep :
+         {parts + "a = 1\n", "[" + parts + "a]\n", "[[" + parts + "a]]\n",
+          "x = { " + parts + "a = 1 }\n", "x = [" + std::string(100, '[') + "]\n"}) {
+        LoadResult result = load_text(model_header + "\n" + deep);
+        const Diagnostic& d = only(result.diagnostics, "model.syntax");
+        REQUIRE(d.where.line == 10);
+        REQUIRE_THAT(d.message, Contains("more than 64 levels"));
+    }
+}
+
+TEST_CASE("nesting is counted through headers, dotted keys, arrays and inline tables together") {
+    auto deep = [](int levels) {
+        std::string key = "k";
+        for (int i = 1; i < levels; ++i)
+            key += ".k";
+        return key;
+    };
+    // [a.b] is 2 levels, its key 62 more: 64 is allowed, 65 is not.
+    CHECK(first_nesting_beyond("[a.b]\n" + deep(62) + " = 1\n") == std::string_view::npos);
+    CHECK(first_nesting_beyond("[a.b]\n" + deep(63) + " = 1\n") == 6);
+    // Each inline table adds the depth of its keys; each array one level.
+    CHECK(first_nesting_beyond("x = { y = [ { z = 1 } ] }") == std::string_view::npos);
+    CHECK(first_nesting_beyond("x = { y = [ { " + deep(61) + " = 1 } ] }", 64) ==
+          std::string_view::npos);
+    CHECK(first_nesting_beyond("x = { y = [ { " + deep(62) + " = 1 } ] }", 64) == 14);
+}
+
+TEST_CASE("the nesting scan reads past strings, comments, numbers and dates") {
+    const std::string dots(200, '.');
+    const std::string brackets(200, '[');
+    for (const std::string& text :
+         {"a = \"" + dots + brackets + "\"\n", "a = '" + dots + "'\n",
+          "a = \"\"\"\n" + dots + "\n\\\"\"\" " + brackets + "\n\"\"\"\n",
+          "a = '''" + brackets + "''''\nb = 1\n", "# " + brackets + dots + "\n",
+          "a = [\n  1.5, 2.5, # " + brackets + "\n  1979-05-27T07:32:00.999Z,\n]\n",
+          "\"" + dots + "\" = 1\n", "a = [" + std::string(60, '[') + std::string(60, ']') + "]\n"})
+        CHECK(first_nesting_beyond(text) == std::string_view::npos);
+}
+
+TEST_CASE("a format beyond 32 bits is not taken for format 1") {
+    LoadResult result = load_text("[model]\nformat = 4294967297\n" + model_header.substr(20));
+    const Diagnostic& d = only(result.diagnostics, "model.format");
+    REQUIRE_THAT(d.message, Contains("declares format 4294967297"));
+    REQUIRE(result.model.info.format == 0);
+}
+
+TEST_CASE("the model's language is a BCP 47 tag, never a path") {
+    for (std::string bad : {"../../tools/package", "/proc/self/cwd/x", "nl/../../x", "n", "nl-",
+                            "nl_NL", "verylonglanguage"}) {
+        INFO(bad);
+        LoadResult result = load_text("[model]\nformat = 1\nlanguage = \"" + bad + "\"\n" +
+                                      model_header.substr(20));
+        const Diagnostic& d = only(result.diagnostics, "model.type");
+        REQUIRE_THAT(d.message, Contains("not a BCP 47 language tag"));
+        REQUIRE(result.model.info.language == "en"); // the default, not the path
+    }
+    for (std::string good : {"nl", "en-GB", "EN", "sr-Latn-RS", "de-CH-1996"}) {
+        INFO(good);
+        LoadResult result = load_text("[model]\nformat = 1\nlanguage = \"" + good + "\"\n" +
+                                      model_header.substr(20));
+        REQUIRE(result.diagnostics.empty());
+        REQUIRE(result.model.info.language == good);
+    }
 }

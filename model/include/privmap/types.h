@@ -58,4 +58,9 @@ inline bool operator==(const Duration& a, const Duration& b) {
 /// P1M2D).
 Duration longer_of(const Duration&, const Duration&);
 
+/// The primary language of a BCP 47 language tag, in lower case ("nl" for "nl-NL", "en" for
+/// "EN"), or nullopt when `tag` is not a language tag: 2 to 8 letters, then subtags of 1 to 8
+/// letters or digits, each after a `-`. Such a tag can never name a path.
+std::optional<std::string> primary_language(std::string_view tag);
+
 } // namespace privmap
