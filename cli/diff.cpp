@@ -9,6 +9,7 @@
 #include <optional>
 #include <privmap/diff_output.h>
 #include <privmap/findings_output.h>
+#include <privmap/safe_text.h>
 
 namespace privmap::cli {
 namespace {
@@ -57,7 +58,8 @@ std::optional<Side> load_side(const std::string& path, const std::string& label,
                 errors.push_back(d);
         sort_diagnostics(errors);
         std::cerr << format_findings(errors, loaded.model, FindingsFormat::text)
-                  << "privmap diff: " << label << " is not a valid model; `privmap check` shows "
+                  << "privmap diff: " << terminal_text(label)
+                  << " is not a valid model; `privmap check` shows "
                   << "every problem\n";
         return std::nullopt;
     }
@@ -101,7 +103,7 @@ int compare_with_revision(DiffArgs args) {
     ScratchDir scratch("privmap-diff");
     Extracted old = extract_at_revision(args.new_model, args.git_revision, scratch);
     if (old.exit_code != 0) {
-        std::cerr << "privmap diff: " << old.error << "\n";
+        std::cerr << "privmap diff: " << terminal_text(old.error) << "\n";
         return old.exit_code;
     }
     return compare(old.model.string(), old.label, args);

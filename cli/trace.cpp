@@ -11,6 +11,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <privmap/findings_output.h>
+#include <privmap/safe_text.h>
 #include <set>
 
 namespace privmap::cli {
@@ -279,7 +280,7 @@ private:
         }
         std::vector<std::string> retention = tracer_.retention_at(s.vertex);
         for (std::size_t i = 0; i < retention.size(); ++i)
-            out_ += (i == 0 ? " · retention " : "; ") + retention[i];
+            out_ += (i == 0 ? " · retention " : "; ") + terminal_text(retention[i]);
         out_ += "\n";
         for (std::size_t i = 0; i < s.next.size(); ++i) {
             bool last = i + 1 == s.next.size();
@@ -345,7 +346,7 @@ int run_trace(const TraceArgs& args) {
     Tracer tracer(loaded.model, graph);
     auto trace = tracer.trace(args.id);
     if (!trace) {
-        std::cerr << "privmap: `" << args.id
+        std::cerr << "privmap: `" << terminal_text(args.id)
                   << "` is not a category, activity or system of the model\n";
         return Exit::invalid;
     }

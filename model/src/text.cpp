@@ -1,6 +1,7 @@
 #include "text.h"
 
 #include <algorithm>
+#include <privmap/safe_text.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <vector>
@@ -48,30 +49,67 @@ std::string quoted_list(std::span<const std::string_view> names) {
     return out;
 }
 
+namespace {
+struct CodePoint {
+    char32_t value = 0xFFFD;
+    std::size_t length = 1; // bytes
+    bool valid = false;     // false: the byte at the start is not valid UTF-8
+};
+
+/// The code point that starts at byte `at` of `bytes`.
+CodePoint decode(std::string_view bytes, std::size_t at) {
+    auto byte = static_cast<unsigned char>(bytes[at]);
+    std::size_t length = byte < 0x80           ? 1
+                         : (byte >> 5) == 0x6  ? 2
+                         : (byte >> 4) == 0xE  ? 3
+                         : (byte >> 3) == 0x1E ? 4
+                                               : 0;
+    if (length == 0 || at + length > bytes.size())
+        return {};
+    char32_t code = length == 1 ? byte : byte & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+        auto next = static_cast<unsigned char>(bytes[at + k]);
+        if ((next & 0xC0) != 0x80)
+            return {};
+        code = (code << 6) | (next & 0x3F);
+    }
+    constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (code < smallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+        return {};
+    return {code, length, true};
+}
+
+bool is_control(char32_t c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
+bool is_bidi_control(char32_t c) {
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+/// `text` with every invalid byte and every code point `unsafe` accepts replaced by U+FFFD.
+template <class Unsafe> std::string replace_unsafe(std::string_view text, Unsafe unsafe) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        CodePoint point = decode(text, at);
+        if (point.valid && !unsafe(point.value))
+            out.append(text.substr(at, point.length));
+        else
+            out += "\uFFFD";
+        at += point.length;
+    }
+    return out;
+}
+} // namespace
+
 std::size_t first_invalid_utf8(std::string_view bytes) {
-    std::size_t i = 0;
-    while (i < bytes.size()) {
-        auto byte = static_cast<unsigned char>(bytes[i]);
-        if (byte == 0)
-            return i;
-        std::size_t length = byte < 0x80           ? 1
-                             : (byte >> 5) == 0x6  ? 2
-                             : (byte >> 4) == 0xE  ? 3
-                             : (byte >> 3) == 0x1E ? 4
-                                                   : 0;
-        if (length == 0 || i + length > bytes.size())
-            return i;
-        char32_t code = length == 1 ? byte : byte & (0x7F >> length);
-        for (std::size_t k = 1; k < length; ++k) {
-            auto next = static_cast<unsigned char>(bytes[i + k]);
-            if ((next & 0xC0) != 0x80)
-                return i;
-            code = (code << 6) | (next & 0x3F);
-        }
-        constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (code < smallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return i;
-        i += length;
+    for (std::size_t at = 0; at < bytes.size();) {
+        CodePoint point = decode(bytes, at);
+        if (!point.valid || point.value == 0)
+            return at;
+        at += point.length;
     }
     return std::string_view::npos;
 }
@@ -83,3 +121,20 @@ std::size_t codepoints(std::string_view utf8) {
 }
 
 } // namespace privmap::text
+
+namespace privmap {
+
+std::string terminal_text(std::string_view text) {
+    return text::replace_unsafe(text, [](char32_t c) {
+        return (text::is_control(c) && c != '\t') || text::is_bidi_control(c);
+    });
+}
+
+std::string document_text(std::string_view text) {
+    return text::replace_unsafe(text, [](char32_t c) {
+        return (text::is_control(c) && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE ||
+               c == 0xFFFF;
+    });
+}
+
+} // namespace privmap

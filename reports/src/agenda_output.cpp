@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <privmap/agenda_output.h>
+#include <privmap/safe_text.h>
 
 namespace privmap {
 namespace {
 
 using findings_output::display_path;
 using findings_output::location_text;
-using findings_output::printable;
 using json = nlohmann::ordered_json;
 
 std::string when(const Obligation& obligation) {
@@ -41,8 +41,8 @@ std::string as_text(const std::vector<Obligation>& agenda, const Model& model,
     for (const Obligation& obligation : agenda) {
         std::string status = when(obligation);
         out += obligation.due.str() + "  " + status + std::string(width - status.size(), ' ') +
-               "  " + printable(described(obligation)) + "  " +
-               printable(location_text(model, obligation.where)) + "\n";
+               "  " + terminal_text(described(obligation)) + "  " +
+               terminal_text(location_text(model, obligation.where)) + "\n";
     }
     return out;
 }

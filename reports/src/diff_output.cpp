@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <privmap/diff_output.h>
+#include <privmap/safe_text.h>
 
 namespace privmap {
 namespace {
@@ -16,8 +17,9 @@ struct Style {
     std::string special_open, special_close; // around "special category: health"
 };
 
-std::string plain(const std::string& s) {
-    return s;
+// The text format is for a terminal: model text in it must not steer the terminal.
+std::string terminal(const std::string& s) {
+    return terminal_text(s);
 }
 std::string markdown_text(const std::string& s) {
     return reports::markdown_escape(s);
@@ -37,7 +39,7 @@ std::string markdown_finding(Severity severity, const std::string& rule) {
     return "**" + std::string(to_string(severity)) + "** " + code(rule);
 }
 
-const Style text_style{plain, plain, text_finding, "[", "]"};
+const Style text_style{terminal, terminal, text_finding, "[", "]"};
 const Style markdown_style{markdown_text, markdown_message, markdown_finding, "**", "**"};
 
 char sign(ChangeKind kind) {

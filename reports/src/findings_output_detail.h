@@ -15,10 +15,6 @@ std::string display_path(const Model&, std::string_view file);
 /// when there is no file): where a diagnostic points, as every text output writes it.
 std::string location_text(const Model&, const Location& where);
 
-/// Model text made safe for a terminal: a model is untrusted input, none of its text may steer
-/// the terminal (control characters become U+FFFD).
-std::string printable(std::string_view text);
-
 /// "model.dangling-ref" -> "model".
 std::string rule_family(std::string_view rule_id);
 

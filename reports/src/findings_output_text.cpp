@@ -3,6 +3,7 @@
 #include "findings_output_detail.h"
 
 #include <algorithm>
+#include <privmap/safe_text.h>
 
 namespace privmap::findings_output {
 namespace {
@@ -36,24 +37,6 @@ std::string_view severity_colour(Severity severity) {
     }
     return note_colour;
 }
-
-} // namespace
-
-// A model is untrusted input: none of its text may steer the terminal.
-std::string printable(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        auto byte = static_cast<unsigned char>(c);
-        if ((byte < 0x20 && c != '\t') || byte == 0x7f)
-            out += "\uFFFD";
-        else
-            out += c;
-    }
-    return out;
-}
-
-namespace {
 
 bool is_continuation(char c) {
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
@@ -96,7 +79,7 @@ std::string snippet(const Model& model, const Location& where, const Painter& pa
     std::string number = std::to_string(where.line);
     std::size_t width = std::max<std::size_t>(5, number.size());
     auto points = code_points(line);
-    return std::string(width - number.size(), ' ') + number + " | " + printable(line) + "\n" +
+    return std::string(width - number.size(), ' ') + number + " | " + terminal_text(line) + "\n" +
            std::string(width + 1, ' ') + "| " + caret_padding(points, where.column) +
            paint(caret_colour, caret(points, where)) + "\n";
 }
@@ -105,25 +88,26 @@ std::string finding(const Diagnostic& d, const Model& model, const Painter& pain
     std::string out = paint(bold, location_text(model, d.where) + ":") + " " +
                       paint(severity_colour(d.severity),
                             std::string(to_string(d.severity)) + "[" + d.rule + "]:") +
-                      " " + paint(bold, printable(d.message));
+                      " " + paint(bold, terminal_text(d.message));
     if (d.waiver)
-        out += " (waived: " + printable(waiver_text(*d.waiver)) + ")";
+        out += " (waived: " + terminal_text(waiver_text(*d.waiver)) + ")";
     out += "\n" + snippet(model, d.where, paint);
     for (const Note& note : d.notes) {
-        out += paint(note_colour, "note:") + " " + printable(note.message);
+        out += paint(note_colour, "note:") + " " + terminal_text(note.message);
         if (note.where.known())
             out += " (" + location_text(model, note.where) + ")";
         out += "\n";
     }
     if (!d.help.empty())
-        out += paint(help_colour, "help:") + " " + printable(d.help) + "\n";
+        out += paint(help_colour, "help:") + " " + terminal_text(d.help) + "\n";
     return out;
 }
 
 } // namespace
 
 std::string location_text(const Model& model, const Location& where) {
-    std::string path = display_path(model, where.file);
+    // A file name inside a model folder is as untrusted as the text of the file.
+    std::string path = terminal_text(display_path(model, where.file));
     if (path.empty())
         path = "privmap";
     if (!where.known())
