@@ -2,6 +2,8 @@
 
 #include "commands.h"
 
+#include <algorithm>
+
 namespace privmap::cli {
 namespace fs = std::filesystem;
 
@@ -22,6 +24,17 @@ std::string first_line(const std::string& text) {
 std::string quoted_errors(const ProcessRun& run) {
     std::string errors = first_line(run.errors);
     return errors.empty() ? "" : " (" + errors + ")";
+}
+
+/// Whether `path`, with every link on the way resolved, is inside `root`.
+bool resolves_inside(const fs::path& path, const fs::path& root) {
+    std::error_code error;
+    const fs::path target = fs::canonical(path, error);
+    if (error)
+        return false;
+    const fs::path top = fs::canonical(root, error);
+    auto [end, _] = std::mismatch(top.begin(), top.end(), target.begin(), target.end());
+    return !error && end == top.end();
 }
 
 ProcessRun git(const fs::path& repository, std::vector<std::string> arguments) {
@@ -76,8 +89,16 @@ Extracted extract_at_revision(const fs::path& model, const std::string& revision
         return failed(Exit::failure,
                       "cannot unpack the model as it was at " + revision + quoted_errors(unpacked));
 
+    // A link committed at the revision is the revision's content: the model it names is read
+    // only when it stays inside what was extracted (the loader keeps the model's own files
+    // inside the model).
+    fs::path model_then = (tree / relative).lexically_normal();
+    if (!resolves_inside(model_then, tree))
+        return failed(Exit::invalid, "`" + inside + "` is a symbolic link at " + revision +
+                                         " that leads outside the repository; privmap reads "
+                                         "nothing outside the model");
     Extracted extracted;
-    extracted.model = (tree / relative).lexically_normal();
+    extracted.model = model_then;
     extracted.label = revision + ":" + (inside.empty() ? "." : inside);
     return extracted;
 }

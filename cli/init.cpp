@@ -9,6 +9,9 @@
 #include <iostream>
 #include <optional>
 #include <privmap/json_schema.h>
+#include <privmap/output_file.h>
+#include <privmap/safe_text.h>
+#include <sstream>
 #include <system_error>
 #include <vector>
 
@@ -37,50 +40,51 @@ std::optional<fs::path> find_starter(const std::string& lang) {
     return std::nullopt;
 }
 
-/// The starter's files, relative to it, in a stable order.
+/// The starter's files (it has no folders), by name, in a stable order.
 std::vector<fs::path> starter_files(const fs::path& starter) {
     std::vector<fs::path> files;
     std::error_code error;
-    for (fs::recursive_directory_iterator it(starter, error), end; !error && it != end;
-         it.increment(error))
+    for (fs::directory_iterator it(starter, error), end; !error && it != end; it.increment(error))
         if (it->is_regular_file(error))
-            files.push_back(fs::relative(it->path(), starter, error));
+            files.push_back(it->path().filename());
     std::sort(files.begin(), files.end());
     return files;
 }
 
-/// Files of the starter that already exist in `target`: init never overwrites a DPO's work.
+/// Names of the starter that are taken in `target`, by a file or by a link (even one that
+/// leads nowhere): init never overwrites a DPO's work, nor writes through a link.
 std::vector<fs::path> existing_files(const fs::path& target, const std::vector<fs::path>& files) {
     std::vector<fs::path> existing;
     std::error_code error;
     for (const fs::path& file : files)
-        if (fs::exists(target / file, error))
+        if (fs::exists(fs::symlink_status(target / file, error)))
             existing.push_back(target / file);
     return existing;
 }
 
-bool copy_starter(const fs::path& starter, const fs::path& target,
-                  const std::vector<fs::path>& files) {
-    for (const fs::path& file : files) {
-        std::error_code error;
-        fs::create_directories((target / file).parent_path(), error);
-        if (!error)
-            fs::copy_file(starter / file, target / file, error);
-        if (error) {
-            std::cerr << "privmap: cannot write " << (target / file).string() << ": "
-                      << error.message() << "\n";
-            return false;
-        }
-    }
-    return true;
+std::string file_text(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
-bool write_schema(const fs::path& target) {
-    std::ofstream out(target / schema_file, std::ios::binary);
-    out << model_json_schema();
-    if (!out)
-        std::cerr << "privmap: cannot write " << (target / schema_file).string() << "\n";
-    return static_cast<bool>(out);
+/// Writes each file as a new file: a name taken meanwhile (by a file or a link) is refused.
+bool write_new_files(const fs::path& target,
+                     const std::vector<std::pair<fs::path, std::string>>& files) {
+    std::error_code error;
+    fs::create_directories(target, error);
+    if (error) {
+        std::cerr << "privmap: cannot create " << target.string() << ": " << error.message()
+                  << "\n";
+        return false;
+    }
+    for (const auto& [file, text] : files)
+        if (auto failure = write_file_atomically(target / file, text, Overwrite::never)) {
+            std::cerr << "privmap: " << terminal_text(failure->message) << "\n";
+            return false;
+        }
+    return true;
 }
 
 int init_model(const fs::path& target, const std::string& lang) {
@@ -100,7 +104,11 @@ int init_model(const fs::path& target, const std::string& lang) {
                      "`privmap init my-register`\n";
         return Exit::invalid;
     }
-    if (!copy_starter(*starter, target, files) || !write_schema(target))
+    std::vector<std::pair<fs::path, std::string>> contents;
+    for (const fs::path& file : files)
+        contents.emplace_back(file, file_text(*starter / file));
+    contents.emplace_back(schema_file, model_json_schema());
+    if (!write_new_files(target, contents))
         return Exit::failure;
     std::cout << "Created a starter model in " << target.string() << ":\n";
     for (const fs::path& file : written)

@@ -20,10 +20,22 @@ Loaded load_and_resolve(const std::filesystem::path& path) {
     return {std::move(model), std::move(diagnostics)};
 }
 
+// Reports are dated with --today, and the document tools fail on dates far from now (with
+// 9999-12-31, PDF and DOCX ended in tracebacks): --today is a date privmap can keep its
+// promises about.
+constexpr int earliest_today_year = 1900;
+constexpr int latest_today_year = 2200;
+
 CLI::Option* add_today_option(CLI::App& command, std::string& today,
                               const std::string& description) {
-    auto is_date = [](const std::string& text) {
-        return Date::parse(text) ? std::string() : "not a date of the form YYYY-MM-DD: " + text;
+    auto is_date = [](const std::string& text) -> std::string {
+        std::optional<Date> date = Date::parse(text);
+        if (!date)
+            return "not a date of the form YYYY-MM-DD: " + text;
+        if (date->year < earliest_today_year || date->year > latest_today_year)
+            return text + " is outside the years " + std::to_string(earliest_today_year) + " to " +
+                   std::to_string(latest_today_year) + " that --today accepts";
+        return {};
     };
     return command.add_option("--today", today, description)
         ->check(CLI::Validator(is_date, "YYYY-MM-DD"));

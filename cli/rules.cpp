@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <privmap/findings_output.h>
+#include <privmap/output_file.h>
+#include <privmap/safe_text.h>
 
 namespace privmap::cli {
 namespace {
@@ -39,25 +41,25 @@ struct ExplainArgs {
     std::string markdown_dir;
 };
 
-bool write_file(const std::filesystem::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-    return static_cast<bool>(out.flush());
-}
-
+/// Each page is written atomically; a page name that is a symbolic link is refused, so the
+/// pages land in `dir` and nowhere else.
 int write_pages(const std::vector<RuleInfo>& rules, bool with_index,
                 const std::filesystem::path& dir) {
     std::error_code error;
     std::filesystem::create_directories(dir, error);
-    bool ok = !error;
-    for (const RuleInfo& rule : rules)
-        ok = ok && write_file(dir / (std::string(rule.id) + ".md"), explain_markdown(rule));
-    if (with_index)
-        ok = ok && write_file(dir / "README.md", format_rules(rules, RulesFormat::markdown));
-    if (!ok) {
-        std::cerr << "privmap: cannot write the rule pages to " << dir.string() << "\n";
+    std::optional<Diagnostic> failure;
+    if (error)
+        std::cerr << "privmap: cannot create " << dir.string() << ": " << error.message() << "\n";
+    for (std::size_t i = 0; !error && !failure && i < rules.size(); ++i)
+        failure = write_file_atomically(dir / (std::string(rules[i].id) + ".md"),
+                                        explain_markdown(rules[i]));
+    if (with_index && !error && !failure)
+        failure =
+            write_file_atomically(dir / "README.md", format_rules(rules, RulesFormat::markdown));
+    if (failure)
+        std::cerr << "privmap: " << terminal_text(failure->message) << "\n";
+    if (error || failure)
         return Exit::failure;
-    }
     std::cerr << "wrote " << rules.size() << (rules.size() == 1 ? " page" : " pages")
               << (with_index ? " and README.md" : "") << " to " << dir.string() << "\n";
     return Exit::clean;
@@ -70,7 +72,7 @@ int run_explain(const ExplainArgs& args) {
     } else if (const RuleInfo* rule = find_rule(args.rule)) {
         chosen.push_back(*rule);
     } else {
-        std::cerr << "privmap: unknown rule `" << args.rule << "`";
+        std::cerr << "privmap: unknown rule `" << terminal_text(args.rule) << "`";
         if (std::string_view nearest = nearest_rule(args.rule); !nearest.empty())
             std::cerr << "; did you mean `" << nearest << "`?";
         std::cerr << "\n(`privmap rules` lists every rule)\n";

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <optional>
 #include <privmap/countries.h>
+#include <privmap/safe_text.h>
 #include <privmap/vocabulary.h>
 #include <set>
 #include <span>
@@ -140,13 +141,11 @@ private:
 
 // ---- escaping: model strings are data, never markup ----
 
-/// Valid UTF-8 without control characters: invalid bytes become U+FFFD, controls a space.
+/// Document text on one line: line breaks and tabs become spaces.
 std::string clean(std::string_view raw) {
-    std::string text;
-    icu::UnicodeString::fromUTF8(raw).toUTF8String(text);
-    for (char& c : text)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-            c = ' ';
+    std::string text = document_text(raw);
+    std::replace_if(
+        text.begin(), text.end(), [](char c) { return c == '\t' || c == '\r' || c == '\n'; }, ' ');
     return text;
 }
 
@@ -190,13 +189,22 @@ std::string protect_backslashes(std::string text, int passes) {
 std::string label_text(std::string_view raw) {
     return protect_backslashes(xml_text(raw), 1);
 }
+/// Graphviz escapes plain labels and tooltips for SVG itself, but leaves alone what already
+/// looks like an entity, so a model's `&lt;` would show as `<`. Written as `&amp;` (an entity
+/// it leaves alone too), every `&` makes Graphviz escape the text exactly once.
+std::string ampersands_as_entities(std::string_view text) {
+    std::string out;
+    for (char c : text)
+        out += c == '&' ? std::string("&amp;") : std::string(1, c);
+    return out;
+}
 /// Text for a plain label: read once for escapes.
 std::string plain_text(std::string_view raw) {
-    return protect_backslashes(clean(raw), 1);
+    return protect_backslashes(ampersands_as_entities(clean(raw)), 1);
 }
 /// Text for a tooltip: Graphviz 2.43 reads it twice for escapes.
 std::string tooltip_text(std::string_view raw) {
-    return protect_backslashes(clean(raw), 2);
+    return protect_backslashes(ampersands_as_entities(clean(raw)), 2);
 }
 
 /// Where the first line of `text` (trimmed) ends, at most about `width` characters in: at the

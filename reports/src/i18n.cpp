@@ -38,10 +38,29 @@ icu::Formattable formattable(const std::string& text) {
     return icu::Formattable(unicode(text));
 }
 
+/// How deep a message may nest `{…}` (a plural inside a select inside an argument is three).
+constexpr int max_message_nesting = 16;
+
+/// ICU parses and formats a MessageFormat pattern recursively, once per level of `{`, and runs
+/// out of stack on a pattern nested tens of thousands deep: one that nests deeper than any
+/// message needs counts as broken. Quoted braces count too, which only errs on the safe side.
+bool nesting_within_limit(std::string_view pattern) {
+    int depth = 0;
+    for (char c : pattern) {
+        if (c == '{' && ++depth > max_message_nesting)
+            return false;
+        if (c == '}')
+            --depth;
+    }
+    return true;
+}
+
 /// `pattern` (ICU MessageFormat) with named arguments; the pattern itself when it is broken.
 template <class Value>
 std::string formatted(const icu::Locale& locale, const std::string& pattern,
                       const std::vector<std::pair<std::string, Value>>& args) {
+    if (!nesting_within_limit(pattern))
+        return pattern;
     std::vector<icu::UnicodeString> names;
     std::vector<icu::Formattable> values;
     for (const auto& [name, value] : args) {

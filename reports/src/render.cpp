@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <kainjow/mustache.hpp>
+#include <map>
+#include <optional>
+#include <privmap/safe_text.h>
+#include <set>
 
 namespace privmap::reports {
 namespace mustache = kainjow::mustache;
@@ -88,14 +92,92 @@ std::string glue_standalone_tags(const std::string& text) {
     return out + pending;
 }
 
-bool starts_ordered_list_marker(const std::string& text, std::size_t& marker) {
-    std::size_t digits = 0;
-    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9')
-        ++digits;
-    if (digits == 0 || digits >= text.size() || (text[digits] != '.' && text[digits] != ')'))
-        return false;
-    marker = digits;
-    return true;
+std::string_view trimmed(std::string_view text) {
+    std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    return text.substr(first, text.find_last_not_of(" \t\r\n") + 1 - first);
+}
+
+/// The partials `text` includes: the names of its `{{> name}}` tags, read with the
+/// delimiters that `{{=<% %>=}}` tags set, as kainjow reads them.
+std::vector<std::string> included_partials(std::string_view text) {
+    std::string open = "{{";
+    std::string close = "}}";
+    std::vector<std::string> names;
+    for (std::size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, at)) {
+        const std::size_t start = at + open.size();
+        const std::size_t end = text.find(close, start);
+        if (end == std::string_view::npos)
+            break;
+        const std::string_view tag = trimmed(text.substr(start, end - start));
+        at = end + close.size();
+        if (tag.starts_with('>'))
+            names.emplace_back(trimmed(tag.substr(1)));
+        if (tag.size() < 5 || tag.front() != '=' || tag.back() != '=')
+            continue;
+        const std::string_view delimiters = trimmed(tag.substr(1, tag.size() - 2));
+        const std::size_t space = delimiters.find_first_of(" \t");
+        if (space == std::string_view::npos || trimmed(delimiters.substr(space)).empty())
+            continue;
+        open = delimiters.substr(0, space);
+        close = trimmed(delimiters.substr(space));
+    }
+    return names;
+}
+
+/// Mustache renders a partial that includes itself, directly or through others, until the
+/// stack runs out: the first partial `text` reaches that reaches itself, or nullopt.
+std::optional<std::string> recursive_partial(std::string_view text,
+                                             const std::map<std::string, std::string>& partials) {
+    std::map<std::string, std::vector<std::string>, std::less<>> includes;
+    for (const auto& [name, body] : partials)
+        includes[name] = included_partials(body);
+    auto reached_from = [&](std::vector<std::string> pending) {
+        std::set<std::string> reached;
+        while (!pending.empty()) {
+            std::string name = std::move(pending.back());
+            pending.pop_back();
+            auto found = includes.find(name);
+            if (found != includes.end() && reached.insert(name).second)
+                pending.insert(pending.end(), found->second.begin(), found->second.end());
+        }
+        return reached;
+    };
+    for (const std::string& name : reached_from(included_partials(text)))
+        if (reached_from(includes[name]).count(name))
+            return name;
+    return std::nullopt;
+}
+
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/// Where the delimiter of an ordered list marker at the start of `text` is, or npos. Pandoc's
+/// fancy lists number with digits, one letter or roman numerals, each followed by `.` or `)`
+/// or between parentheses: `1.`, `2)`, `a.`, `(b)`, `iv.`, `(IX)`, `#.`.
+std::size_t ordered_list_delimiter(std::string_view text) {
+    const bool parenthesised = text.starts_with('(');
+    std::size_t end = parenthesised ? 1 : 0;
+    const std::size_t start = end;
+    auto run = [&](auto accepted) {
+        while (end < text.size() && accepted(text[end]))
+            ++end;
+    };
+    if (end < text.size() && text[end] >= '0' && text[end] <= '9')
+        run([](char c) { return c >= '0' && c <= '9'; });
+    else if (end < text.size() &&
+             std::string_view("ivxlcdmIVXLCDM").find(text[end]) != std::string_view::npos)
+        run([](char c) {
+            return std::string_view("ivxlcdmIVXLCDM").find(c) != std::string_view::npos;
+        });
+    else if (end < text.size() && (is_ascii_letter(text[end]) || text[end] == '#'))
+        ++end;
+    if (end == start || end >= text.size())
+        return std::string_view::npos;
+    const bool delimited = text[end] == ')' || (!parenthesised && text[end] == '.');
+    return delimited ? end : std::string_view::npos;
 }
 } // namespace
 
@@ -128,13 +210,17 @@ std::string percent_encode(std::string_view text, std::string_view also_kept) {
     return out;
 }
 
-std::string markdown_escape(const std::string& text) {
+std::string markdown_escape(const std::string& raw) {
+    const std::string sanitised = document_text(raw);
+    // Blanks before the value are dropped first, so what could start a block is what it
+    // starts with.
+    const std::string_view text = std::string_view(sanitised).substr(
+        std::min(sanitised.find_first_not_of(" \t\r\n"), sanitised.size()));
     // Characters that open Markdown, raw HTML, TeX, math, spans or tables anywhere in a line.
     static constexpr std::string_view anywhere = "\\`*_{}[]<>#|$~^@&\"";
     // Characters that only matter where a block starts (lists, definitions, headings).
     static constexpr std::string_view at_start = "-+:=%!";
-    std::size_t ordered_marker = std::string::npos;
-    starts_ordered_list_marker(text, ordered_marker);
+    const std::size_t ordered_marker = ordered_list_delimiter(text);
     std::string out;
     out.reserve(text.size() + text.size() / 4);
     bool line_start = true;
@@ -194,15 +280,25 @@ Rendered render(const TemplateSet& templates, std::string_view name, const nlohm
     auto text = templates.read(file);
     if (!text)
         return {"", "template `" + file + "` not found"};
+    std::map<std::string, std::string> partials;
+    for (const std::string& partial : templates.partials(suffix))
+        partials[partial] =
+            glue_standalone_tags(templates.read(partial + "." + suffix).value_or(""));
+    const std::string body = glue_standalone_tags(*text);
+    if (std::optional<std::string> looping = recursive_partial(body, partials))
+        return {"", "template `" + *looping + "." + suffix +
+                        "` includes itself, directly or through other partials, which would "
+                        "never end"};
     mustache::data context = to_mustache(data);
-    for (const std::string& partial : templates.partials(suffix)) {
-        auto partial_text = templates.read(partial + "." + suffix);
-        context.set(partial, mustache::partial([body = glue_standalone_tags(
-                                                    partial_text.value_or(""))] { return body; }));
-    }
-    mustache::mustache tmpl{glue_standalone_tags(*text)};
+    for (const auto& [partial, partial_body] : partials)
+        context.set(partial, mustache::partial([partial_body] { return partial_body; }));
+    mustache::mustache tmpl{body};
     if (markup == Markup::markdown)
         tmpl.set_custom_escape(markdown_escape);
+    else
+        tmpl.set_custom_escape([](const std::string& raw) {
+            return mustache::html_escape<std::string>(document_text(raw));
+        });
     if (!tmpl.is_valid())
         return {"", file + ": " + tmpl.error_message()};
     std::string rendered = tmpl.render(context);

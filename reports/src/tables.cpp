@@ -6,7 +6,9 @@
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
+#include <privmap/safe_text.h>
 #include <set>
+#include <sys/stat.h>
 #include <unicode/unistr.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
@@ -21,7 +23,8 @@ Diagnostic write_failure(const fs::path& path, std::string_view why) {
     diagnostic.rule = "report.write";
     diagnostic.where.file = path.string();
     diagnostic.message = "cannot write `" + path.string() + "`: " + std::string(why);
-    diagnostic.help = "check that the output folder exists, is writable and has free space";
+    diagnostic.help = "check that the output folder exists, is writable and has free space, and "
+                      "that the name is not a symbolic link";
     return diagnostic;
 }
 
@@ -62,9 +65,23 @@ public:
         fd_ = -1;
     }
 
-    /// Moves the temporary file over `target`; on success it is no longer removed.
-    bool commit(const fs::path& target) {
+    /// Moves the temporary file to `target`; on success it is no longer removed. rename() and
+    /// link() never follow a link at `target`; one there is refused rather than replaced.
+    bool commit(const fs::path& target, Overwrite overwrite) {
         close();
+        struct stat status {};
+        if (::lstat(target.c_str(), &status) == 0 && S_ISLNK(status.st_mode)) {
+            error_ = "it is a symbolic link, and privmap writes nothing through a link";
+            return false;
+        }
+        if (overwrite == Overwrite::never) {
+            // link() fails when anything exists at `target`; the temporary name then goes.
+            if (::link(path_.c_str(), target.c_str()) != 0) {
+                error_ = errno == EEXIST ? "it already exists" : std::strerror(errno);
+                return false;
+            }
+            return true;
+        }
         if (::rename(path_.c_str(), target.c_str()) != 0) {
             error_ = std::strerror(errno);
             return false;
@@ -100,8 +117,9 @@ bool could_be_formula(std::string_view cell) {
            std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos;
 }
 
-void append_csv_field(std::string& out, std::string_view cell) {
-    std::string field = could_be_formula(cell) ? "'" + std::string(cell) : std::string(cell);
+void append_csv_field(std::string& out, std::string_view raw) {
+    const std::string cell = document_text(raw);
+    std::string field = could_be_formula(cell) ? "'" + cell : cell;
     if (field.find_first_of(",\"\r\n") == std::string::npos) {
         out += field;
         return;
@@ -130,9 +148,9 @@ void append_csv_record(std::string& out, const std::vector<std::string>& cells, 
 /// Excel's limit on the characters in one cell.
 constexpr std::int32_t max_cell_chars = 32767;
 
-/// Valid UTF-8 (invalid bytes become U+FFFD), cut to Excel's cell limit.
+/// Document text (invalid bytes and controls become U+FFFD), cut to Excel's cell limit.
 std::string cell_text(std::string_view raw) {
-    icu::UnicodeString text = icu::UnicodeString::fromUTF8(raw);
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(document_text(raw));
     if (text.length() > max_cell_chars) {
         text.truncate(max_cell_chars - 1);
         text.append(static_cast<UChar32>(0x2026)); // …
@@ -284,13 +302,14 @@ std::optional<std::string> write_workbook(const std::vector<Table>& tables, cons
 
 } // namespace
 
-std::optional<Diagnostic> write_file_atomically(const fs::path& path, std::string_view bytes) {
+std::optional<Diagnostic> write_file_atomically(const fs::path& path, std::string_view bytes,
+                                                Overwrite overwrite) {
     TempFile temp(path);
     if (!temp.ok())
         return write_failure(path, temp.error());
     if (!write_all(temp.fd(), bytes))
         return write_failure(path, std::strerror(errno));
-    if (!temp.commit(path))
+    if (!temp.commit(path, overwrite))
         return write_failure(path, temp.error());
     return std::nullopt;
 }
@@ -321,7 +340,7 @@ std::optional<Diagnostic> write_xlsx(const std::vector<Table>& tables, const fs:
     temp.close(); // libxlsxwriter opens the file by name
     if (auto why = write_workbook(tables, temp.path(), created))
         return write_failure(path, *why);
-    if (!temp.commit(path))
+    if (!temp.commit(path, Overwrite::replace))
         return write_failure(path, temp.error());
     return std::nullopt;
 }

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <privmap/diagnostic.h>
+#include <privmap/output_file.h>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,10 +32,5 @@ std::optional<Diagnostic> write_csv(const Table&, const std::filesystem::path&);
 /// the same bytes. A failure is a "report.write" diagnostic and leaves `path` untouched.
 std::optional<Diagnostic> write_xlsx(const std::vector<Table>&, const std::filesystem::path&,
                                      const Date& created);
-
-/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: readers see
-/// the old file or the new one, never half of one. Usable for any report file.
-std::optional<Diagnostic> write_file_atomically(const std::filesystem::path&,
-                                                std::string_view bytes);
 
 } // namespace privmap

@@ -106,3 +106,14 @@ TEST_CASE("the GitHub format annotates the findings of a model") {
     CHECK(run.out.find("title=retention.missing::") != std::string::npos);
     CHECK(run.out.find("title=retention.vague::") == std::string::npos); // waived
 }
+
+TEST_CASE("a date given with --today outside the years 1900 to 2200 is a usage error") {
+    for (const char* date : {"9999-12-31", "1899-12-31", "2201-01-01", "0001-01-01"}) {
+        auto run = run_privmap({"check", "tests/cli/models/clean", "--today", date});
+        INFO(date << ": " << run.err);
+        CHECK(run.exit_code == 2);
+        CHECK(run.err.find("outside the years 1900 to 2200") != std::string::npos);
+    }
+    CHECK(run_privmap({"check", "tests/cli/models/clean", "--today", "2200-12-31"}).exit_code == 0);
+    CHECK(run_privmap({"check", "tests/cli/models/clean", "--today", "1900-01-01"}).exit_code == 0);
+}

@@ -299,3 +299,28 @@ TEST_CASE("privmap diff names a shortened retention period per category") {
     CHECK(changed[0]["detail"] == "contact");
     CHECK(changed[0]["trend"] == "shortened");
 }
+
+TEST_CASE("privmap diff --git refuses a model that is a link at the revision leading out of it") {
+    TempDir dir;
+    dir.write("outside/secret.toml", "secret = \"the contents of a file outside\"\n");
+    fs::path repository = dir.path / "repo";
+    copy_model(new_model, repository / "register");
+    fs::create_symlink(dir.path / "outside", repository / "linked");
+    fs::create_symlink(dir.path / "outside" / "secret.toml", repository / "one.toml");
+    git(repository, {"init", "--quiet"});
+    git(repository, {"add", "."});
+    git(repository, {"commit", "--quiet", "--message", "links out of the repository"});
+    // In the working tree they are ordinary models again: only the revision holds the links.
+    fs::remove(repository / "linked");
+    fs::remove(repository / "one.toml");
+    copy_model(new_model, repository / "linked");
+    fs::copy_file(source_path("tests/models/trace/shop.toml"), repository / "one.toml");
+    for (const std::string model : {"linked", "one.toml"}) {
+        INFO(model);
+        Run run = diff({"--git", "HEAD", (repository / model).string()});
+        CHECK(run.exit_code == 2);
+        CHECK(run.err.find("`" + model + "` is a symbolic link at HEAD that leads outside") !=
+              std::string::npos);
+        CHECK((run.out + run.err).find("the contents of a file outside") == std::string::npos);
+    }
+}

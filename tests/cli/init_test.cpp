@@ -81,3 +81,16 @@ TEST_CASE("privmap init writes the schema its files name, so an editor completes
     INFO(run.out << run.err);
     CHECK(run.exit_code == 0);
 }
+
+TEST_CASE("privmap init writes nothing through a link in the folder, not even a broken one") {
+    TempDir dir;
+    fs::path target = dir.path / "register";
+    fs::create_directories(target);
+    fs::path victim = dir.path / "victim.json";
+    fs::create_symlink(victim, target / "privmap.schema.json"); // leads to nothing yet
+    auto run = run_privmap({"init", target.string()});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("privmap.schema.json already exists") != std::string::npos);
+    CHECK_FALSE(fs::exists(victim));
+    CHECK_FALSE(fs::exists(target / "model.toml"));
+}

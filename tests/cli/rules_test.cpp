@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <privmap/analyzer.h>
 #include <privmap/findings_output.h>
@@ -92,4 +93,18 @@ TEST_CASE("every command explains itself with examples in --help") {
         CHECK(run.exit_code == 0);
         CHECK(run.out.find("Examples:") != std::string::npos);
     }
+}
+
+TEST_CASE("explain --markdown refuses a page name that is a link, and leaves its target alone") {
+    privmap::test::TempDir dir;
+    fs::path pages = dir.path / "rules";
+    fs::create_directories(pages);
+    fs::path victim = dir.path / "victim.txt";
+    std::ofstream(victim) << "untouched\n";
+    fs::create_symlink(victim, pages / "retention.missing.md");
+    auto run = run_privmap({"explain", "retention.missing", "--markdown", pages.string()});
+    CHECK(run.exit_code == 3);
+    CHECK(run.err.find("symbolic link") != std::string::npos);
+    CHECK(read_file(victim.string()) == "untouched\n");
+    CHECK(fs::is_symlink(pages / "retention.missing.md"));
 }

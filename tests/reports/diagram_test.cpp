@@ -149,7 +149,7 @@ TEST_CASE("hostile names come out as literal text and the SVG stays well-formed"
     Model model = shop();
     const std::string hostile[] = {"\"<script>alert(1)</script>", "}\"]; evil [label=\"x",
                                    "back\\slash \\N \\G \\", "&amp; <b>bold</b> 'quote'",
-                                   "ctrl\x01\x7f and \xC3 broken"};
+                                   "ctrl\x01\x7f and \xC3 broken \xEF\xBF\xBE\xEF\xBF\xBF"};
     model.activities[0].name = hostile[0];
     model.subjects[0].name = hostile[1];
     model.systems[0].name = hostile[2];
@@ -171,6 +171,7 @@ TEST_CASE("hostile names come out as literal text and the SVG stays well-formed"
     CHECK(svg.text.find(">\\N {&quot;x&quot;}<") != std::string::npos); // flow label
     CHECK(svg.text.find("&amp;amp; &lt;b&gt;bold&lt;/b&gt;") != std::string::npos);
     CHECK(svg.text.find("\xEF\xBF\xBD broken") != std::string::npos);
+    CHECK(svg.text.find("\xEF\xBF\xBE") == std::string::npos); // U+FFFE, which XML cannot hold
 }
 
 TEST_CASE("the same model gives the same SVG bytes") {
@@ -353,4 +354,16 @@ TEST_CASE("any small model is drawn: flows within a column, backwards and onto t
             CHECK(svg.text.starts_with("<svg"));
         }
     }
+}
+
+TEST_CASE("a tooltip and a flow label show `&lt;` as written: escaped exactly once") {
+    Model model = shop();
+    model.systems[0].name = "a &lt;b&gt; & c";
+    model.categories[1].name = "x &amp; y";
+    Drawn drawn(std::move(model));
+    auto svg = drawn.diagrams().activity(0);
+    REQUIRE(svg.diagnostics.empty());
+    CHECK(well_formed(svg.text));
+    CHECK(svg.text.find("xlink:title=\"a &amp;lt;b&amp;gt; &amp; c\"") != std::string::npos);
+    CHECK(svg.text.find(">x &amp;amp; y<") != std::string::npos); // the flow's label
 }

@@ -48,3 +48,25 @@ TEST_CASE("hostile model strings are escaped in Markdown") {
             "\\<script\\>alert('x')\\</script\\> \\*\\*bold\\*\\* \\[link\\](http://evil.example) "
             "\\$\\\\frac\\{1\\}\\{2\\}\\$ \\\\textbf\\{tex\\} \\| cell") != std::string::npos);
 }
+
+TEST_CASE("controls a model writes as TOML escapes reach no document: HTML, Markdown, CSV") {
+    const std::string controls("nul\0 esc\x1b[2J c1\xC2\x9B del\x7F nonchar\xEF\xBF\xBE end", 37);
+    test::ReportModel model = test::hostile_report_model(controls);
+    test::TempDir dir;
+    ReportOptions options;
+    options.out_dir = dir.path;
+    options.formats = {"html", "md", "csv"};
+    options.lang = "en";
+    options.today = {2026, 6, 15};
+    REQUIRE(write_reports(model.model, model.analysis, options).empty());
+    for (const auto& file : fs::directory_iterator(dir.path)) {
+        std::string text = test::read_file(file.path());
+        INFO(file.path().filename());
+        for (const std::string& control :
+             {std::string(1, '\0'), std::string("\x1b"), std::string("\xC2\x9B"),
+              std::string("\x7F"), std::string("\xEF\xBF\xBE")})
+            CHECK(text.find(control) == std::string::npos);
+        if (file.path().extension() != ".svg") // diagram labels break between words
+            CHECK(text.find("nul\xEF\xBF\xBD esc") != std::string::npos);
+    }
+}

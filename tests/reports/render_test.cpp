@@ -24,3 +24,25 @@ TEST_CASE("Markdown escaping leaves ordinary text alone") {
     CHECK(markdown_escape("De Webwinkel B.V., Utrecht (NL)") == "De Webwinkel B.V., Utrecht (NL)");
     CHECK(markdown_escape("7 jaar na einde") == "7 jaar na einde");
 }
+
+TEST_CASE("Markdown escaping keeps a value's own list marker literal: numbers, letters, roman") {
+    CHECK(markdown_escape("(a) the first ground") == "(a\\) the first ground");
+    CHECK(markdown_escape("i. one") == "i\\. one");
+    CHECK(markdown_escape("b) two") == "b\\) two");
+    CHECK(markdown_escape("IV. four") == "IV\\. four");
+    CHECK(markdown_escape("(12) twelve") == "(12\\) twelve");
+    CHECK(markdown_escape("  - after blanks") == "\\- after blanks");
+    CHECK(markdown_escape("\n\t3. after a line break") == "3\\. after a line break");
+}
+
+TEST_CASE("Markdown escaping leaves words that merely start like a marker alone") {
+    CHECK(markdown_escape("Dr. Jansen") == "Dr. Jansen");
+    CHECK(markdown_escape("ICT-afdeling (intern)") == "ICT-afdeling (intern)");
+    CHECK(markdown_escape("a b. c") == "a b. c");
+}
+
+TEST_CASE("Markdown escaping replaces control characters, which a TOML escape can hold") {
+    CHECK(markdown_escape(std::string("nul\0and\x1b[2J", 11)) == "nul\xEF\xBF\xBD"
+                                                                 "and\xEF\xBF\xBD\\[2J");
+    CHECK(markdown_escape("c1 \xC2\x9B and \xEF\xBF\xBE") == "c1 \xEF\xBF\xBD and \xEF\xBF\xBD");
+}

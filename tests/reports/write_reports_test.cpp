@@ -110,17 +110,23 @@ TEST_CASE("a broken template is reported and leaves no file behind") {
 }
 
 TEST_CASE("a model language without a catalogue falls back to English with a warning") {
-    test::TempDir dir;
-    test::ReportModel model = test::small_report_model();
-    model.model.info.language = "de";
-    ReportOptions options;
-    options.out_dir = dir.path;
-    options.formats = {"md"};
-    Diagnostics problems = write_reports(model.model, model.analysis, options);
-    REQUIRE(problems.size() == 1);
-    CHECK(problems[0].severity == Severity::warning);
-    CHECK(test::read_file(dir.path / "register.md").find("**Register of processing activities**") !=
-          std::string::npos);
+    // "../../tools/package" leads from templates/i18n/ to a JSON file of the source tree: a
+    // language is a tag, never a path to a catalogue.
+    for (const std::string language : {"de", "../../tools/package"}) {
+        INFO(language);
+        test::TempDir dir;
+        test::ReportModel model = test::small_report_model();
+        model.model.info.language = language;
+        ReportOptions options;
+        options.out_dir = dir.path;
+        options.formats = {"md"};
+        Diagnostics problems = write_reports(model.model, model.analysis, options);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].rule == "report.lang");
+        CHECK(problems[0].severity == Severity::warning);
+        CHECK(test::read_file(dir.path / "register.md")
+                  .find("**Register of processing activities**") != std::string::npos);
+    }
 }
 
 // Not run by default: writes every format of the small model to $PRIVMAP_LOOK_DIR (or
@@ -146,4 +152,25 @@ TEST_CASE("file names made from ids never leave the output folder") {
     CHECK(problems.empty());
     CHECK(files_in(dir.path) == std::set<std::string>{"out"});
     CHECK(files_in(dir.path / "out").count("dpia-..-..-escape.html") == 1);
+}
+
+TEST_CASE("a partial that includes itself is a template error, not a crash") {
+    for (const std::string partial :
+         {"{{> _activity}}", "x {{>_findings_list}}", "{{=<% %>=}}<%> _activity %>"}) {
+        INFO(partial);
+        test::TempDir dir;
+        fs::create_directories(dir.path / "templates");
+        std::ofstream(dir.path / "templates" / "_activity.md.mustache") << partial;
+        std::ofstream(dir.path / "templates" / "_findings_list.md.mustache") << "{{> _activity}}";
+        ReportOptions options;
+        options.out_dir = dir.path / "out";
+        options.formats = {"md"};
+        options.lang = "en";
+        options.templates_dir = dir.path / "templates";
+        test::ReportModel model = test::small_report_model();
+        Diagnostics problems = write_reports(model.model, model.analysis, options);
+        REQUIRE_FALSE(problems.empty());
+        CHECK(problems[0].rule == "report.template");
+        CHECK(problems[0].message.find("includes itself") != std::string::npos);
+    }
 }
