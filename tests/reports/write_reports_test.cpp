@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <privmap/reports.h>
 #include <set>
 
@@ -30,6 +31,23 @@ Diagnostics write(const fs::path& out, std::vector<std::string> formats,
     options.formats = std::move(formats);
     options.lang = lang;
     options.today = {2026, 6, 15};
+    return write_reports(model.model, model.analysis, options);
+}
+
+/// Writes the small model's reports into `dir`/out with `dir`/templates, holding `templates`
+/// (file name -> text), over the shipped ones.
+Diagnostics write_with_templates(const fs::path& dir,
+                                 const std::map<std::string, std::string>& templates,
+                                 const std::string& format, const std::string& lang = "") {
+    fs::create_directories(dir / "templates");
+    for (const auto& [name, text] : templates)
+        std::ofstream(dir / "templates" / name) << text;
+    ReportOptions options;
+    options.out_dir = dir / "out";
+    options.formats = {format};
+    options.lang = lang;
+    options.templates_dir = dir / "templates";
+    test::ReportModel model = test::small_report_model();
     return write_reports(model.model, model.analysis, options);
 }
 } // namespace
@@ -76,16 +94,10 @@ TEST_CASE("the CSV register has one row per activity with the register's columns
 
 TEST_CASE("a templates folder overrides the shipped templates file by file") {
     test::TempDir dir;
-    fs::create_directories(dir.path / "templates");
-    std::ofstream(dir.path / "templates" / "compliance.md.mustache")
-        << "Custom {{t.summary}}: {{title}}\n";
-    ReportOptions options;
-    options.out_dir = dir.path / "out";
-    options.formats = {"md"};
-    options.lang = "en";
-    options.templates_dir = dir.path / "templates";
-    test::ReportModel model = test::small_report_model();
-    CHECK(write_reports(model.model, model.analysis, options).empty());
+    CHECK(write_with_templates(dir.path,
+                               {{"compliance.md.mustache", "Custom {{t.summary}}: {{title}}\n"}},
+                               "md", "en")
+              .empty());
     CHECK(test::read_file(dir.path / "out" / "compliance.md") ==
           "Custom Summary: Verwerkingsregister De Webwinkel\n");
     CHECK(test::read_file(dir.path / "out" / "register.md")
@@ -94,14 +106,8 @@ TEST_CASE("a templates folder overrides the shipped templates file by file") {
 
 TEST_CASE("a broken template is reported and leaves no file behind") {
     test::TempDir dir;
-    fs::create_directories(dir.path / "templates");
-    std::ofstream(dir.path / "templates" / "compliance.html.mustache") << "{{#unclosed}}\n";
-    ReportOptions options;
-    options.out_dir = dir.path / "out";
-    options.formats = {"html"};
-    options.templates_dir = dir.path / "templates";
-    test::ReportModel model = test::small_report_model();
-    Diagnostics problems = write_reports(model.model, model.analysis, options);
+    Diagnostics problems =
+        write_with_templates(dir.path, {{"compliance.html.mustache", "{{#unclosed}}\n"}}, "html");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].rule == "report.template");
     CHECK(problems[0].message.find("compliance.html.mustache") != std::string::npos);
@@ -159,16 +165,10 @@ TEST_CASE("a partial that includes itself is a template error, not a crash") {
          {"{{> _activity}}", "x {{>_findings_list}}", "{{=<% %>=}}<%> _activity %>"}) {
         INFO(partial);
         test::TempDir dir;
-        fs::create_directories(dir.path / "templates");
-        std::ofstream(dir.path / "templates" / "_activity.md.mustache") << partial;
-        std::ofstream(dir.path / "templates" / "_findings_list.md.mustache") << "{{> _activity}}";
-        ReportOptions options;
-        options.out_dir = dir.path / "out";
-        options.formats = {"md"};
-        options.lang = "en";
-        options.templates_dir = dir.path / "templates";
-        test::ReportModel model = test::small_report_model();
-        Diagnostics problems = write_reports(model.model, model.analysis, options);
+        Diagnostics problems = write_with_templates(
+            dir.path,
+            {{"_activity.md.mustache", partial}, {"_findings_list.md.mustache", "{{> _activity}}"}},
+            "md", "en");
         REQUIRE_FALSE(problems.empty());
         CHECK(problems[0].rule == "report.template");
         CHECK(problems[0].message.find("includes itself") != std::string::npos);
