@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "pipeline.h"
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -21,6 +22,7 @@ struct ImportArgs {
     std::string from;
     std::string source;
     std::string output;
+    std::string country;
 };
 
 constexpr std::uintmax_t max_source_bytes = 16u << 20; // as a model file
@@ -60,7 +62,8 @@ int run_import(const ImportArgs& args) {
         std::cerr << "privmap: " << error << "\n";
         return Exit::invalid;
     }
-    ImportResult result = import_register(ImportFormat::avg_register, source, args.source);
+    ImportFormat format = args.from == "fides" ? ImportFormat::fides : ImportFormat::avg_register;
+    ImportResult result = import_register(format, source, args.source, {args.country});
     if (!result.error.empty()) {
         std::cerr << "privmap: " << result.error << "\n";
         return Exit::invalid;
@@ -92,14 +95,29 @@ void add_import_command(CLI::App& app, int& exit_code) {
     auto args = std::make_shared<ImportArgs>();
     auto* command = app.add_subcommand(
         "import", "Turn a register kept elsewhere into a model directory, marking every gap");
-    command->add_option("--from", args->from, "the source's format: avg-register (JSON)")
+    command
+        ->add_option("--from", args->from,
+                     "the source's format: avg-register (JSON), fides (YAML manifests)")
         ->required()
-        ->check(CLI::IsMember({"avg-register"}));
+        ->check(CLI::IsMember({"avg-register", "fides"}));
     command->add_option("source", args->source, "the file to import")->required();
     command->add_option("-o,--output", args->output, "the folder to write the model into")
         ->required();
+    command
+        ->add_option("--country", args->country,
+                     "where the organisation is established (ISO 3166-1 alpha-2), when the "
+                     "source does not say")
+        ->check(CLI::Validator(
+            [](const std::string& code) {
+                bool valid = code.size() == 2 &&
+                             std::isupper(static_cast<unsigned char>(code[0])) &&
+                             std::isupper(static_cast<unsigned char>(code[1]));
+                return valid ? std::string() : "use two capital letters, e.g. NL";
+            },
+            "CC"));
     command->footer("Examples:\n"
                     "  privmap import --from avg-register export.json -o register\n"
+                    "  privmap import --from fides .fides/manifest.yml --country NL -o register\n"
                     "  privmap check register        the gaps, as findings\n\n"
                     "Exit status: 0 imported, 2 the source cannot be read or the folder already "
                     "holds a model, 3 the model could not be written.");

@@ -14,7 +14,7 @@ _privmap_options() {
         diff) echo "--git --format --fail-on --today --help" ;;
         agenda) echo "--within --format --today --help" ;;
         vocabulary) echo "--format --lang --help" ;;
-        import) echo "--from -o --output --help" ;;
+        import) echo "--from --country -o --output --help" ;;
     esac
 }
 
@@ -58,7 +58,7 @@ _privmap_operands() {
     local i operands=()
     for ((i = 2; i < cword; i++)); do
         case ${words[i]} in
-            -o | --output | --format | --fail-on | --today | --color | --lang | --templates | --git | --markdown | --within | --from) ((i++)) ;;
+            -o | --output | --format | --fail-on | --today | --color | --lang | --templates | --git | --markdown | --within | --from | --country) ((i++)) ;;
             -*) ;;
             *) operands+=("${words[i]}") ;;
         esac
@@ -95,7 +95,7 @@ _privmap() {
                 mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
             fi
             return ;;
-        --from) mapfile -t COMPREPLY < <(compgen -W "avg-register" -- "$cur"); return ;;
+        --from) mapfile -t COMPREPLY < <(compgen -W "avg-register fides" -- "$cur"); return ;;
         --fail-on) mapfile -t COMPREPLY < <(compgen -W "error warning note" -- "$cur"); return ;;
         --lang) mapfile -t COMPREPLY < <(compgen -W "nl en" -- "$cur"); return ;;
         --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;

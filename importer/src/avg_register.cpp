@@ -25,102 +25,10 @@ std::string text_of(const json& value) {
     return {};
 }
 
-std::string lower(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
-/// Art. 6(1) as registers write it, in Dutch and English; the first word found decides.
-std::string lawful_basis(std::string_view written) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> words{{
-        {"toestemming", "consent"},
-        {"consent", "consent"},
-        {"overeenkomst", "contract"},
-        {"contract", "contract"},
-        {"wettelijke verplichting", "legal-obligation"},
-        {"legal obligation", "legal-obligation"},
-        {"vitaal", "vital-interests"},
-        {"vital", "vital-interests"},
-        {"algemeen belang", "public-task"},
-        {"openbaar gezag", "public-task"},
-        {"public task", "public-task"},
-        {"public interest", "public-task"},
-        {"gerechtvaardigd", "legitimate-interests"},
-        {"legitimate", "legitimate-interests"},
-    }};
-    std::string text = lower(std::string(written));
-    for (const auto& [word, basis] : words)
-        if (text.find(word) != std::string::npos)
-            return std::string(basis);
-    return {};
-}
-
-/// "7 jaar", "6 maanden", "4 weken", "30 dagen", "P7Y": an ISO 8601 duration, or "".
-std::string retention_period(std::string_view written) {
-    if (Duration::parse(written))
-        return std::string(written);
-    std::string text = lower(std::string(written));
-    std::size_t digits = 0;
-    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9')
-        ++digits;
-    if (digits == 0 || digits > 4)
-        return {};
-    std::string unit = text.substr(digits);
-    while (!unit.empty() && unit.front() == ' ')
-        unit.erase(0, 1);
-    static constexpr std::array<std::pair<std::string_view, char>, 8> units{{
-        {"jaar", 'Y'},
-        {"year", 'Y'},
-        {"maand", 'M'},
-        {"month", 'M'},
-        {"week", 'W'},
-        {"weken", 'W'},
-        {"dag", 'D'},
-        {"day", 'D'},
-    }};
-    for (const auto& [word, letter] : units)
-        if (unit.rfind(word, 0) == 0 && unit.find_first_of("0123456789") == std::string::npos &&
-            unit.size() <= word.size() + 3) // "jaar", "jaren", "maanden", "years"
-            return "P" + text.substr(0, digits) + letter;
-    return {};
-}
-
-std::string party_role(std::string_view written) {
-    std::string text = lower(std::string(written));
-    if (text.find("subverwerker") != std::string::npos ||
-        text.find("sub-processor") != std::string::npos)
-        return "sub-processor";
-    if (text.find("verwerker") != std::string::npos || text.find("processor") != std::string::npos)
-        return "processor";
-    if (text.find("toezicht") != std::string::npos || text.find("overheid") != std::string::npos ||
-        text.find("authority") != std::string::npos)
-        return "authority";
-    return {};
-}
-
-std::string safeguard(std::string_view written) {
-    std::string text = lower(std::string(written));
-    if (text.find("adequa") != std::string::npos)
-        return "adequacy";
-    if (text.find("modelcontract") != std::string::npos || text.find("scc") != std::string::npos ||
-        text.find("standard contractual") != std::string::npos)
-        return "scc";
-    if (text.find("bcr") != std::string::npos ||
-        text.find("bindende bedrijfsvoorschriften") != std::string::npos)
-        return "bcr";
-    return {};
-}
-
 /// `key` of `object` when it is `true`; any other value (or none) is false, never an exception.
 bool flag(const json& object, const char* key) {
     auto found = object.find(key);
     return found != object.end() && found->is_boolean() && found->get<bool>();
-}
-
-bool is_country(std::string_view code) {
-    return code.size() == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z';
 }
 
 class Reader {
@@ -146,18 +54,12 @@ public:
                 draft_.dpo_name = text_of(value.value("naam", json()));
                 draft_.dpo_email = text_of(value.value("email", json()));
             } else {
-                draft_.note(Kind::left_out, at + "." + key,
-                            "privmap has no place for `" + key + "`");
+                draft_.left_out(at + "." + key, key);
                 continue;
             }
             draft_.note(Kind::imported, at + "." + key, "`" + key + "`");
         }
-        if (draft_.organisation_name.empty()) {
-            draft_.organisation_name = "(unknown)";
-            draft_.organisation_gaps.push_back("the register does not name the organisation; "
-                                               "replace `(unknown)` with its legal name");
-            draft_.note(Kind::gap, at + ".naam", "no name of the organisation");
-        }
+        draft_.name_organisation(at + ".naam");
         if (draft_.country.empty()) {
             draft_.country = "NL";
             draft_.organisation_gaps.push_back(
@@ -166,7 +68,6 @@ public:
             draft_.note(Kind::guessed, at + ".land",
                         "country `NL` (rule: the AVG Register is Dutch)");
         }
-        draft_.organisation_id = draft_.new_id(draft_.organisation_name, "organisation");
     }
 
     void record(const json& record, const std::string& at) {
@@ -175,31 +76,26 @@ public:
         activity.name = name.empty() ? "(unnamed)" : name;
         activity.id = draft_.new_id(name, "activity");
         if (name.empty())
-            gap(activity, at + ".naam", "the record has no name");
+            draft_.gap(activity, at + ".naam", "the record has no name");
         for (const auto& [key, value] : record.items())
             field(activity, key, value, at + "." + key);
         if (activity.purposes.empty())
-            gap(activity, at + ".doeleinden", "the record names no purpose (Art. 30(1)(b))");
+            draft_.gap(activity, at + ".doeleinden", "the record names no purpose (Art. 30(1)(b))");
         if (activity.lawful_basis.empty() && !record.contains("grondslag"))
-            gap(activity, at + ".grondslag", "the record names no lawful basis (Art. 6(1))");
+            draft_.gap(activity, at + ".grondslag", "the record names no lawful basis (Art. 6(1))");
         if (activity.subjects.empty())
-            gap(activity, at + ".categorieen_betrokkenen",
-                "the record names no categories of data subjects; add them to `subjects`");
+            draft_.gap(activity, at + ".categorieen_betrokkenen",
+                       "the record names no categories of data subjects; add them to `subjects`");
         if (activity.categories.empty())
-            gap(activity, at + ".categorieen_persoonsgegevens",
-                "the record names no categories of personal data; add them to `categories`");
+            draft_.gap(activity, at + ".categorieen_persoonsgegevens",
+                       "the record names no categories of personal data; add them to `categories`");
         if (!activity.retention && !record.contains("bewaartermijn"))
-            gap(activity, at + ".bewaartermijn", "the record gives no retention period");
+            draft_.gap(activity, at + ".bewaartermijn", "the record gives no retention period");
         draft_.activities.push_back(std::move(activity));
     }
 
 private:
     Draft& draft_;
-
-    void gap(DraftActivity& activity, const std::string& at, const std::string& what) {
-        activity.gaps.push_back(what);
-        draft_.note(Kind::gap, at, what);
-    }
 
     static std::vector<std::string> texts(const json& value) {
         std::vector<std::string> out;
@@ -212,39 +108,9 @@ private:
         return out;
     }
 
-    /// A subject, category or purpose named `text`: a standard term when one matches, else a
-    /// term of the model's own (one per distinct name).
-    std::string term(std::string_view text, EntityKind kind, const std::string& at) {
-        TermMatch match = match_standard_term(text, static_cast<int>(kind));
-        if (!match.id.empty()) {
-            draft_.note(match.rule.empty() ? Kind::imported : Kind::guessed, at,
-                        "`" + std::string(text) + "` as `" + match.id + "`" +
-                            (match.rule.empty() ? "" : " (rule: " + match.rule + ")"));
-            return match.id;
-        }
-        std::vector<DraftTerm>& terms = kind == EntityKind::subject    ? draft_.subjects
-                                        : kind == EntityKind::category ? draft_.categories
-                                                                       : draft_.purposes;
-        for (const DraftTerm& existing : terms)
-            if (existing.name == text)
-                return existing.id;
-        DraftTerm own{draft_.new_id(text, std::string(to_name(kind))), std::string(text), {}};
-        draft_.note(Kind::imported, at,
-                    "`" + std::string(text) + "` as a " + std::string(to_name(kind)) +
-                        " of its own, `" + own.id + "`");
-        terms.push_back(std::move(own));
-        return terms.back().id;
-    }
-
-    static std::string_view to_name(EntityKind kind) {
-        return kind == EntityKind::subject    ? "subject"
-               : kind == EntityKind::category ? "category"
-                                              : "purpose";
-    }
-
     void special(DraftActivity& activity, const json& value, const std::string& at) {
         for (const std::string& text : texts(value)) {
-            std::string id = term(text, EntityKind::category, at);
+            std::string id = draft_.term(text, EntityKind::category, at);
             activity.categories.push_back(id);
             if (id.starts_with(standard_prefix))
                 continue;
@@ -264,7 +130,7 @@ private:
         for (std::size_t i = 0; i < value.size(); ++i) {
             const json& item = value[i];
             std::string where = at + "[" + std::to_string(i) + "]";
-            DraftParty& party = party_named(
+            DraftParty& party = draft_.party_named(
                 item.is_object() ? text_of(item.value("naam", json())) : text_of(item), where);
             activity.recipients.push_back(party.id);
             if (!item.is_object())
@@ -276,19 +142,6 @@ private:
         }
     }
 
-    DraftParty& party_named(const std::string& name, const std::string& at) {
-        for (DraftParty& party : draft_.parties)
-            if (party.name == name)
-                return party;
-        DraftParty party;
-        party.name = name.empty() ? "(unnamed recipient)" : name;
-        party.id = draft_.new_id(name, "recipient");
-        draft_.note(Kind::imported, at,
-                    "recipient `" + party.name + "` as party `" + party.id + "`");
-        draft_.parties.push_back(std::move(party));
-        return draft_.parties.back();
-    }
-
     void transfers(DraftActivity& activity, const json& value, const std::string& at) {
         if (!value.is_array())
             return draft_.note(Kind::left_out, at, "`doorgifte` is not a list");
@@ -297,7 +150,7 @@ private:
             std::string where = at + "[" + std::to_string(i) + "]";
             if (!item.is_object())
                 continue;
-            DraftParty& party = party_named(text_of(item.value("ontvanger", json())), where);
+            DraftParty& party = draft_.party_named(text_of(item.value("ontvanger", json())), where);
             if (std::find(activity.recipients.begin(), activity.recipients.end(), party.id) ==
                 activity.recipients.end())
                 activity.recipients.push_back(party.id);
@@ -348,24 +201,24 @@ private:
                                                                             : "controller";
         } else if (key == "doeleinden") {
             for (const std::string& purpose : texts(value))
-                activity.purposes.push_back(term(purpose, EntityKind::purpose, at));
+                activity.purposes.push_back(draft_.term(purpose, EntityKind::purpose, at));
             return;
         } else if (key == "categorieen_betrokkenen") {
             for (const std::string& subject : texts(value))
-                activity.subjects.push_back(term(subject, EntityKind::subject, at));
+                activity.subjects.push_back(draft_.term(subject, EntityKind::subject, at));
             return;
         } else if (key == "categorieen_persoonsgegevens") {
             for (const std::string& category : texts(value))
-                activity.categories.push_back(term(category, EntityKind::category, at));
+                activity.categories.push_back(draft_.term(category, EntityKind::category, at));
             return;
         } else if (key == "bijzondere_persoonsgegevens") {
             return special(activity, value, at);
         } else if (key == "grondslag") {
             activity.lawful_basis = lawful_basis(text);
             if (activity.lawful_basis.empty()) {
-                gap(activity, at,
-                    "the register's lawful basis `" + text +
-                        "` is none of Art. 6(1)'s; set `lawful_basis`");
+                draft_.gap(activity, at,
+                           "the register's lawful basis `" + text +
+                               "` is none of Art. 6(1)'s; set `lawful_basis`");
                 return;
             }
             draft_.note(Kind::guessed, at,
@@ -376,9 +229,9 @@ private:
         else if (key == "bewaartermijn") {
             std::string period = retention_period(text);
             if (period.empty()) {
-                gap(activity, at,
-                    "the register's retention `" + text +
-                        "` is not a period; set `retention = { period = \"P...\" }`");
+                draft_.gap(activity, at,
+                           "the register's retention `" + text +
+                               "` is not a period; set `retention = { period = \"P...\" }`");
                 return;
             }
             activity.retention = DraftRetention{period, ""};
@@ -389,14 +242,15 @@ private:
         else if (key == "dpia")
             return dpia(activity, value, at);
         else
-            return draft_.note(Kind::left_out, at, "privmap has no place for `" + key + "`");
+            return draft_.left_out(at, key);
         draft_.note(Kind::imported, at, "`" + key + "`");
     }
 };
 
 } // namespace
 
-ImportResult read_avg_register(const std::string& source, const std::string& name) {
+ImportResult read_avg_register(const std::string& source, const std::string& name,
+                               const ImportOptions& options) {
     ImportResult result;
     json document = json::parse(source, nullptr, false);
     if (document.is_discarded() || !document.is_object()) {
@@ -406,6 +260,7 @@ ImportResult read_avg_register(const std::string& source, const std::string& nam
     }
     Draft draft;
     draft.title = "Verwerkingsregister";
+    draft.country = options.country;
     Reader reader(draft);
     reader.organisation(document.value("organisatie", json::object()));
     draft.title = "Verwerkingsregister " + draft.organisation_name;
@@ -416,15 +271,10 @@ ImportResult read_avg_register(const std::string& source, const std::string& nam
         for (std::size_t i = 0; i < records.size(); ++i)
             if (records[i].is_object())
                 reader.record(records[i], "verwerkingen[" + std::to_string(i) + "]");
-    for (DraftParty& party : draft.parties)
-        if (party.country == "unknown") {
-            party.gaps.push_back("the register does not say where `" + party.name +
-                                 "` processes the data; set `country`");
-            draft.note(ImportEntry::Kind::gap, "ontvangers", "the country of `" + party.name + "`");
-        }
+    draft.parties_without_country("ontvangers");
     for (const auto& [key, value] : document.items())
         if (key != "organisatie" && key != "verwerkingen")
-            draft.note(ImportEntry::Kind::left_out, key, "privmap has no place for `" + key + "`");
+            draft.left_out(key, key);
     result.files = write_model(draft);
     result.entries = std::move(draft.entries);
     return result;

@@ -73,9 +73,9 @@ constexpr std::array synonyms{
 
 } // namespace
 
-TermMatch match_standard_term(std::string_view text, int kind) {
+TermMatch match_standard_term(std::string_view text, EntityKind kind) {
     std::string wanted = folded(text);
-    auto of_kind = [&](const StandardTerm& term) { return static_cast<int>(term.kind) == kind; };
+    auto of_kind = [&](const StandardTerm& term) { return term.kind == kind; };
     for (const StandardTerm& term : standard_terms())
         if (of_kind(term) &&
             (folded(term.name.nl) == wanted || folded(term.name.en) == wanted || term.id == wanted))
@@ -109,6 +109,137 @@ std::string Draft::new_id(std::string_view name, std::string_view fallback) {
         unique = id + "-" + std::to_string(n);
     ids.insert(unique);
     return unique;
+}
+
+namespace {
+
+/// The terms whose fideslang key is exactly `key`, the broadest first: a term that another
+/// candidate extends comes before it.
+std::vector<const StandardTerm*> fideslang_candidates(std::string_view key, EntityKind kind) {
+    std::vector<const StandardTerm*> found;
+    for (const StandardTerm& term : standard_terms())
+        if (term.kind == kind && term.fideslang == key)
+            found.push_back(&term);
+    return found;
+}
+
+/// The candidate every other candidate extends, or nullptr.
+const StandardTerm* broadest(const std::vector<const StandardTerm*>& candidates) {
+    for (const StandardTerm* term : candidates) {
+        bool others_extend_it = true;
+        for (const StandardTerm* other : candidates)
+            if (other != term && other->parent != term->id)
+                others_extend_it = false;
+        if (others_extend_it)
+            return term;
+    }
+    return nullptr;
+}
+
+std::string with_prefix(std::string_view id) {
+    return std::string(standard_prefix) + std::string(id);
+}
+
+} // namespace
+
+TermMatch match_fideslang_term(std::string_view key, EntityKind kind, bool broader) {
+    for (std::string_view wanted = key; !wanted.empty();) {
+        std::vector<const StandardTerm*> candidates = fideslang_candidates(wanted, kind);
+        if (const StandardTerm* term = broadest(candidates))
+            return {with_prefix(term->id),
+                    wanted == key
+                        ? ""
+                        : "`" + std::string(key) + "` is a kind of `" + std::string(wanted) + "`"};
+        if (!candidates.empty()) {
+            std::string rule = "`" + std::string(wanted) + "` is the fideslang key of";
+            for (const StandardTerm* term : candidates)
+                rule += " `" + with_prefix(term->id) + "`";
+            return {"", rule};
+        }
+        std::size_t dot = wanted.rfind('.');
+        if (!broader || dot == std::string_view::npos)
+            break;
+        wanted = wanted.substr(0, dot);
+    }
+    return {};
+}
+
+std::vector<DraftTerm>& Draft::terms(EntityKind kind) {
+    return kind == EntityKind::subject    ? subjects
+           : kind == EntityKind::category ? categories
+                                          : purposes;
+}
+
+namespace {
+std::string_view kind_name(EntityKind kind) {
+    return kind == EntityKind::subject    ? "subject"
+           : kind == EntityKind::category ? "category"
+                                          : "purpose";
+}
+} // namespace
+
+std::string Draft::own_term(std::string_view name, EntityKind kind, const std::string& at) {
+    std::vector<DraftTerm>& own = terms(kind);
+    for (const DraftTerm& existing : own)
+        if (existing.name == name)
+            return existing.id;
+    DraftTerm term{new_id(name, kind_name(kind)), std::string(name), "", {}};
+    note(ImportEntry::Kind::imported, at,
+         "`" + std::string(name) + "` as a " + std::string(kind_name(kind)) + " of its own, `" +
+             term.id + "`");
+    own.push_back(std::move(term));
+    return own.back().id;
+}
+
+std::string Draft::term(std::string_view text, EntityKind kind, const std::string& at) {
+    TermMatch match = match_standard_term(text, kind);
+    if (match.id.empty())
+        return own_term(text, kind, at);
+    note(match.rule.empty() ? ImportEntry::Kind::imported : ImportEntry::Kind::guessed, at,
+         "`" + std::string(text) + "` as `" + match.id + "`" +
+             (match.rule.empty() ? "" : " (rule: " + match.rule + ")"));
+    return match.id;
+}
+
+DraftParty& Draft::party_named(const std::string& name, const std::string& at) {
+    for (DraftParty& party : parties)
+        if (party.name == name)
+            return party;
+    DraftParty party;
+    party.name = name.empty() ? "(unnamed recipient)" : name;
+    party.id = new_id(name, "recipient");
+    note(ImportEntry::Kind::imported, at,
+         "recipient `" + party.name + "` as party `" + party.id + "`");
+    parties.push_back(std::move(party));
+    return parties.back();
+}
+
+void Draft::gap(DraftActivity& activity, const std::string& at, const std::string& what) {
+    activity.gaps.push_back(what);
+    note(ImportEntry::Kind::gap, at, what);
+}
+
+void Draft::left_out(const std::string& at, const std::string& key) {
+    note(ImportEntry::Kind::left_out, at, "privmap has no place for `" + key + "`");
+}
+
+void Draft::name_organisation(const std::string& at) {
+    if (organisation_name.empty()) {
+        organisation_name = "(unknown)";
+        organisation_gaps.push_back("the source does not name the organisation; replace "
+                                    "`(unknown)` with its legal name");
+        note(ImportEntry::Kind::gap, at, "no name of the organisation");
+    }
+    organisation_id = new_id(organisation_name, "organisation");
+}
+
+void Draft::parties_without_country(const std::string& at) {
+    for (DraftParty& party : parties)
+        if (party.country == "unknown") {
+            party.gaps.push_back("the register does not say where `" + party.name +
+                                 "` processes the data; set `country`");
+            note(ImportEntry::Kind::gap, at, "the country of `" + party.name + "`");
+        }
 }
 
 } // namespace privmap::importing

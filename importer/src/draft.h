@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <privmap/import.h>
+#include <privmap/model.h>
 #include <set>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@ namespace privmap::importing {
 struct DraftTerm {
     std::string id;
     std::string name;
+    std::string parent;            // a category's broader category: "std:contact" or ""
     std::vector<std::string> gaps; // comments written above it
 };
 
@@ -40,6 +42,7 @@ struct DraftActivity {
     std::vector<std::string> purposes, subjects, categories, recipients;
     std::string lawful_basis;
     std::string basis_reference;
+    std::string special_condition;
     std::optional<DraftRetention> retention;
     std::string dpia; // the id of the [[dpia]] written for it
     std::vector<std::string> gaps;
@@ -74,7 +77,38 @@ struct Draft {
     }
     /// An id for `name` that no entity has yet: "Burgers" -> "burgers", then "burgers-2".
     std::string new_id(std::string_view name, std::string_view fallback);
+
+    std::vector<DraftTerm>& terms(EntityKind kind);
+    /// The model's own subject, category or purpose named `name`, made on first use (`at` is
+    /// where the source names it); its id.
+    std::string own_term(std::string_view name, EntityKind kind, const std::string& at);
+    /// `text` as a standard term when its name or a synonym matches, else as a term of its own.
+    std::string term(std::string_view text, EntityKind kind, const std::string& at);
+    /// The party named `name`, made on first use as a recipient in an unknown country.
+    DraftParty& party_named(const std::string& name, const std::string& at);
+    /// A gap of `activity`: a comment above it and an entry of the report.
+    void gap(DraftActivity& activity, const std::string& at, const std::string& what);
+    /// A value of the source at `at` whose key (`key`) the model has no place for.
+    void left_out(const std::string& at, const std::string& key);
+    /// The organisation's id; "(unknown)" with a GAP as its name when the source gave none.
+    void name_organisation(const std::string& at);
+    /// A GAP comment on every party whose country the source did not give.
+    void parties_without_country(const std::string& at);
 };
+
+/// Art. 6(1) as registers write it, in Dutch and English ("Wettelijke verplichting", "Legal
+/// obligations", "Taak van algemeen belang"): a `lawful_basis` value, or "".
+std::string lawful_basis(std::string_view written);
+/// "7 jaar", "6 maanden", "4 weeks", "30 days", "P7Y": an ISO 8601 duration, or "".
+std::string retention_period(std::string_view written);
+/// A party's role as registers write it (verwerker, sub-processor, toezichthouder ...), or "".
+std::string party_role(std::string_view written);
+/// A Chapter V safeguard as registers write it (adequacy, SCC, BCR), or "".
+std::string safeguard(std::string_view written);
+/// ASCII letters in lower case; other bytes unchanged.
+std::string lower(std::string text);
+/// An ISO 3166-1 alpha-2 code as written: two capital letters.
+bool is_country(std::string_view code);
 
 /// The model directory: model.toml, and a file per kind of entity.
 std::map<std::string, std::string> write_model(const Draft&);
@@ -86,6 +120,14 @@ struct TermMatch {
     std::string id;   // "std:bsn"
     std::string rule; // "" for an exact name; else "`bsn` in the text"
 };
-TermMatch match_standard_term(std::string_view text, int kind /* EntityKind */);
+TermMatch match_standard_term(std::string_view text, EntityKind kind);
+
+/// A fideslang key in the vocabulary's terms: the `std:` term whose fideslang key it is. Where
+/// several terms share the key, the one the others extend (`user.financial` is
+/// `std:financial`, not `std:salary`); where none does, no term, and `rule` lists them.
+/// With `broader`, a category key the vocabulary lacks matches the term of its nearest
+/// broader key (`user.device.cookie_id` -> `user.device`, `std:online-identifiers`), and
+/// `rule` says so.
+TermMatch match_fideslang_term(std::string_view key, EntityKind kind, bool broader);
 
 } // namespace privmap::importing

@@ -5,8 +5,11 @@
 namespace privmap {
 
 namespace importing {
-ImportResult read_avg_register(const std::string& source, const std::string& name);
-}
+ImportResult read_avg_register(const std::string& source, const std::string& name,
+                               const ImportOptions& options);
+ImportResult read_fides(const std::string& source, const std::string& name,
+                        const ImportOptions& options);
+} // namespace importing
 
 std::string_view to_string(ImportEntry::Kind kind) {
     static constexpr std::array<std::string_view, 4> names{"imported", "guessed", "gap",
@@ -15,12 +18,14 @@ std::string_view to_string(ImportEntry::Kind kind) {
 }
 
 ImportResult import_register(ImportFormat format, const std::string& source,
-                             const std::string& name) {
+                             const std::string& name, const ImportOptions& options) {
     switch (format) {
+    case ImportFormat::fides:
+        return importing::read_fides(source, name, options);
     case ImportFormat::avg_register:
         break;
     }
-    return importing::read_avg_register(source, name);
+    return importing::read_avg_register(source, name, options);
 }
 
 std::string import_report(const ImportResult& result) {

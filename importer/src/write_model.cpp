@@ -81,7 +81,7 @@ std::string terms_file(std::string_view table, const std::vector<DraftTerm>& ter
     std::string out = header;
     for (const DraftTerm& term : terms)
         out += "\n" + gap_comments(term.gaps) + "[[" + std::string(table) + "]]\n" +
-               line("id", term.id) + line("name", term.name);
+               line("id", term.id) + line("name", term.name) + line("parent", term.parent);
     return out;
 }
 
@@ -105,7 +105,8 @@ std::string activity_text(const DraftActivity& activity) {
     };
     list("purposes", activity.purposes);
     out += line("lawful_basis", activity.lawful_basis) +
-           line("basis_reference", activity.basis_reference);
+           line("basis_reference", activity.basis_reference) +
+           line("special_condition", activity.special_condition);
     list("subjects", activity.subjects);
     list("categories", activity.categories);
     list("recipients", activity.recipients);

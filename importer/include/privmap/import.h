@@ -11,7 +11,7 @@
 
 namespace privmap {
 
-enum class ImportFormat { avg_register };
+enum class ImportFormat { avg_register, fides };
 
 /// What became of one value of the source.
 struct ImportEntry {
@@ -29,9 +29,14 @@ struct ImportResult {
     std::string error;                // why the source could not be read at all ("" when it could)
 };
 
-/// Reads `source` (its text; `name` is how messages name it) in `format`.
+/// What the user tells the importer that the source may not say.
+struct ImportOptions {
+    std::string country; // where the organisation is established (ISO 3166-1 alpha-2) or ""
+};
+
+/// Reads `source` (its bytes; `name` is how messages name it) in `format`.
 ImportResult import_register(ImportFormat format, const std::string& source,
-                             const std::string& name);
+                             const std::string& name, const ImportOptions& options = {});
 
 /// The report of an import for people: counts, then every guess, gap and left-out value.
 std::string import_report(const ImportResult&);
