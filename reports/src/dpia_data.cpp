@@ -88,13 +88,16 @@ void merge_unique(json& into, const json& from, std::set<std::string>& seen,
             into.push_back(item);
 }
 
-json flows_json(const Builder& b, const std::set<std::string>& activities) {
+/// The flows the activities take part in, in the model's order.
+json flows_json(const Builder& b, const std::vector<std::size_t>& activities) {
+    std::vector<std::size_t> covered;
+    for (std::size_t activity : activities)
+        covered.insert(covered.end(), b.flows_of(activity).begin(), b.flows_of(activity).end());
+    std::sort(covered.begin(), covered.end());
+    covered.erase(std::unique(covered.begin(), covered.end()), covered.end());
     json flows = json::array();
-    for (const Flow& flow : b.model.flows) {
-        bool covered = (flow.activity && activities.count(flow.activity->id)) ||
-                       activities.count(flow.from.id) || activities.count(flow.to.id);
-        if (!covered)
-            continue;
+    for (std::size_t index : covered) {
+        const Flow& flow = b.model.flows[index];
         std::string categories;
         for (const Ref& ref : flow.categories)
             categories += (categories.empty() ? "" : ", ") + b.name_of(ref.id);
@@ -111,7 +114,8 @@ json flows_json(const Builder& b, const std::set<std::string>& activities) {
 }
 
 /// Art. 35(7)(a): the systematic description, gathered from the activities the DPIA covers.
-json description_json(const Builder& b, const json& activities, const std::set<std::string>& ids) {
+json description_json(const Builder& b, const json& activities,
+                      const std::vector<std::size_t>& indices) {
     json description = {{"activities", activities}};
     for (const char* key : {"subjects", "categories", "sensitive_reached", "systems", "recipients",
                             "transfers", "measures"}) {
@@ -133,7 +137,7 @@ json description_json(const Builder& b, const json& activities, const std::set<s
     description["recipients_recorded"] =
         std::all_of(activities.begin(), activities.end(),
                     [](const json& activity) { return activity["recipients_recorded"] == true; });
-    description["flows"] = flows_json(b, ids);
+    description["flows"] = flows_json(b, indices);
     description["has_flows"] = !description["flows"].empty();
     return description;
 }
@@ -153,11 +157,11 @@ json dpia_measures(const Builder& b, const Dpia& dpia) {
 
 json dpia_entry(const Builder& b, const Dpia& dpia) {
     json activities = json::array();
-    std::set<std::string> ids;
+    std::vector<std::size_t> indices;
     for (const Ref& ref : dpia.activities)
         if (auto handle = b.model.find(ref.id); handle && handle->kind == EntityKind::activity) {
             activities.push_back(activity_entry(b, handle->index));
-            ids.insert(ref.id);
+            indices.push_back(handle->index);
         }
     const DpiaFacts& facts =
         b.analysis.facts.dpias[static_cast<std::size_t>(&dpia - b.model.dpias.data())];
@@ -181,7 +185,7 @@ json dpia_entry(const Builder& b, const Dpia& dpia) {
         {"prior_consultation", dpia.prior_consultation},
         {"art36",
          {{"state", art36}, {"text", b.t.vocabulary("art36", art36)}, {"unassessed", unassessed}}},
-        {"description", description_json(b, activities, ids)},
+        {"description", description_json(b, activities, indices)},
         {"risks", risks_by_event(b, dpia)},
         {"has_risks", !dpia.risks.empty()},
         {"risk_map_before", risk_map(b, dpia, false)},

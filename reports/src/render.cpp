@@ -49,6 +49,70 @@ mustache::data to_mustache(const nlohmann::json& value) {
     }
 }
 
+/// What a template sees: kainjow's context (the innermost section's data first, then the
+/// enclosing ones), whose outermost layer is a document's own keys over the shared data, less
+/// its hidden keys, as if they were one object, so no document copies the shared data.
+class LayeredContext : public mustache::basic_context<std::string> {
+public:
+    LayeredContext(const mustache::data& own, const mustache::data& shared,
+                   const std::vector<std::string>& hidden)
+        : own_(own), shared_(shared), hidden_(hidden) {}
+
+    void push(const mustache::data* data) override { sections_.insert(sections_.begin(), data); }
+    void pop() override { sections_.erase(sections_.begin()); }
+
+    const mustache::data* get(const std::string& name) const override {
+        if (name == ".")
+            return sections_.empty() ? &own_ : sections_.front();
+        std::vector<std::string_view> names = split_name(name);
+        for (const mustache::data* section : sections_)
+            if (const mustache::data* found = lookup(section->get(std::string(names[0])), names))
+                return found;
+        return lookup(outermost(std::string(names[0])), names);
+    }
+
+    const mustache::data* get_partial(const std::string& name) const override {
+        for (const mustache::data* section : sections_)
+            if (const mustache::data* found = section->get(name))
+                return found;
+        return outermost(name);
+    }
+
+private:
+    const mustache::data* outermost(const std::string& key) const {
+        if (const mustache::data* found = own_.get(key))
+            return found;
+        if (std::find(hidden_.begin(), hidden_.end(), key) != hidden_.end())
+            return nullptr;
+        return shared_.get(key);
+    }
+
+    /// `x.y.z`: x found, then y in it and z in that (kainjow's dotted names).
+    static const mustache::data* lookup(const mustache::data* first,
+                                        const std::vector<std::string_view>& names) {
+        const mustache::data* found = first;
+        for (std::size_t i = 1; found && i < names.size(); ++i)
+            found = found->get(std::string(names[i]));
+        return found;
+    }
+
+    static std::vector<std::string_view> split_name(std::string_view name) {
+        std::vector<std::string_view> names;
+        for (std::size_t start = 0;;) {
+            std::size_t dot = name.find('.', start);
+            names.push_back(name.substr(start, dot - start));
+            if (dot == std::string_view::npos)
+                return names;
+            start = dot + 1;
+        }
+    }
+
+    const mustache::data& own_;
+    const mustache::data& shared_;
+    const std::vector<std::string>& hidden_;
+    std::vector<const mustache::data*> sections_; // innermost first
+};
+
 bool is_standalone_tag(std::string_view line) {
     std::size_t first = line.find_first_not_of(" \t");
     std::size_t last = line.find_last_not_of(" \t\r");
@@ -273,8 +337,22 @@ std::string markdown_message(const std::string& message) {
     return out + markdown_between(message.substr(at));
 }
 
-Rendered render(const TemplateSet& templates, std::string_view name, const nlohmann::json& data,
-                Markup markup) {
+struct SharedData::Converted {
+    mustache::data data;
+};
+
+SharedData::SharedData(const nlohmann::json& data) : json_(data) {}
+
+SharedData::~SharedData() = default;
+
+const SharedData::Converted& SharedData::converted() const {
+    if (!converted_)
+        converted_ = std::make_unique<Converted>(Converted{to_mustache(json_)});
+    return *converted_;
+}
+
+Rendered render(const TemplateSet& templates, std::string_view name, const SharedData& shared,
+                const nlohmann::json& own, const std::vector<std::string>& hidden, Markup markup) {
     std::string suffix = markup == Markup::html ? "html.mustache" : "md.mustache";
     std::string file = std::string(name) + "." + suffix;
     auto text = templates.read(file);
@@ -289,9 +367,9 @@ Rendered render(const TemplateSet& templates, std::string_view name, const nlohm
         return {"", "template `" + *looping + "." + suffix +
                         "` includes itself, directly or through other partials, which would "
                         "never end"};
-    mustache::data context = to_mustache(data);
+    mustache::data own_data = to_mustache(own);
     for (const auto& [partial, partial_body] : partials)
-        context.set(partial, mustache::partial([partial_body] { return partial_body; }));
+        own_data.set(partial, mustache::partial([partial_body] { return partial_body; }));
     mustache::mustache tmpl{body};
     if (markup == Markup::markdown)
         tmpl.set_custom_escape(markdown_escape);
@@ -301,6 +379,7 @@ Rendered render(const TemplateSet& templates, std::string_view name, const nlohm
         });
     if (!tmpl.is_valid())
         return {"", file + ": " + tmpl.error_message()};
+    LayeredContext context(own_data, shared.converted().data, hidden);
     std::string rendered = tmpl.render(context);
     if (!tmpl.is_valid())
         return {"", file + ": " + tmpl.error_message()};

@@ -4,9 +4,11 @@
 
 #include "template_set.h"
 
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace privmap::reports {
 
@@ -32,7 +34,28 @@ struct Rendered {
     std::string error; // empty on success: a missing template or a mustache syntax error
 };
 
-/// Renders `<name>.<html|md>.mustache` with `data`; partials are the `_*.<html|md>.mustache` files.
-Rendered render(const TemplateSet&, std::string_view name, const nlohmann::json& data, Markup);
+/// Data that many renderings share (the report document), converted for the templates once,
+/// on the first rendering, however many documents show it. `data` must outlive it.
+class SharedData {
+public:
+    explicit SharedData(const nlohmann::json& data);
+    ~SharedData();
+    SharedData(const SharedData&) = delete;
+    SharedData& operator=(const SharedData&) = delete;
+
+    const nlohmann::json& json() const { return json_; }
+
+    struct Converted; // the templates' form, known to render.cpp alone
+    const Converted& converted() const;
+
+private:
+    const nlohmann::json& json_;
+    mutable std::unique_ptr<Converted> converted_;
+};
+
+/// Renders `<name>.<html|md>.mustache`. The template sees `own`'s keys over those of `shared`,
+/// less the `hidden` ones; partials are the `_*.<html|md>.mustache` files.
+Rendered render(const TemplateSet&, std::string_view name, const SharedData& shared,
+                const nlohmann::json& own, const std::vector<std::string>& hidden, Markup);
 
 } // namespace privmap::reports

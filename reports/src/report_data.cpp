@@ -26,6 +26,17 @@ Builder::Builder(const Model& model_, const Analysis& analysis_, const Catalogue
     : model(model_), analysis(analysis_), t(catalogue), today(today_) {
     for (const Diagnostic& finding : analysis.findings)
         findings_by_entity_[finding.entity].push_back(&finding);
+    flows_by_activity_.resize(model.activities.size());
+    for (std::size_t i = 0; i < model.flows.size(); ++i) {
+        const Flow& flow = model.flows[i];
+        for (const Ref* end : {flow.activity ? &*flow.activity : nullptr, &flow.from, &flow.to})
+            if (auto handle = end ? model.find(end->id) : std::nullopt;
+                handle && handle->kind == EntityKind::activity) {
+                std::vector<std::size_t>& flows = flows_by_activity_[handle->index];
+                if (flows.empty() || flows.back() != i)
+                    flows.push_back(i);
+            }
+    }
 }
 
 std::string Builder::name_of(std::string_view id) const {
@@ -270,10 +281,8 @@ void Builder::add_findings(json& entry, std::string_view id) const {
 }
 
 const ActivityScreening* Builder::screening_of(std::size_t activity) const {
-    for (const ActivityScreening& screening : analysis.screenings)
-        if (screening.activity == activity)
-            return &screening;
-    return nullptr;
+    // The analysis screens every activity, in the model's order.
+    return activity < analysis.screenings.size() ? &analysis.screenings[activity] : nullptr;
 }
 
 json Builder::date_json(const std::optional<Date>& date) const {

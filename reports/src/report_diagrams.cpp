@@ -1,6 +1,7 @@
 #include "report_diagrams.h"
 
 #include "diagram.h"
+#include "documents.h"
 
 namespace privmap::reports {
 namespace {
@@ -46,24 +47,36 @@ std::string base64(std::string_view bytes) {
     return out;
 }
 
-/// The document's diagrams: a JSON pointer into its data and the file name beside it.
-std::vector<std::pair<json::json_pointer, std::string>> diagrams_of(const json& data,
-                                                                    const std::string& stem) {
-    std::vector<std::pair<json::json_pointer, std::string>> found;
-    for (const char* pointer : {"/diagrams/summary", "/dpia/diagram"}) {
+/// One of a document's diagrams: the key of the document that holds it, where in that key's
+/// value it is, and the file name beside the document.
+struct DiagramPlace {
+    std::string key;
+    json::json_pointer pointer;
+    std::string file;
+};
+
+std::vector<DiagramPlace> diagrams_of(const Document& document) {
+    std::vector<DiagramPlace> found;
+    for (auto [key, pointer] : {std::pair{"diagrams", "/summary"}, {"dpia", "/diagram"}}) {
         json::json_pointer at(pointer);
-        if (data.contains(at) && data[at].is_object())
-            found.emplace_back(at, stem + "-lineage.svg");
+        const json* value = document.find(key);
+        if (value && value->contains(at) && (*value)[at].is_object())
+            found.push_back({key, at, document.stem + "-lineage.svg"});
     }
     return found;
+}
+
+/// The index of the entity of kind `kind` whose id the report entry carries.
+std::optional<std::size_t> index_of(const json& entry, EntityKind kind, const Model& model) {
+    auto handle = model.find(entry["id"].get_ref<const std::string&>());
+    return handle && handle->kind == kind ? std::optional(handle->index) : std::nullopt;
 }
 
 void add_entry_diagrams(json& section, const LineageDiagrams& diagrams, const Model& model,
                         Diagnostics& problems) {
     for (json& entry : section["entries"])
-        for (std::size_t i = 0; i < model.activities.size(); ++i)
-            if (model.activities[i].id == entry["id"])
-                entry["diagram"] = svg_json(diagrams.activity(i), problems);
+        if (auto activity = index_of(entry, EntityKind::activity, model))
+            entry["diagram"] = svg_json(diagrams.activity(*activity), problems);
 }
 } // namespace
 
@@ -74,32 +87,33 @@ void add_diagrams(json& report, const Model& model, const LineageGraph& graph, c
     LineageDiagrams diagrams(model, graph, options);
     report["diagrams"]["summary"] = svg_json(diagrams.summary(), problems);
     for (json& dpia : report["dpias"])
-        for (std::size_t i = 0; i < model.dpias.size(); ++i)
-            if (model.dpias[i].id == dpia["id"])
-                dpia["diagram"] = svg_json(diagrams.dpia(i), problems);
+        if (auto index = index_of(dpia, EntityKind::dpia, model))
+            dpia["diagram"] = svg_json(diagrams.dpia(*index), problems);
     add_entry_diagrams(report["controller_register"], diagrams, model, problems);
     add_entry_diagrams(report["processor_register"], diagrams, model, problems);
 }
 
-json with_diagram_sources(const json& data, const std::string& stem, DiagramSources sources) {
-    json copy = data;
+json with_diagram_sources(const Document& document, DiagramSources sources) {
+    json own = document.own;
     if (sources == DiagramSources::none)
-        return copy;
-    for (const auto& [pointer, file] : diagrams_of(data, stem)) {
-        json& diagram = copy[pointer];
+        return own;
+    for (const DiagramPlace& place : diagrams_of(document)) {
+        if (!own.contains(place.key))
+            own[place.key] = *document.find(place.key);
+        json& diagram = own[place.key][place.pointer];
         diagram["src"] =
             sources == DiagramSources::files
-                ? file
+                ? place.file
                 : "data:image/svg+xml;base64," + base64(diagram["svg"].get<std::string>());
     }
-    return copy;
+    return own;
 }
 
-std::vector<std::pair<std::string, std::string>> diagram_files(const json& data,
-                                                               const std::string& stem) {
+std::vector<std::pair<std::string, std::string>> diagram_files(const Document& document) {
     std::vector<std::pair<std::string, std::string>> files;
-    for (const auto& [pointer, file] : diagrams_of(data, stem))
-        files.emplace_back(file, data[pointer]["svg"].get<std::string>());
+    for (const DiagramPlace& place : diagrams_of(document))
+        files.emplace_back(place.file,
+                           (*document.find(place.key))[place.pointer]["svg"].get<std::string>());
     return files;
 }
 

@@ -22,12 +22,13 @@ void add_diagrams(nlohmann::json& report, const Model&, const LineageGraph&, con
 /// as files beside it, or embedded as data: URIs (for Pandoc, which runs sandboxed).
 enum class DiagramSources { none, files, embedded };
 
-/// A copy of `data` with ["src"] set on the document's diagrams.
-nlohmann::json with_diagram_sources(const nlohmann::json& data, const std::string& stem,
-                                    DiagramSources);
+struct Document;
 
-/// The SVG files a Markdown document `stem` refers to: file name and contents.
-std::vector<std::pair<std::string, std::string>> diagram_files(const nlohmann::json& data,
-                                                               const std::string& stem);
+/// A copy of the document's own keys with ["src"] set on its diagrams (a diagram of the shared
+/// report is copied into them first).
+nlohmann::json with_diagram_sources(const Document&, DiagramSources);
+
+/// The SVG files a Markdown document refers to: file name and contents.
+std::vector<std::pair<std::string, std::string>> diagram_files(const Document&);
 
 } // namespace privmap::reports

@@ -69,6 +69,11 @@ public:
     /// entry["has_findings"] and entry["findings_count"] (the open ones).
     void add_findings(json& entry, std::string_view id) const;
     const ActivityScreening* screening_of(std::size_t activity) const;
+    /// The flows an activity takes part in (as the flow's activity, source or destination), by
+    /// index in the model's order.
+    const std::vector<std::size_t>& flows_of(std::size_t activity) const {
+        return flows_by_activity_[activity];
+    }
     json date_json(const std::optional<Date>&) const;
 
     /// Sorts a JSON array of objects by their `key` string with the locale's collator.
@@ -86,6 +91,7 @@ private:
         return &static_cast<const T&>(model.entity(*handle));
     }
     std::map<std::string, std::vector<const Diagnostic*>, std::less<>> findings_by_entity_;
+    std::vector<std::vector<std::size_t>> flows_by_activity_;
 };
 
 /// Diagnostics quote ids and values in `backticks`, as a terminal shows them; documents show

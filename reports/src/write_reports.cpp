@@ -68,7 +68,7 @@ public:
             return write_rendered(document, Markup::html, DiagramSources::none,
                                   document.stem + ".html");
         if (format == "md") {
-            for (const auto& [file, svg] : diagram_files(document.data, document.stem))
+            for (const auto& [file, svg] : diagram_files(document))
                 emit(file, svg);
             return write_rendered(document, Markup::markdown, DiagramSources::files,
                                   document.stem + ".md");
@@ -81,7 +81,7 @@ public:
         if (!template_ok(markdown))
             return;
         Converted converted =
-            convert({markdown.text, document.data["document_title"].get<std::string>(), t_.lang(),
+            convert({markdown.text, document.own["document_title"].get<std::string>(), t_.lang(),
                      templates_.path_of("print.css"), options_.today},
                     target);
         if (converted.failure)

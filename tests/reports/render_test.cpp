@@ -1,5 +1,6 @@
 // Model strings reach the documents as literal text: no Markdown, HTML or TeX gets through.
 #include "render.h"
+#include "support.h"
 
 #include <catch2/catch.hpp>
 
@@ -45,4 +46,23 @@ TEST_CASE("Markdown escaping replaces control characters, which a TOML escape ca
     CHECK(markdown_escape(std::string("nul\0and\x1b[2J", 11)) == "nul\xEF\xBF\xBD"
                                                                  "and\xEF\xBF\xBD\\[2J");
     CHECK(markdown_escape("c1 \xC2\x9B and \xEF\xBF\xBE") == "c1 \xEF\xBF\xBD and \xEF\xBF\xBD");
+}
+
+TEST_CASE("a document's template sees its own keys over the shared report, less hidden ones") {
+    privmap::test::TempDir dir;
+    dir.write("page.html.mustache", "{{title}}|{{#diagrams.summary}}diagram{{/diagrams.summary}}|"
+                                    "{{#dpia.risks}}{{id}} of {{title}};{{/dpia.risks}}|{{lang}}");
+    privmap::reports::TemplateSet templates(dir.path);
+    nlohmann::json report = {
+        {"title", "Register"}, {"lang", "nl"}, {"diagrams", {{"summary", {{"svg", "<svg/>"}}}}}};
+    privmap::reports::SharedData shared(report);
+    nlohmann::json own = {{"title", "DPIA"},
+                          {"dpia", {{"risks", {{{"id", "r1"}}, {{"id", "r2"}}}}}}};
+    auto page = [&](const std::vector<std::string>& hidden) {
+        return privmap::reports::render(templates, "page", shared, own, hidden,
+                                        privmap::reports::Markup::html);
+    };
+    CHECK(page({}).text == "DPIA|diagram|r1 of DPIA;r2 of DPIA;|nl");
+    CHECK(page({"diagrams"}).text == "DPIA||r1 of DPIA;r2 of DPIA;|nl");
+    CHECK(report["title"] == "Register"); // shared, not changed
 }
