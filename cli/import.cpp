@@ -11,6 +11,7 @@
 #include <memory>
 #include <privmap/import.h>
 #include <privmap/json_schema.h>
+#include <privmap/reports.h>
 #include <sstream>
 
 namespace privmap::cli {
@@ -62,8 +63,15 @@ int run_import(const ImportArgs& args) {
         std::cerr << "privmap: " << error << "\n";
         return Exit::invalid;
     }
-    ImportFormat format = args.from == "fides" ? ImportFormat::fides : ImportFormat::avg_register;
-    ImportResult result = import_register(format, source, args.source, {args.country});
+    ImportFormat format = args.from == "fides"  ? ImportFormat::fides
+                          : args.from == "xlsx" ? ImportFormat::xlsx
+                                                : ImportFormat::avg_register;
+    ImportOptions options{args.country, {}, {}};
+    if (format == ImportFormat::xlsx) { // privmap's own sheet is in the reports' words
+        options.catalogues = report_catalogues();
+        options.register_columns = register_column_keys();
+    }
+    ImportResult result = import_register(format, source, args.source, options);
     if (!result.error.empty()) {
         std::cerr << "privmap: " << result.error << "\n";
         return Exit::invalid;
@@ -97,9 +105,10 @@ void add_import_command(CLI::App& app, int& exit_code) {
         "import", "Turn a register kept elsewhere into a model directory, marking every gap");
     command
         ->add_option("--from", args->from,
-                     "the source's format: avg-register (JSON), fides (YAML manifests)")
+                     "the source's format: avg-register (JSON), fides (YAML manifests), xlsx "
+                     "(privmap's own register, the ICO or AP template)")
         ->required()
-        ->check(CLI::IsMember({"avg-register", "fides"}));
+        ->check(CLI::IsMember({"avg-register", "fides", "xlsx"}));
     command->add_option("source", args->source, "the file to import")->required();
     command->add_option("-o,--output", args->output, "the folder to write the model into")
         ->required();
@@ -118,6 +127,7 @@ void add_import_command(CLI::App& app, int& exit_code) {
     command->footer("Examples:\n"
                     "  privmap import --from avg-register export.json -o register\n"
                     "  privmap import --from fides .fides/manifest.yml --country NL -o register\n"
+                    "  privmap import --from xlsx register.xlsx --country NL -o register\n"
                     "  privmap check register        the gaps, as findings\n\n"
                     "Exit status: 0 imported, 2 the source cannot be read or the folder already "
                     "holds a model, 3 the model could not be written.");

@@ -95,7 +95,7 @@ _privmap() {
                 mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
             fi
             return ;;
-        --from) mapfile -t COMPREPLY < <(compgen -W "avg-register fides" -- "$cur"); return ;;
+        --from) mapfile -t COMPREPLY < <(compgen -W "avg-register fides xlsx" -- "$cur"); return ;;
         --fail-on) mapfile -t COMPREPLY < <(compgen -W "error warning note" -- "$cur"); return ;;
         --lang) mapfile -t COMPREPLY < <(compgen -W "nl en" -- "$cur"); return ;;
         --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;

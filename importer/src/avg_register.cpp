@@ -89,7 +89,7 @@ public:
         if (activity.categories.empty())
             draft_.gap(activity, at + ".categorieen_persoonsgegevens",
                        "the record names no categories of personal data; add them to `categories`");
-        if (!activity.retention && !record.contains("bewaartermijn"))
+        if (activity.retention.empty() && !record.contains("bewaartermijn"))
             draft_.gap(activity, at + ".bewaartermijn", "the record gives no retention period");
         draft_.activities.push_back(std::move(activity));
     }
@@ -234,7 +234,7 @@ private:
                                "` is not a period; set `retention = { period = \"P...\" }`");
                 return;
             }
-            activity.retention = DraftRetention{period, ""};
+            activity.retention.push_back(DraftRetention{period, "", "", {}});
         } else if (key == "ontvangers")
             return recipients(activity, value, at);
         else if (key == "doorgifte")

@@ -9,20 +9,6 @@
 namespace privmap::importing {
 namespace {
 
-/// Lowercase ASCII for comparing and for ids: "Financiële gegevens" -> "financiele gegevens".
-std::string folded(std::string_view text) {
-    UErrorCode status = U_ZERO_ERROR;
-    static std::unique_ptr<icu::Transliterator> ascii(icu::Transliterator::createInstance(
-        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    if (ascii)
-        ascii->transliterate(unicode);
-    std::string out;
-    unicode.toUTF8String(out);
-    return out;
-}
-
 /// Words that name a standard term in registers though they are not its name.
 struct Synonym {
     std::string_view word; // folded
@@ -73,14 +59,29 @@ constexpr std::array synonyms{
 
 } // namespace
 
-TermMatch match_standard_term(std::string_view text, EntityKind kind) {
+std::string folded(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    static std::unique_ptr<icu::Transliterator> ascii(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    if (ascii)
+        ascii->transliterate(unicode);
+    std::string out;
+    unicode.toUTF8String(out);
+    return out;
+}
+
+TermMatch match_standard_term(std::string_view text, EntityKind kind, bool synonyms) {
     std::string wanted = folded(text);
     auto of_kind = [&](const StandardTerm& term) { return term.kind == kind; };
     for (const StandardTerm& term : standard_terms())
         if (of_kind(term) &&
             (folded(term.name.nl) == wanted || folded(term.name.en) == wanted || term.id == wanted))
             return {std::string(standard_prefix) + std::string(term.id), ""};
-    for (const Synonym& synonym : synonyms) {
+    if (!synonyms)
+        return {};
+    for (const Synonym& synonym : importing::synonyms) {
         const StandardTerm* term = find_standard_term(synonym.term);
         if (term && of_kind(*term) && wanted.find(synonym.word) != std::string::npos)
             return {std::string(standard_prefix) + std::string(term->id),
@@ -183,7 +184,7 @@ std::string Draft::own_term(std::string_view name, EntityKind kind, const std::s
     for (const DraftTerm& existing : own)
         if (existing.name == name)
             return existing.id;
-    DraftTerm term{new_id(name, kind_name(kind)), std::string(name), "", {}};
+    DraftTerm term{new_id(name, kind_name(kind)), std::string(name), "", "", {}};
     note(ImportEntry::Kind::imported, at,
          "`" + std::string(name) + "` as a " + std::string(kind_name(kind)) + " of its own, `" +
              term.id + "`");
@@ -191,8 +192,9 @@ std::string Draft::own_term(std::string_view name, EntityKind kind, const std::s
     return own.back().id;
 }
 
-std::string Draft::term(std::string_view text, EntityKind kind, const std::string& at) {
-    TermMatch match = match_standard_term(text, kind);
+std::string Draft::term(std::string_view text, EntityKind kind, const std::string& at,
+                        bool synonyms) {
+    TermMatch match = match_standard_term(text, kind, synonyms);
     if (match.id.empty())
         return own_term(text, kind, at);
     note(match.rule.empty() ? ImportEntry::Kind::imported : ImportEntry::Kind::guessed, at,

@@ -16,6 +16,7 @@ struct DraftTerm {
     std::string id;
     std::string name;
     std::string parent;            // a category's broader category: "std:contact" or ""
+    std::string special;           // a category's Art. 9(1) kind or `criminal`, or ""
     std::vector<std::string> gaps; // comments written above it
 };
 
@@ -29,8 +30,18 @@ struct DraftParty {
 };
 
 struct DraftRetention {
-    std::string period; // an ISO 8601 duration
+    std::string period; // an ISO 8601 duration or a period keyword
     std::string basis;
+    std::string from;
+    std::vector<std::string> categories; // the ids it applies to; empty: all
+};
+
+/// A measure or a system of the model's own (a system says where it keeps the data).
+struct DraftPlace {
+    std::string id;
+    std::string name;
+    std::string country; // systems only
+    std::vector<std::string> gaps;
 };
 
 struct DraftActivity {
@@ -38,13 +49,18 @@ struct DraftActivity {
     std::string name;
     std::string reference;
     std::string description;
+    std::string department;
     std::string role = "controller";
+    std::vector<std::string> controllers; // parties: joint controllers, or whom it processes for
     std::vector<std::string> purposes, subjects, categories, recipients;
+    std::vector<std::string> source, measures, systems;
     std::string lawful_basis;
     std::string basis_reference;
     std::string special_condition;
-    std::optional<DraftRetention> retention;
-    std::string dpia; // the id of the [[dpia]] written for it
+    std::vector<DraftRetention> retention;
+    std::string dpia;    // the id of the [[dpia]] written for it
+    std::string updated; // YYYY-MM-DD or ""
+    std::string review;  // YYYY-MM-DD or ""
     std::vector<std::string> gaps;
 };
 
@@ -67,6 +83,7 @@ struct Draft {
     std::vector<std::string> organisation_gaps;
     std::vector<DraftTerm> subjects, categories, purposes;
     std::vector<DraftParty> parties;
+    std::vector<DraftPlace> measures, systems;
     std::vector<DraftActivity> activities;
     std::vector<DraftDpia> dpias;
     std::vector<ImportEntry> entries;
@@ -82,8 +99,10 @@ struct Draft {
     /// The model's own subject, category or purpose named `name`, made on first use (`at` is
     /// where the source names it); its id.
     std::string own_term(std::string_view name, EntityKind kind, const std::string& at);
-    /// `text` as a standard term when its name or a synonym matches, else as a term of its own.
-    std::string term(std::string_view text, EntityKind kind, const std::string& at);
+    /// `text` as a standard term when its name (or, with `synonyms`, a synonym) matches, else
+    /// as a term of its own.
+    std::string term(std::string_view text, EntityKind kind, const std::string& at,
+                     bool synonyms = true);
     /// The party named `name`, made on first use as a recipient in an unknown country.
     DraftParty& party_named(const std::string& name, const std::string& at);
     /// A gap of `activity`: a comment above it and an entry of the report.
@@ -105,6 +124,8 @@ std::string retention_period(std::string_view written);
 std::string party_role(std::string_view written);
 /// A Chapter V safeguard as registers write it (adequacy, SCC, BCR), or "".
 std::string safeguard(std::string_view written);
+/// Lower-case ASCII, for comparing names: "Financiële gegevens" -> "financiele gegevens".
+std::string folded(std::string_view text);
 /// ASCII letters in lower case; other bytes unchanged.
 std::string lower(std::string text);
 /// An ISO 3166-1 alpha-2 code as written: two capital letters.
@@ -120,7 +141,7 @@ struct TermMatch {
     std::string id;   // "std:bsn"
     std::string rule; // "" for an exact name; else "`bsn` in the text"
 };
-TermMatch match_standard_term(std::string_view text, EntityKind kind);
+TermMatch match_standard_term(std::string_view text, EntityKind kind, bool synonyms = true);
 
 /// A fideslang key in the vocabulary's terms: the `std:` term whose fideslang key it is. Where
 /// several terms share the key, the one the others extend (`user.financial` is

@@ -9,6 +9,8 @@ ImportResult read_avg_register(const std::string& source, const std::string& nam
                                const ImportOptions& options);
 ImportResult read_fides(const std::string& source, const std::string& name,
                         const ImportOptions& options);
+ImportResult read_xlsx(const std::string& source, const std::string& name,
+                       const ImportOptions& options);
 } // namespace importing
 
 std::string_view to_string(ImportEntry::Kind kind) {
@@ -22,6 +24,8 @@ ImportResult import_register(ImportFormat format, const std::string& source,
     switch (format) {
     case ImportFormat::fides:
         return importing::read_fides(source, name, options);
+    case ImportFormat::xlsx:
+        return importing::read_xlsx(source, name, options);
     case ImportFormat::avg_register:
         break;
     }

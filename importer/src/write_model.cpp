@@ -81,7 +81,8 @@ std::string terms_file(std::string_view table, const std::vector<DraftTerm>& ter
     std::string out = header;
     for (const DraftTerm& term : terms)
         out += "\n" + gap_comments(term.gaps) + "[[" + std::string(table) + "]]\n" +
-               line("id", term.id) + line("name", term.name) + line("parent", term.parent);
+               line("id", term.id) + line("name", term.name) + line("parent", term.parent) +
+               line("special", term.special);
     return out;
 }
 
@@ -94,29 +95,66 @@ std::string parties_file(const std::vector<DraftParty>& parties) {
     return out;
 }
 
+std::string retention_rule(const DraftRetention& rule) {
+    std::string out = "{ ";
+    if (!rule.categories.empty())
+        out += "categories = " + toml_list(rule.categories) + ", ";
+    out += "period = " + toml_string(rule.period);
+    if (!rule.from.empty())
+        out += ", from = " + toml_string(rule.from);
+    if (!rule.basis.empty())
+        out += ", basis = " + toml_string(rule.basis);
+    return out + " }";
+}
+
+/// One rule as a table, several as an array of them.
+std::string retention_line(const std::vector<DraftRetention>& rules) {
+    if (rules.empty())
+        return "";
+    if (rules.size() == 1)
+        return "retention = " + retention_rule(rules.front()) + "\n";
+    std::string out = "retention = [\n";
+    for (const DraftRetention& rule : rules)
+        out += "  " + retention_rule(rule) + ",\n";
+    return out + "]\n";
+}
+
+std::string places_file(std::string_view table, const std::vector<DraftPlace>& places) {
+    std::string out = header;
+    for (const DraftPlace& place : places)
+        out += "\n" + gap_comments(place.gaps) + "[[" + std::string(table) + "]]\n" +
+               line("id", place.id) + line("name", place.name) + line("country", place.country);
+    return out;
+}
+
 std::string activity_text(const DraftActivity& activity) {
     std::string out = "\n" + gap_comments(activity.gaps) + "[[activity]]\n" +
                       line("id", activity.id) + line("name", activity.name) +
                       line("reference", activity.reference) +
-                      line("description", activity.description) + line("role", activity.role);
+                      line("description", activity.description) +
+                      line("department", activity.department) + line("role", activity.role);
     auto list = [&](std::string_view key, const std::vector<std::string>& ids) {
         if (!ids.empty() || key == "subjects" || key == "categories")
             out += std::string(key) + " = " + toml_list(ids) + "\n";
     };
+    list("controllers", activity.controllers);
     list("purposes", activity.purposes);
     out += line("lawful_basis", activity.lawful_basis) +
            line("basis_reference", activity.basis_reference) +
            line("special_condition", activity.special_condition);
     list("subjects", activity.subjects);
     list("categories", activity.categories);
+    list("source", activity.source);
     list("recipients", activity.recipients);
-    if (activity.retention)
-        out += "retention = { period = " + toml_string(activity.retention->period) +
-               (activity.retention->basis.empty()
-                    ? ""
-                    : ", basis = " + toml_string(activity.retention->basis)) +
-               " }\n";
-    return out + line("dpia", activity.dpia);
+    list("systems", activity.systems);
+    list("measures", activity.measures);
+    out += retention_line(activity.retention);
+    out += line("dpia", activity.dpia);
+    for (const auto& [key, date] :
+         {std::pair{"updated", &activity.updated}, std::pair{"review", &activity.review}})
+        if (!date->empty())
+            out += std::string(key) + " = " + *date + "\n"; // a TOML date, checked by the reader
+    return out;
 }
 
 std::string dpias_file(const std::vector<DraftDpia>& dpias) {
@@ -142,6 +180,10 @@ std::map<std::string, std::string> write_model(const Draft& draft) {
         files["purposes.toml"] = terms_file("purpose", draft.purposes);
     if (!draft.parties.empty())
         files["parties.toml"] = parties_file(draft.parties);
+    if (!draft.measures.empty())
+        files["measures.toml"] = places_file("measure", draft.measures);
+    if (!draft.systems.empty())
+        files["systems.toml"] = places_file("system", draft.systems);
     std::string activities = header;
     for (const DraftActivity& activity : draft.activities)
         activities += activity_text(activity);

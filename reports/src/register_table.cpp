@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <privmap/reports.h>
 
 namespace privmap::reports {
 namespace {
@@ -165,6 +166,21 @@ std::vector<const Column*> columns_of(bool processor) {
     return columns;
 }
 } // namespace
+
+} // namespace privmap::reports
+
+namespace privmap {
+
+std::vector<std::string> register_column_keys() {
+    std::vector<std::string> keys;
+    for (const reports::Column& column : reports::all_columns())
+        keys.emplace_back(column.label);
+    return keys;
+}
+
+} // namespace privmap
+
+namespace privmap::reports {
 
 Table register_table(const json& register_section, const Catalogue& t, bool processor) {
     std::vector<const Column*> columns = columns_of(processor);

@@ -187,4 +187,18 @@ Diagnostics write_reports(const Model& model, const Analysis& analysis,
     return problems;
 }
 
+std::map<std::string, std::string> report_catalogues() {
+    std::map<std::string, std::string> catalogues;
+    std::optional<std::filesystem::path> shipped = reports::TemplateSet::shipped_dir();
+    if (!shipped)
+        return catalogues;
+    reports::TemplateSet templates(std::nullopt);
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(*shipped / "i18n", error))
+        if (entry.path().extension() == ".json")
+            if (auto text = templates.read("i18n/" + entry.path().filename().string()))
+                catalogues[entry.path().stem().string()] = *text;
+    return catalogues;
+}
+
 } // namespace privmap

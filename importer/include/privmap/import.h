@@ -11,7 +11,7 @@
 
 namespace privmap {
 
-enum class ImportFormat { avg_register, fides };
+enum class ImportFormat { avg_register, fides, xlsx };
 
 /// What became of one value of the source.
 struct ImportEntry {
@@ -32,6 +32,12 @@ struct ImportResult {
 /// What the user tells the importer that the source may not say.
 struct ImportOptions {
     std::string country; // where the organisation is established (ISO 3166-1 alpha-2) or ""
+    /// The report catalogues by language (templates/i18n/<lang>.json, as JSON text): the
+    /// column headings and value labels of privmap's own XLSX register, which `--from xlsx`
+    /// reads back.
+    std::map<std::string, std::string> catalogues;
+    /// The catalogue keys of the register sheets' column headings, in any order.
+    std::vector<std::string> register_columns;
 };
 
 /// Reads `source` (its bytes; `name` is how messages name it) in `format`.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <privmap/analyzer.h>
 #include <string>
@@ -23,5 +24,11 @@ struct ReportOptions {
 /// the files written, in the order they were written.
 Diagnostics write_reports(const Model&, const Analysis&, const ReportOptions&,
                           std::vector<std::filesystem::path>* written = nullptr);
+
+/// The shipped report catalogues by language (templates/i18n/<lang>.json, as JSON text): the
+/// headings and labels the register sheets are written in, which `privmap import` reads back.
+std::map<std::string, std::string> report_catalogues();
+/// The catalogue keys (labels) of every column heading of the register sheets.
+std::vector<std::string> register_column_keys();
 
 } // namespace privmap

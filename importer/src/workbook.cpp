@@ -1,0 +1,165 @@
+#include "workbook.h"
+
+#include <memory>
+#include <pugixml.hpp>
+#include <zip.h>
+
+namespace privmap::importing {
+namespace {
+
+constexpr zip_uint64_t max_part_bytes = 32u << 20;
+constexpr std::size_t max_cells = 1'000'000;
+constexpr std::size_t max_columns = 16384; // XFD, the last column Excel has
+
+struct ZipCloser {
+    void operator()(zip_t* zip) const { zip_discard(zip); }
+};
+using Zip = std::unique_ptr<zip_t, ZipCloser>;
+
+/// The unpacked bytes of the part `name`; false when it is missing, too large or unreadable.
+bool read_part(zip_t* zip, const std::string& name, std::string& out) {
+    zip_file_t* file = zip_fopen(zip, name.c_str(), 0);
+    if (!file)
+        return false;
+    out.clear();
+    char buffer[65536];
+    zip_int64_t got = 0;
+    // The size in the directory may lie: read at most one byte more than allowed.
+    while ((got = zip_fread(file, buffer, sizeof buffer)) > 0) {
+        out.append(buffer, static_cast<std::size_t>(got));
+        if (out.size() > max_part_bytes)
+            break;
+    }
+    zip_fclose(file);
+    return got >= 0 && out.size() <= max_part_bytes;
+}
+
+bool parse_part(zip_t* zip, const std::string& name, pugi::xml_document& document) {
+    std::string bytes;
+    return read_part(zip, name, bytes) &&
+           document.load_buffer(bytes.data(), bytes.size(), pugi::parse_default);
+}
+
+/// The text of a shared string or an inline string: its <t> runs, rich text included.
+std::string runs_text(const pugi::xml_node& node) {
+    std::string text;
+    for (const pugi::xpath_node& run : node.select_nodes(".//*[local-name()='t']"))
+        text += run.node().text().get();
+    return text;
+}
+
+/// "AB12" -> 27 (0-based); `next` when the reference is absent or no column.
+std::size_t column_of(std::string_view reference, std::size_t next) {
+    std::size_t column = 0, letters = 0;
+    for (char c : reference) {
+        if (c < 'A' || c > 'Z')
+            break;
+        column = column * 26 + static_cast<std::size_t>(c - 'A' + 1);
+        if (++letters > 3)
+            return next;
+    }
+    return letters == 0 ? next : column - 1;
+}
+
+/// The worksheet part of each sheet, resolved through the workbook's relationships.
+std::string part_of(const pugi::xml_document& relationships, std::string_view id) {
+    for (const pugi::xml_node& relationship : relationships.first_child().children())
+        if (id == relationship.attribute("Id").value()) {
+            std::string target = relationship.attribute("Target").value();
+            return target.starts_with('/') ? target.substr(1) : "xl/" + target;
+        }
+    return {};
+}
+
+class SheetReader {
+public:
+    explicit SheetReader(std::vector<std::string> shared) : shared_(std::move(shared)) {}
+
+    bool read(const pugi::xml_document& worksheet, Sheet& sheet, std::string& error) {
+        pugi::xml_node data = worksheet.child("worksheet").child("sheetData");
+        for (const pugi::xml_node& row : data.children("row")) {
+            std::vector<std::string> cells;
+            for (const pugi::xml_node& cell : row.children("c")) {
+                std::size_t column = column_of(cell.attribute("r").value(), cells.size());
+                if (column >= max_columns || ++cells_ > max_cells) {
+                    error = "more than a million cells, or a column past XFD";
+                    return false;
+                }
+                if (column >= cells.size())
+                    cells.resize(column + 1);
+                cells[column] = value(cell);
+            }
+            sheet.rows.push_back(std::move(cells));
+        }
+        return true;
+    }
+
+private:
+    std::vector<std::string> shared_;
+    std::size_t cells_ = 0;
+
+    std::string value(const pugi::xml_node& cell) const {
+        std::string_view type = cell.attribute("t").value();
+        if (type == "inlineStr")
+            return runs_text(cell.child("is"));
+        std::string raw = cell.child("v").text().get();
+        if (type != "s")
+            return raw;
+        std::size_t index = shared_.size();
+        try {
+            index = std::stoul(raw);
+        } catch (const std::exception&) {
+        }
+        return index < shared_.size() ? shared_[index] : std::string();
+    }
+};
+
+} // namespace
+
+Workbook read_workbook(const std::string& bytes, std::string& error) {
+    zip_error_t zip_error;
+    zip_error_init(&zip_error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zip_error);
+    Zip zip(source ? zip_open_from_source(source, ZIP_RDONLY, &zip_error) : nullptr);
+    if (!zip) {
+        if (source)
+            zip_source_free(source);
+        zip_error_fini(&zip_error);
+        error = "not an XLSX workbook (not a ZIP package)";
+        return {};
+    }
+    zip_error_fini(&zip_error);
+    pugi::xml_document workbook, relationships, strings;
+    if (!parse_part(zip.get(), "xl/workbook.xml", workbook) ||
+        !parse_part(zip.get(), "xl/_rels/workbook.xml.rels", relationships)) {
+        error = "not an XLSX workbook (no readable xl/workbook.xml)";
+        return {};
+    }
+    std::vector<std::string> shared;
+    if (parse_part(zip.get(), "xl/sharedStrings.xml", strings))
+        for (const pugi::xml_node& item : strings.child("sst").children("si"))
+            shared.push_back(runs_text(item));
+    SheetReader reader(std::move(shared));
+    Workbook book;
+    pugi::xml_document properties;
+    if (parse_part(zip.get(), "docProps/app.xml", properties))
+        book.company = properties.child("Properties").child("Company").text().get();
+    for (const pugi::xml_node& entry :
+         workbook.child("workbook").child("sheets").children("sheet")) {
+        Sheet sheet{entry.attribute("name").value(), {}};
+        pugi::xml_document worksheet;
+        std::string part = part_of(relationships, entry.attribute("r:id").value());
+        if (part.empty() || !parse_part(zip.get(), part, worksheet)) {
+            error = "its sheet `" + sheet.name +
+                    "` cannot be read (not XML, or larger than 32 MiB "
+                    "unpacked)";
+            return {};
+        }
+        if (!reader.read(worksheet, sheet, error))
+            return {};
+        book.sheets.push_back(std::move(sheet));
+    }
+    return book;
+}
+
+} // namespace privmap::importing

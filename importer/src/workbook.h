@@ -1,0 +1,24 @@
+// The cells of an XLSX workbook as text: libzip opens the package, pugixml reads its parts
+// (the workbook, its relationships, the shared strings and each worksheet).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace privmap::importing {
+
+struct Sheet {
+    std::string name;
+    std::vector<std::vector<std::string>> rows; // row by row, cell by cell from column A
+};
+
+struct Workbook {
+    std::vector<Sheet> sheets; // in the workbook's order
+    std::string company;       // the Company document property (docProps/app.xml), or ""
+};
+
+/// The workbook in `bytes`; `error` set when it is no XLSX workbook. Bounded: a part larger
+/// than 32 MiB unpacked, or more than a million cells in all, is an error, not a hang.
+Workbook read_workbook(const std::string& bytes, std::string& error);
+
+} // namespace privmap::importing
