@@ -22,6 +22,7 @@ struct CheckArgs {
     std::string today;
     std::string color = "auto";
     bool exclude_waived = false;
+    Limits limits;
 };
 
 bool use_color(std::string_view choice, FindingsFormat format) {
@@ -71,7 +72,7 @@ void write_step_summary(const Diagnostics& findings, const Model& model, int exi
 
 int run_check(const CheckArgs& args) {
     FindingsFormat format = format_named(args.format);
-    Loaded& loaded = keep_until_exit(load_and_resolve(args.path));
+    Loaded& loaded = keep_until_exit(load_and_resolve(args.path, args.limits));
     Diagnostics& findings = keep_until_exit(std::move(loaded.diagnostics));
     // A model that does not load cannot be analyzed: its load errors are the findings.
     bool loaded_ok = !has_errors(findings);
@@ -88,12 +89,15 @@ int run_check(const CheckArgs& args) {
     int exit_code =
         exit_code_for(findings, loaded_ok, parse_severity(args.fail_on).value_or(Severity::error));
     FindingsOutputOptions options{use_color(args.color, format), exit_code, PRIVMAP_VERSION};
+    // Counted in full; shown at most findings-per-entity of a rule about one entity.
+    FindingsSummary counts = summarize(findings, exit_code);
+    cap_diagnostics(findings, args.limits.findings_per_entity);
     exit_code = print_result(format_findings(findings, loaded.model, format, options),
                              "the findings", exit_code);
     if (format == FindingsFormat::github)
         write_step_summary(findings, loaded.model, exit_code);
     if (exit_code != Exit::failure && format == FindingsFormat::text)
-        std::cerr << summary_line(summarize(findings, exit_code)) << "\n";
+        std::cerr << summary_line(counts) << "\n";
     return exit_code;
 }
 
@@ -128,6 +132,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
     add_today_option(*command, args->today);
     command->add_flag("--exclude-waived", args->exclude_waived,
                       "leave waived findings out of the output (e.g. SARIF for code scanning)");
+    add_limit_option(*command, args->limits);
     command
         ->add_option("--color", args->color,
                      "colour the text output: auto (on a terminal), always, never")

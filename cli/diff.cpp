@@ -21,6 +21,7 @@ struct DiffArgs {
     std::string format = "text";
     std::string fail_on;
     std::string today;
+    Limits limits;
 };
 
 struct Side {
@@ -48,17 +49,14 @@ void relabel(Loaded& loaded, const std::string& path, const std::string& label) 
 /// Loads and analyses one version; a version that does not load is reported with its
 /// errors, located as `check` locates them.
 std::optional<Side> load_side(const std::string& path, const std::string& label,
-                              const AnalyzeOptions& options) {
-    Loaded loaded = load_and_resolve(path);
+                              const AnalyzeOptions& options, const Limits& limits) {
+    Loaded loaded = load_and_resolve(path, limits);
     relabel(loaded, path, label);
     if (has_errors(loaded.diagnostics)) {
-        Diagnostics errors;
-        for (const Diagnostic& d : loaded.diagnostics)
-            if (d.severity == Severity::error)
-                errors.push_back(d);
-        sort_diagnostics(errors);
-        std::cerr << format_findings(errors, loaded.model, FindingsFormat::text)
-                  << "privmap diff: " << terminal_text(label)
+        std::erase_if(loaded.diagnostics,
+                      [](const Diagnostic& d) { return d.severity != Severity::error; });
+        sort_diagnostics(loaded.diagnostics);
+        std::cerr << load_errors_text(loaded, limits) << "privmap diff: " << terminal_text(label)
                   << " is not a valid model; `privmap check` shows "
                   << "every problem\n";
         return std::nullopt;
@@ -82,8 +80,8 @@ bool introduces_at_least(const ModelDiff& diff, Severity least) {
 
 int compare(const std::string& old_path, const std::string& old_label, const DiffArgs& args) {
     AnalyzeOptions options{today_or_system_date(args.today)};
-    std::optional<Side> before = load_side(old_path, old_label, options);
-    std::optional<Side> after = load_side(args.new_model, args.new_model, options);
+    std::optional<Side> before = load_side(old_path, old_label, options, args.limits);
+    std::optional<Side> after = load_side(args.new_model, args.new_model, options, args.limits);
     if (!before || !after)
         return Exit::invalid;
     ModelDiff diff =
@@ -153,6 +151,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
                      "exit 1 when the change introduces a finding of this severity or worse")
         ->check(CLI::IsMember({"error", "warning", "note"}));
     add_today_option(*command, args->today);
+    add_limit_option(*command, args->limits);
     command->footer(diff_examples);
     command->callback([args, &exit_code] { exit_code = run_diff(*args); });
 }

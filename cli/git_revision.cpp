@@ -39,7 +39,9 @@ bool resolves_inside(const fs::path& path, const fs::path& root) {
 
 ProcessRun git(const fs::path& repository, std::vector<std::string> arguments) {
     arguments.insert(arguments.begin(), {"git", "-C", repository.string()});
-    return run_process(arguments, {{}, true});
+    ProcessOptions options;
+    options.capture_output = true;
+    return run_process(arguments, options);
 }
 
 } // namespace

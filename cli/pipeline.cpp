@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <iostream>
+#include <privmap/findings_output.h>
 
 namespace privmap::cli {
 
@@ -13,11 +14,31 @@ int print_result(const std::string& text, std::string_view what, int exit_code) 
     return Exit::failure;
 }
 
-Loaded load_and_resolve(const std::filesystem::path& path) {
-    auto [model, diagnostics] = load_model(path);
+Loaded load_and_resolve(const std::filesystem::path& path, const Limits& limits) {
+    auto [model, diagnostics] = load_model(path, {limits});
     Diagnostics resolved = resolve(model);
     diagnostics.insert(diagnostics.end(), resolved.begin(), resolved.end());
     return {std::move(model), std::move(diagnostics)};
+}
+
+CLI::Option* add_limit_option(CLI::App& command, Limits& limits) {
+    auto apply = [&limits](const std::vector<std::string>& assignments) {
+        for (const std::string& assignment : assignments)
+            if (std::string error = set_limit(limits, assignment); !error.empty())
+                throw CLI::ValidationError("--limit", error);
+    };
+    return command
+        .add_option_function<std::vector<std::string>>(
+            "--limit", apply,
+            "raise a resource limit, NAME=N: file-bytes, model-bytes (16M, 64M), files (10000), "
+            "depth (32), entities (250000), findings-per-entity (20), tool-seconds (120), "
+            "pdf-bytes (256K); see docs/security.md")
+        ->type_name("NAME=N");
+}
+
+std::string load_errors_text(Loaded& loaded, const Limits& limits) {
+    cap_diagnostics(loaded.diagnostics, limits.findings_per_entity);
+    return format_findings(loaded.diagnostics, loaded.model, FindingsFormat::text);
 }
 
 // Reports are dated with --today, and the document tools fail on dates far from now (with

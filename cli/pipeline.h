@@ -17,8 +17,15 @@ struct Loaded {
     Diagnostics diagnostics; // load and resolve problems
 };
 
-/// load -> resolve.
-Loaded load_and_resolve(const std::filesystem::path& path);
+/// load -> resolve, within `limits`.
+Loaded load_and_resolve(const std::filesystem::path& path, const Limits& limits);
+
+/// `--limit NAME=N`, repeatable: raises one of the resource limits (docs/security.md).
+CLI::Option* add_limit_option(CLI::App& command, Limits& limits);
+
+/// The errors of a model that did not load, as text for standard error; at most
+/// `limits.findings_per_entity` of each rule about each entity.
+std::string load_errors_text(Loaded& loaded, const Limits& limits);
 
 /// Moves `value` to the heap and never frees it: a command that runs once and exits leaves
 /// the model and analysis to the operating system instead of freeing millions of small

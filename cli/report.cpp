@@ -15,12 +15,13 @@ struct ReportArguments {
     std::string lang;
     std::string today;
     std::string templates;
+    Limits limits;
 };
 
 int run_report(const ReportArguments& arguments) {
-    Loaded loaded = load_and_resolve(arguments.model);
+    Loaded loaded = load_and_resolve(arguments.model, arguments.limits);
     if (has_errors(loaded.diagnostics)) {
-        std::cerr << format_findings(loaded.diagnostics, loaded.model, FindingsFormat::text);
+        std::cerr << load_errors_text(loaded, arguments.limits);
         return Exit::invalid;
     }
     ReportOptions options;
@@ -30,6 +31,8 @@ int run_report(const ReportArguments& arguments) {
     options.today = today_or_system_date(arguments.today);
     if (!arguments.templates.empty())
         options.templates_dir = arguments.templates;
+    options.tool_seconds = arguments.limits.tool_seconds;
+    options.pdf_bytes = arguments.limits.pdf_bytes;
     Analysis analysis = analyze(loaded.model, {options.today});
     std::vector<std::filesystem::path> written;
     Diagnostics problems = write_reports(loaded.model, analysis, options, &written);
@@ -63,6 +66,7 @@ void add_report_command(CLI::App& app, int& exit_code) {
         ->add_option("--templates", arguments->templates,
                      "folder with templates overriding the shipped ones")
         ->check(CLI::ExistingDirectory);
+    add_limit_option(*command, arguments->limits);
     command->footer("Examples:\n"
                     "  privmap report examples/econnect -o out             HTML and PDF\n"
                     "  privmap report model/ -o out --format md,docx,xlsx  to edit, to sort\n"

@@ -333,12 +333,13 @@ struct TraceArgs {
     std::string path;
     std::string id;
     std::string format = "text";
+    Limits limits;
 };
 
 int run_trace(const TraceArgs& args) {
-    Loaded loaded = load_and_resolve(args.path);
+    Loaded loaded = load_and_resolve(args.path, args.limits);
     if (has_errors(loaded.diagnostics)) {
-        std::cout << format_findings(loaded.diagnostics, loaded.model, FindingsFormat::text);
+        std::cout << load_errors_text(loaded, args.limits);
         return Exit::invalid;
     }
     Analysis analysis = analyze(loaded.model, {today_or_system_date("")});
@@ -370,6 +371,7 @@ void add_trace_command(CLI::App& app, int& exit_code) {
     command->add_option("--format", args->format, "text or json")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
+    add_limit_option(*command, args->limits);
     command->footer(
         "Examples:\n"
         "  privmap trace examples/econnect financial      where financial data goes\n"

@@ -11,7 +11,8 @@ Analysis analyze(const Model& model, const AnalyzeOptions& options) {
     analysis.graph = LineageGraph::build(model);
     analysis.screenings = screen_activities(model, analysis.graph);
     analysis.facts = derive_facts(model, analysis.graph, analysis.screenings);
-    rules::Context context{model, analysis.graph, options, analysis.screenings};
+    CategoryExpander expand(model);
+    rules::Context context{model, analysis.graph, options, analysis.screenings, expand};
     rules::Findings findings;
     for (const rules::Rule* rule : rules::registry())
         if (rule->check && rule_enabled(model, rule->info.id))

@@ -44,7 +44,12 @@ void measure_once(const Settings& settings, const std::filesystem::path& model, 
     std::string dir = model.string();
     ChildRun floor = run_child({settings.floor.string(), dir}, settings.timeout);
     samples.add("floor", floor);
-    ChildRun check = run_child({settings.privmap.string(), "check", dir}, settings.timeout);
+    // The largest models measured are beyond privmap's default limits (docs/security.md).
+    const std::vector<std::string> raised{"--limit", "model-bytes=4G", "--limit",
+                                          "entities=100000000"};
+    std::vector<std::string> check_args{settings.privmap.string(), "check", dir};
+    check_args.insert(check_args.end(), raised.begin(), raised.end());
+    ChildRun check = run_child(check_args, settings.timeout);
     samples.add("check", check);
     if (check.timed_out)
         row.problems.push_back("check timed out after " + std::to_string(settings.timeout) + " s");
@@ -56,9 +61,10 @@ void measure_once(const Settings& settings, const std::filesystem::path& model, 
         row.problems.push_back("stages timed out");
     if (report) {
         std::string out = (settings.work / ("report-" + std::to_string(row.activities))).string();
-        ChildRun run =
-            run_child({settings.privmap.string(), "report", dir, "-o", out, "--format", "html,csv"},
-                      settings.timeout);
+        std::vector<std::string> report_args{
+            settings.privmap.string(), "report", dir, "-o", out, "--format", "html,csv"};
+        report_args.insert(report_args.end(), raised.begin(), raised.end());
+        ChildRun run = run_child(report_args, settings.timeout);
         samples.add("report", run);
         if (run.exit_code > 1)
             row.problems.push_back("report exited with " + std::to_string(run.exit_code));

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 #include <privmap/diagnostic.h>
 #include <tuple>
 #include <vector>
@@ -76,6 +77,38 @@ void sort_diagnostics(Diagnostics& diagnostics) {
                             a.message) < std::tie(b.where.file, b.where.line, b.where.column,
                                                   b.rule, b.entity, b.message);
         });
+}
+
+void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit) {
+    struct Group {
+        std::size_t shown = 0;
+        std::size_t hidden = 0;
+        std::size_t last = 0; // index in `kept` of the last one shown
+    };
+    limit = std::max<std::size_t>(limit, 1);
+    std::map<std::tuple<std::string, std::string, std::string>, Group> groups;
+    Diagnostics kept;
+    for (Diagnostic& d : diagnostics) {
+        Group& group = groups[{d.rule, d.entity, d.entity.empty() ? d.where.file : ""}];
+        if (group.shown == limit) {
+            ++group.hidden;
+            continue;
+        }
+        ++group.shown;
+        group.last = kept.size();
+        kept.push_back(std::move(d));
+    }
+    for (const auto& [key, group] : groups) {
+        if (group.hidden == 0)
+            continue;
+        const auto& [rule, entity, file] = key;
+        kept[group.last].notes.push_back(
+            {"and " + std::to_string(group.hidden) + " more " + rule + " diagnostics about " +
+                 (entity.empty() ? "`" + file + "`" : "`" + entity + "`") +
+                 ", not shown (--limit findings-per-entity=N shows more)",
+             {}});
+    }
+    diagnostics = std::move(kept);
 }
 
 } // namespace privmap

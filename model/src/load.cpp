@@ -25,6 +25,15 @@ Diagnostic input_problem(std::string file, std::string message, std::string help
                    std::move(help));
 }
 
+/// A resource limit reached: says which, by how much, and how to raise it.
+Diagnostic limit_problem(std::string file, std::string message, std::string_view limit,
+                         std::uintmax_t raised) {
+    return problem(model_rule::limit, "", Location{std::move(file)}, std::move(message),
+                   "check that the model holds only what it should; if it really is this large, "
+                   "raise the limit: --limit " +
+                       std::string(limit) + "=" + std::to_string(raised));
+}
+
 bool hidden(const fs::path& path) {
     std::string name = path.filename().string();
     return !name.empty() && name.front() == '.';
@@ -105,12 +114,21 @@ std::vector<ModelFile> find_directory_files(const fs::path& root, const LoadOpti
     for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
         const fs::directory_entry& entry = *it;
         std::string name = entry.path().lexically_relative(root).generic_string();
+        std::error_code ignored;
+        if (static_cast<std::size_t>(it.depth()) >= options.limits.depth &&
+            entry.is_directory(ignored) && !hidden(entry.path())) {
+            diagnostics.push_back(limit_problem(
+                name,
+                "the folder `" + name + "` is more than " + std::to_string(options.limits.depth) +
+                    " levels below the model's root, deeper than privmap reads",
+                "depth", 2 * options.limits.depth));
+            return {};
+        }
         if (hidden(entry.path())) {
             it.disable_recursion_pending();
             continue;
         }
         // Queries about one entry must not end the walk: they get their own error code.
-        std::error_code ignored;
         const bool toml = entry.path().extension() == ".toml";
         const bool directory = entry.is_directory(ignored);
         if (entry.is_symlink(ignored) && (toml || directory) &&
@@ -121,12 +139,12 @@ std::vector<ModelFile> find_directory_files(const fs::path& root, const LoadOpti
         if (!toml || directory || other_tools_file(entry.path()) ||
             !regular_file(entry, name, diagnostics))
             continue;
-        if (files.size() == options.max_files) {
-            diagnostics.push_back(input_problem(root.string(),
+        if (files.size() == options.limits.files) {
+            diagnostics.push_back(limit_problem(root.string(),
                                                 "the model has more than " +
-                                                    std::to_string(options.max_files) +
+                                                    std::to_string(options.limits.files) +
                                                     " files; privmap reads at most that many",
-                                                "split the model, or raise the limit"));
+                                                "files", 2 * options.limits.files));
             return {};
         }
         files.push_back({entry.path(), name});
@@ -219,12 +237,12 @@ std::optional<std::string> read_text(const ModelFile& file, const LoadOptions& o
                                             "check that it exists and can be read"));
         return std::nullopt;
     }
-    if (size > options.max_file_bytes) {
-        diagnostics.push_back(input_problem(file.name,
+    if (size > options.limits.file_bytes) {
+        diagnostics.push_back(limit_problem(file.name,
                                             "the file has " + std::to_string(size) +
                                                 " bytes, more than the limit of " +
-                                                std::to_string(options.max_file_bytes),
-                                            "split the model into several files"));
+                                                std::to_string(options.limits.file_bytes),
+                                            "file-bytes", size));
         return std::nullopt;
     }
     std::ifstream in(file.path, std::ios::binary);
@@ -287,6 +305,55 @@ std::optional<toml::table> parse(const SourceFile& file, Diagnostics& diagnostic
     return std::nullopt;
 }
 
+/// The files' sizes together, before any is read: a folder of sparse 16 MiB files would
+/// otherwise be read, and quoted, in full.
+bool within_model_bytes(const fs::path& root, const std::vector<ModelFile>& files,
+                        const Limits& limits, Diagnostics& diagnostics) {
+    std::uintmax_t total = 0;
+    for (const ModelFile& file : files) {
+        std::error_code error; // read_text reports a file it cannot size
+        std::uintmax_t size = fs::file_size(file.path, error);
+        total += error ? 0 : size;
+    }
+    if (total <= limits.model_bytes)
+        return true;
+    diagnostics.push_back(limit_problem(root.generic_string(),
+                                        "the model's files hold " + std::to_string(total) +
+                                            " bytes together, more than the limit of " +
+                                            std::to_string(limits.model_bytes),
+                                        "model-bytes", total));
+    return false;
+}
+
+std::size_t entity_count(const Model& model) {
+    return (model.organisation ? 1 : 0) + model.subjects.size() + model.categories.size() +
+           model.purposes.size() + model.parties.size() + model.systems.size() +
+           model.measures.size() + model.activities.size() + model.flows.size() +
+           model.dpias.size() + model.waivers.size();
+}
+
+/// The entities a parsed file declares: its arrays of tables and its [organisation].
+std::size_t entities_in(const toml::table& root) {
+    std::size_t count = 0;
+    for (const auto& [key, node] : root)
+        count += node.is_array() ? node.as_array()->size() : key.str() == "organisation";
+    return count;
+}
+
+/// Checked after each file is parsed, before it is read into the model: a file of 400,000
+/// tiny tables is refused without a diagnostic for each of them.
+bool within_entities(const std::string& file, std::size_t count, const Limits& limits,
+                     Diagnostics& diagnostics) {
+    if (count <= limits.entities)
+        return true;
+    diagnostics.push_back(limit_problem(
+        file,
+        "the model has " + std::to_string(count) + " entities, flows and waivers by the end of `" +
+            file + "`, more than the limit of " + std::to_string(limits.entities),
+        "entities", 2 * count));
+    return false;
+}
+
 void check_model_table(const LoadState& state) {
     if (state.model_table || !state.model.complete || state.model.sources.empty())
         return;
@@ -304,6 +371,8 @@ LoadResult load_model(const std::filesystem::path& path, const LoadOptions& opti
     model.root = path;
     LoadState state{model, result.diagnostics, std::nullopt, {}};
     std::vector<ModelFile> files = find_model_files(path, options, result.diagnostics);
+    if (!within_model_bytes(path, files, options.limits, result.diagnostics))
+        files.clear();
     model.complete = !has_errors(result.diagnostics);
     bool every_file_read = model.complete;
     for (const ModelFile& file : files) {
@@ -321,6 +390,11 @@ LoadResult load_model(const std::filesystem::path& path, const LoadOptions& opti
             model.complete = false;
             model.unparsed.push_back(file.name);
             continue;
+        }
+        if (!within_entities(file.name, entity_count(model) + entities_in(*root), options.limits,
+                             result.diagnostics)) {
+            model.complete = false;
+            break;
         }
         read_document(*root, SourceText(source), state);
     }

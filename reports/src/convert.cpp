@@ -130,7 +130,18 @@ Converted convert(const Conversion& conversion, DocumentFormat format) {
     std::string epoch =
         std::to_string(conversion.today.valid() ? days_since_epoch(conversion.today) * 86400 : 0);
     ProcessRun run = run_process(pandoc_arguments(conversion, format, input, output),
-                                 {{"SOURCE_DATE_EPOCH=" + epoch}});
+                                 {.extra_env = {"SOURCE_DATE_EPOCH=" + epoch},
+                                  .timeout_seconds = conversion.timeout_seconds,
+                                  .temp_dir = scratch.path()});
+    if (run.timed_out)
+        return {"", tool_failure("pandoc did not finish the " + std::string(extension(format)) +
+                                     " within " + std::to_string(conversion.timeout_seconds) +
+                                     " s and was stopped; a large register takes long to "
+                                     "typeset",
+                                 "leave " + std::string(extension(format)) +
+                                     " out of --format (HTML and DOCX are quicker), or raise the "
+                                     "limit: --limit tool-seconds=" +
+                                     std::to_string(2 * conversion.timeout_seconds))};
     if (run.exit_code != 0) {
         std::string said = run.errors.empty()
                                ? ""

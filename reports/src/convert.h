@@ -18,7 +18,8 @@ struct Conversion {
     std::string title;    // document title (metadata only)
     std::string lang;     // BCP 47
     std::optional<std::filesystem::path> print_css; // for PDF
-    Date today; // fixes every date the tools embed (SOURCE_DATE_EPOCH)
+    Date today;                     // fixes every date the tools embed (SOURCE_DATE_EPOCH)
+    unsigned timeout_seconds = 120; // Pandoc (and WeasyPrint under it) are stopped after this
 };
 
 /// The document's bytes, or the diagnostic that says which tool is missing or what it said.

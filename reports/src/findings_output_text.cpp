@@ -42,17 +42,44 @@ bool is_continuation(char c) {
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
-/// The code points of a UTF-8 line, each as its bytes.
-std::vector<std::string_view> code_points(std::string_view line) {
+/// A finding quotes at most this many code points of its line: a window that starts a little
+/// before the column, so that a finding on a 100 KB line prints a line, not the file.
+constexpr std::size_t quoted_width = 120;
+constexpr std::size_t quoted_before = 40;
+constexpr std::string_view cut = "…";
+
+/// The quoted part of a line, as code points (each as its bytes); a "…" stands for the text
+/// left out on either side. `column` is the finding's column within it.
+struct Window {
     std::vector<std::string_view> points;
-    for (std::size_t start = 0; start < line.size();) {
-        std::size_t end = start + 1;
-        while (end < line.size() && is_continuation(line[end]))
-            ++end;
-        points.push_back(line.substr(start, end - start));
-        start = end;
+    std::uint32_t column = 1;
+};
+
+std::size_t next_point(std::string_view line, std::size_t at) {
+    for (++at; at < line.size() && is_continuation(line[at]);)
+        ++at;
+    return at;
+}
+
+Window window(std::string_view line, std::uint32_t column) {
+    std::size_t skip = column > quoted_before + 1 ? column - quoted_before - 1 : 0;
+    std::size_t at = 0;
+    for (std::size_t skipped = 0; skipped < skip && at < line.size(); ++skipped)
+        at = next_point(line, at);
+    Window shown;
+    shown.column = static_cast<std::uint32_t>(column - skip);
+    if (at > 0) {
+        shown.points.push_back(cut);
+        ++shown.column;
     }
-    return points;
+    while (at < line.size() && shown.points.size() < quoted_width) {
+        std::size_t end = next_point(line, at);
+        shown.points.push_back(line.substr(at, end - at));
+        at = end;
+    }
+    if (at < line.size())
+        shown.points.push_back(cut);
+    return shown;
 }
 
 /// Blanks up to `column` (1-based, in code points); tabs stay tabs so the caret lines up.
@@ -63,11 +90,11 @@ std::string caret_padding(const std::vector<std::string_view>& points, std::uint
     return pad;
 }
 
-std::string caret(const std::vector<std::string_view>& points, const Location& where) {
-    std::size_t remaining = points.size() >= where.column ? points.size() - where.column + 1 : 0;
-    std::size_t length =
-        std::clamp<std::size_t>(where.length, 1, std::max<std::size_t>(remaining, 1));
-    return "^" + std::string(length - 1, '~');
+std::string caret(const std::vector<std::string_view>& points, std::uint32_t column,
+                  std::uint32_t length) {
+    std::size_t remaining = points.size() >= column ? points.size() - column + 1 : 0;
+    std::size_t shown = std::clamp<std::size_t>(length, 1, std::max<std::size_t>(remaining, 1));
+    return "^" + std::string(shown - 1, '~');
 }
 
 std::string snippet(const Model& model, const Location& where, const Painter& paint) {
@@ -78,10 +105,13 @@ std::string snippet(const Model& model, const Location& where, const Painter& pa
         return {};
     std::string number = std::to_string(where.line);
     std::size_t width = std::max<std::size_t>(5, number.size());
-    auto points = code_points(line);
-    return std::string(width - number.size(), ' ') + number + " | " + terminal_text(line) + "\n" +
-           std::string(width + 1, ' ') + "| " + caret_padding(points, where.column) +
-           paint(caret_colour, caret(points, where)) + "\n";
+    Window shown = window(line, where.column);
+    std::string text;
+    for (std::string_view point : shown.points)
+        text += point;
+    return std::string(width - number.size(), ' ') + number + " | " + terminal_text(text) + "\n" +
+           std::string(width + 1, ' ') + "| " + caret_padding(shown.points, shown.column) +
+           paint(caret_colour, caret(shown.points, shown.column, where.length)) + "\n";
 }
 
 std::string finding(const Diagnostic& d, const Model& model, const Painter& paint) {

@@ -61,7 +61,7 @@ public:
                  const ReportOptions& options, Diagnostics& problems,
                  std::vector<fs::path>& written)
         : templates_(templates), t_(catalogue), options_(options), problems_(problems),
-          written_(written) {}
+          written_(written), pdf_bytes_left_(options.pdf_bytes) {}
 
     void write(const Document& document, const std::string& format) {
         if (format == "html")
@@ -78,11 +78,12 @@ public:
                                                    : DocumentFormat::odt;
         Rendered markdown =
             render_document(templates_, document, Markup::markdown, DiagramSources::embedded);
-        if (!template_ok(markdown))
+        if (!template_ok(markdown) ||
+            (target == DocumentFormat::pdf && !pdf_affordable(document.stem, markdown)))
             return;
         Converted converted =
             convert({markdown.text, document.own["document_title"].get<std::string>(), t_.lang(),
-                     templates_.path_of("print.css"), options_.today},
+                     templates_.path_of("print.css"), options_.today, options_.tool_seconds},
                     target);
         if (converted.failure)
             problems_.push_back(*converted.failure);
@@ -120,6 +121,29 @@ private:
             written_.push_back(path);
     }
 
+    /// Refuses, at once and with the reason, PDFs that would take minutes to typeset: the
+    /// first that does not fit in the limit and every one after it.
+    bool pdf_affordable(const std::string& stem, const Rendered& markdown) {
+        if (pdf_refused_)
+            return false;
+        if (markdown.text.size() <= pdf_bytes_left_) {
+            pdf_bytes_left_ -= markdown.text.size();
+            return true;
+        }
+        pdf_refused_ = true;
+        std::uintmax_t total = options_.pdf_bytes - pdf_bytes_left_ + markdown.text.size();
+        problems_.push_back(report_problem(
+            "report.tool",
+            stem + ".pdf and the PDFs after it are not written: their text would reach " +
+                std::to_string(total) + " bytes, more than the limit of " +
+                std::to_string(options_.pdf_bytes) +
+                " that WeasyPrint typesets in reasonable time (about a second for 10 KB)",
+            "write html or docx for a model this large, or raise the limit: --limit "
+            "pdf-bytes=" +
+                std::to_string(2 * total)));
+        return false;
+    }
+
     bool template_ok(const Rendered& rendered) {
         if (rendered.error.empty())
             return true;
@@ -141,6 +165,8 @@ private:
     const ReportOptions& options_;
     Diagnostics& problems_;
     std::vector<fs::path>& written_;
+    std::uintmax_t pdf_bytes_left_;
+    bool pdf_refused_ = false;
 };
 
 constexpr std::string_view known_formats[] = {"html", "pdf", "docx", "odt", "md", "csv", "xlsx"};

@@ -55,12 +55,63 @@ TEST_CASE("the file size and file count limits are respected") {
     TempModel model;
     model.write("a.toml", model_header);
     model.write("b.toml", "# a comment\n");
-    LoadResult big = load_model(model.root(), {.max_file_bytes = 50, .max_files = 10});
-    REQUIRE_THAT(only(big.diagnostics, "model.syntax").message,
-                 Contains("more than the limit of 50"));
-    LoadResult many = load_model(model.root(), {.max_file_bytes = 1 << 20, .max_files = 1});
-    REQUIRE_THAT(only(many.diagnostics, "model.syntax").message, Contains("more than 1 files"));
+    LoadResult big = load_model(model.root(), {.limits = {.file_bytes = 50, .files = 10}});
+    const Diagnostic& too_big = only(big.diagnostics, "model.limit");
+    REQUIRE_THAT(too_big.message, Contains("more than the limit of 50"));
+    REQUIRE_THAT(too_big.help, Contains("--limit file-bytes="));
+    LoadResult many = load_model(model.root(), {.limits = {.file_bytes = 1 << 20, .files = 1}});
+    REQUIRE_THAT(only(many.diagnostics, "model.limit").message, Contains("more than 1 files"));
     REQUIRE(many.model.sources.empty());
+}
+
+TEST_CASE("the files' total size is checked before any of them is read") {
+    TempModel model;
+    model.write("a.toml", model_header);
+    model.write("b.toml", std::string(1000, '#') + "\n");
+    LoadResult result = load_model(model.root(), {.limits = {.model_bytes = 1000}});
+    const Diagnostic& d = only(result.diagnostics, "model.limit");
+    REQUIRE_THAT(d.message, Contains("bytes together, more than the limit of 1000"));
+    REQUIRE_THAT(d.help, Contains("--limit model-bytes="));
+    REQUIRE(result.model.sources.empty());
+}
+
+TEST_CASE("folders nested deeper than the depth limit are refused, not walked") {
+    TempModel model;
+    model.write("model.toml", model_header);
+    model.write("a/b/c/d/deep.toml", "# deep\n");
+    LoadResult result = load_model(model.root(), {.limits = {.depth = 2}});
+    const Diagnostic& d = only(result.diagnostics, "model.limit");
+    REQUIRE(d.where.file == "a/b/c");
+    REQUIRE_THAT(d.message, Contains("more than 2 levels below the model's root"));
+    REQUIRE(result.model.sources.empty());
+    REQUIRE(load_model(model.root(), {.limits = {.depth = 4}}).diagnostics.empty());
+}
+
+TEST_CASE("a model with more entities than the limit stops loading with the limit named") {
+    std::string text = model_header;
+    for (int i = 0; i < 5; ++i)
+        text += "[[category]]\nid = \"c" + std::to_string(i) + "\"\nname = \"C\"\n";
+    TempModel model;
+    model.write("model.toml", text);
+    LoadResult result = load_model(model.root(), {.limits = {.entities = 3}});
+    const Diagnostic& d = only(result.diagnostics, "model.limit");
+    REQUIRE_THAT(d.message, Contains("6 entities, flows and waivers by the end of `model.toml`, "
+                                     "more than the limit of 3"));
+    REQUIRE_THAT(d.help, Contains("--limit entities=12"));
+    REQUIRE(!result.model.complete);
+}
+
+TEST_CASE("limits are set by name, with byte sizes in K, M or G") {
+    privmap::Limits limits;
+    REQUIRE(privmap::set_limit(limits, "model-bytes=200M").empty());
+    REQUIRE(limits.model_bytes == 200u << 20);
+    REQUIRE(privmap::set_limit(limits, "entities=7").empty());
+    REQUIRE(limits.entities == 7);
+    REQUIRE_THAT(privmap::set_limit(limits, "entities=7M"), Contains("takes a whole number"));
+    REQUIRE_THAT(privmap::set_limit(limits, "entities"), Contains("takes a whole number"));
+    REQUIRE_THAT(privmap::set_limit(limits, "model-bytes=99999999999999999999G"),
+                 Contains("takes a whole number"));
+    REQUIRE_THAT(privmap::set_limit(limits, "size=1"), Contains("the limits are file-bytes"));
 }
 
 TEST_CASE("a very long chain of parent categories is resolved without deep recursion") {

@@ -55,8 +55,17 @@ struct LineageEdge {
     bool personal() const { return transform != Transform::anonymised && !categories.empty(); }
 };
 
-/// The edges data takes, in order; the first edge leaves the place the data entered.
-using LineagePath = std::vector<EdgeId>;
+/// The edges data takes, in order; the first edge leaves the place the data entered. A long
+/// path keeps only its first and last `end_hops` edges and counts the ones between, so that
+/// a finding about the end of a chain of thousands of processors stays short.
+struct LineagePath {
+    static constexpr std::size_t end_hops = 3;
+    std::vector<EdgeId> edges; // all of them, or the first and last end_hops
+    std::size_t omitted = 0;   // edges left out after the first end_hops
+
+    bool empty() const { return edges.empty(); }
+    std::size_t size() const { return edges.size() + omitted; } // the whole path's length
+};
 
 /// A category that reaches a vertex, and the last edge of one witness path.
 struct Arrival {
@@ -110,7 +119,8 @@ public:
     /// Whether `category` reaches `v`, and by which last edge.
     std::optional<Arrival> arrival(VertexId v, std::size_t category) const;
     /// The witness path by which `category` reaches `v` (shortest from where it entered the
-    /// graph); empty when it does not reach `v`.
+    /// graph); empty when it does not reach `v`. Each vertex of a long chain is walked once
+    /// over all calls, so asking for every vertex of a chain is linear, not quadratic.
     LineagePath path_to(VertexId v, std::size_t category) const;
 
     /// What `activity` processes: its declared categories (expanded; `via` is meaningless,
@@ -145,9 +155,8 @@ public:
     /// order.
     std::span<const EdgeId> flows_under(std::size_t activity) const;
 
-    /// The vertices a path passes through, its first tail included.
-    std::vector<VertexId> path_vertices(const LineagePath&) const;
-    /// "crm → warehouse → mailer (US)": vertex ids, the last one with its country.
+    /// "crm → warehouse → mailer (US)": vertex ids, the last one with its country; a long path
+    /// as "a → b → c → d → … 1994 more … → w → x → y → z (US)".
     std::string describe_path(const LineagePath&) const;
 
     struct Impl; // the representation, defined inside the analyzer

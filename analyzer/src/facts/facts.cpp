@@ -285,10 +285,11 @@ std::optional<bool> stays_high(const Risk& risk) {
 Facts derive_facts(const Model& model, const LineageGraph& graph,
                    const std::vector<ActivityScreening>& screenings) {
     AnalyzeOptions no_dates; // facts do not depend on the date
-    rules::Context context{model, graph, no_dates, screenings};
+    CategoryExpander expand(model);
+    rules::Context context{model, graph, no_dates, screenings, expand};
     Facts facts;
     std::vector<const Dpia*> covering = rules::dpia::covering_dpias(model);
-    rules::retention::Coverage coverage(model);
+    rules::retention::Coverage coverage(expand);
     for (std::size_t a = 0; a < model.activities.size(); ++a) {
         const Activity& activity = model.activities[a];
         ActivityFacts& fact = facts.activities.emplace_back();

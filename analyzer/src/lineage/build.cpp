@@ -3,6 +3,7 @@
 // destinations by one reverse breadth-first search per country, feeders over the strongly
 // connected components of the graph. Each is linear in the edges (times the number of
 // countries for destinations), so the graph stays cheap for 50k-activity models.
+#include "lineage/category_expander.h"
 #include "lineage/graph_impl.h"
 
 #include <algorithm>
@@ -22,8 +23,7 @@ void sort_unique(std::vector<std::size_t>& values) {
 
 class Builder {
 public:
-    Builder(const Model& model, LineageGraph::Impl& g)
-        : model_(model), g_(g), subtrees_(model.categories.size()) {}
+    Builder(const Model& model, LineageGraph::Impl& g) : model_(model), g_(g), expand_(model) {}
 
     void run() {
         add_vertices();
@@ -43,7 +43,7 @@ public:
 private:
     const Model& model_;
     LineageGraph::Impl& g_;
-    std::vector<std::optional<Categories>> subtrees_;
+    CategoryExpander expand_;
 
     // ---- vertices ----
 
@@ -112,30 +112,6 @@ private:
 
     // ---- categories ----
 
-    /// A category and all its descendants, sorted (cycles in a broken tree are cut).
-    const Categories& subtree(std::size_t root) {
-        if (subtrees_[root])
-            return *subtrees_[root];
-        Categories found{root};
-        for (std::size_t next = 0; next < found.size(); ++next)
-            for (std::size_t child : model_.categories[found[next]].children)
-                if (std::find(found.begin(), found.end(), child) == found.end())
-                    found.push_back(child);
-        sort_unique(found);
-        return *(subtrees_[root] = std::move(found));
-    }
-
-    Categories expand(const std::vector<Ref>& refs) {
-        Categories all;
-        for (const Ref& ref : refs)
-            if (auto category = index_of(ref, EntityKind::category)) {
-                const Categories& below = subtree(*category);
-                all.insert(all.end(), below.begin(), below.end());
-            }
-        sort_unique(all);
-        return all;
-    }
-
     /// Everything personal that reaches `v` over the edges added so far.
     Categories held_at(VertexId v) const {
         Categories all;
@@ -159,7 +135,7 @@ private:
         for (std::size_t i = 0; i < model_.activities.size(); ++i) {
             const Activity& activity = model_.activities[i];
             VertexId self = g_.activity_base + i;
-            Categories categories = expand(activity.categories);
+            Categories categories = expand_(activity.categories);
             auto edge = [&](VertexId from, VertexId to, EdgeOrigin origin, const Location& where) {
                 add_edge({from, to, origin, categories, i, Transform::none, std::nullopt, where});
             };
@@ -191,7 +167,7 @@ private:
             std::optional<std::size_t> activity;
             if (flow.activity)
                 activity = index_of(*flow.activity, EntityKind::activity);
-            add_edge({*from, *to, EdgeOrigin::flow, expand(flow.categories), activity,
+            add_edge({*from, *to, EdgeOrigin::flow, expand_(flow.categories), activity,
                       flow.transform, i, flow.where});
         }
     }
@@ -324,7 +300,7 @@ private:
     void compute_processed() {
         g_.processed.assign(model_.activities.size(), {});
         for (std::size_t i = 0; i < model_.activities.size(); ++i) {
-            Categories declared = expand(model_.activities[i].categories);
+            Categories declared = expand_(model_.activities[i].categories);
             const auto& arrived = g_.arrivals[g_.activity_base + i];
             auto& out = g_.processed[i];
             auto d = declared.begin();
@@ -499,7 +475,7 @@ private:
         g_.readers.assign(model_.activities.size(), {});
         std::vector<Categories> declared(model_.activities.size());
         for (std::size_t i = 0; i < model_.activities.size(); ++i)
-            declared[i] = expand(model_.activities[i].categories);
+            declared[i] = expand_(model_.activities[i].categories);
         for (std::size_t i = 0; i < model_.activities.size(); ++i) {
             if (collects(i))
                 continue;

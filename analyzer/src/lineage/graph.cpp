@@ -2,7 +2,7 @@
 #include "lineage/graph_impl.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <functional>
 
 namespace privmap {
 
@@ -96,19 +96,107 @@ std::optional<Arrival> LineageGraph::arrival(VertexId v, std::size_t category) c
     return *found;
 }
 
-// Walks the witness edges back to where the category entered the graph, or to the vertex
-// where a cycle with no way in was entered (the seen set only guards against surprises).
-LineagePath LineageGraph::path_to(VertexId v, std::size_t category) const {
-    LineagePath path;
-    std::unordered_set<VertexId> seen{v};
-    for (auto step = arrival(v, category); step; step = arrival(edge(step->via).from, category)) {
-        path.push_back(step->via);
-        VertexId from = edge(step->via).from;
-        if (!seen.insert(from).second || impl_->cycle_entries.count({from, category}))
+namespace {
+
+using WalkEnd = LineageGraph::Impl::WalkEnd;
+
+/// One step of a witness walk: the edge taken and the vertex it leads to.
+struct Step {
+    EdgeId edge = 0;
+    VertexId next = 0;
+};
+using StepFunction = std::function<std::optional<Step>(VertexId)>;
+
+/// How far the walk from `start` goes, remembered in `memo` for every vertex it passes, so
+/// that a later walk stops where an earlier one passed. At most `limit` steps: a guard, the
+/// witness edges form no cycle.
+template <class Key>
+WalkEnd walk_end(VertexId start, Key target, const StepFunction& step,
+                 std::map<std::pair<VertexId, Key>, WalkEnd>& memo, std::size_t limit) {
+    std::vector<VertexId> walked;
+    WalkEnd end;
+    for (VertexId x = start;;) {
+        if (auto known = memo.find({x, target}); known != memo.end()) {
+            end = known->second;
             break;
+        }
+        auto next = walked.size() < limit ? step(x) : std::nullopt;
+        if (!next) {
+            end = memo[{x, target}] = {0, x};
+            break;
+        }
+        walked.push_back(x);
+        x = next->next;
     }
-    std::reverse(path.begin(), path.end());
+    for (auto x = walked.rbegin(); x != walked.rend(); ++x)
+        end = memo[{*x, target}] = {end.hops + 1,
+                                    end.hops + 1 <= LineagePath::end_hops ? *x : end.tail};
+    return end;
+}
+
+std::vector<EdgeId> take_steps(VertexId from, std::size_t count, const StepFunction& step) {
+    std::vector<EdgeId> edges;
+    for (VertexId x = from; edges.size() < count;) {
+        auto next = step(x);
+        if (!next)
+            break;
+        edges.push_back(next->edge);
+        x = next->next;
+    }
+    return edges;
+}
+
+/// The edges of a walk of `end.hops` steps from `start`, in walk order; a long one keeps only
+/// its first and last LineagePath::end_hops, so that a path costs the same at any length.
+LineagePath walk_path(VertexId start, WalkEnd end, const StepFunction& step) {
+    constexpr std::size_t ends = LineagePath::end_hops;
+    LineagePath path;
+    if (end.hops <= 2 * ends + 1) {
+        path.edges = take_steps(start, end.hops, step);
+        return path;
+    }
+    path.edges = take_steps(start, ends, step);
+    std::vector<EdgeId> last = take_steps(end.tail, ends, step);
+    path.edges.insert(path.edges.end(), last.begin(), last.end());
+    path.omitted = end.hops - 2 * ends;
     return path;
+}
+
+LineagePath reversed(LineagePath path) {
+    std::reverse(path.edges.begin(), path.edges.end());
+    return path;
+}
+
+} // namespace
+
+// Walks the witness edges back to where the category entered the graph, or to the vertex
+// where a cycle with no way in was entered (its arrival closes the cycle; only the walk's
+// own start may be such a vertex and still go on).
+LineagePath LineageGraph::path_to(VertexId v, std::size_t category) const {
+    auto back = [&](VertexId x) -> std::optional<Step> {
+        auto step = arrival(x, category);
+        if (!step)
+            return std::nullopt;
+        return Step{step->via, edge(step->via).from};
+    };
+    StepFunction onwards = [&](VertexId x) -> std::optional<Step> {
+        if (impl_->cycle_entries.count({x, category}))
+            return std::nullopt;
+        return back(x);
+    };
+    auto first = back(v);
+    if (!first)
+        return {};
+    WalkEnd end{0, v};
+    if (first->next != v) {
+        end =
+            walk_end(first->next, category, onwards, impl_->walks_to_entry, impl_->vertices.size());
+        end = {end.hops + 1, end.hops + 1 <= LineagePath::end_hops ? v : end.tail};
+    } else {
+        end.hops = 1;
+    }
+    StepFunction from_v = [&](VertexId x) { return x == v ? back(x) : onwards(x); };
+    return reversed(walk_path(v, end, from_v));
 }
 
 std::span<const LineageGraph::Processed>
@@ -129,18 +217,21 @@ std::span<const Destination> LineageGraph::countries_reached(VertexId v) const {
 }
 
 LineagePath LineageGraph::path_from(VertexId v, VertexId country) const {
-    LineagePath path;
-    while (v != country && path.size() < impl_->vertices.size()) {
-        auto destinations = countries_reached(v);
+    StepFunction forwards = [&](VertexId x) -> std::optional<Step> {
+        if (x == country)
+            return std::nullopt;
+        auto destinations = countries_reached(x);
         auto found =
             std::lower_bound(destinations.begin(), destinations.end(), country,
                              [](const Destination& d, VertexId c) { return d.country < c; });
         if (found == destinations.end() || found->country != country)
-            return {};
-        path.push_back(found->first);
-        v = edge(found->first).to;
-    }
-    return path;
+            return std::nullopt;
+        return Step{found->first, edge(found->first).to};
+    };
+    if (!forwards(v))
+        return {};
+    WalkEnd end = walk_end(v, country, forwards, impl_->walks_to_country, impl_->vertices.size());
+    return walk_path(v, end, forwards);
 }
 
 std::span<const Feeder> LineageGraph::feeding_activities(std::size_t activity) const {
@@ -155,30 +246,31 @@ std::span<const EdgeId> LineageGraph::flows_under(std::size_t activity) const {
     return impl_->flows_under[activity];
 }
 
-std::vector<VertexId> LineageGraph::path_vertices(const LineagePath& path) const {
-    std::vector<VertexId> vertices;
-    if (path.empty())
-        return vertices;
-    vertices.push_back(edge(path.front()).from);
-    for (EdgeId e : path)
-        vertices.push_back(edge(e).to);
-    return vertices;
-}
-
 std::string LineageGraph::describe_path(const LineagePath& path) const {
-    std::vector<VertexId> vertices = path_vertices(path);
+    if (path.empty())
+        return {};
+    // The vertex ids in order, and where a long path leaves some out.
+    std::vector<VertexId> vertices{edge(path.edges.front()).from};
+    std::size_t gap = path.omitted > 0 ? LineagePath::end_hops : path.edges.size() + 1;
+    for (std::size_t i = 0; i < path.edges.size(); ++i) {
+        if (i == gap)
+            vertices.push_back(edge(path.edges[i]).from);
+        vertices.push_back(edge(path.edges[i]).to);
+    }
     std::string country;
-    if (!vertices.empty() && vertex(vertices.back()).kind == VertexKind::country) {
+    if (vertex(vertices.back()).kind == VertexKind::country) {
         country = vertex(vertices.back()).id;
         vertices.pop_back();
-    } else if (!vertices.empty()) {
+    } else {
         country = vertex(vertices.back()).country;
     }
     std::string text;
-    for (VertexId v : vertices) {
-        if (!text.empty())
+    for (std::size_t i = 0; i < vertices.size(); ++i) {
+        if (i > 0)
             text += " → ";
-        text += vertex(v).id;
+        if (i == gap + 1)
+            text += "… " + std::to_string(path.omitted - 1) + " more … → ";
+        text += vertex(vertices[i]).id;
     }
     if (!country.empty())
         text += " (" + country + ")";

@@ -44,6 +44,15 @@ struct LineageGraph::Impl {
     std::vector<std::vector<Feeder>> readers; // feeders through the systems an activity uses
     std::vector<std::vector<EdgeId>> flows_under;
     std::vector<std::vector<std::size_t>> users;
+
+    /// What the witness walks of path_to and path_from learned, per (vertex, category) and
+    /// (vertex, country): so each vertex of a long chain is walked once, not once per query.
+    struct WalkEnd {
+        std::size_t hops = 0; // edges from the vertex to the walk's end
+        VertexId tail = 0;    // the vertex LineagePath::end_hops edges before the end, or nearer
+    };
+    mutable std::map<std::pair<VertexId, std::size_t>, WalkEnd> walks_to_entry;
+    mutable std::map<std::pair<VertexId, VertexId>, WalkEnd> walks_to_country;
 };
 
 /// Adds the vertices and edges of `model` and fills every query table.

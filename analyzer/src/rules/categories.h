@@ -11,9 +11,6 @@ namespace privmap::rules {
 /// Sorted, unique indices into Model::categories.
 using CategorySet = std::vector<std::size_t>;
 
-/// The categories `refs` name, with all their descendants.
-CategorySet expand_categories(const Model&, const std::vector<Ref>&);
-
 bool contains(const CategorySet&, std::size_t category);
 
 /// What an activity declares in `categories`, expanded (precomputed by the graph).

@@ -55,8 +55,11 @@ std::string declaration(const Context& context, const LineageEdge& edge) {
 } // namespace
 
 void add_path_notes(const Context& context, Diagnostic& finding, const LineagePath& path) {
-    for (EdgeId e : path) {
-        const LineageEdge& edge = context.graph.edge(e);
+    for (std::size_t i = 0; i < path.edges.size(); ++i) {
+        if (path.omitted > 0 && i == LineagePath::end_hops)
+            finding.notes.push_back(
+                {"… and " + std::to_string(path.omitted) + " more steps along the way", {}});
+        const LineageEdge& edge = context.graph.edge(path.edges[i]);
         if (edge.origin != EdgeOrigin::country)
             finding.notes.push_back({declaration(context, edge), edge.where});
     }

@@ -2,6 +2,8 @@
 // file under rules/<family>/, and each family lists its rules in rules/<family>/family.cpp.
 #pragma once
 
+#include "lineage/category_expander.h"
+
 #include <privmap/analyzer.h>
 #include <string>
 #include <vector>
@@ -13,6 +15,7 @@ struct Context {
     const LineageGraph& graph;
     const AnalyzeOptions& options;
     const std::vector<ActivityScreening>& screenings;
+    CategoryExpander& expand; // category references -> the categories they stand for
 };
 
 /// Collects what the rules find; a rule only says what and where.

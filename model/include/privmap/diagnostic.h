@@ -49,6 +49,11 @@ std::string_view likely_meant(std::string_view word, std::span<const std::string
 /// Sorts by file, line, column, rule, message: the order every output uses.
 void sort_diagnostics(Diagnostics&);
 
+/// Keeps, in order, the first `limit` diagnostics of each rule about each entity (about each
+/// file when they name no entity), and notes on the last one kept how many more there are: an
+/// activity with 10,000 unknown categories shows `limit` of them, not 10,000.
+void cap_diagnostics(Diagnostics&, std::size_t limit);
+
 /// What a rule says about itself: `privmap explain`, docs/rules/<id>.md and SARIF's rules[]
 /// are all generated from these fields.
 struct RuleInfo {

@@ -392,9 +392,26 @@ struct Model {
     std::string_view source_line(std::string_view file, std::uint32_t line) const;
 };
 
+/// The resource limits of one run (docs/security.md). Past one, loading stops with a
+/// `model.limit` error (exit 2) that names it and says how to raise it (`--limit NAME=N`).
+struct Limits {
+    std::uintmax_t file_bytes = 16u << 20;  // `file-bytes`: one file
+    std::uintmax_t model_bytes = 64u << 20; // `model-bytes`: all the files together
+    std::size_t files = 10000;              // `files`
+    std::size_t depth = 32;                 // `depth`: folders below the model's root
+    std::size_t entities = 250000;          // `entities`: tables with an id, flows, waivers
+    /// `findings-per-entity`: findings shown per rule and entity; the rest are only counted.
+    std::size_t findings_per_entity = 20;
+    unsigned tool_seconds = 120;           // `tool-seconds`: each run of Pandoc (and WeasyPrint)
+    std::uintmax_t pdf_bytes = 256u << 10; // `pdf-bytes`: the Markdown of all PDFs of a report
+};
+
+/// Applies "NAME=N" (N a whole number; bytes may end in K, M or G) to `limits`; returns what
+/// is wrong with it, or an empty string.
+std::string set_limit(Limits& limits, std::string_view assignment);
+
 struct LoadOptions {
-    std::uintmax_t max_file_bytes = 16u << 20; // one file
-    std::size_t max_files = 10000;
+    Limits limits;
 };
 
 struct LoadResult {

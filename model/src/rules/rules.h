@@ -15,5 +15,6 @@ extern const RuleInfo dangling_ref;
 extern const RuleInfo wrong_kind;
 extern const RuleInfo cycle;
 extern const RuleInfo organisation;
+extern const RuleInfo limit;
 
 } // namespace privmap::model_rule

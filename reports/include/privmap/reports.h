@@ -17,6 +17,10 @@ struct ReportOptions {
     std::string lang;                                // nl | en; empty: the model's language
     Date today;
     std::optional<std::filesystem::path> templates_dir; // overrides the shipped templates
+    unsigned tool_seconds = 120; // each run of Pandoc (and WeasyPrint) is stopped after this
+    /// The most Markdown typeset as PDF in one report: WeasyPrint takes about a CPU second
+    /// for 10 KB, so a register of a few hundred activities would take minutes.
+    std::uintmax_t pdf_bytes = 256u << 10;
 };
 
 /// Writes every report in every requested format into options.out_dir. Tool failures are

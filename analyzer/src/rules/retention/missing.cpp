@@ -28,28 +28,24 @@ bool covered(Coverage& coverage, const Activity& activity,
 
 void check_missing(const Context& context, Findings& findings) {
     const Model& model = context.model;
-    Coverage coverage(model);
+    Coverage coverage(context.expand);
     for (const Activity& activity : model.activities) {
         if (activity.role == ActivityRole::processor)
             continue;
         auto systems = systems_of(model, activity);
         CategorySet uncovered;
-        const Location* first = nullptr;
-        for (const Ref& ref : activity.categories)
-            for (std::size_t c : expand_categories(model, {ref}))
-                if (!covered(coverage, activity, systems, c)) {
-                    uncovered.push_back(c);
-                    if (!first)
-                        first = &ref.where;
-                }
+        std::size_t first = activity.categories.size(); // the first entry naming one of them
+        for (auto [c, ref] : context.expand.reached_by(activity.categories))
+            if (!covered(coverage, activity, systems, c)) {
+                uncovered.push_back(c);
+                first = std::min(first, ref);
+            }
         if (uncovered.empty())
             continue;
-        std::sort(uncovered.begin(), uncovered.end());
-        uncovered.erase(std::unique(uncovered.begin(), uncovered.end()), uncovered.end());
         std::string where_kept =
             systems.empty() ? "" : ", neither on the activity nor on the systems it uses";
         Diagnostic& d =
-            findings.add(missing.info, activity.id, *first,
+            findings.add(missing.info, activity.id, activity.categories[first].where,
                          "activity " + ticked(activity.id) + " has no retention rule for " +
                              ticked_summary(top_ids(model, uncovered), 5) + where_kept,
                          "add `retention = { period = \"P2Y\", from = \"...\", basis = \"...\" }` "

@@ -8,10 +8,10 @@ namespace {
 /// The categories a rule applies to: its own list, or everything its owner keeps.
 CategorySet applies_to(const Context& context, const Entity& owner, const RetentionRule& rule) {
     if (!rule.categories.empty())
-        return expand_categories(context.model, rule.categories);
+        return context.expand(rule.categories);
     auto handle = context.model.find(owner.id);
     if (handle && handle->kind == EntityKind::activity)
-        return expand_categories(context.model, context.model.activities[handle->index].categories);
+        return context.expand(context.model.activities[handle->index].categories);
     CategorySet held;
     if (handle && handle->kind == EntityKind::system)
         for (const Arrival& arrival : context.graph.system_categories(handle->index))

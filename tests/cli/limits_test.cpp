@@ -1,0 +1,253 @@
+// Bounded time and memory: inputs of a few kilobytes to a few megabytes that once made privmap
+// run for minutes or print gigabytes get a short answer, and every resource limit names itself
+// and the way to raise it (docs/security.md).
+#include "support.h"
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+using privmap::test::occurrences;
+using privmap::test::Run;
+using privmap::test::run_privmap;
+using privmap::test::TempDir;
+
+namespace {
+
+const std::string head = R"([model]
+format = 1
+title = "Limits"
+language = "en"
+
+[organisation]
+id = "org"
+name = "Org"
+country = "NL"
+contact = { email = "privacy@example.nl" }
+dpo = { name = "D", email = "dpo@example.nl" }
+rights_procedure = "By e-mail."
+
+)";
+
+struct Timed {
+    Run run;
+    double seconds = 0;
+};
+
+Timed timed_privmap(const std::vector<std::string>& args) {
+    auto start = std::chrono::steady_clock::now();
+    Run run = run_privmap(args);
+    std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    return {std::move(run), took.count()};
+}
+
+std::string numbered(std::string_view prefix, int i) {
+    return std::string(prefix) + std::to_string(i);
+}
+
+/// `count` processors in the US, each passing the data to the next.
+std::string processor_chain(int count) {
+    std::string text = head + "[[subject]]\nid = \"s\"\nname = \"S\"\n\n[[category]]\nid = "
+                              "\"c\"\nname = \"C\"\n\n";
+    for (int i = 0; i < count; ++i)
+        text += "[[party]]\nid = \"" + numbered("p", i) +
+                "\"\nname = \"P\"\nrole = \"processor\"\ncountry = \"US\"\n\n";
+    text += "[[flow]]\nfrom = \"s\"\nto = \"p0\"\ncategories = [\"c\"]\n\n";
+    for (int i = 0; i + 1 < count; ++i)
+        text += "[[flow]]\nfrom = \"" + numbered("p", i) + "\"\nto = \"" + numbered("p", i + 1) +
+                "\"\ncategories = [\"c\"]\n\n";
+    return text;
+}
+
+/// Activity `a` naming `count` unknown categories, separated by `separator` after the comma.
+std::string activity_with_unknown_categories(int count, const std::string& separator) {
+    std::string refs;
+    for (int i = 0; i < count; ++i)
+        refs += (i ? "," + separator + "\"" : "\"") + numbered("unknown-", i) + "\"";
+    return head + "[[activity]]\nid = \"a\"\nname = \"A\"\ncategories = [" + refs + "]\n";
+}
+
+std::size_t longest_line(const std::string& text) {
+    std::size_t longest = 0;
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        end = end == std::string::npos ? text.size() : end;
+        longest = std::max(longest, end - start);
+        start = end + 1;
+    }
+    return longest;
+}
+
+} // namespace
+
+TEST_CASE("a finding on a very long line quotes a window around its column, not the line") {
+    TempDir dir;
+    dir.write("model.toml", activity_with_unknown_categories(3000, " "));
+    Run run = run_privmap({"check", (dir.path / "model.toml").string()});
+    REQUIRE(run.exit_code == 2);
+    CHECK(run.out.find("`unknown-0`") != std::string::npos);
+    // Each quoted line is a window of at most 120 code points and its "…" marks.
+    CHECK(longest_line(run.out) < 400);
+    CHECK(run.out.find("…\"unknown-") != std::string::npos);
+    CHECK(run.out.size() < 50'000);
+}
+
+TEST_CASE("findings of one rule about one entity are capped, and the rest counted") {
+    TempDir dir;
+    dir.write("model.toml", activity_with_unknown_categories(30, "\n  "));
+    std::string model = (dir.path / "model.toml").string();
+    Run run = run_privmap({"check", model});
+    REQUIRE(run.exit_code == 2);
+    CHECK(occurrences(run.out, "[model.dangling-ref]") == 20);
+    CHECK(run.out.find("and 10 more model.dangling-ref diagnostics about `a`, not shown "
+                       "(--limit findings-per-entity=N shows more)") != std::string::npos);
+    Run all = run_privmap({"check", model, "--limit", "findings-per-entity=100"});
+    CHECK(occurrences(all.out, "[model.dangling-ref]") == 30);
+    Run json = run_privmap({"check", model, "--format", "json"});
+    CHECK(occurrences(json.out, "\"model.dangling-ref\"") == 20);
+}
+
+TEST_CASE("a finding at the end of a long chain of processors names its first and last hops") {
+    TempDir dir;
+    dir.write("model.toml", processor_chain(12));
+    Run run = run_privmap({"check", (dir.path / "model.toml").string(), "--today", "2026-06-01"});
+    CHECK(run.out.find("s → p0 → p1 → p2 → … 5 more … → p8 → p9 → p10 → p11 (US)") !=
+          std::string::npos);
+    CHECK(run.out.find("and 6 more steps along the way") != std::string::npos);
+}
+
+TEST_CASE("3,000 chained processors give findings of bounded size, in linear time") {
+    // Before: every finding spelled out its whole path, 1.4 GB for 2,000 processors.
+    TempDir dir;
+    dir.write("model.toml", processor_chain(3000));
+    Timed timed = timed_privmap(
+        {"check", (dir.path / "model.toml").string(), "--today", "2026-06-01", "--format", "json"});
+    REQUIRE(timed.run.exit_code == 1);
+    CHECK(occurrences(timed.run.out, "\"transfer.no-safeguard\"") == 3000);
+    CHECK(timed.run.out.size() < 30'000'000);
+    CHECK(timed.seconds < 30);
+}
+
+TEST_CASE("'did you mean' among thousands of ids stays quick and still finds the typo") {
+    // Before: every unknown id was compared with every id, past 60 s for 8,000 of each.
+    TempDir dir;
+    std::string text = head;
+    for (int i = 0; i < 6000; ++i)
+        text += "[[category]]\nid = \"" + numbered("category-", 10000 + i) + "\"\nname = \"C\"\n";
+    std::string refs = "\"categroy-13000\", \"category-1300x\", \"xategory-13000\"";
+    for (int i = 0; i < 6000; ++i)
+        refs += ", \"" + numbered("categori-", 10000 + i) + "\"";
+    text += "[[activity]]\nid = \"a\"\nname = \"A\"\ncategories = [" + refs + "]\n";
+    dir.write("model.toml", text);
+    Timed timed = timed_privmap({"check", (dir.path / "model.toml").string()});
+    REQUIRE(timed.run.exit_code == 2);
+    CHECK(timed.run.out.find("`categroy-13000`, but no category has that id; did you mean "
+                             "`category-13000`?") != std::string::npos);
+    CHECK(timed.run.out.find("`category-1300x`, but no category has that id; did you mean "
+                             "`category-13000`?") != std::string::npos);
+    CHECK(timed.run.out.find("`xategory-13000`, but no category has that id; did you mean "
+                             "`category-13000`?") != std::string::npos);
+    CHECK(timed.seconds < 30);
+}
+
+TEST_CASE("an activity listing every level of a 20,000-deep category chain is checked quickly") {
+    // Before: each listed category's subtree was expanded on its own, cubic in the depth.
+    TempDir dir;
+    std::string text = head + "[[subject]]\nid = \"s\"\nname = \"S\"\n[[purpose]]\nid = "
+                              "\"p\"\nname = \"P\"\n";
+    std::string refs;
+    for (int i = 0; i < 20000; ++i) {
+        text += "[[category]]\nid = \"" + numbered("c", i) + "\"\nname = \"C\"\n";
+        if (i > 0)
+            text += "parent = \"" + numbered("c", i - 1) + "\"\n";
+        refs += (i ? ", \"" : "\"") + numbered("c", i) + "\"";
+    }
+    text += "[[activity]]\nid = \"a\"\nname = \"A\"\nrole = \"controller\"\npurposes = "
+            "[\"p\"]\nsubjects = [\"s\"]\ncategories = [" +
+            refs + "]\n";
+    dir.write("model.toml", text);
+    Timed timed = timed_privmap({"check", (dir.path / "model.toml").string()});
+    REQUIRE(timed.run.exit_code == 1);
+    CHECK(timed.run.out.find("[retention.missing]: activity `a` has no retention rule for `c0`") !=
+          std::string::npos);
+    CHECK(timed.seconds < 30);
+}
+
+TEST_CASE("sparse files beyond the model's byte limit are refused before they are read") {
+    // Before: 20 sparse 16 MiB files of NUL bytes took 2 GB and printed 1 GB.
+    TempDir dir;
+    dir.write("model.toml", head);
+    for (int i = 0; i < 5; ++i) {
+        std::string name = "empty-" + std::to_string(i) + ".toml";
+        dir.write(name, "");
+        fs::resize_file(dir.path / name, 15u << 20);
+    }
+    Run run = run_privmap({"check", dir.path.string()});
+    REQUIRE(run.exit_code == 2);
+    CHECK(run.out.find("error[model.limit]: the model's files hold 78643") != std::string::npos);
+    CHECK(run.out.find("more than the limit of 67108864") != std::string::npos);
+    CHECK(run.out.find("help: check that the model holds only what it should; if it really is "
+                       "this large, raise the limit: --limit model-bytes=78643") !=
+          std::string::npos);
+    CHECK(run.out.size() < 2000);
+}
+
+TEST_CASE("folders nested deeper than 32 levels are refused, not walked") {
+    // Before: 12,000 nested empty folders took 7.5 GB and 28 s.
+    TempDir dir;
+    dir.write("model.toml", head);
+    fs::path deep = dir.path;
+    for (int i = 0; i < 40; ++i)
+        deep /= "d";
+    fs::create_directories(deep);
+    Run run = run_privmap({"check", dir.path.string()});
+    REQUIRE(run.exit_code == 2);
+    CHECK(run.out.find("error[model.limit]: the folder `d/d/d") != std::string::npos);
+    CHECK(run.out.find("is more than 32 levels below the model's root") != std::string::npos);
+    CHECK(run.out.find("--limit depth=64") != std::string::npos);
+}
+
+TEST_CASE("a model with more entities than the limit is refused; --limit raises it") {
+    TempDir dir;
+    std::string text = head;
+    for (int i = 0; i < 200; ++i)
+        text += "[[subject]]\nid = \"" + numbered("s", i) + "\"\nname = \"S\"\n";
+    dir.write("model.toml", text);
+    std::string model = (dir.path / "model.toml").string();
+    Run refused = run_privmap({"check", model, "--limit", "entities=100"});
+    REQUIRE(refused.exit_code == 2);
+    CHECK(refused.out.find("model.toml: error[model.limit]: the model has 201 entities, flows and "
+                           "waivers by the end of `model.toml`, more than the limit of 100") !=
+          std::string::npos);
+    for (const char* command : {"trace", "report", "diff"}) {
+        INFO(command);
+        std::vector<std::string> args{command, model};
+        if (std::string_view(command) == "trace")
+            args.push_back("s1");
+        if (std::string_view(command) == "report")
+            args.insert(args.end(), {"-o", (dir.path / "out").string(), "--format", "md"});
+        if (std::string_view(command) == "diff")
+            args.push_back(model);
+        args.insert(args.end(), {"--limit", "entities=100"});
+        Run run = run_privmap(args);
+        CHECK(run.exit_code == 2);
+        CHECK((run.out + run.err).find("[model.limit]") != std::string::npos);
+    }
+    CHECK(run_privmap({"check", model, "--limit", "entities=1000"}).exit_code != 2);
+}
+
+TEST_CASE("an unknown limit or a value that is no number is a usage error") {
+    TempDir dir;
+    dir.write("model.toml", head);
+    Run unknown = run_privmap({"check", dir.path.string(), "--limit", "size=3"});
+    CHECK(unknown.exit_code == 2);
+    CHECK(
+        unknown.err.find("no limit is called `size`; the limits are file-bytes, model-bytes, "
+                         "files, depth, entities, findings-per-entity, tool-seconds, pdf-bytes") !=
+        std::string::npos);
+    Run bad = run_privmap({"check", dir.path.string(), "--limit", "model-bytes=lots"});
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.find("--limit model-bytes takes a whole number of bytes") != std::string::npos);
+}
