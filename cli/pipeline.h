@@ -18,7 +18,7 @@ struct Loaded {
 };
 
 /// load -> resolve, within `limits`.
-Loaded load_and_resolve(const std::filesystem::path& path, const Limits& limits);
+Loaded load_and_resolve(const std::filesystem::path& path, const Limits& limits = {});
 
 /// `--limit NAME=N`, repeatable: raises one of the resource limits (docs/security.md).
 CLI::Option* add_limit_option(CLI::App& command, Limits& limits);

@@ -155,6 +155,9 @@ public:
     /// order.
     std::span<const EdgeId> flows_under(std::size_t activity) const;
 
+    /// The vertices a path passes through, its first tail included; of a long path, those of
+    /// the hops it keeps (the ones left out lie between the end_hops-th and the next).
+    std::vector<VertexId> path_vertices(const LineagePath&) const;
     /// "crm → warehouse → mailer (US)": vertex ids, the last one with its country; a long path
     /// as "a → b → c → d → … 1994 more … → w → x → y → z (US)".
     std::string describe_path(const LineagePath&) const;

@@ -64,8 +64,8 @@ std::vector<std::pair<VertexId, LineagePath>> reached_from(const LineageGraph& g
         if (v != start) {
             LineagePath path;
             for (VertexId at = v; at != start; at = graph.edge(*arrived_by[at]).from)
-                path.push_back(*arrived_by[at]);
-            std::reverse(path.begin(), path.end());
+                path.edges.push_back(*arrived_by[at]);
+            std::reverse(path.edges.begin(), path.edges.end());
             reached.emplace_back(v, std::move(path));
             if (graph.vertex(v).kind == VertexKind::activity)
                 continue;

@@ -246,17 +246,25 @@ std::span<const EdgeId> LineageGraph::flows_under(std::size_t activity) const {
     return impl_->flows_under[activity];
 }
 
-std::string LineageGraph::describe_path(const LineagePath& path) const {
+std::vector<VertexId> LineageGraph::path_vertices(const LineagePath& path) const {
+    std::vector<VertexId> vertices;
     if (path.empty())
-        return {};
-    // The vertex ids in order, and where a long path leaves some out.
-    std::vector<VertexId> vertices{edge(path.edges.front()).from};
-    std::size_t gap = path.omitted > 0 ? LineagePath::end_hops : path.edges.size() + 1;
+        return vertices;
+    vertices.push_back(edge(path.edges.front()).from);
     for (std::size_t i = 0; i < path.edges.size(); ++i) {
-        if (i == gap)
+        if (path.omitted > 0 && i == LineagePath::end_hops)
             vertices.push_back(edge(path.edges[i]).from);
         vertices.push_back(edge(path.edges[i]).to);
     }
+    return vertices;
+}
+
+std::string LineageGraph::describe_path(const LineagePath& path) const {
+    if (path.empty())
+        return {};
+    std::vector<VertexId> vertices = path_vertices(path);
+    // Where a long path leaves vertices out: after the first end_hops edges.
+    std::size_t gap = path.omitted > 0 ? LineagePath::end_hops : path.edges.size() + 1;
     std::string country;
     if (vertex(vertices.back()).kind == VertexKind::country) {
         country = vertex(vertices.back()).id;
