@@ -4,6 +4,7 @@
 #include "report_model.h"
 #include "template_set.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 
@@ -292,4 +293,23 @@ TEST_CASE("docs/templates.md names every key of the report document") {
                docs.find("`" + key + "[]`") != std::string::npos ||
                docs.find("`" + key + ".") != std::string::npos));
     }
+}
+
+TEST_CASE("the register shows adequacy only for a recipient within the decision's scope") {
+    test::ReportModel model = test::small_report_model();
+    Party& mailer = *std::find_if(model.model.parties.begin(), model.model.parties.end(),
+                                  [](const Party& p) { return p.id == "mailer"; });
+    mailer.country = "CA";
+    mailer.safeguard.reset();
+    auto canadian_safeguard = [&] {
+        json data =
+            reports::build_report_data(model.model, model.analysis, catalogue("en"), {2026, 6, 15});
+        for (const json& transfer : entry(data, "orders")["transfers"])
+            if (transfer["name"] == "MailCloud Inc.")
+                return transfer["safeguard"].get<std::string>();
+        return std::string("(no transfer)");
+    };
+    CHECK(canadian_safeguard() == catalogue("en").vocabulary("safeguard", "adequacy"));
+    mailer.role = PartyRole::authority; // a federal authority is outside PIPEDA
+    CHECK(canadian_safeguard() == "");
 }
