@@ -1,6 +1,9 @@
+#include <algorithm>
 #include <array>
 #include <privmap/schema.h>
 #include <privmap/vocabulary.h>
+#include <string>
+#include <unicode/locid.h>
 #include <vector>
 
 namespace privmap {
@@ -35,11 +38,17 @@ std::span<const std::string_view> period_keywords() {
     return names_of<PeriodKind>().subspan(1);
 }
 
+/// A text or list that must not be empty: model.incomplete reports it, the JSON Schema too.
+KeySchema not_empty(KeySchema key) {
+    key.not_empty = true;
+    return key;
+}
+
 KeySchema id_key(std::string_view what) {
     return {"id", T::id, true, what};
 }
 KeySchema name_key(std::string_view what) {
-    return {"name", T::string, true, what};
+    return not_empty({"name", T::string, true, what});
 }
 KeySchema description_key() {
     return {"description", T::string, false, "Free text that explains it."};
@@ -172,8 +181,15 @@ void fill_schema(Schema& s) {
         flag("vulnerable",
              "Vulnerable people (children, employees, patients, ...): a DPIA criterion."),
         flag("children", "Children (Art. 8)."),
-        {"min_age", T::integer, false,
-         "The youngest subjects' age, compared with the national age of digital consent."},
+        {"min_age",
+         T::integer,
+         false,
+         "The youngest subjects' age, compared with the national age of digital consent.",
+         {},
+         {},
+         {},
+         0,
+         150},
         {"count", T::integer, false,
          "An estimate of how many there are; feeds the large-scale criterion."},
         {"countries", T::country_list, false,
@@ -292,9 +308,9 @@ void fill_schema(Schema& s) {
         text("national_id_law",
              "The law prescribing the use of the national identification number, e.g. `Wet BRP "
              "art. 1.8` (UAVG art. 46)."),
-        refs("subjects", subject_kind, "The categories of data subjects."),
-        refs("categories", category_kind,
-             "The categories of personal data; a category includes its children."),
+        not_empty(refs("subjects", subject_kind, "The categories of data subjects.")),
+        not_empty(refs("categories", category_kind,
+                       "The categories of personal data; a category includes its children.")),
         {"source", T::id_list, false,
          "Where the data comes from: `subject` (Art. 13) and/or party ids (Art. 14).",
          subject_keyword, party_kind},
@@ -356,7 +372,7 @@ void fill_schema(Schema& s) {
     };
     s.dpia = {
         id_key("The id of the DPIA."),
-        text("title", "Its title.", true),
+        not_empty(text("title", "Its title.", true)),
         refs("activities", activity_kind, "The activities it covers."),
         choice<DpiaStatus>("status", "`draft` or `approved`."),
         {"approved", T::date, false, "When it was approved."},
@@ -396,8 +412,13 @@ void fill_schema(Schema& s) {
     };
     s.any_severity = {"<rule id>", T::enumeration, false,
                       "The severity of the rule's findings; `off` silences it.", severity_names};
-    s.any_age = {"<country>", T::integer, false,
-                 "The age of digital consent in that country (ISO 3166-1 alpha-2)."};
+    // Art. 8(1): a member state may set it lower than 16, but not below 13.
+    s.any_age = {
+        "<country>", T::integer,
+        false,       "The age of digital consent in that country (ISO 3166-1 alpha-2), 13 to 16.",
+        {},          {},
+        {},          13,
+        16};
 
     s.tables = {
         {"document", "a model file", "The top level of a model file.", s.document},
@@ -450,6 +471,31 @@ std::string_view to_string(ValueType type) {
                                "id"sv,       "id list"sv,         "enum"sv,      "enum list"sv,
                                "table"sv,    "array of tables"sv, "retention"sv, "country list"sv};
     return names[static_cast<std::size_t>(type)];
+}
+
+namespace {
+/// ICU's list of codes (a null-terminated array of C strings), sorted.
+std::vector<std::string> sorted_codes(const char* const* codes) {
+    std::vector<std::string> out;
+    for (; *codes; ++codes)
+        out.emplace_back(*codes);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+} // namespace
+
+std::span<const std::string> country_codes() {
+    static const std::vector<std::string> codes = sorted_codes(icu::Locale::getISOCountries());
+    return codes;
+}
+
+std::span<const std::string> language_codes() {
+    static const std::vector<std::string> codes = [] {
+        std::vector<std::string> all = sorted_codes(icu::Locale::getISOLanguages());
+        std::erase_if(all, [](const std::string& code) { return code.size() != 2; });
+        return all;
+    }();
+    return codes;
 }
 
 const KeySchema* TableSchema::find(std::string_view key) const {

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <privmap/analyzer.h>
 #include <privmap/json_schema.h>
 #include <privmap/schema.h>
 #include <privmap/standard_vocabulary.h>
@@ -11,14 +12,32 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr std::string_view id_pattern = "^[a-z0-9][a-z0-9._-]{0,63}$";
-constexpr std::string_view duration_pattern = "^P([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$";
+// Years, months, weeks, days in that order, at least one of them: what Duration::parse takes.
+constexpr std::string_view duration_pattern =
+    "^P([0-9]{1,6}Y([0-9]{1,6}M)?([0-9]{1,6}W)?([0-9]{1,6}D)?|[0-9]{1,6}M([0-9]{1,6}W)?([0-9]{1,6}"
+    "D)?|[0-9]{1,6}W([0-9]{1,6}D)?|[0-9]{1,6}D)$";
 constexpr std::string_view language_pattern = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
 
-Json strings(std::span<const std::string_view> values) {
+template <class Strings> Json strings(const Strings& values) {
     Json list = Json::array();
     for (std::string_view value : values)
         list.push_back(value);
     return list;
+}
+
+/// A string that is one of `values` or one of `keywords`.
+Json one_of(Json values, std::span<const std::string_view> keywords) {
+    for (std::string_view keyword : keywords)
+        values.push_back(keyword);
+    return Json{{"type", "string"}, {"enum", std::move(values)}};
+}
+
+/// The ids `[checks.severity]` and a waiver's `rule` accept.
+Json rule_ids() {
+    Json ids = Json::array();
+    for (const RuleInfo& rule : all_rules())
+        ids.push_back(rule.id);
+    return ids;
 }
 
 /// A string that matches `pattern` or is one of `keywords`.
@@ -33,14 +52,25 @@ Json pattern_or_keywords(std::string_view pattern, std::span<const std::string_v
     return pattern_or_keywords(pattern, strings(keywords));
 }
 
-/// What a reference accepts: an id, a keyword of its key, or a term of the standard vocabulary
-/// of the kinds it refers to (`std:health`), which editors then offer for completion.
+/// A reference: an id, or `kind:id` where a key takes several kinds that share the id.
+std::string reference_pattern() {
+    std::string kinds;
+    for (std::string_view kind : names_of<EntityKind>())
+        kinds += (kinds.empty() ? "" : "|") + std::string(kind);
+    return "^((" + kinds + "):)?" + std::string(id_pattern.substr(1));
+}
+
+/// What an id key accepts: an entity's own id, or a reference (a keyword of its key, a term of
+/// the standard vocabulary of the kinds it refers to, `std:health`, which editors then offer
+/// for completion).
 Json reference_value(const KeySchema& key) {
     Json accepted = strings(key.values);
+    if (key.name == "id")
+        return pattern_or_keywords(id_pattern, accepted);
     for (const StandardTerm& term : standard_terms())
         if (std::find(key.refers_to.begin(), key.refers_to.end(), term.kind) != key.refers_to.end())
             accepted.push_back(std::string(standard_prefix) + std::string(term.id));
-    return pattern_or_keywords(id_pattern, accepted);
+    return pattern_or_keywords(reference_pattern(), accepted);
 }
 
 Json reference(std::string_view table) {
@@ -62,8 +92,12 @@ Json value_schema(const KeySchema& key) {
     switch (key.type) {
     case ValueType::string:
         return Json{{"type", "string"}};
-    case ValueType::integer:
-        return Json{{"type", "integer"}, {"minimum", 0}};
+    case ValueType::integer: {
+        Json schema{{"type", "integer"}, {"minimum", key.minimum}};
+        if (key.maximum > 0)
+            schema["maximum"] = key.maximum;
+        return schema;
+    }
     case ValueType::boolean:
         return Json{{"type", "boolean"}};
     case ValueType::date:
@@ -73,9 +107,9 @@ Json value_schema(const KeySchema& key) {
     case ValueType::period:
         return pattern_or_keywords(duration_pattern, key.values);
     case ValueType::country:
-        return pattern_or_keywords("^[A-Z]{2}$", key.values);
+        return one_of(strings(country_codes()), key.values);
     case ValueType::country_list:
-        return array_of(Json{{"type", "string"}, {"pattern", "^[A-Z]{2}$"}});
+        return array_of(one_of(strings(country_codes()), {}));
     case ValueType::language:
         return Json{{"type", "string"}, {"pattern", language_pattern}};
     case ValueType::id:
@@ -106,6 +140,17 @@ std::string key_doc(const KeySchema& key) {
     return doc;
 }
 
+/// What check requires of a key's content, beyond its type: names and an activity's subjects
+/// and categories are not empty, the format is 1, a waiver names a rule privmap has.
+void require_content(const TableSchema& table, const KeySchema& key, Json& schema) {
+    if (key.not_empty)
+        schema[key.type == ValueType::string ? "minLength" : "minItems"] = 1;
+    if (table.name == "model" && key.name == "format")
+        schema["enum"] = Json::array({1});
+    if (table.name == "waiver" && key.name == "rule")
+        schema["enum"] = rule_ids();
+}
+
 Json key_schema(const KeySchema& key) {
     Json schema = value_schema(key);
     schema["description"] = key_doc(key);
@@ -117,7 +162,8 @@ Json table_schema(const TableSchema& table) {
     Json properties = Json::object();
     Json required = Json::array();
     for (const KeySchema& key : table.keys) {
-        properties[std::string(key.name)] = key_schema(key);
+        Json& property = properties[std::string(key.name)] = key_schema(key);
+        require_content(table, key, property);
         if (key.required)
             required.push_back(key.name);
     }
@@ -129,6 +175,11 @@ Json table_schema(const TableSchema& table) {
         schema["required"] = std::move(required);
     // Unknown keys are errors in privmap, so the editor flags them too.
     schema["additionalProperties"] = table.any_key ? key_schema(*table.any_key) : Json(false);
+    // The keys of the keyed tables are rule ids and country codes.
+    if (table.name == "checks.severity")
+        schema["propertyNames"] = Json{{"enum", rule_ids()}};
+    if (table.name == "checks.digital_consent_age")
+        schema["propertyNames"] = Json{{"enum", strings(country_codes())}};
     return schema;
 }
 
@@ -136,7 +187,8 @@ Json table_schema(const TableSchema& table) {
 
 std::string model_json_schema() {
     const TableSchema& document = document_schema();
-    Json schema{{"$schema", "http://json-schema.org/draft-04/schema#"},
+    // Draft 7 for propertyNames.
+    Json schema{{"$schema", "http://json-schema.org/draft-07/schema#"},
                 {"title", "privmap model file"}};
     Json body = table_schema(document);
     body.erase("required"); // each file holds only part of the model

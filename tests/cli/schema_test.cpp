@@ -48,10 +48,10 @@ std::vector<fs::path> model_files(const std::string& folder) {
 
 } // namespace
 
-TEST_CASE("privmap schema prints a Draft 4 JSON Schema with hover docs") {
+TEST_CASE("privmap schema prints a draft-07 JSON Schema with hover docs") {
     auto run = run_privmap({"schema"});
     CHECK(run.exit_code == 0);
-    CHECK(run.out.find("\"$schema\": \"http://json-schema.org/draft-04/schema#\"") !=
+    CHECK(run.out.find("\"$schema\": \"http://json-schema.org/draft-07/schema#\"") !=
           std::string::npos);
     CHECK(run.out.find("\"x-taplo\"") != std::string::npos);
     CHECK(run.out.find("\"lawful_basis\"") != std::string::npos);
@@ -63,8 +63,11 @@ TEST_CASE("Taplo accepts every example and rule model against the schema") {
     REQUIRE(fs::exists(taplo));
     fs::path schema = write_schema();
     std::vector<fs::path> files = model_files("examples");
+    // A model.* rule's trigger model is invalid by design: the schema rejects it as check does.
     for (const fs::path& file : model_files("tests/models/rules"))
-        files.push_back(file);
+        if (!(file.parent_path().filename().string().starts_with("model.") &&
+              file.filename().string().starts_with("trigger")))
+            files.push_back(file);
     REQUIRE(files.size() > 10);
     // One run for all files: Taplo starts slowly, and its output names each file it rejects.
     auto run = taplo_check(schema, files);

@@ -38,6 +38,9 @@ struct KeySchema {
         {};                                     // enumeration, enum_list, period, id_list keywords
     std::span<const EntityKind> refers_to = {}; // id and id_list references
     std::string_view table = {};                // table, table_array: the schema's name
+    long long minimum = 0;                      // integer: the least value allowed
+    long long maximum = 0;                      // integer: the largest value allowed; 0: none
+    bool not_empty = false; // `privmap check` reports it empty (model.incomplete): the editor too
 };
 
 struct TableSchema {
@@ -57,6 +60,11 @@ const TableSchema& document_schema();
 std::span<const TableSchema> model_schema();
 /// The table schema called `name`, or nullptr.
 const TableSchema* find_table_schema(std::string_view name);
+
+/// The ISO 3166-1 alpha-2 country codes (ICU's list, sorted): what a country key accepts.
+std::span<const std::string> country_codes();
+/// The ISO 639-1 language codes (ICU's list, sorted): what `language` accepts.
+std::span<const std::string> language_codes();
 
 /// Severity names accepted in [checks.severity]: error, warning, note, off.
 std::span<const std::string_view> check_severity_names();
