@@ -6,12 +6,14 @@
 #include "pipeline.h"
 
 #include <algorithm>
+#include <array>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <privmap/findings_output.h>
 #include <privmap/safe_text.h>
+#include <privmap/vocabulary.h>
 #include <set>
 
 namespace privmap::cli {
@@ -70,18 +72,16 @@ class Tracer {
 public:
     Tracer(const Model& model, const LineageGraph& graph) : model_(model), graph_(graph) {}
 
-    std::optional<Trace> trace(const std::string& id) {
-        auto handle = model_.find(id);
-        if (!handle)
-            return std::nullopt;
-        switch (handle->kind) {
+    std::optional<Trace> trace(EntityHandle entity) {
+        const std::string& id = model_.entity(entity).id;
+        switch (entity.kind) {
         case EntityKind::category:
-            category_ = handle->index;
+            category_ = entity.index;
             return trace_category(id);
         case EntityKind::activity:
-            return trace_from(id, "activity", graph_.activity_vertex(handle->index));
+            return trace_from(id, "activity", graph_.activity_vertex(entity.index));
         case EntityKind::system:
-            return trace_from(id, "system", graph_.system_vertex(handle->index));
+            return trace_from(id, "system", graph_.system_vertex(entity.index));
         default:
             return std::nullopt;
         }
@@ -329,6 +329,33 @@ std::string json_trace(const Model& model, const LineageGraph& graph, const Trac
     return doc.dump(2) + "\n";
 }
 
+struct Target {
+    std::optional<EntityHandle> entity;
+    std::string error; // when there is none
+};
+
+/// The category, activity or system that `written` names: an id, or `system:crm` where several
+/// of those kinds share the id.
+Target target_named(const Model& model, std::string_view written) {
+    static constexpr std::array kinds{EntityKind::category, EntityKind::activity,
+                                      EntityKind::system};
+    Ref ref{std::string(written), {}};
+    if (std::size_t colon = written.find(':'); colon != std::string_view::npos)
+        if (auto kind = from_name<EntityKind>(written.substr(0, colon)))
+            ref = Ref{std::string(written.substr(colon + 1)), {}, kind};
+    if (auto entity = model.find(ref, kinds))
+        return {entity, ""};
+    std::vector<std::string> qualified;
+    for (EntityKind kind : kinds)
+        if (model.find(ref.id, kind))
+            qualified.push_back("`" + std::string(to_name(kind)) + ":" + ref.id + "`");
+    if (!ref.kind && qualified.size() > 1)
+        return {std::nullopt, "`" + ref.id + "` names entities of several kinds; write " +
+                                  qualified.front() + " or " + qualified.back()};
+    return {std::nullopt,
+            "`" + std::string(written) + "` is not a category, activity or system of the model"};
+}
+
 struct TraceArgs {
     std::string path;
     std::string id;
@@ -345,10 +372,10 @@ int run_trace(const TraceArgs& args) {
     Analysis analysis = analyze(loaded.model, {today_or_system_date("")});
     const LineageGraph& graph = analysis.graph;
     Tracer tracer(loaded.model, graph);
-    auto trace = tracer.trace(args.id);
+    Target target = target_named(loaded.model, args.id);
+    auto trace = target.entity ? tracer.trace(*target.entity) : std::nullopt;
     if (!trace) {
-        std::cerr << "privmap: `" << terminal_text(args.id)
-                  << "` is not a category, activity or system of the model\n";
+        std::cerr << "privmap: " << terminal_text(target.error) << "\n";
         return Exit::invalid;
     }
     if (trace->kind == "activity")

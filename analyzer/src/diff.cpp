@@ -68,8 +68,8 @@ std::string describe_basis(const Activity& activity) {
 std::string special_kinds(const Model& model, const std::set<std::string>& ids) {
     std::set<std::string> kinds;
     for (const std::string& id : ids) {
-        auto handle = model.find(id);
-        if (handle && handle->kind == EntityKind::category)
+        auto handle = model.find(id, EntityKind::category);
+        if (handle)
             if (auto special = model.categories[handle->index].effective_special)
                 kinds.emplace(to_name(*special));
     }

@@ -191,8 +191,8 @@ private:
     bool large_scale(const Activity& activity) {
         declared(activity, Criterion::large_scale);
         for (const Ref& ref : activity.subjects) {
-            auto handle = model_.find(ref.id);
-            if (!handle || handle->kind != EntityKind::subject)
+            auto handle = model_.find(ref.id, EntityKind::subject);
+            if (!handle)
                 continue;
             const Subject& subject = model_.subjects[handle->index];
             if (subject.count && *subject.count >= model_.checks.large_scale_subjects)
@@ -256,8 +256,8 @@ private:
 
     void vulnerable_subjects(const Activity& activity) {
         for (const Ref& ref : activity.subjects) {
-            auto handle = model_.find(ref.id);
-            if (!handle || handle->kind != EntityKind::subject)
+            auto handle = model_.find(ref.id, EntityKind::subject);
+            if (!handle)
                 continue;
             const Subject& subject = model_.subjects[handle->index];
             if (subject.children)

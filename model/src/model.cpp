@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <privmap/model.h>
 
 namespace privmap {
@@ -9,9 +10,42 @@ const Location& Entity::at(std::string_view key) const {
 
 std::optional<EntityHandle> Model::find(std::string_view id) const {
     auto found = index.find(std::string(id));
-    if (found == index.end())
+    if (found == index.end() || found->second.empty())
         return std::nullopt;
-    return found->second;
+    return found->second.front();
+}
+
+std::optional<EntityHandle> Model::find(std::string_view id, EntityKind kind) const {
+    auto found = index.find(std::string(id));
+    if (found != index.end())
+        for (EntityHandle handle : found->second)
+            if (handle.kind == kind)
+                return handle;
+    return std::nullopt;
+}
+
+std::optional<EntityHandle> Model::handle_of(const Entity& wanted) const {
+    auto found = index.find(wanted.id);
+    if (found != index.end())
+        for (EntityHandle handle : found->second)
+            if (&entity(handle) == &wanted)
+                return handle;
+    return std::nullopt;
+}
+
+std::optional<EntityHandle> Model::find(const Ref& ref, std::span<const EntityKind> kinds) const {
+    if (ref.kind)
+        return std::find(kinds.begin(), kinds.end(), *ref.kind) == kinds.end()
+                   ? std::nullopt
+                   : find(ref.id, *ref.kind);
+    std::optional<EntityHandle> only;
+    for (EntityKind kind : kinds)
+        if (auto handle = find(ref.id, kind)) {
+            if (only)
+                return std::nullopt; // ambiguous: resolve() reports it
+            only = handle;
+        }
+    return only;
 }
 
 const Entity& Model::entity(EntityHandle handle) const {

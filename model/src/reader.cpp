@@ -25,13 +25,38 @@ Location SourceText::locate(const toml::source_region& region) const {
 }
 
 bool is_country_code(std::string_view code) {
-    if (code.size() != 2)
-        return false;
-    for (const char* const* country = icu::Locale::getISOCountries(); *country; ++country)
-        if (code == *country)
-            return true;
-    return false;
+    auto codes = country_codes();
+    return std::binary_search(codes.begin(), codes.end(), code);
 }
+
+namespace {
+bool is_language_code(std::string_view code) {
+    auto codes = language_codes();
+    return std::binary_search(codes.begin(), codes.end(), code);
+}
+
+/// A BCP 47 tag whose language is an ISO 639-1 code as written: `nl`, `en-GB`.
+bool is_language_tag(std::string_view tag) {
+    return primary_language(tag) && is_language_code(tag.substr(0, tag.find('-')));
+}
+
+/// The ISO 639-1 code of a language written by its English name ("Dutch" -> "nl").
+std::string likely_language(std::string_view written) {
+    for (const std::string& code : language_codes()) {
+        icu::UnicodeString name;
+        icu::Locale(code.c_str()).getDisplayLanguage(icu::Locale::getEnglish(), name);
+        std::string english;
+        name.toUTF8String(english);
+        if (english.size() == written.size() &&
+            std::equal(english.begin(), english.end(), written.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) ==
+                       std::tolower(static_cast<unsigned char>(b));
+            }))
+            return code;
+    }
+    return "";
+}
+} // namespace
 
 std::string likely_country(std::string_view written) {
     std::string upper;
@@ -104,7 +129,7 @@ std::string expected_phrase(const KeySchema& key) {
     case ValueType::country_list:
         return "an array of ISO 3166-1 alpha-2 country codes, such as [\"NL\", \"BE\"]";
     case ValueType::language:
-        return "a BCP 47 language tag such as \"nl\" or \"en-GB\"";
+        return "a BCP 47 language tag whose language is an ISO 639-1 code, such as \"nl\" or \"en-GB\"";
     case ValueType::id:
         return "an id";
     case ValueType::id_list:
@@ -158,10 +183,10 @@ std::string sample_value(const KeySchema& key) {
         return "\"P1Y\"";
     case ValueType::country:
         return "\"NL\"";
+    case ValueType::language:
+        return "\"en\"";
     case ValueType::country_list:
         return "[\"NL\"]";
-    case ValueType::language:
-        return "\"nl\"";
     case ValueType::id_list:
         return "[\"...\"]";
     case ValueType::enumeration:
@@ -187,6 +212,24 @@ std::string sentence_as_clause(std::string_view sentence) {
         !(clause[1] >= 'A' && clause[1] <= 'Z'))
         clause[0] = static_cast<char>(clause[0] - 'A' + 'a');
     return clause;
+}
+
+/// `system:crm` -> the kind and the id; nullopt for a bare id or an unknown kind.
+std::optional<std::pair<EntityKind, std::string_view>> qualified(std::string_view value) {
+    std::size_t colon = value.find(':');
+    if (colon == std::string_view::npos)
+        return std::nullopt;
+    auto kind = from_name<EntityKind>(value.substr(0, colon));
+    std::string_view id = value.substr(colon + 1);
+    if (!kind || !text::is_valid_id(id))
+        return std::nullopt;
+    return std::pair{*kind, id};
+}
+
+Ref make_ref(const std::string& value, Location where) {
+    if (auto kind_and_id = qualified(value))
+        return {std::string(kind_and_id->second), std::move(where), kind_and_id->first};
+    return {value, std::move(where)};
 }
 
 std::vector<std::string_view> key_names(const TableSchema& schema) {
@@ -332,13 +375,8 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
             return true;
         break;
     case ValueType::integer:
-        if (auto number = node.value<long long>(); number && node.is_integer()) {
-            if (*number >= 0)
-                return true;
-            report(model_rule::type, location,
-                   code(key) + " of " + what_ + " is negative; it must be 0 or more");
-            return false;
-        }
+        if (auto number = node.value<long long>(); number && node.is_integer())
+            return in_range(key, *number, schema, location);
         break;
     case ValueType::boolean:
         if (node.is_boolean())
@@ -374,16 +412,23 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
         }
         break;
     case ValueType::language:
-        if (value)
-            return string_accepted(key, *value, primary_language(*value).has_value(), schema,
-                                   location,
-                                   "write the language's two or three letters, optionally with a "
-                                   "region: `nl`, `en`, `en-GB`");
+        if (value && is_language_tag(*value))
+            return true;
+        if (value) {
+            std::string guess = likely_language(*value);
+            report(model_rule::type, location,
+                   code(key) + " of " + what_ + " is \"" + *value + "\", which is not " +
+                       expected_phrase(schema) +
+                       (guess.empty() ? "" : "; did you mean " + code(guess) + "?"),
+                   guess.empty() ? "write the two letters of ISO 639-1, optionally with a region: `nl`, `en`, `en-GB`"
+                                 : "write " + code(std::string(key) + " = \"" + guess + "\""));
+            return false;
+        }
         break;
     case ValueType::id:
     case ValueType::id_list:
         if (value && (text::is_valid_id(*value) || is_keyword(*value, schema) ||
-                      (key != "id" && is_standard_id(*value))))
+                      (key != "id" && (is_standard_id(*value) || qualified(*value)))))
             return true;
         if (value && key == "id" && is_standard_id(*value)) {
             report(model_rule::type, location,
@@ -440,6 +485,19 @@ bool TableReader::string_accepted(std::string_view key, const std::string& value
     return accepted;
 }
 
+bool TableReader::in_range(std::string_view key, long long number, const KeySchema& schema,
+                           const Location& location) const {
+    if (number >= schema.minimum && (schema.maximum == 0 || number <= schema.maximum))
+        return true;
+    std::string range = schema.maximum == 0 ? std::to_string(schema.minimum) + " or more"
+                                            : "from " + std::to_string(schema.minimum) + " to " +
+                                                  std::to_string(schema.maximum);
+    report(model_rule::type, location,
+           code(key) + " of " + what_ + " is " + std::to_string(number) + "; it must be " + range,
+           std::string(schema.doc));
+    return false;
+}
+
 void TableReader::wrong_type(std::string_view key, const toml::node& node,
                              const KeySchema& schema) const {
     std::string help(schema.doc);
@@ -483,14 +541,14 @@ std::optional<Duration> TableReader::duration(std::string_view key) const {
 std::optional<Ref> TableReader::ref(std::string_view key) const {
     if (!valid(key))
         return std::nullopt;
-    return Ref{string(key), at(key)};
+    return make_ref(string(key), at(key));
 }
 
 std::vector<std::string> TableReader::countries(std::string_view key) const {
     std::vector<std::string> out;
     if (!valid(key))
         return out;
-    for (const toml::node& element : *table_.get_as<toml::array>(key))
+    for (const toml::node& element : *node_as<toml::array>(key))
         if (auto value = element.value<std::string_view>())
             out.emplace_back(*value);
     return out;
@@ -507,8 +565,8 @@ std::vector<Ref> TableReader::refs(std::string_view key) const {
         if (!value)
             continue;
         std::string id = text::nfc(*value);
-        if (text::is_valid_id(id) || is_keyword(id, *schema) || is_standard_id(id))
-            out.push_back({std::move(id), source_.locate(element.source())});
+        if (text::is_valid_id(id) || is_keyword(id, *schema) || is_standard_id(id) || qualified(id))
+            out.push_back(make_ref(id, source_.locate(element.source())));
     }
     return out;
 }

@@ -77,6 +77,7 @@ private:
     /// <what the schema expects>", with `help`.
     bool string_accepted(std::string_view key, const std::string& value, bool accepted,
                          const KeySchema&, const Location&, std::string help) const;
+    bool in_range(std::string_view key, long long number, const KeySchema&, const Location&) const;
 
     const toml::table& table_;
     const TableSchema& schema_;

@@ -73,6 +73,17 @@ private:
     std::vector<std::pair<std::string, std::string_view>> backward_;
 };
 
+/// "a, b and c" (or "a, b or c"): the items joined by `conjunction`.
+std::string listed(const std::vector<std::string>& items, std::string_view conjunction) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i == 0                  ? ""
+                : i + 1 == items.size() ? " " + std::string(conjunction) + " "
+                                        : ", ") +
+               items[i];
+    return out;
+}
+
 class Resolver {
 public:
     explicit Resolver(Model& model) : model_(model) {}
@@ -94,14 +105,18 @@ private:
     void declare(const Entity& entity, EntityKind kind, std::size_t index) {
         if (entity.id.empty())
             return;
-        auto [existing, inserted] = model_.index.emplace(entity.id, EntityHandle{kind, index});
-        if (inserted)
+        std::vector<EntityHandle>& declared = model_.index[entity.id];
+        auto same_kind = std::find_if(declared.begin(), declared.end(),
+                                      [&](EntityHandle handle) { return handle.kind == kind; });
+        if (same_kind == declared.end()) {
+            declared.push_back({kind, index});
             return;
-        EntityHandle first = existing->second;
+        }
+        EntityHandle first = *same_kind;
         Diagnostic duplicate = problem(model_rule::duplicate_id, entity.id, entity.where,
                                        "id " + code(entity.id) + " of this " + kind_name(kind) +
-                                           " is already declared by " + with_article(first.kind) +
-                                           "; ids are unique across the whole model",
+                                           " is already declared by another " + kind_name(kind) +
+                                           "; the ids of one kind are unique",
                                        "rename one of the two, and the references that mean it");
         duplicate.notes.push_back(
             {"the " + kind_name(first.kind) + " " + code(entity.id) + " is declared here",
@@ -179,8 +194,10 @@ private:
 
     std::vector<std::string_view> ids_of(std::span<const EntityKind> kinds) const {
         std::vector<std::string_view> ids;
-        for (const auto& [id, handle] : model_.index)
-            if (std::find(kinds.begin(), kinds.end(), handle.kind) != kinds.end())
+        for (const auto& [id, handles] : model_.index)
+            if (std::any_of(handles.begin(), handles.end(), [&](EntityHandle handle) {
+                    return std::find(kinds.begin(), kinds.end(), handle.kind) != kinds.end();
+                }))
                 ids.push_back(id);
         return ids;
     }
@@ -208,10 +225,26 @@ private:
         auto found = model_.index.find(ref.id);
         if (found == model_.index.end())
             return dangling(ref, owner, schema);
-        EntityKind kind = found->second.kind;
-        if (std::find(schema.refers_to.begin(), schema.refers_to.end(), kind) !=
-            schema.refers_to.end())
+        const std::vector<EntityHandle>& declared = found->second;
+        auto takes = [&](EntityKind kind) {
+            return std::find(schema.refers_to.begin(), schema.refers_to.end(), kind) !=
+                   schema.refers_to.end();
+        };
+        std::vector<EntityHandle> matching;
+        for (EntityHandle handle : declared)
+            if (takes(handle.kind) && (!ref.kind || handle.kind == *ref.kind))
+                matching.push_back(handle);
+        if (matching.size() > 1)
+            return ambiguous(ref, owner, key, matching);
+        if (matching.size() == 1)
             return;
+        if (ref.kind && takes(*ref.kind))
+            return dangling(ref, owner, schema);
+        EntityKind kind = ref.kind.value_or(declared.front().kind);
+        EntityHandle other = declared.front();
+        for (EntityHandle handle : declared)
+            if (handle.kind == kind)
+                other = handle;
         if (kind == EntityKind::subject && !schema.values.empty())
             return subject_as_source(ref, owner, key);
         std::string_view better = key_for(table, kind);
@@ -224,8 +257,27 @@ private:
                                          " here; did you mean to list " + code(ref.id) + " in " +
                                          code(better) + "?");
         wrong.notes.push_back({"the " + kind_name(kind) + " " + code(ref.id) + " is declared here",
-                               model_.entity(found->second).where});
+                               model_.entity(other).where});
         diagnostics_.push_back(std::move(wrong));
+    }
+
+    /// `to = "crm"` where both a system and an activity are `crm`: the kind must be written.
+    void ambiguous(const Ref& ref, const Owner& owner, std::string_view key,
+                   const std::vector<EntityHandle>& matching) {
+        std::vector<std::string> kinds, qualified;
+        for (EntityHandle handle : matching) {
+            kinds.push_back(with_article(handle.kind));
+            qualified.push_back(code(kind_name(handle.kind) + ":" + ref.id));
+        }
+        Diagnostic d = problem(model_rule::ambiguous_ref, owner.entity, ref.where,
+                               code(key) + " of " + owner.what + " names " + code(ref.id) +
+                                   ", which is both " + listed(kinds, "and") + "; say which",
+                               "write " + listed(qualified, "or"));
+        for (EntityHandle handle : matching)
+            d.notes.push_back(
+                {"the " + kind_name(handle.kind) + " " + code(ref.id) + " is declared here",
+                 model_.entity(handle).where});
+        diagnostics_.push_back(std::move(d));
     }
 
     // `source = ["customers"]`: the data subjects themselves are written as the keyword `subject`.
@@ -415,8 +467,8 @@ private:
             Category& category = model_.categories[i];
             if (!category.parent)
                 continue;
-            auto found = model_.find(category.parent->id);
-            if (found && found->kind == EntityKind::category) {
+            auto found = model_.find(category.parent->id, EntityKind::category);
+            if (found) {
                 category.parent_index = found->index;
                 model_.categories[found->index].children.push_back(i);
             }
@@ -522,10 +574,10 @@ Diagnostics resolve(Model& model) {
 
 const std::vector<RuleInfo>& model_rules() {
     static const std::vector<RuleInfo> rules{
-        model_rule::syntax,       model_rule::format,     model_rule::unknown_key,
-        model_rule::type,         model_rule::missing,    model_rule::duplicate_id,
-        model_rule::dangling_ref, model_rule::wrong_kind, model_rule::cycle,
-        model_rule::organisation, model_rule::limit};
+        model_rule::syntax,       model_rule::format,        model_rule::unknown_key,
+        model_rule::type,         model_rule::missing,       model_rule::duplicate_id,
+        model_rule::dangling_ref, model_rule::ambiguous_ref, model_rule::wrong_kind,
+        model_rule::cycle,        model_rule::organisation,  model_rule::limit};
     return rules;
 }
 

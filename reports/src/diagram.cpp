@@ -276,9 +276,9 @@ public:
                 add_edge(e);
         // Its data subjects, also when the data is not collected from them.
         for (const Ref& subject : model_.activities[a].subjects)
-            if (auto from = graph_.find(subject.id);
-                from && graph_.vertex(*from).kind == Kind::subject)
-                connect(add(*from), key_of(self), EdgeStyle::relation);
+            if (auto handle = model_.find(subject.id, EntityKind::subject))
+                connect(add(graph_.subject_vertex(handle->index)), key_of(self),
+                        EdgeStyle::relation);
     }
 
     void add_edge(EdgeId e) {
@@ -931,8 +931,8 @@ Svg LineageDiagrams::dpia(std::size_t d) const {
     Lineage lineage(model_, graph_, words);
     const Dpia& dpia = model_.dpias[d];
     for (const Ref& activity : dpia.activities)
-        if (auto v = graph_.find(activity.id); v && graph_.vertex(*v).kind == Kind::activity)
-            lineage.add_activity(graph_.vertex(*v).index, flows_under_[graph_.vertex(*v).index]);
+        if (auto handle = model_.find(activity.id, EntityKind::activity))
+            lineage.add_activity(handle->index, flows_under_[handle->index]);
     Picture picture = lineage.finish("diagram-" + reports::anchor_of("dpia", dpia.id),
                                      dpia.name.empty() ? dpia.id : dpia.name);
     return render(summarise(std::move(picture), options_.max_nodes, words), words);

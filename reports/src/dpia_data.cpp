@@ -159,7 +159,7 @@ json dpia_entry(const Builder& b, const Dpia& dpia) {
     json activities = json::array();
     std::vector<std::size_t> indices;
     for (const Ref& ref : dpia.activities)
-        if (auto handle = b.model.find(ref.id); handle && handle->kind == EntityKind::activity) {
+        if (auto handle = b.model.find(ref.id, EntityKind::activity); handle) {
             activities.push_back(activity_entry(b, handle->index));
             indices.push_back(handle->index);
         }

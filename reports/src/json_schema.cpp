@@ -16,13 +16,20 @@ constexpr std::string_view id_pattern = "^[a-z0-9][a-z0-9._-]{0,63}$";
 constexpr std::string_view duration_pattern =
     "^P([0-9]{1,6}Y([0-9]{1,6}M)?([0-9]{1,6}W)?([0-9]{1,6}D)?|[0-9]{1,6}M([0-9]{1,6}W)?([0-9]{1,6}"
     "D)?|[0-9]{1,6}W([0-9]{1,6}D)?|[0-9]{1,6}D)$";
-constexpr std::string_view language_pattern = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
 
 template <class Strings> Json strings(const Strings& values) {
     Json list = Json::array();
     for (std::string_view value : values)
         list.push_back(value);
     return list;
+}
+
+/// A BCP 47 tag whose language is an ISO 639-1 code, as the loader accepts it.
+std::string language_pattern() {
+    std::string codes;
+    for (const std::string& code : language_codes())
+        codes += (codes.empty() ? "" : "|") + code;
+    return "^(" + codes + ")(-[A-Za-z0-9]{1,8})*$";
 }
 
 /// A string that is one of `values` or one of `keywords`.
@@ -111,7 +118,7 @@ Json value_schema(const KeySchema& key) {
     case ValueType::country_list:
         return array_of(one_of(strings(country_codes()), {}));
     case ValueType::language:
-        return Json{{"type", "string"}, {"pattern", language_pattern}};
+        return Json{{"type", "string"}, {"pattern", language_pattern()}};
     case ValueType::id:
         return reference_value(key);
     case ValueType::id_list:

@@ -64,7 +64,7 @@ public:
             Category& c = model.categories[i];
             if (!c.parent)
                 continue;
-            auto parent = model.find(c.parent->id);
+            auto parent = model.find(c.parent->id, EntityKind::category);
             c.parent_index = parent->index;
             model.categories[parent->index].children.push_back(i);
         }
@@ -83,7 +83,7 @@ private:
     }
     template <class T> void add_all(const std::vector<T>& list, EntityKind kind) {
         for (std::size_t i = 0; i < list.size(); ++i)
-            model.index.emplace(list[i].id, EntityHandle{kind, i});
+            model.index[list[i].id].push_back(EntityHandle{kind, i});
     }
     int line_ = 0;
 };

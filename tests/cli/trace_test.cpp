@@ -72,3 +72,17 @@ TEST_CASE("trace of an activity ends with the facts the register and the rules r
     REQUIRE(doc["facts"]["transfers"].size() == 1);
     CHECK(doc["facts"]["recipients"][0] == "`mailer` (declared)");
 }
+
+TEST_CASE("trace of an id that several kinds share asks which, and takes `kind:id`") {
+    privmap::test::TempDir dir;
+    dir.write("shop.toml", privmap::test::read_file(shop) +
+                               "\n[[category]]\nid = \"crm\"\nname = \"CRM notes\"\n");
+    std::string model = (dir.path / "shop.toml").string();
+    auto ambiguous = run_privmap({"trace", model, "crm"});
+    CHECK(ambiguous.exit_code == 2);
+    CHECK(ambiguous.err == "privmap: `crm` names entities of several kinds; write `category:crm` "
+                           "or `system:crm`\n");
+    auto system = run_privmap({"trace", model, "system:crm"});
+    CHECK(system.exit_code == 0);
+    CHECK(system.out.starts_with(run_privmap({"trace", shop, "crm"}).out.substr(0, 40)));
+}

@@ -167,15 +167,18 @@ TEST_CASE("content gaps are not load errors") {
 
 TEST_CASE("a duplicate id points at both places") {
     LoadResult result =
-        load_files({{"a.toml", things}, {"b.toml", "[[measure]]\nid = \"crm\"\nname = \"M\"\n"}});
+        load_files({{"a.toml", things},
+                    {"b.toml", "[[system]]\nid = \"crm\"\nname = \"M\"\ncountry = \"NL\"\n"}});
     const Diagnostic& d = only(result.diagnostics, "model.duplicate-id");
     REQUIRE(d.where.file == "b.toml");
     REQUIRE(d.where.line == 2);
-    REQUIRE_THAT(d.message, Contains("already declared by a system"));
+    REQUIRE_THAT(d.message, Contains("already declared by another system"));
     REQUIRE(d.notes.size() == 1);
     REQUIRE(d.notes[0].where.file == "a.toml");
     REQUIRE(d.notes[0].where.line == line_of(things, "id = \"crm\""));
-    REQUIRE(result.model.find("crm")->kind == EntityKind::system); // the first one wins
+    REQUIRE(
+        result.model.systems.at(result.model.find("crm", EntityKind::system)->index).where.file ==
+        "a.toml"); // the first one wins
 }
 
 TEST_CASE("a [checks] setting made in two files is a duplicate") {

@@ -7,6 +7,7 @@
 #include "lineage/graph_impl.h"
 
 #include <algorithm>
+#include <array>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/strong_components.hpp>
 #include <optional>
@@ -86,7 +87,9 @@ private:
 
     /// The vertex of an entity reference, when it names a subject, activity, system or party.
     std::optional<VertexId> vertex_of(const Ref& ref) const {
-        auto handle = model_.find(ref.id);
+        static constexpr std::array kinds{EntityKind::subject, EntityKind::activity,
+                                          EntityKind::system, EntityKind::party};
+        auto handle = model_.find(ref, kinds);
         if (!handle)
             return std::nullopt;
         switch (handle->kind) {
@@ -104,8 +107,8 @@ private:
     }
 
     std::optional<std::size_t> index_of(const Ref& ref, EntityKind kind) const {
-        auto handle = model_.find(ref.id);
-        if (!handle || handle->kind != kind)
+        auto handle = model_.find(ref, {&kind, 1});
+        if (!handle)
             return std::nullopt;
         return handle->index;
     }

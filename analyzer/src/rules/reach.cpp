@@ -50,9 +50,8 @@ std::size_t origin_of(const Model& model, std::size_t category, const CategoryPr
 /// The entry of `categories` that covers `category` (itself or an ancestor).
 const Ref* listing(const Model& model, const Activity& activity, std::size_t category) {
     for (const Ref& ref : activity.categories) {
-        auto handle = model.find(ref.id);
-        if (handle && handle->kind == EntityKind::category &&
-            is_kind_of(model, category, handle->index))
+        auto handle = model.find(ref.id, EntityKind::category);
+        if (handle && is_kind_of(model, category, handle->index))
             return &ref;
     }
     return nullptr;
@@ -68,11 +67,12 @@ std::optional<Reach> listed_reach(const Model& model, const Activity& activity,
     if (!ref)
         return std::nullopt;
     Reach reach{origin, ref->id, {}, ref->where, {}};
-    const Category& listed = model.categories[model.find(ref->id)->index];
+    std::size_t listed_index = model.find(ref->id, EntityKind::category)->index;
+    const Category& listed = model.categories[listed_index];
     const Category& declaring = model.categories[origin];
     if (listed.id == declaring.id)
         return reach;
-    if (is_kind_of(model, model.find(ref->id)->index, origin))
+    if (is_kind_of(model, listed_index, origin))
         reach.notes.push_back(kind_of_note(listed, declaring));
     else
         reach.notes.push_back(

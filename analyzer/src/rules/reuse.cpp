@@ -25,8 +25,8 @@ std::string describe_reuse(const Context& context, const Activity& original,
 std::vector<const Subject*> own_staff_of(const Model& model, const Activity& activity) {
     std::vector<const Subject*> staff;
     for (const Ref& ref : activity.subjects)
-        if (auto handle = model.find(ref.id); handle && handle->kind == EntityKind::subject &&
-                                              model.subjects[handle->index].own_staff)
+        if (auto handle = model.find(ref.id, EntityKind::subject);
+            handle && model.subjects[handle->index].own_staff)
             staff.push_back(&model.subjects[handle->index]);
     return staff;
 }

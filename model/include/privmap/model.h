@@ -9,6 +9,7 @@
 #include <optional>
 #include <privmap/diagnostic.h>
 #include <privmap/types.h>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -111,8 +112,15 @@ enum class Level { negligible, limited, significant, maximum };
 
 /// A reference to another entity by id, with the place it is written.
 struct Ref {
+    // A constructor, so that the many `Ref{id, where}` need not name the kind.
+    Ref(std::string id = {}, Location where = {}, std::optional<EntityKind> kind = {})
+        : id(std::move(id)), where(std::move(where)), kind(kind) {}
+
     std::string id;
     Location where;
+    /// The kind written before the id (`system:crm`): needed where a key takes several kinds
+    /// and more than one of them has an entity with this id.
+    std::optional<EntityKind> kind;
 };
 
 /// What every entity with an id has.
@@ -382,10 +390,20 @@ struct Model {
     std::vector<Waiver> waivers;
     Checks checks;
 
-    /// Filled by resolve(): every id (NFC-normalised) -> its entity.
-    std::unordered_map<std::string, EntityHandle> index;
+    /// Filled by resolve(): every id (NFC-normalised) -> the entities that declare it, at most
+    /// one of each kind (an activity, a system and a purpose may share an id).
+    std::unordered_map<std::string, std::vector<EntityHandle>> index;
 
+    /// The entity with this id; of several kinds, the first (subject, category, purpose, party,
+    /// system, measure, activity, dpia). For a finding's entity, whose kind its rule knows.
     std::optional<EntityHandle> find(std::string_view id) const;
+    /// The entity of `kind` with this id.
+    std::optional<EntityHandle> find(std::string_view id, EntityKind kind) const;
+    /// What a reference names among `kinds`: the entity of the kind it names (`system:crm`), or
+    /// the one entity of those kinds with its id (resolve() reports an id several declare).
+    std::optional<EntityHandle> find(const Ref&, std::span<const EntityKind> kinds) const;
+    /// The handle of an entity of this model.
+    std::optional<EntityHandle> handle_of(const Entity&) const;
     const Entity& entity(EntityHandle) const;
     const Entity* find_entity(std::string_view id) const;
     /// The text of line `line` (1-based) of `file`, without its line end; empty when unknown.

@@ -12,6 +12,7 @@ extern const RuleInfo type;
 extern const RuleInfo missing;
 extern const RuleInfo duplicate_id;
 extern const RuleInfo dangling_ref;
+extern const RuleInfo ambiguous_ref;
 extern const RuleInfo wrong_kind;
 extern const RuleInfo cycle;
 extern const RuleInfo organisation;

@@ -9,8 +9,9 @@ const RuleInfo wrong_kind{
     .what = "That every reference names an entity of the kind its key expects: `purposes` names "
             "purposes, `systems` names systems, a flow goes `to` a system, party or activity, and "
             "so on. The message names both kinds.",
-    .why = "Ids are unique across kinds, so a reference to the wrong kind is always a mistake, and "
-           "it would put an entity in the wrong place of the register or the lineage graph.",
+    .why =
+        "The key says which kind it names, so a reference to another kind is always a mistake, and "
+        "it would put an entity in the wrong place of the register or the lineage graph.",
     .legal = "GDPR Art. 30(1)",
     .example =
         "[[activity]]\nid = \"sales\"\nname = \"Sales\"\nrole = \"controller\"\nsubjects = "

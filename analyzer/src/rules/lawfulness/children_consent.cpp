@@ -60,8 +60,8 @@ ConsentAge consent_age(const Model& model, const Subject& subject) {
 }
 
 const Subject* subject_named(const Model& model, std::string_view id) {
-    auto handle = model.find(id);
-    return handle && handle->kind == EntityKind::subject ? &model.subjects[handle->index] : nullptr;
+    auto handle = model.find(id, EntityKind::subject);
+    return handle ? &model.subjects[handle->index] : nullptr;
 }
 
 /// Why `subject` may be too young to consent, or nullopt when it is old enough. A known
@@ -122,7 +122,8 @@ const Rule children_consent{
             "age of digital consent, or that is marked `children` without a `min_age`, needs "
             "`parental_consent` on the activity. The age is the highest of the subject's "
             "`countries` (a service offered in several Member States meets the age of each), or, "
-            "without `countries`, that of the organisation's country: a built-in table of the national ages under Art. 8(1) (NL, DE, IE 16; FR, CZ, GR, SI "
+            "without `countries`, that of the organisation's country: a built-in table of the "
+            "national ages under Art. 8(1) (NL, DE, IE 16; FR, CZ, GR, SI "
             "15; AT, ES, IT 14; BE, DK, SE 13; ...), overridable per country in "
             "`[checks.digital_consent_age]`; 16 where no national age is known. A subject whose "
             "`min_age` is at or above the age can consent itself. The check applies to every "

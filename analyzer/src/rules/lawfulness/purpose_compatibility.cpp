@@ -13,8 +13,8 @@ bool lists(const std::vector<Ref>& refs, std::string_view id) {
 }
 
 const Purpose* purpose_named(const Model& model, std::string_view id) {
-    auto handle = model.find(id);
-    return handle && handle->kind == EntityKind::purpose ? &model.purposes[handle->index] : nullptr;
+    auto handle = model.find(id, EntityKind::purpose);
+    return handle ? &model.purposes[handle->index] : nullptr;
 }
 
 /// An Art. 6(4) assessment may be recorded on either purpose.

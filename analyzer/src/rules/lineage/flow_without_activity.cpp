@@ -1,6 +1,8 @@
 #include "rules/lineage/lineage.h"
 #include "rules/wording.h"
 
+#include <array>
+
 namespace privmap::rules::lineage {
 namespace {
 
@@ -8,7 +10,9 @@ void check_flow_without_activity(const Context& context, Findings& findings) {
     for (const Flow& flow : context.model.flows) {
         if (flow.activity)
             continue;
-        auto from = context.model.find(flow.from.id);
+        static constexpr std::array kinds{EntityKind::subject, EntityKind::system,
+                                          EntityKind::party, EntityKind::activity};
+        auto from = context.model.find(flow.from, kinds);
         if (!from || from->kind == EntityKind::subject)
             continue;
         findings.add(

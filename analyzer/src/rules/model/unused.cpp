@@ -16,8 +16,9 @@ void add_refs(Ids& ids, const std::vector<Ref>& refs) {
         ids.insert(ref.id);
 }
 
-/// Every id that an activity, flow, system, party, purpose or DPIA refers to. Ids are unique across
-/// kinds, so one set serves every kind.
+/// Every id that an activity, flow, system, party, purpose or DPIA refers to. One set serves
+/// every kind: where entities of two kinds share an id, a reference to one counts for both (an
+/// unused twin is then not reported, a rare miss rather than a false alarm).
 Ids referenced_ids(const Model& model) {
     Ids ids;
     for (const Activity& activity : model.activities) {

@@ -14,15 +14,15 @@ struct Engagement {
 };
 
 const Party* party_named(const Model& model, std::string_view id) {
-    auto handle = model.find(id);
-    if (!handle || handle->kind != EntityKind::party)
+    auto handle = model.find(id, EntityKind::party);
+    if (!handle)
         return nullptr;
     return &model.parties[handle->index];
 }
 
 const Party* operator_of(const Model& model, std::string_view system_id, const System** system) {
-    auto handle = model.find(system_id);
-    if (!handle || handle->kind != EntityKind::system)
+    auto handle = model.find(system_id, EntityKind::system);
+    if (!handle)
         return nullptr;
     *system = &model.systems[handle->index];
     return (*system)->operated_by ? party_named(model, (*system)->operated_by->id) : nullptr;

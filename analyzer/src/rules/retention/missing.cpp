@@ -9,7 +9,7 @@ namespace {
 std::vector<const System*> systems_of(const Model& model, const Activity& activity) {
     std::vector<const System*> systems;
     for (const Ref& ref : activity.systems)
-        if (auto handle = model.find(ref.id); handle && handle->kind == EntityKind::system)
+        if (auto handle = model.find(ref.id, EntityKind::system); handle)
             systems.push_back(&model.systems[handle->index]);
     return systems;
 }

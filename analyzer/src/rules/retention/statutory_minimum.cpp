@@ -9,7 +9,7 @@ namespace {
 CategorySet applies_to(const Context& context, const Entity& owner, const RetentionRule& rule) {
     if (!rule.categories.empty())
         return context.expand(rule.categories);
-    auto handle = context.model.find(owner.id);
+    auto handle = context.model.handle_of(owner);
     if (handle && handle->kind == EntityKind::activity)
         return context.expand(context.model.activities[handle->index].categories);
     CategorySet held;

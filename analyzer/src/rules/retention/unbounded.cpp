@@ -23,7 +23,7 @@ bool archiving(const Activity& activity) {
 bool archiving_exemption(const Context& context, const Entity& owner, const RetentionRule& rule) {
     if (mentions_archiving(rule.basis))
         return true;
-    auto handle = context.model.find(owner.id);
+    auto handle = context.model.handle_of(owner);
     if (!handle)
         return false;
     if (handle->kind == EntityKind::activity)

@@ -10,7 +10,7 @@ namespace {
 /// the organisation's own activity, or a system no processor activity uses, the organisation
 /// is the controller and defines nothing by saying so.
 bool own_controller_defined(const Context& context, const Entity& owner) {
-    auto handle = context.model.find(owner.id);
+    auto handle = context.model.handle_of(owner);
     if (!handle)
         return false;
     auto is_processor = [&](std::size_t a) {

@@ -9,9 +9,8 @@ namespace privmap::rules::security {
 namespace {
 
 bool technical(const Model& model, const Ref& ref) {
-    auto handle = model.find(ref.id);
-    return handle && handle->kind == EntityKind::measure &&
-           model.measures[handle->index].kind == MeasureKind::technical;
+    auto handle = model.find(ref.id, EntityKind::measure);
+    return handle && model.measures[handle->index].kind == MeasureKind::technical;
 }
 
 void check_special_data(const Context& context, Findings& findings) {

@@ -172,8 +172,8 @@ bool has_safeguard(const Context& context, const Party& party) {
 const Party* operator_of(const Model& model, const System& system) {
     if (!system.operated_by)
         return nullptr;
-    auto handle = model.find(system.operated_by->id);
-    if (!handle || handle->kind != EntityKind::party)
+    auto handle = model.find(system.operated_by->id, EntityKind::party);
+    if (!handle)
         return nullptr;
     return &model.parties[handle->index];
 }
