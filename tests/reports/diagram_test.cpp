@@ -2,7 +2,6 @@
 #include "support.h"
 
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <privmap/lineage.h>
 #include <random>
 
@@ -231,16 +230,12 @@ Model big(std::size_t activities) {
 
 } // namespace
 
-TEST_CASE(
-    "a 2,000-activity model's summary is grouped to a few hundred nodes and drawn in seconds") {
+// The node cap is what keeps Graphviz fast on big models; the time itself is measured in
+// bench/, not asserted here (a loaded CI machine or a sanitizer build would make it flaky).
+TEST_CASE("a 2,000-activity model's summary is grouped to a few hundred nodes") {
     Drawn drawn(big(2000));
-    auto start = std::chrono::steady_clock::now();
     auto svg = drawn.diagrams().summary();
-    double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    WARN("2,000-activity summary: " << seconds << " s, " << svg.text.size() << " bytes");
     REQUIRE(svg.diagnostics.empty());
-    CHECK(seconds < 5.0);
     CHECK(well_formed(svg.text));
     std::size_t nodes = privmap::test::occurrences(svg.text, "class=\"node\"");
     CHECK(nodes <= 500);
@@ -267,13 +262,8 @@ TEST_CASE("a diagram allowed more nodes than dot lays out quickly is still drawn
     Drawn drawn(big(2000));
     privmap::DiagramOptions options;
     options.max_nodes = 2000;
-    auto start = std::chrono::steady_clock::now();
     auto svg = LineageDiagrams(drawn.model, drawn.graph, options).summary();
-    double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    WARN("2,000-activity summary with up to 2,000 nodes: " << seconds << " s");
     REQUIRE(svg.diagnostics.empty());
-    CHECK(seconds < 20.0);
     CHECK(privmap::test::occurrences(svg.text, "class=\"node\"") > 400);
     CHECK(well_formed(svg.text));
 }
