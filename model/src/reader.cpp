@@ -35,9 +35,10 @@ bool is_language_code(std::string_view code) {
     return std::binary_search(codes.begin(), codes.end(), code);
 }
 
-/// A BCP 47 tag whose language is an ISO 639-1 code as written: `nl`, `en-GB`.
+/// A BCP 47 tag whose language is an ISO 639-1 code, in either case: `nl`, `EN`, `en-GB`.
 bool is_language_tag(std::string_view tag) {
-    return primary_language(tag) && is_language_code(tag.substr(0, tag.find('-')));
+    std::optional<std::string> language = primary_language(tag);
+    return language && is_language_code(*language);
 }
 
 /// The ISO 639-1 code of a language written by its English name ("Dutch" -> "nl").
@@ -129,7 +130,8 @@ std::string expected_phrase(const KeySchema& key) {
     case ValueType::country_list:
         return "an array of ISO 3166-1 alpha-2 country codes, such as [\"NL\", \"BE\"]";
     case ValueType::language:
-        return "a BCP 47 language tag whose language is an ISO 639-1 code, such as \"nl\" or \"en-GB\"";
+        return "a BCP 47 language tag whose language is an ISO 639-1 code, such as \"nl\" or "
+               "\"en-GB\"";
     case ValueType::id:
         return "an id";
     case ValueType::id_list:
@@ -420,7 +422,8 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
                    code(key) + " of " + what_ + " is \"" + *value + "\", which is not " +
                        expected_phrase(schema) +
                        (guess.empty() ? "" : "; did you mean " + code(guess) + "?"),
-                   guess.empty() ? "write the two letters of ISO 639-1, optionally with a region: `nl`, `en`, `en-GB`"
+                   guess.empty() ? "write the two letters of ISO 639-1, optionally with a region: "
+                                   "`nl`, `en`, `en-GB`"
                                  : "write " + code(std::string(key) + " = \"" + guess + "\""));
             return false;
         }

@@ -148,7 +148,9 @@ void fill_schema(Schema& s) {
     s.model = {
         {"format", T::integer, true, "The version of the model language; 1 is the only one."},
         text("title", "The title of the register, shown on reports."),
-        {"language", T::language, false, "The default report language (BCP 47, e.g. `nl`, `en`)."},
+        {"language", T::language, false,
+         "The default report language, a BCP 47 tag (`nl`, `en-GB`); without a catalogue for "
+         "it, reports are in English."},
     };
     s.organisation = {
         id_key("The organisation's id."),

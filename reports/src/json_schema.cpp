@@ -24,11 +24,14 @@ template <class Strings> Json strings(const Strings& values) {
     return list;
 }
 
-/// A BCP 47 tag whose language is an ISO 639-1 code, as the loader accepts it.
+/// A BCP 47 tag whose language is an ISO 639-1 code in either case, as the loader accepts it.
 std::string language_pattern() {
     std::string codes;
-    for (const std::string& code : language_codes())
-        codes += (codes.empty() ? "" : "|") + code;
+    for (const std::string& code : language_codes()) {
+        codes += codes.empty() ? "" : "|";
+        for (char letter : code) // tags are case-insensitive (`EN`), and so is the loader
+            codes += std::string("[") + letter + static_cast<char>(letter - 'a' + 'A') + "]";
+    }
     return "^(" + codes + ")(-[A-Za-z0-9]{1,8})*$";
 }
 

@@ -302,8 +302,9 @@ TEST_CASE("the register shows adequacy only for a recipient within the decision'
     mailer.country = "CA";
     mailer.safeguard.reset();
     auto canadian_safeguard = [&] {
+        Analysis analysis = analyze(model.model, {Date{2026, 6, 15}});
         json data =
-            reports::build_report_data(model.model, model.analysis, catalogue("en"), {2026, 6, 15});
+            reports::build_report_data(model.model, analysis, catalogue("en"), {2026, 6, 15});
         for (const json& transfer : entry(data, "orders")["transfers"])
             if (transfer["name"] == "MailCloud Inc.")
                 return transfer["safeguard"].get<std::string>();
