@@ -379,7 +379,7 @@ int run_trace(const TraceArgs& args) {
         return Exit::invalid;
     }
     if (trace->kind == "activity")
-        trace->facts = activity_facts(loaded.model, analysis, loaded.model.find(args.id)->index);
+        trace->facts = activity_facts(loaded.model, analysis, target.entity->index);
     return print_result(args.format == "json"
                             ? json_trace(loaded.model, graph, tracer, *trace)
                             : TextWriter(loaded.model, graph, tracer).write(*trace),

@@ -86,3 +86,9 @@ TEST_CASE("trace of an id that several kinds share asks which, and takes `kind:i
     CHECK(system.exit_code == 0);
     CHECK(system.out.starts_with(run_privmap({"trace", shop, "crm"}).out.substr(0, 40)));
 }
+
+TEST_CASE("trace of `activity:id` ends with that activity's facts") {
+    auto run = run_privmap({"trace", shop, "activity:newsletter"});
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out == run_privmap({"trace", shop, "newsletter"}).out);
+}

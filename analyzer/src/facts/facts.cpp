@@ -117,7 +117,7 @@ void add_recipients_and_transfers(const rules::Context& context, ActivityFacts& 
     const Model& model = context.model;
     const Activity& activity = model.activities[facts.activity];
     for (const Ref& ref : activity.recipients)
-        if (auto handle = model.find(ref.id); handle && handle->kind == EntityKind::party)
+        if (auto handle = model.find(ref.id, EntityKind::party))
             facts.recipients.push_back({handle->index, true, {}});
     auto recipient = [&](std::size_t party) {
         return std::find_if(facts.recipients.begin(), facts.recipients.end(),
@@ -161,8 +161,9 @@ void add_sensitive(const rules::Context& context, ActivityFacts& facts) {
         for (rules::Reach& reach : rules::reaching(context, facts.activity, kind.property)) {
             LineagePath path;
             if (!reach.path.empty()) // it flows in: `via` is the category that arrives
-                path = context.graph.path_to(context.graph.activity_vertex(facts.activity),
-                                             context.model.find(reach.via)->index);
+                path = context.graph.path_to(
+                    context.graph.activity_vertex(facts.activity),
+                    context.model.find(reach.via, EntityKind::category)->index);
             facts.sensitive.push_back({kind.kind, reach.origin, std::move(reach.via), path});
         }
 }
@@ -186,16 +187,16 @@ const RetentionRule* deciding_rule(rules::retention::Coverage& coverage,
 void add_retention(const Model& model, rules::retention::Coverage& coverage, ActivityFacts& facts) {
     const Activity& activity = model.activities[facts.activity];
     for (const Ref& ref : activity.categories) {
-        auto handle = model.find(ref.id);
-        if (!handle || handle->kind != EntityKind::category)
+        auto handle = model.find(ref.id, EntityKind::category);
+        if (!handle)
             continue;
         RetentionFact fact{handle->index,
                            deciding_rule(coverage, activity.retention, handle->index), activity.id};
         for (const Ref& system_ref : activity.systems) {
             if (fact.rule)
                 break;
-            auto system = model.find(system_ref.id);
-            if (!system || system->kind != EntityKind::system)
+            auto system = model.find(system_ref.id, EntityKind::system);
+            if (!system)
                 continue;
             fact.rule =
                 deciding_rule(coverage, model.systems[system->index].retention, handle->index);
@@ -313,8 +314,7 @@ void attach_waivers(const Model& model, const Diagnostics& findings, Facts& fact
     for (const Diagnostic& finding : findings) {
         if (finding.rule != "dpia.required" || !finding.waiver)
             continue;
-        if (auto handle = model.find(finding.entity);
-            handle && handle->kind == EntityKind::activity)
+        if (auto handle = model.find(finding.entity, EntityKind::activity))
             facts.activities[handle->index].dpia_waiver = finding.waiver;
     }
 }
