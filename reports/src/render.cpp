@@ -7,6 +7,7 @@
 #include <optional>
 #include <privmap/safe_text.h>
 #include <set>
+#include <sstream>
 
 namespace privmap::reports {
 namespace mustache = kainjow::mustache;
@@ -380,10 +381,12 @@ Rendered render(const TemplateSet& templates, std::string_view name, const Share
     if (!tmpl.is_valid())
         return {"", file + ": " + tmpl.error_message()};
     LayeredContext context(own_data, shared.converted().data, hidden);
-    std::string rendered = tmpl.render(context);
+    // The stream's text is moved out, not copied: a register can be hundreds of megabytes.
+    std::ostringstream rendered;
+    tmpl.render(context, rendered);
     if (!tmpl.is_valid())
         return {"", file + ": " + tmpl.error_message()};
-    return {std::move(rendered), ""};
+    return {std::move(rendered).str(), ""};
 }
 
 } // namespace privmap::reports
