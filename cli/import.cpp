@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "pipeline.h"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -28,17 +29,19 @@ struct ImportArgs {
 
 constexpr std::uintmax_t max_source_bytes = 16u << 20; // as a model file
 
-/// The source's text, or "" with `error` set.
-std::string read_source(const fs::path& path, std::string& error) {
+/// The source's text, or "" with `error` set; `budget` is what the source may still take.
+std::string read_source(const fs::path& path, std::uintmax_t& budget, std::string& error) {
     std::error_code code;
     if (!fs::is_regular_file(path, code)) {
         error = path.string() + " is not a file";
         return {};
     }
-    if (fs::file_size(path, code) > max_source_bytes) {
-        error = path.string() + " is larger than 16 MiB";
+    std::uintmax_t size = fs::file_size(path, code);
+    if (code || size > budget) {
+        error = path.string() + " makes the source larger than 16 MiB";
         return {};
     }
+    budget -= size;
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
@@ -56,9 +59,33 @@ bool write_file(const fs::path& path, const std::string& text) {
     return static_cast<bool>(out);
 }
 
+/// The source's files: the file named, or the YAML files of a folder of Fides manifests
+/// (`.fides/`), in name order.
+std::vector<ImportFile> read_sources(const ImportArgs& args, std::string& error) {
+    std::uintmax_t budget = max_source_bytes;
+    std::error_code code;
+    if (args.from != "fides" || !fs::is_directory(args.source, code))
+        return {{args.source, read_source(args.source, budget, error)}};
+    std::vector<fs::path> paths;
+    for (fs::recursive_directory_iterator it(args.source, code), end; !code && it != end;
+         it.increment(code))
+        if (it->path().extension() == ".yml" || it->path().extension() == ".yaml")
+            paths.push_back(it->path());
+    std::sort(paths.begin(), paths.end());
+    if (paths.empty())
+        error = args.source + " holds no .yml or .yaml file";
+    std::vector<ImportFile> files;
+    for (const fs::path& path : paths) {
+        if (!error.empty())
+            break;
+        files.push_back({path.string(), read_source(path, budget, error)});
+    }
+    return files;
+}
+
 int run_import(const ImportArgs& args) {
     std::string error;
-    std::string source = read_source(args.source, error);
+    std::vector<ImportFile> sources = read_sources(args, error);
     if (!error.empty()) {
         std::cerr << "privmap: " << error << "\n";
         return Exit::invalid;
@@ -71,7 +98,7 @@ int run_import(const ImportArgs& args) {
         options.catalogues = report_catalogues();
         options.register_columns = register_column_keys();
     }
-    ImportResult result = import_register(format, source, args.source, options);
+    ImportResult result = import_register(format, sources, options);
     if (!result.error.empty()) {
         std::cerr << "privmap: " << result.error << "\n";
         return Exit::invalid;
@@ -109,7 +136,10 @@ void add_import_command(CLI::App& app, int& exit_code) {
                      "(privmap's own register, the ICO or AP template)")
         ->required()
         ->check(CLI::IsMember({"avg-register", "fides", "xlsx"}));
-    command->add_option("source", args->source, "the file to import")->required();
+    command
+        ->add_option("source", args->source,
+                     "the file to import (for fides also a folder of manifests)")
+        ->required();
     command->add_option("-o,--output", args->output, "the folder to write the model into")
         ->required();
     command

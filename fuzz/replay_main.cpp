@@ -1,12 +1,14 @@
-// Runs a fuzz harness once on every file named on the command line (a folder: its *.toml
-// files), without libFuzzer, so any compiler can build it: the sanitizer CI replays the
-// regression, hostile and broken-model corpora with it.
+// Runs a fuzz harness once on every file named on the command line (a folder: its model files
+// and the registers the importers read), without libFuzzer, so any compiler can build it: the
+// sanitizer CI replays the regression, hostile and broken-model corpora with it.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
+#include <string>
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
@@ -14,6 +16,8 @@ extern "C" __attribute__((weak)) int LLVMFuzzerInitialize(int* argc, char*** arg
 
 namespace {
 namespace fs = std::filesystem;
+
+const std::set<std::string> replayed_extensions{".toml", ".json", ".yml", ".yaml", ".xlsx"};
 
 std::vector<fs::path> inputs(int argc, char** argv) {
     std::vector<fs::path> files;
@@ -23,7 +27,7 @@ std::vector<fs::path> inputs(int argc, char** argv) {
             continue;
         }
         for (const auto& entry : fs::recursive_directory_iterator(argv[i]))
-            if (entry.path().extension() == ".toml")
+            if (replayed_extensions.count(entry.path().extension().string()))
                 files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());

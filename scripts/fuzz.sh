@@ -8,7 +8,7 @@ PRIVMAP_EXTRA_PACKAGES="clang libclang-rt-14-dev" scripts/install-deps.sh
 seconds=${1:-600}
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(fuzz_load fuzz_analyze fuzz_render)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(fuzz_load fuzz_analyze fuzz_render fuzz_import)
 
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer"
 launcher=()

@@ -449,12 +449,16 @@ std::vector<YAML::Node> parse(const std::string& source, const std::string& name
 
 } // namespace
 
-ImportResult read_fides(const std::string& source, const std::string& name,
-                        const ImportOptions& options) {
+ImportResult read_fides(const std::vector<ImportFile>& files, const ImportOptions& options) {
     ImportResult result;
-    std::vector<YAML::Node> documents = parse(source, name, result.error);
-    if (!result.error.empty())
-        return result;
+    std::vector<YAML::Node> documents;
+    for (const ImportFile& file : files) {
+        std::vector<YAML::Node> more = parse(file.bytes, file.name, result.error);
+        if (!result.error.empty())
+            return result;
+        documents.insert(documents.end(), more.begin(), more.end());
+    }
+    const std::string name = files.size() == 1 ? files.front().name : "the manifests";
     Draft draft;
     draft.language = "en";
     try {

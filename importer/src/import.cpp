@@ -7,8 +7,7 @@ namespace privmap {
 namespace importing {
 ImportResult read_avg_register(const std::string& source, const std::string& name,
                                const ImportOptions& options);
-ImportResult read_fides(const std::string& source, const std::string& name,
-                        const ImportOptions& options);
+ImportResult read_fides(const std::vector<ImportFile>& files, const ImportOptions& options);
 ImportResult read_xlsx(const std::string& source, const std::string& name,
                        const ImportOptions& options);
 } // namespace importing
@@ -23,13 +22,25 @@ ImportResult import_register(ImportFormat format, const std::string& source,
                              const std::string& name, const ImportOptions& options) {
     switch (format) {
     case ImportFormat::fides:
-        return importing::read_fides(source, name, options);
+        return importing::read_fides({{name, source}}, options);
     case ImportFormat::xlsx:
         return importing::read_xlsx(source, name, options);
     case ImportFormat::avg_register:
         break;
     }
     return importing::read_avg_register(source, name, options);
+}
+
+ImportResult import_register(ImportFormat format, const std::vector<ImportFile>& files,
+                             const ImportOptions& options) {
+    if (format == ImportFormat::fides)
+        return importing::read_fides(files, options);
+    if (files.size() != 1) {
+        ImportResult result;
+        result.error = "this format is read from one file, not a folder";
+        return result;
+    }
+    return import_register(format, files.front().bytes, files.front().name, options);
 }
 
 std::string import_report(const ImportResult& result) {

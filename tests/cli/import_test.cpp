@@ -444,3 +444,33 @@ TEST_CASE("import refuses a file that is no XLSX workbook, and one without a reg
     CHECK(notes.exit_code == 2);
     CHECK(has(notes.err, "has no sheet with a register's column headings"));
 }
+
+TEST_CASE("a folder of Fides manifests imports as one register; an error names its file") {
+    TempDir dir;
+    dir.write(".fides/organization.yml", "organization:\n  - fides_key: o\n    name: Vooruit\n");
+    dir.write(".fides/systems/crm.yaml",
+              "system:\n  - fides_key: crm\n    name: CRM\n    privacy_declarations:\n"
+              "      - name: Members\n        data_use: essential.service\n"
+              "        data_subjects: [customer]\n        data_categories: [user.name]\n"
+              "        legal_basis_for_processing: Contract\n        retention_period: 1 year\n");
+    dir.write(".fides/notes.txt", "not a manifest");
+    std::string folder = (dir.path / ".fides").string();
+    auto run = run_privmap({"import", "--from", "fides", folder, "--country", "NL", "-o",
+                            (dir.path / "register").string()});
+    INFO(run.out << run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(has(run.out, " 0 gaps, 0 left out"));
+    CHECK(has(read_file((dir.path / "register/model.toml").string()), "name = \"Vooruit\""));
+    CHECK(has(read_file((dir.path / "register/activities.toml").string()),
+              "purposes = [\"std:order-fulfilment\"]\nlawful_basis = \"contract\""));
+
+    dir.write(".fides/systems/broken.yml", "system: [unclosed\n");
+    auto broken = run_privmap({"import", "--from", "fides", folder, "--country", "NL", "-o",
+                               (dir.path / "other").string()});
+    CHECK(broken.exit_code == 2);
+    CHECK(has(broken.err, "broken.yml:2:1: not YAML"));
+    auto not_fides = run_privmap(
+        {"import", "--from", "avg-register", folder, "-o", (dir.path / "other").string()});
+    CHECK(not_fides.exit_code == 2);
+    CHECK(has(not_fides.err, ".fides is not a file"));
+}

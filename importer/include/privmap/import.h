@@ -44,6 +44,15 @@ struct ImportOptions {
 ImportResult import_register(ImportFormat format, const std::string& source,
                              const std::string& name, const ImportOptions& options = {});
 
+/// One file of a source kept in several, such as a folder of Fides manifests.
+struct ImportFile {
+    std::string name; // how messages name it
+    std::string bytes;
+};
+/// Reads a source of several files as one register; only `fides` reads more than one.
+ImportResult import_register(ImportFormat format, const std::vector<ImportFile>& files,
+                             const ImportOptions& options = {});
+
 /// The report of an import for people: counts, then every guess, gap and left-out value.
 std::string import_report(const ImportResult&);
 
