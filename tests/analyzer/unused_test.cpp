@@ -21,3 +21,11 @@ TEST_CASE("every kind of unused entity is reported, and the category tree counts
     REQUIRE(phone != found.end());
     CHECK(phone->where.line == 31);
 }
+
+TEST_CASE("a category is in use through a broader one declared after it") {
+    // Before: the climb from `mobile` marked `phone` and `contact`, and the walk down from
+    // `contact` then stopped at `phone`, leaving `landline` reported as unused.
+    CHECK(with_rule(check_model("models/rules/model.unused/narrower-declared-first.toml"),
+                    "model.unused")
+              .empty());
+}

@@ -47,26 +47,49 @@ Ids referenced_ids(const Model& model) {
     return ids;
 }
 
+/// Marks `category` and every narrower one as covered; a subtree already covered is skipped,
+/// so each category is visited once however many references reach it.
+void cover_subtree(const Model& model, std::size_t category, std::vector<bool>& covered) {
+    std::vector<std::size_t> pending{category};
+    while (!pending.empty()) {
+        std::size_t next = pending.back();
+        pending.pop_back();
+        if (covered[next])
+            continue;
+        covered[next] = true;
+        for (std::size_t child : model.categories[next].children)
+            pending.push_back(child);
+    }
+}
+
+/// Marks every broader category of `category` as used, stopping where an earlier climb already
+/// went: each category is climbed from once, so a 20,000-deep chain costs 20,000 steps, not
+/// 200 million (and a cycle, which resolve() reports, cannot make it loop).
+void mark_ancestors(const Model& model, std::size_t category, std::vector<bool>& used,
+                    std::vector<bool>& climbed) {
+    for (std::size_t at = category; !climbed[at];) {
+        climbed[at] = true;
+        auto up = model.categories[at].parent_index;
+        if (!up)
+            break;
+        used[*up] = true;
+        at = *up;
+    }
+}
+
 /// A category is in use when it, a broader one or a narrower one is processed: declaring a
 /// category covers its descendants, and a broader category is what they inherit from.
 std::vector<bool> categories_in_use(const Model& model, const Ids& ids) {
-    std::vector<bool> used(model.categories.size(), false);
-    auto mark_down = [&](auto& self, std::size_t category) -> void {
-        used[category] = true;
-        for (std::size_t child : model.categories[category].children)
-            if (!used[child])
-                self(self, child);
-    };
-    for (std::size_t i = 0; i < model.categories.size(); ++i) {
+    std::size_t count = model.categories.size();
+    std::vector<bool> used(count, false), covered(count, false), climbed(count, false);
+    for (std::size_t i = 0; i < count; ++i) {
         if (!ids.contains(model.categories[i].id))
             continue;
-        mark_down(mark_down, i);
-        // The parent chain is acyclic after resolve(), but never trust it to be.
-        std::size_t steps = 0;
-        for (auto up = model.categories[i].parent_index; up && steps < model.categories.size();
-             up = model.categories[*up].parent_index, ++steps)
-            used[*up] = true;
+        cover_subtree(model, i, covered);
+        mark_ancestors(model, i, used, climbed);
     }
+    for (std::size_t i = 0; i < count; ++i)
+        used[i] = used[i] || covered[i];
     return used;
 }
 
