@@ -244,14 +244,13 @@ private:
             compare_descriptions(ChangeKind::dpia_changed, now.id, before_.dpia(*old),
                                  after_.dpia(now));
         }
-        std::set<std::string> newly_listed;
+        std::set<std::string> relisted; // categories listed or unlisted by the activity itself
         compare_sets(old ? ids_of(old->categories) : std::set<std::string>{},
                      ids_of(now.categories), ChangeKind::processing_added,
                      ChangeKind::processing_removed,
                      [&](ChangeKind kind, const std::string& category) {
                          bool added = kind == ChangeKind::processing_added;
-                         if (added)
-                             newly_listed.insert(category);
+                         relisted.insert(category);
                          add(kind, now.id, category).special =
                              special_kinds(added ? after_.model : before_.model, {category});
                      });
@@ -260,8 +259,8 @@ private:
                      ChangeKind::sensitive_removed, [&](ChangeKind kind, const auto& item) {
                          std::string category = item.first.substr(0, item.first.find(' '));
                          bool added = kind == ChangeKind::sensitive_added;
-                         if (added && newly_listed.count(category))
-                             return; // processing_added names it, with its kind
+                         if (relisted.count(category))
+                             return; // processing_added or _removed names it, with its kind
                          Change& change = add(kind, now.id, category);
                          change.special = item.second.kind;
                          (added ? change.after : change.before) = item.second.path;

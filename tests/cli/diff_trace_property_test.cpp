@@ -122,10 +122,22 @@ std::multiset<std::string> changes(const std::string& json, bool mirrored) {
         {"category-added", "category-removed"},     {"category-removed", "category-added"},
         {"processing-added", "processing-removed"}, {"processing-removed", "processing-added"},
         {"recipient-added", "recipient-removed"},   {"recipient-removed", "recipient-added"},
-        {"transfer-added", "transfer-removed"},     {"transfer-removed", "transfer-added"}};
+        {"transfer-added", "transfer-removed"},     {"transfer-removed", "transfer-added"},
+        {"sensitive-added", "sensitive-removed"},   {"sensitive-removed", "sensitive-added"}};
     std::multiset<std::string> out;
-    for (const auto& change : nlohmann::json::parse(json)["changes"]) {
+    // The parsed document must outlive the loop: a range over a temporary's member dangles.
+    const nlohmann::json diff = nlohmann::json::parse(json);
+    // A new activity lists all it processes, reaches and transfers; a removed one is only
+    // named: its details are compared in neither direction.
+    std::set<std::string> added_or_removed;
+    for (const auto& change : diff["changes"])
+        if (change["kind"] == "activity-added" || change["kind"] == "activity-removed")
+            added_or_removed.insert(change["entity"].get<std::string>());
+    for (const auto& change : diff["changes"]) {
         std::string kind = change["kind"];
+        if (added_or_removed.count(change["entity"]) && !kind.starts_with("activity-") &&
+            !kind.starts_with("finding-"))
+            continue;
         if (mirrored && mirror.count(kind))
             kind = mirror.at(kind);
         std::string detail = change.contains("rule")     ? change["rule"].get<std::string>()
