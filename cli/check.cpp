@@ -23,7 +23,15 @@ struct CheckArgs {
     std::string color = "auto";
     bool exclude_waived = false;
     Limits limits;
+    std::string lang; // empty: the model's language
 };
+
+/// --lang, else the model's `[model] language`, else English; a language privmap has no
+/// catalogue for is English too.
+std::string language_of(const CheckArgs& args, const Model& model) {
+    std::string lang = args.lang.empty() ? model.info.language : args.lang;
+    return !lang.empty() && has_catalogue(lang) ? lang.substr(0, lang.find('-')) : "en";
+}
 
 bool use_color(std::string_view choice, FindingsFormat format) {
     if (format != FindingsFormat::text || choice == "never")
@@ -88,7 +96,8 @@ int run_check(const CheckArgs& args) {
 
     int exit_code =
         exit_code_for(findings, loaded_ok, parse_severity(args.fail_on).value_or(Severity::error));
-    FindingsOutputOptions options{use_color(args.color, format), exit_code, PRIVMAP_VERSION};
+    FindingsOutputOptions options{use_color(args.color, format), exit_code, PRIVMAP_VERSION,
+                                  language_of(args, loaded.model)};
     // Counted in full; shown at most findings-per-entity of a rule about one entity.
     FindingsSummary counts = summarize(findings, exit_code);
     cap_diagnostics(findings, args.limits.findings_per_entity);
@@ -109,6 +118,7 @@ constexpr const char* check_examples = R"(Examples:
   privmap check model/ --format github                 annotations in a GitHub Actions run
                                                        (and $GITHUB_STEP_SUMMARY, when set)
   privmap check model/ --format json --today 2026-01-01
+  privmap check examples/econnect --lang nl            the findings in Dutch
 
 Exit status: 0 no findings at or above --fail-on (waived findings never count),
 1 findings at or above --fail-on, 2 the model (or the command line) is invalid,
@@ -133,6 +143,11 @@ void add_check_command(CLI::App& app, int& exit_code) {
     command->add_flag("--exclude-waived", args->exclude_waived,
                       "leave waived findings out of the output (e.g. SARIF for code scanning)");
     add_limit_option(*command, args->limits);
+    command
+        ->add_option("--lang", args->lang,
+                     "language of messages, notes and help: en or nl (default: the model's "
+                     "`language`)")
+        ->check(CLI::IsMember({"en", "nl"}));
     command
         ->add_option("--color", args->color,
                      "colour the text output: auto (on a terminal), always, never")

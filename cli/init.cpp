@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <privmap/findings_output.h>
 #include <privmap/json_schema.h>
 #include <privmap/output_file.h>
 #include <privmap/safe_text.h>
@@ -81,7 +82,7 @@ bool write_new_files(const fs::path& target,
     }
     for (const auto& [file, text] : files)
         if (auto failure = write_file_atomically(target / file, text, Overwrite::never)) {
-            std::cerr << "privmap: " << terminal_text(failure->message) << "\n";
+            std::cerr << "privmap: " << terminal_text(message_text(failure->message)) << "\n";
             return false;
         }
     return true;

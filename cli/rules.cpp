@@ -57,7 +57,7 @@ int write_pages(const std::vector<RuleInfo>& rules, bool with_index,
         failure =
             write_file_atomically(dir / "README.md", format_rules(rules, RulesFormat::markdown));
     if (failure)
-        std::cerr << "privmap: " << terminal_text(failure->message) << "\n";
+        std::cerr << "privmap: " << terminal_text(message_text(failure->message)) << "\n";
     if (error || failure)
         return Exit::failure;
     std::cerr << "wrote " << rules.size() << (rules.size() == 1 ? " page" : " pages")

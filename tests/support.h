@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <privmap/analyzer.h>
+#include <privmap/findings_output.h>
 #include <privmap/process.h>
 #include <string>
 #include <string_view>

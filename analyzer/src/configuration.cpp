@@ -1,7 +1,6 @@
 #include "configuration.h"
 
 #include "rules/waiver/waiver.h"
-#include "rules/wording.h"
 
 #include <algorithm>
 #include <iterator>
@@ -10,20 +9,15 @@
 namespace privmap {
 namespace {
 
-using rules::ticked;
-
+/// `written_in` is "checks" (`[checks.severity]`) or "waiver".
 Diagnostic unknown_rule(std::string_view id, const Location& where, std::string_view written_in) {
-    Diagnostic d;
-    d.rule = "model.dangling-ref";
-    d.severity = Severity::error;
-    d.where = where;
-    d.message =
-        std::string(written_in) + " names rule " + ticked(id) + ", which privmap does not know";
     std::string_view guess = nearest_rule(id);
+    Message::Args args{{"place", std::string(written_in)}, {"rule", std::string(id)}};
     if (!guess.empty())
-        d.message += "; did you mean " + ticked(guess) + "?";
-    d.help = "`privmap rules` lists every rule id";
-    return d;
+        args.emplace_back("guess", std::string(guess));
+    return diagnostic_of(*find_rule("model.dangling-ref"), "", where,
+                         {guess.empty() ? "model.unknown-rule" : "model.unknown-rule.near", args},
+                         {"model.unknown-rule.help", {}});
 }
 
 bool expired(const Waiver& waiver, const Date& today) {
@@ -40,14 +34,13 @@ Diagnostics check_rule_references(const Model& model) {
             found.push_back(unknown_rule(
                 rule,
                 where == model.checks.severity_where.end() ? model.checks.where : where->second,
-                "`[checks.severity]`"));
+                "checks"));
         }
     for (const Waiver& waiver : model.waivers)
         if (!find_rule(waiver.rule)) {
             auto where = waiver.keys.find("rule");
-            found.push_back(unknown_rule(waiver.rule,
-                                         where == waiver.keys.end() ? waiver.where : where->second,
-                                         "a waiver"));
+            found.push_back(unknown_rule(
+                waiver.rule, where == waiver.keys.end() ? waiver.where : where->second, "waiver"));
         }
     return found;
 }
@@ -73,22 +66,22 @@ void apply_waivers(const Model& model, const Date& today, Diagnostics& findings)
             return found == waiver.keys.end() ? waiver.where : found->second;
         };
         if (expired(waiver, today)) {
-            Diagnostic& d = reported.add(
-                rules::waiver::expired.info, waiver.target, at("expires"),
-                "the waiver of " + ticked(waiver.rule) + " for " + ticked(waiver.target) +
-                    " expired on " + waiver.expires.str() + " and no longer accepts " +
-                    (first == last ? std::string("anything") : "its finding"),
-                "fix the finding and remove the waiver, or review it and set a new `expires` date");
+            Diagnostic& d = reported.add(rules::waiver::expired.info, waiver.target, at("expires"),
+                                         {"waiver.expired",
+                                          {{"rule", waiver.rule},
+                                           {"target", waiver.target},
+                                           {"expires", waiver.expires.str()},
+                                           {"accepted", first == last ? "nothing" : "finding"}}},
+                                         {"waiver.expired.help", {}});
             for (auto it = first; it != last; ++it)
-                d.notes.push_back({"the finding it accepted until " + waiver.expires.str(),
+                d.notes.push_back({{"waiver.expired.finding", {{"expires", waiver.expires.str()}}},
                                    findings[it->second].where});
             continue;
         }
         if (first == last) {
             reported.add(rules::waiver::unused.info, waiver.target, at("rule"),
-                         "the waiver of " + ticked(waiver.rule) + " for " + ticked(waiver.target) +
-                             " matches no finding",
-                         "remove the waiver, or correct its `rule` or `target`");
+                         {"waiver.unused", {{"rule", waiver.rule}, {"target", waiver.target}}},
+                         {"waiver.unused.help", {}});
             continue;
         }
         for (auto it = first; it != last; ++it)

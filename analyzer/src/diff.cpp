@@ -175,8 +175,9 @@ public:
         compare_findings();
         std::sort(diff_.changes.begin(), diff_.changes.end(), [](const Change& a, const Change& b) {
             return std::tie(a.kind, b.severity, a.entity, a.detail, a.destination, a.before,
-                            a.after) < std::tie(b.kind, a.severity, b.entity, b.detail,
-                                                b.destination, b.before, b.after);
+                            a.after, a.message) < std::tie(b.kind, a.severity, b.entity, b.detail,
+                                                           b.destination, b.before, b.after,
+                                                           b.message);
         });
         return std::move(diff_);
     }
@@ -337,7 +338,7 @@ private:
 
     // A finding is the same finding in both versions when its rule, entity and message are:
     // its line may move without it being new.
-    using FindingKey = std::tuple<std::string, std::string, std::string>;
+    using FindingKey = std::tuple<std::string, std::string, Message>;
     static std::map<FindingKey, const Diagnostic*> findings_of(const Analysis& analysis,
                                                                bool waived) {
         std::map<FindingKey, const Diagnostic*> findings;
@@ -354,7 +355,7 @@ private:
         auto new_waived = findings_of(after_.analysis, true);
         auto report = [&](ChangeKind kind, const Diagnostic& finding) {
             Change& change = add(kind, finding.entity, finding.rule);
-            change.after = finding.message;
+            change.message = finding.message;
             change.severity = finding.severity;
             if (kind == ChangeKind::finding_introduced)
                 change.where = finding.where;

@@ -284,4 +284,20 @@ std::vector<ActivityScreening> screen_activities(const Model& model, const Linea
     return screenings;
 }
 
+Message because(const CriterionHit& hit) {
+    Message::Args args;
+    std::string path;
+    for (const auto& [name, value] : hit.reason.args)
+        if (name == "path")
+            path = value;
+        else if (name == "special") // a vocabulary name: the catalogue has it in each language
+            args.emplace_back(name, std::vector<Message>{{"special." + value, {}}});
+        else
+            args.emplace_back(name, value);
+    Message reason{"screening." + hit.reason.key, std::move(args)};
+    if (path.empty())
+        return reason;
+    return {"screening.reached", {{"reason", std::vector<Message>{reason}}, {"path", path}}};
+}
+
 } // namespace privmap

@@ -70,6 +70,18 @@ bool has_errors(const Diagnostics& diagnostics) {
     });
 }
 
+Diagnostic diagnostic_of(const RuleInfo& rule, std::string entity, Location where, Message message,
+                         Message help) {
+    Diagnostic diagnostic;
+    diagnostic.rule = std::string(rule.id);
+    diagnostic.severity = rule.severity;
+    diagnostic.entity = std::move(entity);
+    diagnostic.where = std::move(where);
+    diagnostic.message = std::move(message);
+    diagnostic.help = std::move(help);
+    return diagnostic;
+}
+
 void sort_diagnostics(Diagnostics& diagnostics) {
     std::stable_sort(
         diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {

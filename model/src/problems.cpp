@@ -4,14 +4,8 @@ namespace privmap {
 
 Diagnostic problem(const RuleInfo& rule, std::string entity, Location where, std::string message,
                    std::string help) {
-    Diagnostic diagnostic;
-    diagnostic.rule = std::string(rule.id);
-    diagnostic.severity = rule.severity;
-    diagnostic.entity = std::move(entity);
-    diagnostic.where = std::move(where);
-    diagnostic.message = std::move(message);
-    diagnostic.help = std::move(help);
-    return diagnostic;
+    return diagnostic_of(rule, std::move(entity), std::move(where), std::move(message),
+                         std::move(help));
 }
 
 std::string code(std::string_view a) {

@@ -149,8 +149,8 @@ void fill_schema(Schema& s) {
         {"format", T::integer, true, "The version of the model language; 1 is the only one."},
         text("title", "The title of the register, shown on reports."),
         {"language", T::language, false,
-         "The default report language, a BCP 47 tag (`nl`, `en-GB`); without a catalogue for "
-         "it, reports are in English."},
+         "The default language of the reports and of `privmap check`, a BCP 47 tag (`nl`, "
+         "`en-GB`); without a catalogue for it, they are in English."},
     };
     s.organisation = {
         id_key("The organisation's id."),

@@ -69,10 +69,33 @@ json summary_json(const Builder& b) {
                                   : open > 0                                    ? "verdict_warnings"
                                              : "verdict_clean")}};
 }
+using FindingsByEntity = std::map<std::string, std::vector<const Diagnostic*>>;
+
+/// Where each finding (and each place its notes point at) is in the model, in the order the
+/// findings are listed: the technical appendix, for the DPO who edits the model.
+json positions_json(const Builder& b, const json& groups, const FindingsByEntity& by_entity) {
+    json positions = json::array();
+    auto add = [&](const Diagnostic& finding, const Location& where, const std::string& what) {
+        if (!where.known())
+            return;
+        positions.push_back(
+            {{"rule", finding.rule},
+             {"name", finding.entity.empty() ? b.t.label("model_wide") : b.name_of(finding.entity)},
+             {"what", what},
+             {"location", where.str()}});
+    };
+    for (const json& group : groups)
+        for (const Diagnostic* finding : by_entity.at(group["entity"].get<std::string>())) {
+            add(*finding, finding->where, "");
+            for (const Note& note : finding->notes)
+                add(*finding, note.where, as_prose(b.t.render(note.message)));
+        }
+    return positions;
+}
 } // namespace
 
 json compliance_section(const Builder& b) {
-    std::map<std::string, std::vector<const Diagnostic*>> by_entity;
+    FindingsByEntity by_entity;
     for (const Diagnostic& finding : b.analysis.findings)
         by_entity[finding.entity].push_back(&finding);
     json groups = json::array();
@@ -82,7 +105,11 @@ json compliance_section(const Builder& b) {
     b.sort_by(groups);
     for (json& group : groups)
         model_wide.push_back(std::move(group));
-    return {{"summary", summary_json(b)}, {"groups", model_wide}};
+    json positions = positions_json(b, model_wide, by_entity);
+    return {{"summary", summary_json(b)},
+            {"groups", model_wide},
+            {"positions", positions},
+            {"has_positions", !positions.empty()}};
 }
 
 } // namespace privmap::reports

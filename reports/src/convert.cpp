@@ -1,6 +1,7 @@
 #include "convert.h"
 
 #include <fstream>
+#include <privmap/analyzer.h>
 #include <privmap/process.h>
 #include <sstream>
 
@@ -10,8 +11,8 @@ namespace fs = std::filesystem;
 namespace {
 Diagnostic tool_failure(std::string message, std::string help) {
     Diagnostic diagnostic;
-    diagnostic.rule = "report.tool";
-    diagnostic.severity = Severity::error;
+    diagnostic.rule = std::string(report_rule::tool.id);
+    diagnostic.severity = report_rule::tool.severity;
     diagnostic.message = std::move(message);
     diagnostic.help = std::move(help);
     return diagnostic;

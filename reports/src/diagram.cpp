@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <privmap/analyzer.h>
 #include <privmap/countries.h>
 #include <privmap/safe_text.h>
 #include <privmap/vocabulary.h>
@@ -877,7 +878,7 @@ Svg render(const Picture& picture, const Words& words) {
     }
     if (svg.text.empty() || !graphviz_messages().empty()) {
         Diagnostic problem;
-        problem.rule = "report.diagram";
+        problem.rule = std::string(report_rule::diagram.id);
         problem.severity = svg.text.empty() ? Severity::error : Severity::warning;
         problem.message = (svg.text.empty() ? "cannot draw" : "trouble drawing") +
                           std::string(" the lineage diagram `") + clean(picture.title) +

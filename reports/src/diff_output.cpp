@@ -96,14 +96,14 @@ std::string special_mark(const Change& change, const Style& style) {
 std::string finding_sentence(const Change& change, const Model& after, const Style& style) {
     std::string finding = style.finding(change.severity, change.detail);
     if (change.kind == ChangeKind::finding_fixed)
-        return "fixed " + finding + ": " + style.message(change.after);
+        return "fixed " + finding + ": " + style.message(message_text(change.message));
     if (change.kind == ChangeKind::finding_waived)
-        return "waived " + finding + ": " + style.message(change.after) + " (" +
+        return "waived " + finding + ": " + style.message(message_text(change.message)) + " (" +
                style.text(change.waiver ? findings_output::waiver_text(*change.waiver) : "") + ")";
     std::string at = change.where.known()
                          ? " at " + style.text(findings_output::location_text(after, change.where))
                          : "";
-    return "new " + finding + at + ": " + style.message(change.after);
+    return "new " + finding + at + ": " + style.message(message_text(change.message));
 }
 
 /// " (via crm → mailer (US))", or nothing when there is no text.
@@ -269,7 +269,7 @@ nlohmann::ordered_json finding_json(const Change& change, const Model& after) {
                                 {"entity", change.entity},
                                 {"rule", change.detail},
                                 {"severity", to_string(change.severity)},
-                                {"message", change.after}};
+                                {"message", message_text(change.message)}};
     if (change.where.known()) {
         item["file"] = findings_output::display_path(after, change.where.file);
         item["line"] = change.where.line;

@@ -59,7 +59,7 @@ namespace {
 std::string markdown_item(const Model& model, const Diagnostic& d) {
     std::string item = "- **" + std::string(to_string(d.severity)) + "** `" + d.rule + "` at " +
                        reports::markdown_escape(findings_output::location_text(model, d.where)) +
-                       ": " + reports::markdown_message(d.message);
+                       ": " + reports::markdown_message(message_text(d.message));
     if (d.waiver)
         item +=
             " (waived: " + reports::markdown_escape(findings_output::waiver_text(*d.waiver)) + ")";

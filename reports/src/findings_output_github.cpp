@@ -63,20 +63,20 @@ std::string annotation(std::string_view command, const std::string& props,
 }
 
 /// The message with its notes (where they point) and the fix: one annotation per finding.
-std::string message_text(const Model& model, const Diagnostic& d) {
-    std::string text = d.message;
+std::string annotation_text(const Model& model, const Diagnostic& d, std::string_view lang) {
+    std::string text = message_text(d.message, lang);
     for (const Note& note : d.notes)
-        text += "\nnote: " + note.message +
+        text += "\nnote: " + message_text(note.message, lang) +
                 (note.where.known() ? " (" + location_text(model, note.where) + ")" : "");
     if (!d.help.empty())
-        text += "\nhelp: " + d.help;
+        text += "\nhelp: " + message_text(d.help, lang);
     return text;
 }
 
 /// A finding past the cap, as a plain log line: the log still lists every finding.
-std::string log_line(const Model& model, const Diagnostic& d) {
+std::string log_line(const Model& model, const Diagnostic& d, std::string_view lang) {
     return location_text(model, d.where) + ": " + std::string(to_string(d.severity)) + "[" +
-           d.rule + "]: " + d.message + "\n";
+           d.rule + "]: " + message_text(d.message, lang) + "\n";
 }
 
 std::string more_annotation(Severity severity, std::size_t more, std::size_t cap) {
@@ -105,9 +105,9 @@ std::string as_github(const Diagnostics& findings, const Model& model,
         if (shown[d.severity] < room) {
             ++shown[d.severity];
             annotations += annotation(command_for(d.severity), properties(model, d.where, d.rule),
-                                      message_text(model, d));
+                                      annotation_text(model, d, options.lang));
         } else {
-            rest += log_line(model, d);
+            rest += log_line(model, d, options.lang);
         }
     }
     for (auto [severity, count] : total)

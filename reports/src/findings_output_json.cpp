@@ -16,19 +16,19 @@ void put_location(json& object, const Model& model, const Location& where) {
     object["column"] = where.column;
 }
 
-json finding(const Diagnostic& d, const Model& model) {
+json finding(const Diagnostic& d, const Model& model, std::string_view lang) {
     json out = {{"rule", d.rule}, {"severity", to_string(d.severity)}, {"entity", d.entity}};
     put_location(out, model, d.where);
     out["end_column"] = d.where.length > 0 ? d.where.column + d.where.length : d.where.column;
-    out["message"] = d.message;
+    out["message"] = message_text(d.message, lang);
     out["waived"] = d.waiver.has_value();
     out["notes"] = json::array();
     for (const Note& note : d.notes) {
-        json entry = {{"message", note.message}};
+        json entry = {{"message", message_text(note.message, lang)}};
         put_location(entry, model, note.where);
         out["notes"].push_back(entry);
     }
-    out["help"] = d.help;
+    out["help"] = message_text(d.help, lang);
     out["fingerprint"] = finding_fingerprint(d);
     if (d.waiver) {
         json waiver = {{"reason", d.waiver->reason},
@@ -75,7 +75,7 @@ std::string as_json(const Diagnostics& findings, const Model& model,
     // comes first), as the whole document would print it: no DOM of every finding.
     std::string items;
     for (const Diagnostic& d : findings)
-        append_nested(items, items.empty() ? "\n" : ",\n", dump(finding(d, model)), "    ");
+        append_nested(items, items.empty() ? "\n" : ",\n", dump(finding(d, model, options.lang)), "    ");
     if (!items.empty())
         items += "\n  ";
     text.insert(text.find("[]") + 1, items);

@@ -82,7 +82,9 @@ std::string rules_markdown(const std::vector<RuleInfo>& rules) {
     out += "\n# Rules\n\n"
            "Every check `privmap check` makes is a rule with a stable id, a default severity "
            "(which `[checks]` in the model may change) and the legal ground it stands on. "
-           "`privmap rules` lists them and `privmap explain RULE` prints one of these pages.\n";
+           "The `report.*` rules are what `privmap report` says when it cannot write a document. "
+           "Every id privmap prints is on this page: `privmap rules` lists them and "
+           "`privmap explain RULE` prints one of these pages.\n";
     std::string family;
     for (const RuleInfo& rule : rules) {
         if (findings_output::rule_family(rule.id) != family) {

@@ -105,30 +105,30 @@ json physical_location(const Model& model, const Location& where) {
     return location;
 }
 
-std::string message_text(const Diagnostic& d) {
-    std::string text = d.message;
+std::string result_text(const Diagnostic& d, std::string_view lang) {
+    std::string text = message_text(d.message, lang);
     for (const Note& note : d.notes)
         if (!note.where.known())
-            text += "\nnote: " + note.message;
+            text += "\nnote: " + message_text(note.message, lang);
     if (!d.help.empty())
-        text += "\nhelp: " + d.help;
+        text += "\nhelp: " + message_text(d.help, lang);
     return text;
 }
 
 json result(const Diagnostic& d, const Model& model,
-            const std::map<std::string, std::size_t, std::less<>>& rules) {
+            const std::map<std::string, std::size_t, std::less<>>& rules, std::string_view lang) {
     json out = {
         {"ruleId", d.rule},
         {"ruleIndex", rules.find(d.rule)->second},
         {"level", sarif_level(d.severity)},
-        {"message", {{"text", message_text(d)}}},
+        {"message", {{"text", result_text(d, lang)}}},
         {"locations", json::array({{{"physicalLocation", physical_location(model, d.where)}}})},
         {"partialFingerprints", {{"privmap/v1", finding_fingerprint(d)}}}};
     json related = json::array();
     for (const Note& note : d.notes)
         if (note.where.known())
             related.push_back({{"id", related.size()},
-                               {"message", {{"text", note.message}}},
+                               {"message", {{"text", message_text(note.message, lang)}}},
                                {"physicalLocation", physical_location(model, note.where)}});
     if (!related.empty())
         out["relatedLocations"] = related;
@@ -153,7 +153,7 @@ std::string as_sarif(const Diagnostics& findings, const Model& model,
                    {"rules", rule_descriptors(findings, rule_index)}};
     json results = json::array();
     for (const Diagnostic& d : findings)
-        results.push_back(result(d, model, rule_index));
+        results.push_back(result(d, model, rule_index, options.lang));
     json run = {{"tool", {{"driver", driver}}},
                 {"invocations", json::array({{{"executionSuccessful", options.exit_code != 3},
                                               {"exitCode", options.exit_code}}})},

@@ -114,22 +114,26 @@ std::string snippet(const Model& model, const Location& where, const Painter& pa
            paint(caret_colour, caret(shown.points, shown.column, where.length)) + "\n";
 }
 
-std::string finding(const Diagnostic& d, const Model& model, const Painter& paint) {
+std::string finding(const Diagnostic& d, const Model& model, const Painter& paint,
+                    std::string_view lang) {
+    auto words = [lang](const Message& message) {
+        return terminal_text(message_text(message, lang));
+    };
     std::string out = paint(bold, location_text(model, d.where) + ":") + " " +
                       paint(severity_colour(d.severity),
                             std::string(to_string(d.severity)) + "[" + d.rule + "]:") +
-                      " " + paint(bold, terminal_text(d.message));
+                      " " + paint(bold, words(d.message));
     if (d.waiver)
         out += " (waived: " + terminal_text(waiver_text(*d.waiver)) + ")";
     out += "\n" + snippet(model, d.where, paint);
     for (const Note& note : d.notes) {
-        out += paint(note_colour, "note:") + " " + terminal_text(note.message);
+        out += paint(note_colour, "note:") + " " + words(note.message);
         if (note.where.known())
             out += " (" + location_text(model, note.where) + ")";
         out += "\n";
     }
     if (!d.help.empty())
-        out += paint(help_colour, "help:") + " " + terminal_text(d.help) + "\n";
+        out += paint(help_colour, "help:") + " " + words(d.help) + "\n";
     return out;
 }
 
@@ -150,7 +154,7 @@ std::string as_text(const Diagnostics& findings, const Model& model,
     Painter paint(options.color);
     std::string out;
     for (const Diagnostic& d : findings)
-        out += finding(d, model, paint);
+        out += finding(d, model, paint, options.lang);
     return out;
 }
 

@@ -37,6 +37,9 @@ icu::Formattable formattable(long long number) {
 icu::Formattable formattable(const std::string& text) {
     return icu::Formattable(unicode(text));
 }
+icu::Formattable formattable(const icu::Formattable& value) {
+    return value;
+}
 
 /// How deep a message may nest `{…}` (a plural inside a select inside an argument is three).
 constexpr int max_message_nesting = 16;
@@ -122,6 +125,28 @@ Catalogue::sentence(std::string_view key,
     std::optional<std::string> pattern = entry("messages", key);
     if (!pattern)
         return std::nullopt;
+    return formatted(icu_->locale, *pattern, args);
+}
+
+std::string Catalogue::render(const Message& message) const {
+    if (message.empty())
+        return {};
+    std::optional<std::string> pattern = entry("findings", message.key);
+    if (!pattern)
+        return message.key;
+    std::vector<std::pair<std::string, icu::Formattable>> args;
+    for (const auto& [name, value] : message.args) {
+        if (const auto* number = std::get_if<long long>(&value))
+            args.emplace_back(name, formattable(*number));
+        else if (const auto* text = std::get_if<std::string>(&value))
+            args.emplace_back(name, formattable(*text));
+        else {
+            std::string joined;
+            for (const Message& part : std::get<std::vector<Message>>(value))
+                joined.append(joined.empty() ? "" : "; ").append(render(part));
+            args.emplace_back(name, formattable(joined));
+        }
+    }
     return formatted(icu_->locale, *pattern, args);
 }
 

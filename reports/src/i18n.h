@@ -5,6 +5,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <privmap/diagnostic.h>
 #include <privmap/types.h>
 #include <string>
 #include <string_view>
@@ -35,6 +36,9 @@ public:
     std::optional<std::string>
     sentence(std::string_view key,
              const std::vector<std::pair<std::string, std::string>>& args) const;
+    /// A finding's message, note or help: findings[key] formatted with its arguments; the key
+    /// itself when the catalogue lacks it (visible, never a crash).
+    std::string render(const Message& message) const;
     /// table[key] when the catalogue has it: entry("rule", "retention.missing").
     std::optional<std::string> entry(std::string_view table, std::string_view key) const;
 

@@ -224,25 +224,27 @@ std::string Builder::rule_summary(std::string_view rule) const {
     return info ? as_prose(info->summary) : std::string(rule);
 }
 
-// The analyzer writes its messages in English. A report in another language leads with the
-// rule's summary from its catalogue and the entity's name, and keeps the English message as
-// details, so nothing the analyzer said is lost.
+// A finding in the report's language: its message, notes and help from the catalogue. A report
+// in another language than English also names the entity the finding is about. Where the
+// finding is in the model is for the technical appendix, not for the running text.
 json Builder::finding_json(const Diagnostic& finding) const {
-    bool english = speaks_english();
     json about = false;
-    if (!english && !finding.entity.empty())
+    if (!speaks_english() && !finding.entity.empty())
         about = {{"name", name_of(finding.entity)}, {"href", href_of(finding.entity)}};
+    json notes = json::array();
+    for (const Note& note : finding.notes)
+        notes.push_back(as_prose(t.render(note.message)));
     json entry = {{"rule", finding.rule},
                   {"severity", to_string(finding.severity)},
                   {"severity_text", t.vocabulary("severity", to_string(finding.severity))},
                   {"entity", finding.entity},
                   {"entity_name", finding.entity.empty() ? "" : name_of(finding.entity)},
                   {"location", finding.where.str()},
-                  {"message", as_prose(finding.message)},
-                  {"text", english ? as_prose(finding.message) : rule_summary(finding.rule)},
+                  {"summary", rule_summary(finding.rule)},
+                  {"text", as_prose(t.render(finding.message))},
                   {"about", about},
-                  {"details", english ? "" : as_prose(finding.message)},
-                  {"help", as_prose(finding.help)},
+                  {"notes", notes},
+                  {"help", as_prose(t.render(finding.help))},
                   {"accepted", finding.waiver.has_value()},
                   {"waiver", false}};
     if (finding.waiver)
@@ -251,19 +253,7 @@ json Builder::finding_json(const Diagnostic& finding) const {
 }
 
 std::string Builder::reason_text(const CriterionHit& hit) const {
-    if (speaks_english() || hit.reason.key.empty())
-        return as_prose(hit.because);
-    std::vector<std::pair<std::string, std::string>> args;
-    std::string path;
-    for (const auto& [name, value] : hit.reason.args)
-        if (name == "path")
-            path = value;
-        else // an argument named like a vocabulary table ("special") is one of its names
-            args.emplace_back(name, t.entry(name, value).value_or(value));
-    std::optional<std::string> text = t.sentence("screening_" + hit.reason.key, args);
-    if (text && !path.empty())
-        text = t.sentence("screening_reached", {{"reason", *text}, {"path", path}});
-    return as_prose(text.value_or(hit.because));
+    return as_prose(hit.reason.key.empty() ? hit.because : t.render(because(hit)));
 }
 
 void Builder::add_findings(json& entry, std::string_view id) const {

@@ -80,7 +80,7 @@ public:
     void sort_by(json& array, const char* key = "name") const;
 
 private:
-    bool speaks_english() const; // the language of the analyzer's messages
+    bool speaks_english() const; // English reports do not repeat the entity's name
     /// Where an entity's section is in the HTML reports; empty when it has none.
     std::string href_of(std::string_view entity) const;
     std::string rule_summary(std::string_view rule) const;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
+#include <privmap/analyzer.h>
 #include <privmap/safe_text.h>
 #include <set>
 #include <sys/stat.h>
@@ -20,7 +21,8 @@ namespace fs = std::filesystem;
 
 Diagnostic write_failure(const fs::path& path, std::string_view why) {
     Diagnostic diagnostic;
-    diagnostic.rule = "report.write";
+    diagnostic.rule = std::string(report_rule::write.id);
+    diagnostic.severity = report_rule::write.severity;
     diagnostic.where.file = path.string();
     diagnostic.message = "cannot write `" + path.string() + "`: " + std::string(why);
     diagnostic.help = "check that the output folder exists, is writable and has free space, and "

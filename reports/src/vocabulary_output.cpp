@@ -7,7 +7,8 @@
 namespace privmap {
 namespace {
 
-using json = nlohmann::ordered_json;
+// Not `json`: a unity build may put this file with one that means nlohmann::json by it.
+using ordered_json = nlohmann::ordered_json;
 
 std::string prefixed(std::string_view id) {
     return std::string(standard_prefix) + std::string(id);
@@ -134,23 +135,25 @@ std::string as_text(std::string_view language) {
     return out;
 }
 
-json text_json(const StandardText& text) {
+ordered_json text_json(const StandardText& text) {
     return {{"en", text.en}, {"nl", text.nl}};
 }
 
 std::string as_json() {
-    json terms = json::array();
+    ordered_json terms = ordered_json::array();
     for (const StandardTerm& term : standard_terms()) {
-        json entry = {{"id", prefixed(term.id)},
-                      {"kind", to_name(term.kind)},
-                      {"name", text_json(term.name)},
-                      {"description", text_json(term.description)},
-                      {"fideslang", term.fideslang}};
+        ordered_json entry = {{"id", prefixed(term.id)},
+                              {"kind", to_name(term.kind)},
+                              {"name", text_json(term.name)},
+                              {"description", text_json(term.description)},
+                              {"fideslang", term.fideslang}};
         if (term.kind == EntityKind::category) {
-            entry["special"] = term.special ? json(to_name(*term.special)) : json(nullptr);
+            entry["special"] =
+                term.special ? ordered_json(to_name(*term.special)) : ordered_json(nullptr);
             entry["national_id"] = term.national_id;
             entry["highly_personal"] = term.highly_personal;
-            entry["parent"] = term.parent.empty() ? json(nullptr) : json(prefixed(term.parent));
+            entry["parent"] =
+                term.parent.empty() ? ordered_json(nullptr) : ordered_json(prefixed(term.parent));
         }
         if (term.kind == EntityKind::subject) {
             entry["vulnerable"] = term.vulnerable;
@@ -159,7 +162,7 @@ std::string as_json() {
         }
         terms.push_back(std::move(entry));
     }
-    return json{{"terms", terms}}.dump(2) + "\n";
+    return ordered_json{{"terms", terms}}.dump(2) + "\n";
 }
 
 } // namespace

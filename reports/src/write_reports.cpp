@@ -14,9 +14,10 @@ using nlohmann::json;
 using namespace reports;
 namespace fs = std::filesystem;
 
-Diagnostic report_problem(std::string rule, std::string message, std::string help) {
+Diagnostic report_problem(const RuleInfo& rule, std::string message, std::string help) {
     Diagnostic diagnostic;
-    diagnostic.rule = std::move(rule);
+    diagnostic.rule = std::string(rule.id);
+    diagnostic.severity = rule.severity;
     diagnostic.message = std::move(message);
     diagnostic.help = std::move(help);
     return diagnostic;
@@ -32,22 +33,21 @@ std::optional<Catalogue> load_catalogue(const TemplateSet& templates, const std:
     auto text = lang.empty() ? std::nullopt : templates.read(name);
     if (!text && lang != "en") {
         Diagnostic fallback = report_problem(
-            "report.lang",
+            report_rule::lang,
             "no message catalogue for language `" + tag + "`: the reports are in English",
             "use --lang nl or --lang en, or add templates/i18n/<language>.json");
-        fallback.severity = Severity::warning;
         problems.push_back(fallback);
         return load_catalogue(templates, "en", problems);
     }
     if (!text) {
-        problems.push_back(report_problem("report.template",
+        problems.push_back(report_problem(report_rule::template_,
                                           "the message catalogue `" + name + "` is missing",
                                           "reinstall privmap or add it to the --templates folder"));
         return std::nullopt;
     }
     json messages = json::parse(*text, nullptr, false);
     if (messages.is_discarded() || !messages.is_object()) {
-        problems.push_back(report_problem("report.template",
+        problems.push_back(report_problem(report_rule::template_,
                                           "the message catalogue `" + name + "` is not valid JSON",
                                           "check the file with a JSON validator"));
         return std::nullopt;
@@ -133,7 +133,7 @@ private:
         pdf_refused_ = true;
         std::uintmax_t total = options_.pdf_bytes - pdf_bytes_left_ + markdown.text.size();
         problems_.push_back(report_problem(
-            "report.tool",
+            report_rule::tool,
             stem + ".pdf and the PDFs after it are not written: their text would reach " +
                 std::to_string(total) + " bytes, more than the limit of " +
                 std::to_string(options_.pdf_bytes) +
@@ -148,7 +148,7 @@ private:
         if (rendered.error.empty())
             return true;
         problems_.push_back(
-            report_problem("report.template", rendered.error,
+            report_problem(report_rule::template_, rendered.error,
                            "compare the template with the shipped one (docs/templates.md)"));
         return false;
     }
@@ -179,7 +179,7 @@ Diagnostics write_reports(const Model& model, const Analysis& analysis,
     for (const std::string& format : options.formats)
         if (std::find(std::begin(known_formats), std::end(known_formats), format) ==
             std::end(known_formats))
-            problems.push_back(report_problem("report.format",
+            problems.push_back(report_problem(report_rule::format,
                                               "unknown report format `" + format + "`",
                                               "use html, pdf, docx, odt, md, csv or xlsx"));
     TemplateSet templates(options.templates_dir);
@@ -190,7 +190,7 @@ Diagnostics write_reports(const Model& model, const Analysis& analysis,
     std::error_code error;
     fs::create_directories(options.out_dir, error);
     if (error) {
-        problems.push_back(report_problem("report.write",
+        problems.push_back(report_problem(report_rule::write,
                                           "cannot create the output folder `" +
                                               options.out_dir.string() + "`: " + error.message(),
                                           "choose a folder you can write to with -o"));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <privmap/analyzer.h>
+#include <privmap/findings_output.h>
 
 using namespace privmap;
 using privmap::test::ModelBuilder;
@@ -69,7 +70,7 @@ TEST_CASE("an expired waiver no longer accepts its finding and is reported itsel
     CHECK(!found[0]->waiver);
     auto expired = with_rule(analysis, "waiver.expired");
     REQUIRE(expired.size() == 1);
-    CHECK(expired[0]->message.find("expired on 2026-01-01") != std::string::npos);
+    CHECK(message_text(expired[0]->message).find("expired on 2026-01-01") != std::string::npos);
 }
 
 TEST_CASE("a waiver that matches no finding is reported unused") {
@@ -85,7 +86,8 @@ TEST_CASE("a waiver of a rule privmap does not know is a dangling reference with
     auto analysis = analyze(b.index(), {today});
     auto dangling = with_rule(analysis, "model.dangling-ref");
     REQUIRE(dangling.size() == 1);
-    CHECK(dangling[0]->message.find("did you mean `retention.no-trigger`?") != std::string::npos);
+    CHECK(message_text(dangling[0]->message).find("did you mean `retention.no-trigger`?") !=
+          std::string::npos);
 }
 
 TEST_CASE("[checks.severity] changes a rule's severity or turns it off") {
@@ -105,7 +107,7 @@ TEST_CASE("an unknown rule in [checks.severity] is a dangling reference") {
     auto analysis = analyze(b.index(), {today});
     auto dangling = with_rule(analysis, "model.dangling-ref");
     REQUIRE(dangling.size() == 1);
-    CHECK(dangling[0]->message.find("`transfer.no-safeguard`") != std::string::npos);
+    CHECK(message_text(dangling[0]->message).find("`transfer.no-safeguard`") != std::string::npos);
 }
 
 TEST_CASE("screening finds large scale from subject counts and says which subject") {

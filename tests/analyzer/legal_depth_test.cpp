@@ -16,10 +16,11 @@ Diagnostics findings_of(const std::string& rule, const std::string& model) {
 }
 
 bool says(const Diagnostic& d, std::string_view text) {
-    if (d.message.find(text) != std::string::npos || d.help.find(text) != std::string::npos)
+    if (message_text(d.message).find(text) != std::string::npos ||
+        message_text(d.help).find(text) != std::string::npos)
         return true;
     for (const auto& note : d.notes)
-        if (note.message.find(text) != std::string::npos)
+        if (message_text(note.message).find(text) != std::string::npos)
             return true;
     return false;
 }

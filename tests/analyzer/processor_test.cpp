@@ -14,10 +14,11 @@ TEST_CASE("a sub-processor running a system of a processor activity needs the co
     REQUIRE(found.size() == 1);
     CHECK(found[0].entity == "hosting");
     CHECK(found[0].where.line == 51); // systems = ["client-db"]
-    CHECK(found[0].message.find("engages `cloud` without written authorisation from `client`") !=
+    CHECK(message_text(found[0].message)
+              .find("engages `cloud` without written authorisation from `client`") !=
           std::string::npos);
     REQUIRE(!found[0].notes.empty());
-    CHECK(found[0].notes[0].message == "`cloud` operates system `client-db`");
+    CHECK(message_text(found[0].notes[0].message) == "`cloud` operates system `client-db`");
     CHECK(found[0].notes[0].where.line == 42);
 }
 

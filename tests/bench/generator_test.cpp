@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <privmap/analyzer.h>
+#include <privmap/findings_output.h>
 #include <privmap/modelgen.h>
 #include <toml++/toml.h>
 #include <unistd.h>
@@ -138,7 +139,8 @@ TEST_CASE("a generated model loads, resolves and is analysed without any model.*
         if (finding.rule.starts_with("model."))
             diagnostics.push_back(std::move(finding));
     for (const privmap::Diagnostic& diagnostic : diagnostics) {
-        INFO(diagnostic.where.str() << ": " << diagnostic.rule << ": " << diagnostic.message);
+        INFO(diagnostic.where.str()
+             << ": " << diagnostic.rule << ": " << message_text(diagnostic.message));
         CHECK(diagnostic.severity != privmap::Severity::error);
     }
     const privmap::modelgen::Counts& counts = generated.counts;

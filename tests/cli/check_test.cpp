@@ -2,6 +2,7 @@
 #include "golden.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <string>
 
 using privmap::test::check_golden;
@@ -116,4 +117,44 @@ TEST_CASE("a date given with --today outside the years 1900 to 2200 is a usage e
     }
     CHECK(run_privmap({"check", "tests/cli/models/clean", "--today", "2200-12-31"}).exit_code == 0);
     CHECK(run_privmap({"check", "tests/cli/models/clean", "--today", "1900-01-01"}).exit_code == 0);
+}
+
+TEST_CASE("check --lang nl prints eConnect's findings, notes and fixes in Dutch") {
+    std::vector<std::string> check{"check",      "examples/econnect", "--today",
+                                   "2026-06-01", "--color",           "never"};
+    auto with = [&](std::vector<std::string> more) {
+        std::vector<std::string> args = check;
+        args.insert(args.end(), more.begin(), more.end());
+        return run_privmap(args);
+    };
+    auto dutch = with({"--lang", "nl"});
+    CHECK(dutch.exit_code == 1);
+    CHECK(dutch.out.find("error[lawfulness.basis-missing]: verwerking `contact-form` heeft geen "
+                         "`lawful_basis`") != std::string::npos);
+    CHECK(dutch.out.find("help: voeg `lawful_basis = ") != std::string::npos);
+    CHECK(dutch.out.find("note: `customer-organisations` is een ontvanger van verwerking "
+                         "`invoice-delivery`") != std::string::npos);
+    for (const char* english : {" the ", " has ", " and ", " without ", " receives ", " is a ",
+                                "activity `", "add `", "set `"}) {
+        INFO("English in `privmap check --lang nl`: \"" << english << "\"\n" << dutch.out);
+        CHECK(dutch.out.find(english) == std::string::npos);
+    }
+    INFO("without --lang, check speaks the model's `[model] language`");
+    CHECK(with({}).out == dutch.out);
+    auto english = with({"--lang", "en"});
+    CHECK(english.out.find("error[lawfulness.basis-missing]: activity `contact-form` has no "
+                           "`lawful_basis`") != std::string::npos);
+}
+
+TEST_CASE("JSON findings keep their rule ids and shape in every language") {
+    auto nl = nlohmann::json::parse(
+        run_privmap({"check", "examples/econnect", "--format", "json", "--lang", "nl"}).out);
+    auto en = nlohmann::json::parse(
+        run_privmap({"check", "examples/econnect", "--format", "json", "--lang", "en"}).out);
+    REQUIRE(nl["findings"].size() == en["findings"].size());
+    for (std::size_t i = 0; i < nl["findings"].size(); ++i) {
+        CHECK(nl["findings"][i]["rule"] == en["findings"][i]["rule"]);
+        CHECK(nl["findings"][i]["line"] == en["findings"][i]["line"]);
+        CHECK(nl["findings"][i]["message"] != en["findings"][i]["message"]);
+    }
 }

@@ -30,7 +30,9 @@ Imported import_fixture(const TempDir& dir, const std::string& fixture,
                                   "-o",     result.model};
     args.insert(args.end(), options.begin(), options.end());
     result.import = run_privmap(args);
-    auto check = run_privmap({"check", result.model, "--today", "2026-06-01"});
+    // An imported register may be Dutch (`language = "nl"`); these tests read the English
+    // findings.
+    auto check = run_privmap({"check", result.model, "--today", "2026-06-01", "--lang", "en"});
     result.check = check.out + check.err;
     return result;
 }

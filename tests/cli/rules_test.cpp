@@ -108,3 +108,18 @@ TEST_CASE("explain --markdown refuses a page name that is a link, and leaves its
     CHECK(read_file(victim.string()) == "untouched\n");
     CHECK(fs::is_symlink(pages / "retention.missing.md"));
 }
+
+TEST_CASE("a report problem names a rule that privmap explain knows") {
+    privmap::test::TempDir dir;
+    dir.write("templates/i18n/nl.json", "{ not json");
+    auto run = run_privmap({"report", source_path("examples/econnect"), "--lang", "nl", "--format",
+                            "md", "--templates", (dir.path / "templates").string(), "-o",
+                            (dir.path / "out").string()});
+    CHECK(run.exit_code == 3);
+    CHECK(run.err.find("error[report.template]") != std::string::npos);
+    for (const char* id : {"report.tool", "report.write", "report.template", "report.format",
+                           "report.lang", "report.diagram"}) {
+        INFO(id);
+        CHECK(run_privmap({"explain", id}).exit_code == 0);
+    }
+}

@@ -16,7 +16,8 @@ namespace {
 const std::string hr_model = "tests/models/vocabulary/hr.toml";
 
 std::string check_output(const std::string& model) {
-    auto run = run_privmap({"check", model, "--today", "2026-06-01"});
+    // The model is Dutch (`language = "nl"`); these tests read the English findings.
+    auto run = run_privmap({"check", model, "--today", "2026-06-01", "--lang", "en"});
     return run.out + run.err;
 }
 

@@ -3,6 +3,7 @@
 #include "model_files.h"
 
 #include <catch2/catch.hpp>
+#include <privmap/findings_output.h>
 
 using namespace privmap;
 using Catch::Matchers::Contains;
@@ -46,7 +47,7 @@ TEST_CASE("a TOML syntax error is reported at toml++'s position") {
     const Diagnostic& d = only(result.diagnostics, "model.syntax");
     REQUIRE(d.where.line == 3);
     REQUIRE(d.where.column > 1);
-    REQUIRE_THAT(d.message, Contains("the text has no closing `\"` on this line"));
+    REQUIRE_THAT(message_text(d.message), Contains("the text has no closing `\"` on this line"));
     REQUIRE_FALSE(result.model.complete);
     REQUIRE(count_rule(result.diagnostics, "model.organisation") == 0); // no false alarm
 }
@@ -57,7 +58,7 @@ TEST_CASE("invalid UTF-8 and NUL bytes are refused with their line and column") 
     REQUIRE(only(bad.diagnostics, "model.syntax").where.column == 13);
     const char with_nul[] = "[model]\nformat = 1\ntitle = \"a\0b\"\n";
     LoadResult nul = load_text(std::string(with_nul, sizeof with_nul - 1));
-    REQUIRE_THAT(only(nul.diagnostics, "model.syntax").message, Contains("NUL"));
+    REQUIRE_THAT(message_text(only(nul.diagnostics, "model.syntax").message), Contains("NUL"));
     REQUIRE(only(nul.diagnostics, "model.syntax").where.line == 3);
 }
 
@@ -69,15 +70,15 @@ TEST_CASE("an unknown key suggests the nearest valid key") {
     REQUIRE(d.where.line == line_of(text, "purpose ="));
     REQUIRE(d.where.column == 1);
     REQUIRE(d.where.length == 7);
-    REQUIRE_THAT(d.message, Contains("did you mean `purposes`?"));
-    REQUIRE(d.help == "rename it to `purposes`");
+    REQUIRE_THAT(message_text(d.message), Contains("did you mean `purposes`?"));
+    REQUIRE(message_text(d.help) == "rename it to `purposes`");
 }
 
 TEST_CASE("an unknown key with no near match lists the keys of its table") {
     LoadResult result = load_text(things + activity("colour = \"blue\""));
     const Diagnostic& d = only(result.diagnostics, "model.unknown-key");
-    REQUIRE_THAT(d.help, Contains("`lawful_basis`"));
-    REQUIRE_THAT(d.help, Contains("[[activity]]"));
+    REQUIRE_THAT(message_text(d.help), Contains("`lawful_basis`"));
+    REQUIRE_THAT(message_text(d.help), Contains("[[activity]]"));
 }
 
 TEST_CASE("a wrong enum value lists what is allowed and the nearest") {
@@ -87,13 +88,13 @@ TEST_CASE("a wrong enum value lists what is allowed and the nearest") {
     REQUIRE(d.where.line == line_of(text, "lawful_basis"));
     REQUIRE(d.where.column == 16);
     REQUIRE(d.where.length == 21);
-    REQUIRE_THAT(d.message, Contains("`consent`, `contract`"));
-    REQUIRE(d.help == "did you mean `legitimate-interests`?");
+    REQUIRE_THAT(message_text(d.message), Contains("`consent`, `contract`"));
+    REQUIRE(message_text(d.help) == "did you mean `legitimate-interests`?");
 }
 
 TEST_CASE("a value of the wrong type names the expected type") {
     LoadResult result = load_text(things + activity("updated = \"2026-01-01\""));
-    REQUIRE_THAT(only(result.diagnostics, "model.type").message,
+    REQUIRE_THAT(message_text(only(result.diagnostics, "model.type").message),
                  Contains("must be a date such as 2026-03-01 (without quotes), not a string"));
 }
 
@@ -102,14 +103,15 @@ TEST_CASE("ids must be lowercase letters, digits, dots, underscores and dashes")
         load_text(model_header + "[[purpose]]\nid = \"Sales Leads\"\nname = \"S\"\n");
     const Diagnostic& d = only(result.diagnostics, "model.type");
     REQUIRE(d.where.line == 10);
-    REQUIRE(d.help == "write it as `sales-leads`");
+    REQUIRE(message_text(d.help) == "write it as `sales-leads`");
     REQUIRE(result.model.purposes.at(0).id.empty()); // not indexed under an invalid id
 }
 
 TEST_CASE("countries are ISO 3166-1 alpha-2 codes; regions are refused") {
     LoadResult region =
         load_text(model_header + "[[system]]\nid = \"s\"\nname = \"S\"\ncountry = \"EU\"\n");
-    REQUIRE_THAT(only(region.diagnostics, "model.type").message, Contains("ISO 3166-1 alpha-2"));
+    REQUIRE_THAT(message_text(only(region.diagnostics, "model.type").message),
+                 Contains("ISO 3166-1 alpha-2"));
     LoadResult unknown_system =
         load_text(model_header + "[[system]]\nid = \"s\"\nname = \"S\"\ncountry = \"unknown\"\n");
     REQUIRE(count_rule(unknown_system.diagnostics, "model.type") == 1);
@@ -135,7 +137,7 @@ TEST_CASE("a missing required key is reported at its table") {
     const Diagnostic& d = only(result.diagnostics, "model.missing");
     REQUIRE(d.entity == "selling");
     REQUIRE(d.where.line == line_of(text, "[[activity]]"));
-    REQUIRE_THAT(d.message, Contains("activity `selling` has no `role`"));
+    REQUIRE_THAT(message_text(d.message), Contains("activity `selling` has no `role`"));
 }
 
 TEST_CASE("a waiver without reason or expiry is refused") {
@@ -148,7 +150,7 @@ TEST_CASE("a waiver without reason or expiry is refused") {
 TEST_CASE("a party outside the public needs a country") {
     LoadResult missing =
         load_text(model_header + "[[party]]\nid = \"p\"\nname = \"P\"\nrole = \"processor\"\n");
-    REQUIRE_THAT(only(missing.diagnostics, "model.missing").message,
+    REQUIRE_THAT(message_text(only(missing.diagnostics, "model.missing").message),
                  Contains("unless its role is `public`"));
     LoadResult public_ =
         load_text(model_header + "[[party]]\nid = \"w\"\nname = \"World\"\nrole = \"public\"\n");
@@ -172,7 +174,7 @@ TEST_CASE("a duplicate id points at both places") {
     const Diagnostic& d = only(result.diagnostics, "model.duplicate-id");
     REQUIRE(d.where.file == "b.toml");
     REQUIRE(d.where.line == 2);
-    REQUIRE_THAT(d.message, Contains("already declared by another system"));
+    REQUIRE_THAT(message_text(d.message), Contains("already declared by another system"));
     REQUIRE(d.notes.size() == 1);
     REQUIRE(d.notes[0].where.file == "a.toml");
     REQUIRE(d.notes[0].where.line == line_of(things, "id = \"crm\""));
@@ -199,15 +201,16 @@ TEST_CASE("a dangling reference suggests the nearest id of the expected kind") {
     REQUIRE(d.where.line == line_of(text, "purposes ="));
     REQUIRE(d.where.column == 13);
     REQUIRE(d.where.length == 6);
-    REQUIRE_THAT(d.message, Contains("no purpose has that id; did you mean `sales`?"));
+    REQUIRE_THAT(message_text(d.message),
+                 Contains("no purpose has that id; did you mean `sales`?"));
 }
 
 TEST_CASE("a reference to the wrong kind names both kinds") {
     LoadResult result = load_text(things + activity("purposes = [\"crm\"]"));
     const Diagnostic& d = only(result.diagnostics, "model.wrong-kind");
-    REQUIRE(d.message ==
+    REQUIRE(message_text(d.message) ==
             "`purposes` of activity `selling` expects a purpose, but `crm` is a system");
-    REQUIRE_THAT(d.help, Contains("`systems`"));
+    REQUIRE_THAT(message_text(d.help), Contains("`systems`"));
     REQUIRE(d.notes.at(0).where.line == line_of(things, "id = \"crm\""));
 }
 
@@ -227,7 +230,7 @@ TEST_CASE("a waiver's target may be an entity of any kind, but must exist") {
     INFO(describe(valid.diagnostics));
     REQUIRE(valid.diagnostics.empty());
     LoadResult missing = load_text(things + waiver + "target = \"crn\"\n");
-    REQUIRE_THAT(only(missing.diagnostics, "model.dangling-ref").message,
+    REQUIRE_THAT(message_text(only(missing.diagnostics, "model.dangling-ref").message),
                  Contains("no entity has that id; did you mean `crm`?"));
 }
 

@@ -3,6 +3,7 @@
 #include "nesting.h"
 
 #include <catch2/catch.hpp>
+#include <privmap/findings_output.h>
 #include <sys/stat.h>
 
 using namespace privmap;
@@ -24,7 +25,7 @@ TEST_CASE("a symbolic link that leads outside the model directory is refused") {
     LoadResult result = load_model(model.root());
     const Diagnostic& d = only(result.diagnostics, "model.syntax");
     REQUIRE(d.where.file == "link.toml");
-    REQUIRE_THAT(d.message, Contains("outside the model directory"));
+    REQUIRE_THAT(message_text(d.message), Contains("outside the model directory"));
     REQUIRE(result.model.sources.size() == 1);
 }
 
@@ -42,12 +43,14 @@ TEST_CASE("a directory without TOML files is an error") {
     TempModel model;
     model.write("notes.txt", "nothing here");
     LoadResult result = load_model(model.root());
-    REQUIRE_THAT(only(result.diagnostics, "model.syntax").message, Contains("no .toml files"));
+    REQUIRE_THAT(message_text(only(result.diagnostics, "model.syntax").message),
+                 Contains("no .toml files"));
 }
 
 TEST_CASE("a path that does not exist is an error, not a crash") {
     LoadResult result = load_model("/nonexistent/privmap/model");
-    REQUIRE_THAT(only(result.diagnostics, "model.syntax").message, Contains("no such file"));
+    REQUIRE_THAT(message_text(only(result.diagnostics, "model.syntax").message),
+                 Contains("no such file"));
     REQUIRE(resolve(result.model).empty());
 }
 
@@ -57,10 +60,11 @@ TEST_CASE("the file size and file count limits are respected") {
     model.write("b.toml", "# a comment\n");
     LoadResult big = load_model(model.root(), {.limits = {.file_bytes = 50, .files = 10}});
     const Diagnostic& too_big = only(big.diagnostics, "model.limit");
-    REQUIRE_THAT(too_big.message, Contains("more than the limit of 50"));
-    REQUIRE_THAT(too_big.help, Contains("--limit file-bytes="));
+    REQUIRE_THAT(message_text(too_big.message), Contains("more than the limit of 50"));
+    REQUIRE_THAT(message_text(too_big.help), Contains("--limit file-bytes="));
     LoadResult many = load_model(model.root(), {.limits = {.file_bytes = 1 << 20, .files = 1}});
-    REQUIRE_THAT(only(many.diagnostics, "model.limit").message, Contains("more than 1 files"));
+    REQUIRE_THAT(message_text(only(many.diagnostics, "model.limit").message),
+                 Contains("more than 1 files"));
     REQUIRE(many.model.sources.empty());
 }
 
@@ -186,7 +190,7 @@ TEST_CASE("a FIFO named like a model file is an error, never skipped and never o
     LoadResult result = load_model(model.root());
     const Diagnostic& d = only(result.diagnostics, "model.syntax");
     REQUIRE(d.where.file == "pipe.toml");
-    REQUIRE_THAT(d.message, Contains("not a regular file"));
+    REQUIRE_THAT(message_text(d.message), Contains("not a regular file"));
 }
 
 TEST_CASE("a dotted key or table header nested deeper than 64 levels is refused before parsing") {
@@ -199,7 +203,7 @@ TEST_CASE("a dotted key or table header nested deeper than 64 levels is refused 
         LoadResult result = load_text(model_header + "\n" + deep);
         const Diagnostic& d = only(result.diagnostics, "model.syntax");
         REQUIRE(d.where.line == 10);
-        REQUIRE_THAT(d.message, Contains("more than 64 levels"));
+        REQUIRE_THAT(message_text(d.message), Contains("more than 64 levels"));
     }
 }
 
@@ -235,7 +239,7 @@ TEST_CASE("the nesting scan reads past strings, comments, numbers and dates") {
 TEST_CASE("a format beyond 32 bits is not taken for format 1") {
     LoadResult result = load_text("[model]\nformat = 4294967297\n" + model_header.substr(20));
     const Diagnostic& d = only(result.diagnostics, "model.format");
-    REQUIRE_THAT(d.message, Contains("declares format 4294967297"));
+    REQUIRE_THAT(message_text(d.message), Contains("declares format 4294967297"));
     REQUIRE(result.model.info.format == 0);
 }
 
@@ -246,7 +250,7 @@ TEST_CASE("the model's language is a BCP 47 tag, never a path") {
         LoadResult result = load_text("[model]\nformat = 1\nlanguage = \"" + bad + "\"\n" +
                                       model_header.substr(20));
         const Diagnostic& d = only(result.diagnostics, "model.type");
-        REQUIRE_THAT(d.message, Contains("not a BCP 47 language tag"));
+        REQUIRE_THAT(message_text(d.message), Contains("not a BCP 47 language tag"));
         REQUIRE(result.model.info.language == "en"); // the default, not the path
     }
     for (std::string good : {"nl", "en-GB", "EN", "sr-Latn-RS", "de-CH-1996"}) {

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <privmap/findings_output.h>
 #include <unistd.h>
 
 namespace privmap::test {
@@ -61,7 +62,7 @@ std::uint32_t line_of(const std::string& text, const std::string& needle) {
 std::string describe(const Diagnostics& diagnostics) {
     std::string out;
     for (const Diagnostic& d : diagnostics)
-        out += d.where.str() + " [" + d.rule + "] " + d.message + "\n";
+        out += d.where.str() + " [" + d.rule + "] " + message_text(d.message) + "\n";
     return out;
 }
 

@@ -91,5 +91,6 @@ TEST_CASE("a missing pandoc is a report.tool error that names it") {
     ::setenv("PATH", path.c_str(), 1);
     REQUIRE(converted.failure);
     CHECK(converted.failure->rule == "report.tool");
-    CHECK(converted.failure->message.find("pandoc is not installed") != std::string::npos);
+    CHECK(message_text(converted.failure->message).find("pandoc is not installed") !=
+          std::string::npos);
 }

@@ -8,8 +8,8 @@ namespace privmap::test {
 
 namespace {
 
-Diagnostic finding(std::string rule, Severity severity, std::string entity, std::string message,
-                   std::string help) {
+Diagnostic finding(std::string rule, Severity severity, std::string entity, Message message,
+                   Message help) {
     Diagnostic diagnostic;
     diagnostic.rule = std::move(rule);
     diagnostic.severity = severity;
@@ -34,12 +34,12 @@ Analysis fixed_analysis(const Model& model) {
         analysis.screenings.push_back({i, {}, false});
     analysis.screenings[activity_index(model, "absence")].hits = {
         {Criterion::sensitive_data,
-         "`sick-leave` is a kind of `health`",
+         "`sick-leave` is a kind of `health`, special-category data (health)",
          {"categories.toml", 17, 1, 10},
          {"special-inherited",
           {{"category", "`sick-leave`"}, {"special", "health"}, {"parent", "`health`"}}}},
         {Criterion::vulnerable_subjects,
-         "`staff` is marked vulnerable",
+         "subject `staff` is marked vulnerable",
          {"subjects.toml", 8, 1, 5},
          {"vulnerable", {{"subject", "`staff`"}}}}};
     analysis.screenings[activity_index(model, "payroll")].hits = {
@@ -48,19 +48,30 @@ Analysis fixed_analysis(const Model& model) {
          {},
          {"automated-decision", {}}}};
     analysis.facts = derive_facts(model, analysis.graph, analysis.screenings);
+    // The messages the rules write, so that each language's catalogue renders them.
     analysis.findings = {
         finding("lawfulness.basis-undocumented", Severity::warning, "payroll",
-                "activity `payroll` relies on legitimate interests without a legitimate interests "
-                "assessment",
-                "add `basis_reference` with the LIA"),
+                {"lawfulness.basis-undocumented.legitimate-interests", {{"activity", "payroll"}}},
+                {"lawfulness.basis-undocumented.help.legitimate-interests", {}}),
         finding("retention.missing", Severity::error, "payroll",
-                "activity `payroll` has no retention for `bsn`", "add a retention rule for `bsn`"),
+                {"retention.missing",
+                 {{"activity", "payroll"},
+                  {"categories",
+                   std::vector<Message>{{"list.summary", {{"list", "`bsn`"}, {"more", 0LL}}}}},
+                  {"systems", "yes"}}},
+                {"retention.missing.help", {}}),
         finding("dpia.review-overdue", Severity::warning, "dpia-absence",
-                "DPIA `dpia-absence` was due for review on 2026-03-01", "review the DPIA"),
+                {"dpia.review-overdue",
+                 {{"dpia", "dpia-absence"}, {"due", "2026-03-01"}, {"today", "2026-06-01"}}},
+                {"dpia.review-overdue.help", {}}),
         finding("transfer.tia-missing", Severity::warning, "mailer",
-                "transfer to `mailer` has no TIA", ""),
+                {"transfer.tia-missing",
+                 {{"party", "mailer"}, {"country", "US"}, {"safeguard", "scc"}}},
+                {"transfer.tia-missing.help", {{"country", "US"}}}),
         finding("retention.vague", Severity::warning, "orders",
-                "activity `orders` keeps contact data vaguely", "add `max`")};
+                {"retention.vague", {{"entity", "orders"}}}, {"retention.vague.help", {}})};
+    analysis.findings[1].notes.push_back(
+        {{"retention.missing.system", {{"system", "erp"}}}, {"systems.toml", 3, 1, 6}});
     analysis.findings.back().waiver =
         WaiverInfo{"Handmatig per kwartaal beoordeeld", "FG", {2027, 1, 1}, {}};
     return analysis;
@@ -76,7 +87,7 @@ ReportModel small_report_model() {
     problems.insert(problems.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
     if (has_errors(problems))
         throw std::runtime_error("the report tests' model does not load: " +
-                                 problems.front().message);
+                                 message_text(problems.front().message));
     result.analysis = fixed_analysis(result.model);
     return result;
 }

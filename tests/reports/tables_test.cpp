@@ -67,7 +67,7 @@ TEST_CASE("writing into a folder that does not exist is a report.write diagnosti
     REQUIRE(failure);
     CHECK(failure->rule == "report.write");
     CHECK(failure->severity == privmap::Severity::error);
-    CHECK(failure->message.find("no-such-folder") != std::string::npos);
+    CHECK(message_text(failure->message).find("no-such-folder") != std::string::npos);
     auto xlsx_failure =
         privmap::write_xlsx({register_table()}, dir.path / "no-such-folder" / "r.xlsx", {});
     REQUIRE(xlsx_failure);

@@ -15,6 +15,10 @@ struct AnalyzeOptions {
     Date today; // "now" for dates (review overdue, waiver expiry); set by the caller
 };
 
+/// Why a criterion holds, as a finding says it: the message "screening.<reason key>"
+/// ("`sick-leave` is a kind of `health`, special-category data (health)").
+Message because(const CriterionHit&);
+
 struct Analysis {
     LineageGraph graph;
     std::vector<ActivityScreening> screenings; // one per activity, same order
@@ -25,11 +29,22 @@ struct Analysis {
 /// Builds the graph, screens every activity, derives its facts and runs every enabled rule.
 Analysis analyze(const Model&, const AnalyzeOptions&);
 
-/// Every rule privmap knows (model.* first), sorted by id.
+/// Every rule id privmap can print (model.*, the analysis, waiver.*, report.*), sorted by id:
+/// the one table `explain`, docs/rules, SARIF and the message catalogues are checked against.
 const std::vector<RuleInfo>& all_rules();
 const RuleInfo* find_rule(std::string_view id);
 /// The rule id a mistyped `id` most likely meant, or "" when none is close enough to be a typo.
 /// The family may be left out: "dangling-ref" finds "model.dangling-ref".
 std::string_view nearest_rule(std::string_view id);
+
+/// The report.* rules the reports library reports when a document cannot be written.
+namespace report_rule {
+extern const RuleInfo tool;      // an external tool (pandoc, weasyprint, ...) is missing or failed
+extern const RuleInfo write;     // a file or the output folder cannot be written
+extern const RuleInfo template_; // a template or message catalogue is missing or broken
+extern const RuleInfo format;    // an unknown --format
+extern const RuleInfo lang;      // no catalogue for the language: English instead
+extern const RuleInfo diagram;   // Graphviz could not draw a diagram
+} // namespace report_rule
 
 } // namespace privmap

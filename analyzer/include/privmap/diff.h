@@ -41,7 +41,8 @@ struct Change {
     std::string entity;      // the activity, category or system concerned (a finding's entity)
     std::string detail;      // the category, recipient, country, or the finding's rule
     std::string before;      // the old value or name ("" when none)
-    std::string after;       // the new value or name, the transfer's path, or the finding's message
+    std::string after;       // the new value or name, or the transfer's path
+    Message message;         // the finding's message (finding changes)
     std::string special;     // the Art. 9/10 kinds concerned ("health, criminal"), "" when none
     std::string destination; // of a transfer: the party or system the data reaches
     std::string safeguard;   // of a transfer: "scc", "adequacy", "none", "not-recorded"

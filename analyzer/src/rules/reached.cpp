@@ -12,11 +12,18 @@ std::string ticked_summary(const std::vector<std::string>& ids, std::size_t limi
     return ticked_list(shown) + " and " + std::to_string(ids.size() - limit) + " more";
 }
 
-std::string reaching_summary(const Context& context, VertexId v, std::size_t limit) {
+Message summary_of(const std::vector<std::string>& ids, std::size_t limit) {
+    std::size_t shown = std::min(ids.size(), limit);
+    return {"list.summary",
+            {{"list", ticked_list({ids.begin(), ids.begin() + static_cast<long>(shown)})},
+             {"more", static_cast<long long>(ids.size() - shown)}}};
+}
+
+Message reaching_summary(const Context& context, VertexId v, std::size_t limit) {
     CategorySet reaching;
     for (const Arrival& arrival : context.graph.categories_reaching(v))
         reaching.push_back(arrival.category);
-    return ticked_summary(top_ids(context.model, reaching), limit);
+    return summary_of(top_ids(context.model, reaching), limit);
 }
 
 LineagePath first_path(const Context& context, VertexId v) {
@@ -28,26 +35,25 @@ LineagePath first_path(const Context& context, VertexId v) {
 
 namespace {
 
-std::string declaration(const Context& context, const LineageEdge& edge) {
+Message declaration(const Context& context, const LineageEdge& edge) {
     const LineageVertex& from = context.graph.vertex(edge.from);
     const LineageVertex& to = context.graph.vertex(edge.to);
-    std::string under =
-        edge.activity ? " under activity " + ticked(context.model.activities[*edge.activity].id)
-                      : "";
+    Message::Args ends{{"from", from.id}, {"to", to.id}};
     switch (edge.origin) {
     case EdgeOrigin::flow:
-        return "a flow moves the data from " + ticked(from.id) + " to " + ticked(to.id) + under;
+        if (edge.activity)
+            ends.emplace_back("activity", context.model.activities[*edge.activity].id);
+        return {edge.activity ? "path.flow-under" : "path.flow", ends};
     case EdgeOrigin::source:
-        return ticked(from.id) + " is a `source` of activity " + ticked(to.id);
+        return {"path.source", ends};
     case EdgeOrigin::system:
-        return "activity " + ticked(from.id) + " stores the data in system " + ticked(to.id);
+        return {"path.system", ends};
     case EdgeOrigin::recipient:
-        return ticked(to.id) + " is a recipient of activity " + ticked(from.id);
+        return {"path.recipient", ends};
     case EdgeOrigin::operator_:
-        return ticked(to.id) + " operates system " + ticked(from.id) +
-               " and so receives what it holds";
+        return {"path.operator", ends};
     case EdgeOrigin::country:
-        return ticked(from.id) + " is in " + to.id;
+        return {"path.country", ends};
     }
     return {};
 }

@@ -9,7 +9,7 @@ namespace privmap::rules {
 
 /// "`email`, `orders`": the categories reaching `v`, named compactly (at most `limit`, then
 /// "and N more").
-std::string reaching_summary(const Context&, VertexId v, std::size_t limit = 3);
+Message reaching_summary(const Context&, VertexId v, std::size_t limit = 3);
 
 /// The witness path of the first category reaching `v`: "customers → crm → mailer (US)".
 /// Empty when nothing reaches `v`.
@@ -20,5 +20,7 @@ void add_path_notes(const Context&, Diagnostic&, const LineagePath& path);
 
 /// "`a`, `b` and 3 more"
 std::string ticked_summary(const std::vector<std::string>& ids, std::size_t limit = 3);
+/// The same as a message (key "list.summary"), for the findings in the catalogues.
+Message summary_of(const std::vector<std::string>& ids, std::size_t limit = 3);
 
 } // namespace privmap::rules

@@ -5,16 +5,10 @@
 
 namespace privmap::rules {
 
-Diagnostic& Findings::add(const RuleInfo& rule, std::string entity, Location where,
-                          std::string message, std::string help) {
-    Diagnostic d;
-    d.rule = std::string(rule.id);
-    d.severity = rule.severity;
-    d.entity = std::move(entity);
-    d.where = std::move(where);
-    d.message = std::move(message);
-    d.help = std::move(help);
-    return found_.emplace_back(std::move(d));
+Diagnostic& Findings::add(const RuleInfo& rule, std::string entity, Location where, Message message,
+                          Message help) {
+    return found_.emplace_back(diagnostic_of(rule, std::move(entity), std::move(where),
+                                             std::move(message), std::move(help)));
 }
 
 const std::vector<const Rule*>& registry() {
@@ -37,6 +31,8 @@ namespace privmap {
 const std::vector<RuleInfo>& all_rules() {
     static const std::vector<RuleInfo> all = [] {
         std::vector<RuleInfo> infos = model_rules();
+        for (const RuleInfo& rule : rules::report_rules())
+            infos.push_back(rule);
         for (const rules::Rule* rule : rules::registry())
             if (std::none_of(infos.begin(), infos.end(),
                              [&](const RuleInfo& i) { return i.id == rule->info.id; }))

@@ -22,8 +22,8 @@ struct Context {
 class Findings {
 public:
     /// Reports a finding of `rule` at its default severity.
-    Diagnostic& add(const RuleInfo& rule, std::string entity, Location where, std::string message,
-                    std::string help = {});
+    Diagnostic& add(const RuleInfo& rule, std::string entity, Location where, Message message,
+                    Message help = {});
     Diagnostics take() { return std::move(found_); }
 
 private:
@@ -46,6 +46,7 @@ std::vector<const Rule*> security_rules();
 std::vector<const Rule*> organisation_rules();
 std::vector<const Rule*> model_rules();  // model.* rules that need the analysis (model.unused)
 std::vector<const Rule*> waiver_rules(); // documented here; applied by the analyzer itself
+std::vector<RuleInfo> report_rules();    // documented here; reported by the reports library
 
 /// Every analysis rule, in registry order.
 const std::vector<const Rule*>& registry();

@@ -6,6 +6,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <variant>
 #include <vector>
 
 namespace privmap {
@@ -14,9 +16,44 @@ enum class Severity { note, warning, error };
 std::string_view to_string(Severity);
 std::optional<Severity> parse_severity(std::string_view);
 
+struct Message;
+/// An argument of a message: text (an id, a name, a date, a list of ids), a number (which ICU
+/// plurals and number formats need), or sentences of their own (rendered in the same language,
+/// joined by "; ").
+using MessageValue = std::variant<std::string, long long, std::vector<Message>>;
+
+/// A sentence in a form every output renders in its reader's language: the message `key` of
+/// the catalogues templates/i18n/<lang>.json (table "findings", ICU MessageFormat) with named
+/// arguments. Arguments are what the model says (ids, names, dates, numbers), never prose: the
+/// words are the catalogue's.
+struct Message {
+    using Args = std::vector<std::pair<std::string, MessageValue>>;
+
+    std::string key; // "retention.missing", "retention.missing.help"; empty for no sentence
+    Args args;
+
+    Message() = default;
+    Message(std::string key_, Args args_) : key(std::move(key_)), args(std::move(args_)) {}
+    /// A sentence the catalogues have no words for yet (or never will: a tool's own error
+    /// output): key "verbatim", shown as written in every language. Empty text is no sentence.
+    Message(std::string text) {
+        if (!text.empty())
+            *this = Message("verbatim", {{"text", std::move(text)}});
+    }
+    Message(const char* text) : Message(std::string(text)) {}
+
+    bool empty() const { return key.empty(); }
+    friend bool operator==(const Message& a, const Message& b) {
+        return a.key == b.key && a.args == b.args;
+    }
+    friend bool operator<(const Message& a, const Message& b) {
+        return a.key != b.key ? a.key < b.key : a.args < b.args;
+    }
+};
+
 /// A secondary location that helps understand a diagnostic ("the other place of a duplicate").
 struct Note {
-    std::string message;
+    Message message;
     Location where; // may be unknown
 };
 
@@ -31,11 +68,11 @@ struct WaiverInfo {
 struct Diagnostic {
     std::string rule; // stable id, "family.name": "model.dangling-ref"
     Severity severity = Severity::error;
-    std::string entity;  // id of the entity the diagnostic is about, empty when none
-    Location where;      // the offending key or value
-    std::string message; // one sentence that names the entity and says why
+    std::string entity; // id of the entity the diagnostic is about, empty when none
+    Location where;     // the offending key or value
+    Message message;    // one sentence that names the entity and says why
     std::vector<Note> notes;
-    std::string help;                 // the fix, as a DPO would make it
+    Message help;                     // the fix, as a DPO would make it; may be empty
     std::optional<WaiverInfo> waiver; // set when a valid waiver accepts this finding
 };
 
@@ -66,5 +103,9 @@ struct RuleInfo {
     std::string_view example; // a TOML snippet that triggers it
     std::string_view fix;     // how to fix it
 };
+
+/// A diagnostic of `rule` at the rule's default severity.
+Diagnostic diagnostic_of(const RuleInfo& rule, std::string entity, Location where, Message message,
+                         Message help = {});
 
 } // namespace privmap

@@ -34,6 +34,7 @@ struct FindingsOutputOptions {
     bool color = false;       // ANSI colours in text output (only on a terminal)
     int exit_code = 0;        // reported in the JSON summary and SARIF's invocation
     std::string tool_version; // SARIF tool.driver.version
+    std::string lang = "en";  // the language of messages, notes and help (a catalogue's name)
     // GitHub shows at most 10 annotations of each kind (error, warning, notice) per step and
     // drops the rest silently; past this many, one annotation says how many more there are.
     std::size_t annotations_per_kind = 10;
@@ -50,6 +51,12 @@ std::string findings_markdown_summary(const Diagnostics&, const Model&, int exit
 /// Stable across edits that move lines or reword a message: a hash of the rule, the entity and
 /// the file. SARIF's partialFingerprints and the JSON's `fingerprint` carry it.
 std::string finding_fingerprint(const Diagnostic&);
+
+/// `message` in `lang`, from the catalogue templates/i18n/<lang>.json that privmap ships
+/// (English when there is none); a key no catalogue has is shown as the key itself.
+std::string message_text(const Message& message, std::string_view lang = "en");
+/// Whether privmap ships a message catalogue for `lang` ("nl", "en"; "nl-NL" reads nl).
+bool has_catalogue(std::string_view lang);
 
 /// One rule's documentation: what it checks, why, the legal ground, an example, the fix.
 std::string explain_text(const RuleInfo&);

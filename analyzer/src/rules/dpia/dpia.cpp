@@ -17,12 +17,24 @@ std::vector<const Dpia*> covering_dpias(const Model& model) {
     return covering;
 }
 
-std::string describe_criteria(const ActivityScreening& screening) {
-    std::string text;
+Message criterion_name(Criterion criterion) {
+    return {"criterion." + std::string(to_name(criterion)), {}};
+}
+
+std::vector<Message> describe_criteria(const ActivityScreening& screening) {
+    std::vector<Message> criteria;
     for (const CriterionHit& hit : screening.hits)
-        text += (text.empty() ? "" : "; ") + std::string(to_name(hit.criterion)) + " (" +
-                hit.because + ")";
-    return text;
+        criteria.push_back({"dpia.criterion",
+                            {{"criterion", std::vector<Message>{criterion_name(hit.criterion)}},
+                             {"because", std::vector<Message>{because(hit)}}}});
+    return criteria;
+}
+
+Note criterion_note(const CriterionHit& hit) {
+    return {{"dpia.criterion-note",
+             {{"criterion", std::vector<Message>{criterion_name(hit.criterion)}},
+              {"because", std::vector<Message>{because(hit)}}}},
+            hit.where};
 }
 
 } // namespace privmap::rules::dpia

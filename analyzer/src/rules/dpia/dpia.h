@@ -8,8 +8,12 @@ namespace privmap::rules::dpia {
 /// For each activity, the DPIA that covers it (its `dpia`, or a `[[dpia]]` listing it), or null.
 std::vector<const Dpia*> covering_dpias(const Model&);
 
-/// "sensitive-data (`sick-leave` is a kind of `health`); large-scale (...)"
-std::string describe_criteria(const ActivityScreening&);
+/// "sensitive-data (`sick-leave` is a kind of `health`)", one message per criterion met.
+std::vector<Message> describe_criteria(const ActivityScreening&);
+/// The name of a WP248 criterion, in the reader's language.
+Message criterion_name(Criterion);
+/// "sensitive-data: `sick-leave` is a kind of `health`": a note that says why a criterion holds.
+Note criterion_note(const CriterionHit&);
 
 extern const Rule required;
 extern const Rule screening_undocumented;

@@ -18,11 +18,10 @@ void check_not_approved(const Context& context, Findings& findings) {
         reported[index] = true;
         Diagnostic& d =
             findings.add(not_approved.info, dpia->id, dpia->at("status"),
-                         "DPIA " + ticked(dpia->id) + " is still a draft while activity " +
-                             ticked(activity.id) + " it covers is live",
-                         "complete the DPIA, obtain the DPO's advice and approve it (`status = "
-                         "\"approved\"`, `approved = <date>`), or mark the activity `planned`");
-        d.notes.push_back({"activity " + ticked(activity.id) + " is live", activity.at("status")});
+                         {"dpia.not-approved", {{"dpia", dpia->id}, {"activity", activity.id}}},
+                         {"dpia.not-approved.help", {}});
+        d.notes.push_back(
+            {{"dpia.not-approved.live", {{"activity", activity.id}}}, activity.at("status")});
     }
 }
 

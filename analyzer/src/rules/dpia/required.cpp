@@ -12,26 +12,27 @@ void check_required(const Context& context, Findings& findings) {
         if (!screening.dpia_required() || covering[screening.activity])
             continue;
         const Activity& activity = context.model.activities[screening.activity];
-        std::string message = "activity " + ticked(activity.id) + " meets " +
-                              std::to_string(screening.hits.size()) + " WP248 criteria" +
-                              (screening.art35_3 ? " (an Art. 35(3) case)" : "") + ": " +
-                              describe_criteria(screening) + "; no DPIA covers it";
-        std::string help = "carry out a DPIA, declare it as a `[[dpia]]` listing " +
-                           ticked(activity.id) +
-                           " in `activities`, or document in `screening` why none is needed";
+        Message::Args args{{"activity", activity.id},
+                           {"count", static_cast<long long>(screening.hits.size())},
+                           {"art35_3", screening.art35_3 ? "yes" : "no"},
+                           {"criteria", describe_criteria(screening)}};
         const auto& documented = activity.screening;
         bool argued = documented && documented->outcome == ScreeningOutcome::not_required &&
-                      !documented->reason.empty();
-        Diagnostic& d = findings.add(required.info, activity.id, activity.where, message, help);
-        if (argued && !screening.art35_3) {
+                      !documented->reason.empty() && !screening.art35_3;
+        if (argued) {
+            args.emplace_back("date", documented->date.str());
+            args.emplace_back("reason", documented->reason);
+        }
+        Diagnostic& d =
+            findings.add(required.info, activity.id, activity.where,
+                         {argued ? "dpia.required.argued" : "dpia.required", std::move(args)},
+                         {"dpia.required.help", {{"activity", activity.id}}});
+        if (argued) {
             d.severity = Severity::warning;
-            d.message += "; the screening of " + documented->date.str() +
-                         " concluded no DPIA is needed: \"" + documented->reason + "\"";
-            d.notes.push_back({"the documented screening", documented->where});
+            d.notes.push_back({{"dpia.required.screening", {}}, documented->where});
         }
         for (const CriterionHit& hit : screening.hits)
-            d.notes.push_back(
-                {std::string(to_name(hit.criterion)) + ": " + hit.because, hit.where});
+            d.notes.push_back(criterion_note(hit));
     }
 }
 

@@ -11,10 +11,9 @@ void check_review_overdue(const Context& context, Findings& findings) {
     for (const Dpia& dpia : context.model.dpias)
         if (dpia.review && *dpia.review < today)
             findings.add(review_overdue.info, dpia.id, dpia.at("review"),
-                         "DPIA " + ticked(dpia.id) + " was due for review on " +
-                             dpia.review->str() + " (today is " + today.str() + ")",
-                         "review the DPIA against the processing as it is now and set the next "
-                         "`review` date");
+                         {"dpia.review-overdue",
+                          {{"dpia", dpia.id}, {"due", dpia.review->str()}, {"today", today.str()}}},
+                         {"dpia.review-overdue.help", {}});
 }
 
 } // namespace

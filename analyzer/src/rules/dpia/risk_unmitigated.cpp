@@ -8,11 +8,9 @@ void check_risk_unmitigated(const Context& context, Findings& findings) {
     for (const Dpia& dpia : context.model.dpias)
         for (const Risk& risk : dpia.risks)
             if (risk.measures.empty())
-                findings.add(
-                    risk_unmitigated.info, dpia.id, risk.where,
-                    "risk " + ticked(risk.id) + " of DPIA " + ticked(dpia.id) + " has no measures",
-                    "list the `measures` that address the risk, and the residual likelihood and "
-                    "severity they leave");
+                findings.add(risk_unmitigated.info, dpia.id, risk.where,
+                             {"dpia.risk-unmitigated", {{"risk", risk.id}, {"dpia", dpia.id}}},
+                             {"dpia.risk-unmitigated.help", {}});
 }
 
 } // namespace

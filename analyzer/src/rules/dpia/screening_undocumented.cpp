@@ -14,13 +14,12 @@ void check_screening_undocumented(const Context& context, Findings& findings) {
             covering[screening.activity] || activity.screening)
             continue;
         const CriterionHit& hit = screening.hits.front();
-        Diagnostic& d = findings.add(
-            screening_undocumented.info, activity.id, activity.where,
-            "activity " + ticked(activity.id) + " meets one WP248 criterion, " +
-                std::string(to_name(hit.criterion)) + " (" + hit.because +
-                "), and no `screening` records why no DPIA is needed",
-            "add `screening = { date = ..., outcome = \"not-required\", reason = \"...\" }`");
-        d.notes.push_back({std::string(to_name(hit.criterion)) + ": " + hit.because, hit.where});
+        Diagnostic& d =
+            findings.add(screening_undocumented.info, activity.id, activity.where,
+                         {"dpia.screening-undocumented",
+                          {{"activity", activity.id}, {"criteria", describe_criteria(screening)}}},
+                         {"dpia.screening-undocumented.help", {}});
+        d.notes.push_back(criterion_note(hit));
     }
 }
 

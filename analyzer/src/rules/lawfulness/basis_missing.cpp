@@ -7,12 +7,9 @@ void check_basis_missing(const Context& context, Findings& findings) {
     for (const Activity& activity : context.model.activities) {
         if (!answers_for_lawfulness(activity) || activity.lawful_basis)
             continue;
-        findings.add(
-            basis_missing.info, activity.id, activity.where,
-            "activity `" + activity.id +
-                "` has no `lawful_basis`: processing without an Art. 6(1) ground is unlawful",
-            "add `lawful_basis = \"...\"` with one of consent, contract, legal-obligation, "
-            "vital-interests, public-task, legitimate-interests");
+        findings.add(basis_missing.info, activity.id, activity.where,
+                     {"lawfulness.basis-missing", {{"activity", activity.id}}},
+                     {"lawfulness.basis-missing.help", {}});
     }
 }
 

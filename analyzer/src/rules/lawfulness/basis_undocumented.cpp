@@ -5,54 +5,28 @@
 namespace privmap::rules::lawfulness {
 namespace {
 
-struct Documentation {
-    std::string_view missing; // what the reference should have said
-    std::string_view help;
-};
-
-/// What `basis_reference` must document for each basis; contract and vital interests need nothing.
-std::optional<Documentation> documentation_for(LawfulBasis basis) {
-    switch (basis) {
-    case LawfulBasis::legal_obligation:
-    case LawfulBasis::public_task:
-        return Documentation{
-            "the law that lays it down (Art. 6(3))",
-            "cite the law in `basis_reference`, e.g. `basis_reference = \"AWR art. 52\"`"};
-    case LawfulBasis::legitimate_interests:
-        return Documentation{
-            "a legitimate interests assessment (purpose, necessity, balancing)",
-            "add `basis_reference` pointing at the LIA, e.g. `basis_reference = \"LIA-2025-04\"`"};
-    case LawfulBasis::consent:
-        return Documentation{
-            "how consent is asked for and recorded (Art. 7(1))",
-            "add `basis_reference` describing the consent mechanism and where consents are "
-            "recorded"};
-    case LawfulBasis::contract:
-    case LawfulBasis::vital_interests:
-        break;
-    }
-    return std::nullopt;
+/// Whether `basis_reference` must document something for `basis` (the law, the LIA, the
+/// consent mechanism); contract and vital interests need nothing.
+bool needs_documentation(LawfulBasis basis) {
+    return basis != LawfulBasis::contract && basis != LawfulBasis::vital_interests;
 }
 
-/// What `special_condition_reference` must document: the Art. 9(2) conditions that exist only
-/// on the basis of Union or Member State law (b, g, h, i, j; in NL filled in by UAVG art. 22-30),
-/// and the record of explicit consent (a).
-std::optional<Documentation> condition_documentation(SpecialCondition condition) {
+/// What `special_condition_reference` must document ("law" or "consent", the catalogue's
+/// variant): the Art. 9(2) conditions that exist only on the basis of Union or Member State law
+/// (b, g, h, i, j; in NL filled in by UAVG art. 22-30), and the record of explicit consent (a).
+/// Empty when the condition needs nothing.
+std::string condition_documentation(SpecialCondition condition) {
     switch (condition) {
     case SpecialCondition::employment:
     case SpecialCondition::substantial_public_interest:
     case SpecialCondition::health_care:
     case SpecialCondition::public_health:
     case SpecialCondition::archiving_research:
-        return Documentation{"the law that provides for it (Art. 9(2)(b), (g)-(j))",
-                             "cite the law in `special_condition_reference`, e.g. "
-                             "`special_condition_reference = \"UAVG art. 30 lid 1\"`"};
+        return "law";
     case SpecialCondition::explicit_consent:
-        return Documentation{"how explicit consent is asked for and recorded",
-                             "describe the consent mechanism and record in "
-                             "`special_condition_reference`"};
+        return "consent";
     default:
-        return std::nullopt;
+        return {};
     }
 }
 
@@ -68,14 +42,15 @@ void check_condition_undocumented(const Activity& activity, Findings& findings) 
     if (!activity.special_condition || !activity.special_condition_reference.empty() ||
         documented_in_basis_reference(activity))
         return;
-    auto documentation = condition_documentation(*activity.special_condition);
-    if (!documentation)
+    std::string documentation = condition_documentation(*activity.special_condition);
+    if (documentation.empty())
         return;
+    std::string key = "lawfulness.basis-undocumented.condition-" + documentation;
     findings.add(basis_undocumented.info, activity.id, activity.at("special_condition"),
-                 "activity `" + activity.id + "` relies on the Art. 9(2) condition `" +
-                     std::string(to_name(*activity.special_condition)) + "` without documenting " +
-                     std::string(documentation->missing),
-                 std::string(documentation->help));
+                 {key,
+                  {{"activity", activity.id},
+                   {"condition", std::string(to_name(*activity.special_condition))}}},
+                 {key + ".help", {}});
 }
 
 void check_basis_undocumented(const Context& context, Findings& findings) {
@@ -85,14 +60,13 @@ void check_basis_undocumented(const Context& context, Findings& findings) {
         check_condition_undocumented(activity, findings);
         if (!activity.lawful_basis || !activity.basis_reference.empty())
             continue;
-        auto documentation = documentation_for(*activity.lawful_basis);
-        if (!documentation)
+        if (!needs_documentation(*activity.lawful_basis))
             continue;
+        // The catalogue says per basis what is missing and how to add it.
+        std::string basis(to_name(*activity.lawful_basis));
         findings.add(basis_undocumented.info, activity.id, activity.at("lawful_basis"),
-                     "activity `" + activity.id + "` relies on `" +
-                         std::string(to_name(*activity.lawful_basis)) + "` without documenting " +
-                         std::string(documentation->missing),
-                     std::string(documentation->help));
+                     {"lawfulness.basis-undocumented." + basis, {{"activity", activity.id}}},
+                     {"lawfulness.basis-undocumented.help." + basis, {}});
     }
 }
 

@@ -8,10 +8,8 @@ void check_purpose_missing(const Context& context, Findings& findings) {
         if (!answers_for_lawfulness(activity) || !activity.purposes.empty())
             continue;
         findings.add(purpose_missing.info, activity.id, activity.at("purposes"),
-                     "activity `" + activity.id +
-                         "` names no purpose: data may only be collected for specified, explicit "
-                         "purposes",
-                     "add `purposes = [\"...\"]` with the `[[purpose]]` ids the activity serves");
+                     {"lawfulness.purpose-missing", {{"activity", activity.id}}},
+                     {"lawfulness.purpose-missing.help", {}});
     }
 }
 

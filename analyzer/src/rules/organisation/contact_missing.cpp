@@ -15,10 +15,8 @@ void check_contact_missing(const Context& context, Findings& findings) {
     if (!organisation || reachable(*organisation))
         return;
     findings.add(contact_missing.info, organisation->id, organisation->at("contact"),
-                 "organisation " + ticked(organisation->id) +
-                     " gives no way to reach it: no e-mail address, phone number or postal address",
-                 "add `contact = { email = \"...\" }` (or `phone`, `address`) to `[organisation]`, "
-                 "or its postal `address`");
+                 {"organisation.contact-missing", {{"organisation", organisation->id}}},
+                 {"organisation.contact-missing.help", {}});
 }
 
 } // namespace

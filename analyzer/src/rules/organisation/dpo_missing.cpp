@@ -22,14 +22,16 @@ std::optional<Note> large_scale_reason(const Context& context, const ActivityScr
     const Activity& activity = context.model.activities[screening.activity];
     std::vector<Reach> sensitive = reaching(context, screening.activity, special_or_criminal);
     if (!sensitive.empty())
-        return Note{"activity " + ticked(activity.id) + " processes special or criminal data (" +
-                        ticked(context.model.categories[sensitive.front().origin].id) +
-                        ") on a large scale (" + large->because + "): Art. 37(1)(c)",
+        return Note{{"organisation.dpo-missing.large-special",
+                     {{"activity", activity.id},
+                      {"category", context.model.categories[sensitive.front().origin].id},
+                      {"large", std::vector<Message>{because(*large)}}}},
                     sensitive.front().where};
     if (const CriterionHit* monitoring = hit(screening, Criterion::systematic_monitoring))
-        return Note{"activity " + ticked(activity.id) + " monitors people systematically (" +
-                        monitoring->because + ") on a large scale (" + large->because +
-                        "): Art. 37(1)(b)",
+        return Note{{"organisation.dpo-missing.large-monitoring",
+                     {{"activity", activity.id},
+                      {"monitoring", std::vector<Message>{because(*monitoring)}},
+                      {"large", std::vector<Message>{because(*large)}}}},
                     monitoring->where};
     return std::nullopt;
 }
@@ -38,8 +40,9 @@ std::optional<Note> large_scale_reason(const Context& context, const ActivityScr
 std::vector<Note> art37_reasons(const Context& context, const Organisation& organisation) {
     std::vector<Note> reasons;
     if (organisation.public_body)
-        reasons.push_back({ticked(organisation.id) + " is a public body: Art. 37(1)(a)",
-                           organisation.at("public_body")});
+        reasons.push_back(
+            {{"organisation.dpo-missing.public-body", {{"organisation", organisation.id}}},
+             organisation.at("public_body")});
     for (const ActivityScreening& screening : context.screenings)
         if (screening.activity < context.model.activities.size())
             if (auto reason = large_scale_reason(context, screening))
@@ -55,14 +58,10 @@ void check_dpo_missing(const Context& context, Findings& findings) {
     bool mandatory = !reasons.empty();
     auto& finding = findings.add(
         dpo_missing.info, organisation->id, organisation->where,
-        "organisation " + ticked(organisation->id) +
-            " has not designated a data protection officer" +
-            (mandatory ? ", which Art. 37(1) requires" : ""),
-        mandatory ? "designate a DPO, publish the contact details and notify the "
-                    "supervisory authority; add `dpo = { name = \"...\", email = "
-                    "\"...\" }` to `[organisation]`"
-                  : "consider designating a DPO and add `dpo = { ... }`; if you decide "
-                    "not to, document why (WP243) and waive this finding");
+        {mandatory ? "organisation.dpo-missing.mandatory" : "organisation.dpo-missing",
+         {{"organisation", organisation->id}}},
+        {mandatory ? "organisation.dpo-missing.help-mandatory" : "organisation.dpo-missing.help",
+         {}});
     if (mandatory)
         finding.severity = Severity::error;
     finding.notes = std::move(reasons);

@@ -48,7 +48,8 @@ const Rule representative_missing{
             "(Art. 27(2)(b)). Where subjects declare their `countries`, the rule applies only "
             "when one of them is in the EEA (Art. 3(2): the organisation offers goods or "
             "services to, or monitors, people in the Union); without `countries`, a model of an "
-            "organisation is taken to mean it processes the data of people in the Union. Where the processing is only occasional, excludes "
+            "organisation is taken to mean it processes the data of people in the Union. Where the "
+            "processing is only occasional, excludes "
             "large-scale special data and is unlikely to be risky (Art. 27(2)(a)), waive the "
             "finding with that reasoning.",
         .why =

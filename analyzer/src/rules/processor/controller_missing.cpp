@@ -10,13 +10,10 @@ void check_controller_missing(const Context& context, Findings& findings) {
         if (activity.role == ActivityRole::controller || !activity.controllers.empty())
             continue;
         bool processor = activity.role == ActivityRole::processor;
+        std::string key = processor ? "processor.controller-missing.processor"
+                                    : "processor.controller-missing.joint";
         findings.add(controller_missing.info, activity.id, activity.at("role"),
-                     std::string(processor ? "processor" : "joint-controller") + " activity `" +
-                         activity.id + "` names no " +
-                         (processor ? "controller it processes for" : "fellow controllers"),
-                     "add `controllers = [\"...\"]` with the `[[party]]` ids of the " +
-                         std::string(processor ? "controllers whose instructions it follows"
-                                               : "other joint controllers"));
+                     {key, {{"activity", activity.id}}}, {key + ".help", {}});
     }
 }
 

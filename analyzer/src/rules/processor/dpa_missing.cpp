@@ -11,12 +11,10 @@ void check_dpa_missing(const Context& context, Findings& findings) {
             party.role == PartyRole::processor || party.role == PartyRole::sub_processor;
         if (!processes || !party.dpa.empty())
             continue;
-        std::string role(to_name(party.role));
         findings.add(dpa_missing.info, party.id, party.at("role"),
-                     role + " `" + party.id + "` has no Art. 28 agreement (`dpa`)",
-                     "add `dpa = \"...\"` with the reference of the data processing agreement "
-                     "signed with `" +
-                         party.id + "`");
+                     {"processor.dpa-missing",
+                      {{"role", std::string(to_name(party.role))}, {"party", party.id}}},
+                     {"processor.dpa-missing.help", {{"party", party.id}}});
     }
 }
 

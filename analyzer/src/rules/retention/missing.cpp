@@ -42,18 +42,16 @@ void check_missing(const Context& context, Findings& findings) {
             }
         if (uncovered.empty())
             continue;
-        std::string where_kept =
-            systems.empty() ? "" : ", neither on the activity nor on the systems it uses";
-        Diagnostic& d =
-            findings.add(missing.info, activity.id, activity.categories[first].where,
-                         "activity " + ticked(activity.id) + " has no retention rule for " +
-                             ticked_summary(top_ids(model, uncovered), 5) + where_kept,
-                         "add `retention = { period = \"P2Y\", from = \"...\", basis = \"...\" }` "
-                         "to the activity, or a rule "
-                         "with `categories = [...]` for these categories");
+        Diagnostic& d = findings.add(
+            missing.info, activity.id, activity.categories[first].where,
+            {"retention.missing",
+             {{"activity", activity.id},
+              {"categories", std::vector<Message>{summary_of(top_ids(model, uncovered), 5)}},
+              {"systems", systems.empty() ? "no" : "yes"}}},
+            {"retention.missing.help", {}});
         for (const System* system : systems)
-            d.notes.push_back({"system " + ticked(system->id) + " has no rule for them either",
-                               system->at("retention")});
+            d.notes.push_back(
+                {{"retention.missing.system", {{"system", system->id}}}, system->at("retention")});
     }
 }
 

@@ -10,9 +10,8 @@ void check_no_trigger(const Context& context, Findings& findings) {
             return;
         findings.add(
             no_trigger.info, owner.id, period_location(rule),
-            ticked(owner.id) + " keeps data for " + rule.period.str() +
-                " without saying from when (`from`)",
-            "add `from = \"...\"` with the event the period starts at, e.g. \"end-of-contract\"");
+            {"retention.no-trigger", {{"entity", owner.id}, {"period", rule.period.str()}}},
+            {"retention.no-trigger.help", {}});
     });
 }
 

@@ -28,17 +28,11 @@ void check_vague(const Context& context, Findings& findings) {
             return;
         if (rule.kind == PeriodKind::as_long_as_necessary)
             findings.add(vague.info, owner.id, period_location(rule),
-                         ticked(owner.id) +
-                             " keeps data `as-long-as-necessary` without a `max`: no one can "
-                             "tell when it is erased",
-                         "state the period (`period = \"P2Y\"`), or bound it: `max = \"P5Y\"`");
+                         {"retention.vague", {{"entity", owner.id}}}, {"retention.vague.help", {}});
         if (rule.kind == PeriodKind::controller_defined && own_controller_defined(context, owner))
             findings.add(vague.info, owner.id, period_location(rule),
-                         ticked(owner.id) +
-                             " keeps data `controller-defined`, but the organisation is the "
-                             "controller here: its own period is not stated",
-                         "state the period (`period = \"P2Y\"`); `controller-defined` is for "
-                         "processor activities");
+                         {"retention.vague.controller-defined", {{"entity", owner.id}}},
+                         {"retention.vague.controller-defined.help", {}});
     });
 }
 

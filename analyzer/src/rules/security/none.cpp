@@ -16,19 +16,16 @@ void check_none(const Context& context, Findings& findings) {
     for (const System& system : model.systems)
         if (system.measures.empty())
             findings.add(none.info, system.id, system.where,
-                         "system " + ticked(system.id) + " has no security measures (`measures`)",
-                         "list the `[[measure]]`s that protect it: access control, encryption, "
-                         "backups, logging");
+                         {"security.none.system", {{"system", system.id}}},
+                         {"security.none.system.help", {}});
     for (const Activity& activity : model.activities) {
         bool covered = !activity.measures.empty() ||
                        std::any_of(activity.systems.begin(), activity.systems.end(),
                                    [&](const Ref& ref) { return system_has_measures(model, ref); });
         if (!covered)
             findings.add(none.info, activity.id, activity.where,
-                         "activity " + ticked(activity.id) +
-                             " has no security measures, neither its own nor "
-                             "those of a system it uses",
-                         "add `measures = [...]` to the activity (or to the systems it uses)");
+                         {"security.none.activity", {{"activity", activity.id}}},
+                         {"security.none.activity.help", {}});
     }
 }
 

@@ -34,13 +34,14 @@ std::string fix_for(const Context& context, std::string_view country, const Part
 void report(const Context& context, Findings& findings, VertexId v, const Entity& destination,
             std::string_view kind, std::string_view country, const Party* party) {
     LineagePath path = first_path(context, v);
-    Diagnostic& d = findings.add(
-        no_safeguard.info, destination.id, destination.at("country"),
-        std::string(kind) + " " + ticked(destination.id) + " in " + std::string(country) +
-            " receives personal data (" + reaching_summary(context, v) +
-            ") without adequacy, an Art. 46 safeguard or an Art. 49 derogation: " +
-            context.graph.describe_path(path),
-        party ? fix_for(context, country, *party) : "");
+    Diagnostic& d = findings.add(no_safeguard.info, destination.id, destination.at("country"),
+                                 {"transfer.no-safeguard",
+                                  {{"kind", std::string(kind)},
+                                   {"entity", destination.id},
+                                   {"country", std::string(country)},
+                                   {"data", std::vector<Message>{reaching_summary(context, v)}},
+                                   {"path", context.graph.describe_path(path)}}},
+                                 party ? fix_for(context, country, *party) : "");
     d.notes.push_back(
         {why_unsafe(context, country, party, v),
          party ? party->at(party->safeguard ? "safeguard" : "adequacy_scope") : destination.where});

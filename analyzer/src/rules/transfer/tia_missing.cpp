@@ -1,6 +1,8 @@
 #include "rules/transfer/transfer.h"
 #include "rules/wording.h"
 
+#include <privmap/vocabulary.h>
+
 namespace privmap::rules::transfer {
 namespace {
 
@@ -32,14 +34,12 @@ void check_tia_missing(const Context& context, Findings& findings) {
         std::string country = exposed_country(context, i);
         if (country.empty())
             continue;
-        std::string safeguard = *party.safeguard == Safeguard::scc ? "standard contractual clauses"
-                                                                   : "binding corporate rules";
         findings.add(tia_missing.info, party.id, party.at("safeguard"),
-                     "party " + ticked(party.id) + " receives personal data in " + country +
-                         " under " + safeguard + " without a transfer impact assessment (`tia`)",
-                     "assess the law and practice of " + country +
-                         " for this transfer and add `tia = \"...\"` "
-                         "with a reference to the assessment");
+                     {"transfer.tia-missing",
+                      {{"party", party.id},
+                       {"country", country},
+                       {"safeguard", std::string(to_name(*party.safeguard))}}},
+                     {"transfer.tia-missing.help", {{"country", country}}});
     }
 }
 

@@ -10,13 +10,14 @@ void check_unknown_destination(const Context& context, Findings& findings) {
         LineagePath path = first_path(context, v);
         if (path.empty())
             return;
-        Diagnostic& d = findings.add(
-            unknown_destination.info, entity.id, entity.at("country"),
-            std::string(kind) + " " + ticked(entity.id) + " receives personal data (" +
-                reaching_summary(context, v) +
-                ") but its country is `unknown`, so no one can tell whether this is a transfer: " +
-                context.graph.describe_path(path),
-            "find out where " + ticked(entity.id) + " processes the data and set `country`");
+        Diagnostic& d =
+            findings.add(unknown_destination.info, entity.id, entity.at("country"),
+                         {"transfer.unknown-destination",
+                          {{"kind", std::string(kind)},
+                           {"entity", entity.id},
+                           {"data", std::vector<Message>{reaching_summary(context, v)}},
+                           {"path", context.graph.describe_path(path)}}},
+                         {"transfer.unknown-destination.help", {{"entity", entity.id}}});
         add_path_notes(context, d, path);
     };
     for (std::size_t i = 0; i < context.model.parties.size(); ++i)

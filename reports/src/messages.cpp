@@ -1,0 +1,49 @@
+// Messages in the reader's language for the outputs that take no --templates folder (check,
+// diff, trace): the catalogues privmap ships, each read once.
+#include "i18n.h"
+#include "template_set.h"
+
+#include <map>
+#include <privmap/findings_output.h>
+
+namespace privmap {
+namespace {
+
+const reports::Catalogue* shipped_catalogue(std::string_view lang) {
+    static std::map<std::string, std::optional<reports::Catalogue>, std::less<>> loaded;
+    std::string name(lang.substr(0, lang.find('-')));
+    auto found = loaded.find(name);
+    if (found == loaded.end()) {
+        std::optional<reports::Catalogue> catalogue;
+        if (auto text = reports::TemplateSet(std::nullopt).read("i18n/" + name + ".json")) {
+            nlohmann::json messages = nlohmann::json::parse(*text, nullptr, false);
+            if (messages.is_object())
+                catalogue.emplace(std::move(messages), name);
+        }
+        found = loaded.emplace(name, std::move(catalogue)).first;
+    }
+    return found->second ? &*found->second : nullptr;
+}
+
+/// Without any catalogue (privmap's templates are gone) a message still says something.
+std::string uncatalogued(const Message& message) {
+    if (message.key == "verbatim" && !message.args.empty())
+        if (const auto* text = std::get_if<std::string>(&message.args.front().second))
+            return *text;
+    return message.key;
+}
+
+} // namespace
+
+std::string message_text(const Message& message, std::string_view lang) {
+    const reports::Catalogue* catalogue = shipped_catalogue(lang);
+    if (!catalogue)
+        catalogue = shipped_catalogue("en");
+    return catalogue ? catalogue->render(message) : uncatalogued(message);
+}
+
+bool has_catalogue(std::string_view lang) {
+    return shipped_catalogue(lang) != nullptr;
+}
+
+} // namespace privmap

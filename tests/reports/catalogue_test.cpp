@@ -1,0 +1,192 @@
+// The message catalogues templates/i18n/<lang>.json: English is the reference, every shipped
+// language has every key it has, every ICU message parses, and every finding a rule reports
+// has its words (message, notes, help) and the rule its summary in every language.
+#include "i18n.h"
+#include "support.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <set>
+#include <unicode/msgfmt.h>
+
+using namespace privmap;
+using nlohmann::json;
+using privmap::test::check_model;
+using privmap::test::read_file;
+using privmap::test::source_path;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Every catalogue privmap ships, by language.
+std::map<std::string, json> shipped_catalogues() {
+    std::map<std::string, json> catalogues;
+    for (const auto& entry : fs::directory_iterator(source_path("templates/i18n")))
+        if (entry.path().extension() == ".json")
+            catalogues[entry.path().stem().string()] =
+                json::parse(read_file(entry.path().string()));
+    return catalogues;
+}
+
+/// "table.key" for every string of a catalogue.
+std::set<std::string> keys_of(const json& catalogue) {
+    std::set<std::string> keys;
+    for (const auto& [table, entries] : catalogue.items())
+        for (const auto& [key, value] : entries.items())
+            keys.insert(table + "." + key);
+    return keys;
+}
+
+/// The rule summaries are the one table that English does not repeat: the rules' own files
+/// say them in English (`privmap explain`).
+std::set<std::string> without_rule_summaries(std::set<std::string> keys) {
+    std::erase_if(keys, [](const std::string& key) { return key.starts_with("rule."); });
+    return keys;
+}
+
+std::vector<std::string> rule_models() {
+    std::vector<std::string> models;
+    for (const auto& rule :
+         fs::directory_iterator(fs::path(PRIVMAP_TESTS_DIR) / "models" / "rules"))
+        for (const auto& model : fs::directory_iterator(rule.path()))
+            if (model.path().extension() == ".toml")
+                models.push_back("models/rules/" + rule.path().filename().string() + "/" +
+                                 model.path().filename().string());
+    std::sort(models.begin(), models.end());
+    return models;
+}
+
+/// The rules whose messages are still written in English in the code (Message::verbatim): they
+/// read English in every language until they are moved to the catalogues. Shrinks to nothing.
+const std::set<std::string> not_yet_in_catalogues{
+
+    "dpia.prior-consultation",
+
+    "lawfulness.children-consent",
+    "lawfulness.criminal-data",
+    "lawfulness.national-id",
+    "lawfulness.processor-basis",
+    "lawfulness.public-body-consent",
+    "lawfulness.purpose-compatibility",
+
+    "lawfulness.special-condition",
+    "lineage.flow-without-activity",
+    "lineage.shadow-data",
+    "lineage.undeclared-category",
+    "model.cycle",
+    "model.dangling-ref",
+    "model.duplicate-id",
+    "model.format",
+    "model.missing",
+    "model.organisation",
+    "model.syntax",
+    "model.type",
+    "model.unknown-key",
+    "model.unused",
+    "model.wrong-kind",
+    "organisation.representative-missing",
+    "organisation.rights-procedure",
+
+    "processor.subprocessor-unauthorised",
+    "retention.exceeds-purpose",
+
+    "retention.statutory-minimum",
+    "retention.unbounded",
+
+    "security.special-data",
+    "transfer.undeclared-recipient",
+    "transfer.no-safeguard",
+    "model.incomplete",
+    "lawfulness.automated-decision-exception",
+    "lawfulness.automated-decision-special",
+    "lawfulness.employee-consent",
+    "lawfulness.public-body-legitimate-interests",
+    "processor.joint-arrangement-missing",
+    "processor.own-purpose",
+    "organisation.due-soon",
+    "organisation.review-overdue",
+    "processor.dpa-expired",
+};
+
+void require_words(const Message& message, const reports::Catalogue& catalogue,
+                   const Diagnostic& d) {
+    INFO(catalogue.lang() << ": " << d.rule << " at " << d.where.str() << ": key `" << message.key
+                          << "`");
+    CHECK(catalogue.entry("findings", message.key).has_value());
+    if (!not_yet_in_catalogues.contains(d.rule))
+        CHECK(message.key != "verbatim");
+    for (const auto& [name, value] : message.args)
+        if (const auto* parts = std::get_if<std::vector<Message>>(&value))
+            for (const Message& part : *parts)
+                require_words(part, catalogue, d);
+}
+
+} // namespace
+
+TEST_CASE("every shipped catalogue has exactly the keys of the English one") {
+    auto catalogues = shipped_catalogues();
+    REQUIRE(catalogues.contains("en"));
+    REQUIRE(catalogues.contains("nl"));
+    std::set<std::string> reference = without_rule_summaries(keys_of(catalogues["en"]));
+    for (const auto& [lang, catalogue] : catalogues) {
+        INFO("templates/i18n/" << lang << ".json differs from en.json in these keys");
+        std::set<std::string> keys = without_rule_summaries(keys_of(catalogue));
+        std::vector<std::string> extra, missing;
+        std::set_difference(keys.begin(), keys.end(), reference.begin(), reference.end(),
+                            std::back_inserter(extra));
+        std::set_difference(reference.begin(), reference.end(), keys.begin(), keys.end(),
+                            std::back_inserter(missing));
+        CHECK(extra == std::vector<std::string>{});
+        CHECK(missing == std::vector<std::string>{});
+    }
+}
+
+TEST_CASE("every message of every catalogue is valid ICU MessageFormat") {
+    for (const auto& [lang, catalogue] : shipped_catalogues())
+        for (const char* table : {"messages", "findings"})
+            for (const auto& [key, pattern] : catalogue[table].items()) {
+                INFO(lang << ".json " << table << "." << key << ": " << pattern.get<std::string>());
+                UErrorCode status = U_ZERO_ERROR;
+                icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern.get<std::string>()),
+                                          icu::Locale(lang.c_str()), status);
+                CHECK(U_SUCCESS(status));
+            }
+}
+
+TEST_CASE("every rule has a summary in every language other than English") {
+    for (const auto& [lang, catalogue] : shipped_catalogues()) {
+        if (lang == "en")
+            continue;
+        for (const RuleInfo& rule : all_rules()) {
+            INFO(lang << ".json has no summary for " << rule.id);
+            CHECK(catalogue["rule"].contains(std::string(rule.id)));
+        }
+    }
+}
+
+TEST_CASE("every finding of the rule models has its message, notes and help in every language") {
+    std::vector<reports::Catalogue> catalogues;
+    for (auto& [lang, catalogue] : shipped_catalogues())
+        catalogues.emplace_back(std::move(catalogue), lang);
+    std::set<std::string> rules_seen;
+    for (const std::string& model : rule_models())
+        for (const Diagnostic& d : check_model(model, {Date{2026, 6, 1}})) {
+            rules_seen.insert(d.rule);
+            for (const reports::Catalogue& catalogue : catalogues) {
+                require_words(d.message, catalogue, d);
+                for (const Note& note : d.notes)
+                    require_words(note.message, catalogue, d);
+                if (!not_yet_in_catalogues.contains(d.rule)) {
+                    INFO(d.rule << " has no help");
+                    CHECK(!d.help.empty());
+                }
+                if (!d.help.empty())
+                    require_words(d.help, catalogue, d);
+            }
+        }
+    for (const RuleInfo& rule : all_rules())
+        if (!rule.id.starts_with("report.") && !rule.id.starts_with("model.")) {
+            INFO("no rule model under tests/models/rules produces " << rule.id);
+            CHECK(rules_seen.contains(std::string(rule.id)));
+        }
+}
