@@ -74,8 +74,8 @@ TEST_CASE("the files' total size is checked before any of them is read") {
     model.write("b.toml", std::string(1000, '#') + "\n");
     LoadResult result = load_model(model.root(), {.limits = {.model_bytes = 1000}});
     const Diagnostic& d = only(result.diagnostics, "model.limit");
-    REQUIRE_THAT(d.message, Contains("bytes together, more than the limit of 1000"));
-    REQUIRE_THAT(d.help, Contains("--limit model-bytes="));
+    REQUIRE_THAT(message_text(d.message), Contains("bytes together, more than the limit of 1000"));
+    REQUIRE_THAT(message_text(d.help), Contains("--limit model-bytes="));
     REQUIRE(result.model.sources.empty());
 }
 
@@ -86,7 +86,7 @@ TEST_CASE("folders nested deeper than the depth limit are refused, not walked") 
     LoadResult result = load_model(model.root(), {.limits = {.depth = 2}});
     const Diagnostic& d = only(result.diagnostics, "model.limit");
     REQUIRE(d.where.file == "a/b/c");
-    REQUIRE_THAT(d.message, Contains("more than 2 levels below the model's root"));
+    REQUIRE_THAT(message_text(d.message), Contains("more than 2 levels below the model's root"));
     REQUIRE(result.model.sources.empty());
     REQUIRE(load_model(model.root(), {.limits = {.depth = 4}}).diagnostics.empty());
 }
@@ -99,9 +99,9 @@ TEST_CASE("a model with more entities than the limit stops loading with the limi
     model.write("model.toml", text);
     LoadResult result = load_model(model.root(), {.limits = {.entities = 3}});
     const Diagnostic& d = only(result.diagnostics, "model.limit");
-    REQUIRE_THAT(d.message, Contains("6 entities, flows and waivers by the end of `model.toml`, "
+    REQUIRE_THAT(message_text(d.message), Contains("6 entities, flows and waivers by the end of `model.toml`, "
                                      "more than the limit of 3"));
-    REQUIRE_THAT(d.help, Contains("--limit entities=12"));
+    REQUIRE_THAT(message_text(d.help), Contains("--limit entities=12"));
     REQUIRE(!result.model.complete);
 }
 
