@@ -6,17 +6,12 @@
 
 namespace privmap::reports {
 namespace {
-using nlohmann::json;
 
-std::string text(const json& value) {
-    return value.is_string() ? value.get<std::string>() : std::string();
-}
-
-/// The items of `entry[list]`, each turned into text by `item`, joined with "; ".
-std::string joined(const json& entry, const char* list,
-                   const std::function<std::string(const json&)>& item) {
+/// The items of `list`, each turned into text by `item`, joined with "; "; empty texts are left
+/// out.
+template <class T, class Item> std::string joined(const std::vector<T>& list, Item item) {
     std::string out;
-    for (const json& element : entry.value(list, json::array())) {
+    for (const T& element : list) {
         std::string part = item(element);
         if (!part.empty())
             out += (out.empty() ? "" : "; ") + part;
@@ -24,100 +19,90 @@ std::string joined(const json& entry, const char* list,
     return out;
 }
 
-std::string names(const json& entry, const char* list) {
-    return joined(entry, list, [](const json& e) { return text(e["name"]); });
+template <class T> std::string names(const std::vector<T>& list) {
+    return joined(list, [](const T& item) { return item.name; });
 }
 
-std::string with_country(const json& item) {
-    std::string country = text(item["country"]["name"]);
-    return text(item["name"]) + (country.empty() ? "" : " (" + country + ")");
+std::string with_country(const SystemView& system) {
+    return system.name + (system.country.name.empty() ? "" : " (" + system.country.name + ")");
 }
 
-std::string retention(const json& rule) {
-    std::string out = text(rule["categories"]) + ": " + text(rule["period"]);
-    if (!text(rule["from"]).empty())
-        out += ", " + text(rule["from"]);
-    if (!text(rule["basis"]).empty())
-        out += " (" + text(rule["basis"]) + ")";
+std::string retention(const RetentionView& line) {
+    std::string out = line.categories + ": " + line.period;
+    if (!line.from.empty())
+        out += ", " + line.from;
+    if (!line.basis.empty())
+        out += " (" + line.basis + ")";
     return out;
 }
 
-std::string transfer_safeguard(const json& transfer) {
-    std::string safeguard = text(transfer["safeguard"]);
-    return text(transfer["name"]) + ": " + (safeguard.empty() ? "-" : safeguard);
+std::string transfer_safeguard(const TransferView& transfer) {
+    return transfer.name + ": " + (transfer.safeguard.empty() ? "-" : transfer.safeguard);
 }
 
-std::string special_categories(const json& entry) {
-    std::string out = joined(entry, "categories", [](const json& c) {
-        return text(c["special"]).empty() ? "" : text(c["name"]) + " (" + text(c["special"]) + ")";
+std::string special_categories(const RegisterEntry& entry) {
+    std::string out = joined(entry.categories, [](const CategoryView& c) {
+        return c.special.empty() ? "" : c.name + " (" + c.special + ")";
     });
-    std::string inherited = joined(entry, "sensitive_reached", [](const json& c) {
-        return text(c["name"]) + " (" + text(c["special"]) + ")";
+    std::string inherited = joined(entry.sensitive_reached, [](const SensitiveView& c) {
+        return c.name + " (" + c.special + ")";
     });
     return out.empty() ? inherited : inherited.empty() ? out : out + "; " + inherited;
 }
 
 struct Column {
     std::string_view label;
-    std::function<std::string(const json&)> value;
+    std::function<std::string(const RegisterEntry&)> value;
 };
 
 /// Every column either register has, by the catalogue label of its heading.
 const std::vector<Column>& all_columns() {
+    using E = const RegisterEntry&;
     static const std::vector<Column> columns{
-        {"reference", [](const json& e) { return text(e["reference"]); }},
-        {"activity", [](const json& e) { return text(e["name"]); }},
-        {"department", [](const json& e) { return text(e["department"]); }},
-        {"role", [](const json& e) { return text(e["role_text"]); }},
-        {"joint_controllers", [](const json& e) { return names(e, "controllers"); }},
+        {"reference", [](E e) { return e.reference; }},
+        {"activity", [](E e) { return e.name; }},
+        {"department", [](E e) { return e.department; }},
+        {"role", [](E e) { return e.role_text; }},
+        {"joint_controllers", [](E e) { return names(e.controllers); }},
         {"on_behalf_of",
-         [](const json& e) {
-             return joined(e, "controllers", [](const json& c) {
-                 std::string email = text(c["email"]);
-                 return text(c["name"]) + (email.empty() ? "" : " <" + email + ">");
+         [](E e) {
+             return joined(e.controllers, [](const PartyView& c) {
+                 return c.name + (c.email.empty() ? "" : " <" + c.email + ">");
              });
          }},
-        {"purposes", [](const json& e) { return names(e, "purposes"); }},
-        {"processing_categories", [](const json& e) { return names(e, "purposes"); }},
+        {"purposes", [](E e) { return names(e.purposes); }},
+        {"processing_categories", [](E e) { return names(e.purposes); }},
         {"lawful_basis",
-         [](const json& e) {
-             return e["basis"].is_object()
-                        ? text(e["basis"]["text"]) + " (" + text(e["basis"]["article"]) + ")"
-                        : "";
-         }},
-        {"col_basis_reference",
-         [](const json& e) { return e["basis"].is_object() ? text(e["basis"]["reference"]) : ""; }},
+         [](E e) { return e.basis ? e.basis->text + " (" + e.basis->article + ")" : ""; }},
+        {"col_basis_reference", [](E e) { return e.basis ? e.basis->reference : ""; }},
         {"special_condition",
-         [](const json& e) {
-             const json& condition = e["special_condition"];
-             return condition.is_object()
-                        ? text(condition["text"]) + " (" + text(condition["article"]) + ")"
+         [](E e) {
+             return e.special_condition
+                        ? e.special_condition->text + " (" + e.special_condition->article + ")"
                         : "";
          }},
-        {"subjects", [](const json& e) { return names(e, "subjects"); }},
-        {"categories", [](const json& e) { return names(e, "categories"); }},
+        {"subjects", [](E e) { return names(e.subjects); }},
+        {"categories", [](E e) { return names(e.categories); }},
         {"col_special_categories", special_categories},
-        {"source", [](const json& e) { return names(e, "sources"); }},
-        {"recipients", [](const json& e) { return names(e, "recipients"); }},
+        {"source", [](E e) { return names(e.sources); }},
+        {"recipients",
+         [](E e) {
+             return joined(e.recipients, [](const RecipientView& r) { return r.party.name; });
+         }},
         {"col_third_countries",
-         [](const json& e) {
-             return joined(e, "transfers",
-                           [](const json& t) { return text(t["country"]["name"]); });
+         [](E e) {
+             return joined(e.transfers, [](const TransferView& t) { return t.country.name; });
          }},
-        {"col_safeguards",
-         [](const json& e) { return joined(e, "transfers", transfer_safeguard); }},
-        {"retention", [](const json& e) { return joined(e, "retention", retention); }},
-        {"measures", [](const json& e) { return names(e, "measures"); }},
-        {"systems", [](const json& e) { return joined(e, "systems", with_country); }},
-        {"rights",
-         [](const json& e) {
-             return joined(e, "rights", [](const json& r) { return text(r["text"]); });
-         }},
-        {"automated_decision", [](const json& e) { return text(e["automated_decision_text"]); }},
-        {"dpia", [](const json& e) { return text(e["dpia"]["text"]); }},
-        {"findings", [](const json& e) { return e["findings_count"].dump(); }},
-        {"updated", [](const json& e) { return text(e["updated"]); }},
-        {"review", [](const json& e) { return text(e["review"]); }}};
+        {"col_safeguards", [](E e) { return joined(e.transfers, transfer_safeguard); }},
+        {"retention", [](E e) { return joined(e.retention, retention); }},
+        {"measures", [](E e) { return names(e.measures); }},
+        {"systems", [](E e) { return joined(e.systems, with_country); }},
+        {"rights", [](E e) { return joined(e.rights, [](const RightView& r) { return r.text; }); }},
+        {"automated_decision", [](E e) { return e.automated_decision_text; }},
+        {"dpia", [](E e) { return e.dpia.text; }},
+        {"findings", [](E e) { return std::to_string(e.findings_count); }},
+        {"updated", [](E e) { return e.updated; }},
+        {"review", [](E e) { return e.review; }}};
     return columns;
 }
 
@@ -182,13 +167,14 @@ std::vector<std::string> register_column_keys() {
 
 namespace privmap::reports {
 
-Table register_table(const json& register_section, const Catalogue& t, bool processor) {
+Table register_table(const std::vector<RegisterEntry>& entries, const Catalogue& t,
+                     bool processor) {
     std::vector<const Column*> columns = columns_of(processor);
     Table table;
     table.title = t.label(processor ? "sheet_processor" : "sheet_controller");
     for (const Column* column : columns)
         table.columns.push_back(t.label(column->label));
-    for (const json& entry : register_section["entries"]) {
+    for (const RegisterEntry& entry : entries) {
         std::vector<std::string> row;
         for (const Column* column : columns)
             row.push_back(column->value(entry));

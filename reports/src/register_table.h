@@ -1,15 +1,16 @@
 // The register as a spreadsheet: one row per activity, with the columns of the ICO's
-// documentation template that the model fills, taken from the report document.
+// documentation template that the model fills, from the typed register entries.
 #pragma once
 
 #include "i18n.h"
+#include "register_view.h"
 #include "tables.h"
 
-#include <nlohmann/json.hpp>
+#include <vector>
 
 namespace privmap::reports {
 
-/// `register_section` is report["controller_register"] or report["processor_register"].
-Table register_table(const nlohmann::json& register_section, const Catalogue&, bool processor);
+/// The controller register's table, or with `processor` the processor register's.
+Table register_table(const std::vector<RegisterEntry>&, const Catalogue&, bool processor);
 
 } // namespace privmap::reports

@@ -44,121 +44,103 @@ std::string Builder::name_of(std::string_view id) const {
     return entity && !entity->name.empty() ? entity->name : std::string(id);
 }
 
-json Builder::country_json(std::string_view code) const {
+CountryView Builder::country_view(std::string_view code) const {
     if (code.empty())
-        return {{"code", ""}, {"name", ""}, {"third_country", false}};
+        return {};
     bool known = code != "unknown";
-    return {{"code", code},
-            {"name", known ? t.country(code) : t.label("country_unknown")},
-            {"third_country", !known || !in_eea(code)}};
+    return {std::string(code), known ? t.country(code) : t.label("country_unknown"),
+            !known || !in_eea(code)};
 }
 
-json Builder::party_json(const Party& party) const {
-    return {
-        {"id", party.id},
-        {"anchor", anchor_of("party", party.id)},
-        {"name", party.name},
-        {"description", party.description},
-        {"role", to_name(party.role)},
-        {"role_text", t.vocabulary("party_role", to_name(party.role))},
-        {"address", party.address},
-        {"email", party.contact.email},
-        {"phone", party.contact.phone},
-        {"country", country_json(party.country)},
-        {"dpa", party.dpa},
-        {"safeguard", party.safeguard ? t.vocabulary("safeguard", to_name(*party.safeguard)) : ""}};
+PartyView Builder::party_view(const Party& party) const {
+    return {party.id,
+            anchor_of("party", party.id),
+            party.name,
+            party.description,
+            std::string(to_name(party.role)),
+            t.vocabulary("party_role", to_name(party.role)),
+            party.address,
+            party.contact.email,
+            party.contact.phone,
+            country_view(party.country),
+            party.dpa,
+            party.safeguard ? t.vocabulary("safeguard", to_name(*party.safeguard)) : ""};
 }
 
-json Builder::party_ref_json(std::string_view id) const {
+PartyView Builder::party_ref_view(std::string_view id) const {
     if (const Party* found = party(id))
-        return party_json(*found);
+        return party_view(*found);
     Party undeclared;
     undeclared.id = id;
     undeclared.name = id;
-    json entry = party_json(undeclared);
-    entry["role_text"] = "";
-    return entry;
+    PartyView view = party_view(undeclared);
+    view.role_text = "";
+    return view;
 }
 
-json Builder::subject_json(const Subject& subject) const {
-    return {
-        {"id", subject.id},
-        {"anchor", anchor_of("subject", subject.id)},
-        {"name", subject.name},
-        {"description", subject.description},
-        {"vulnerable", subject.vulnerable},
-        {"children", subject.children},
-        {"count", subject.count ? t.message("subject_count", {{"count", *subject.count}}) : ""}};
+SubjectView Builder::subject_view(const Subject& subject) const {
+    return {subject.id,
+            anchor_of("subject", subject.id),
+            subject.name,
+            subject.description,
+            subject.vulnerable,
+            subject.children,
+            subject.count ? t.message("subject_count", {{"count", *subject.count}}) : ""};
 }
 
-json Builder::category_json(const Category& category) const {
-    json special = "";
+CategoryView Builder::category_view(const Category& category) const {
+    std::string special;
     if (category.effective_special)
         special = t.vocabulary("special", to_name(*category.effective_special));
-    json inherited_from = "";
+    std::string inherited_from;
     if (category.effective_special && !category.special_from.empty() &&
         category.special_from != category.id)
         inherited_from = name_of(category.special_from);
-    return {{"id", category.id},
-            {"name", category.name},
-            {"description", category.description},
-            {"special", special},
-            {"special_inherited_from", inherited_from},
-            {"national_id", category.effective_national_id},
-            {"highly_personal", category.effective_highly_personal}};
+    return {category.id,
+            category.name,
+            category.description,
+            special,
+            inherited_from,
+            category.effective_national_id,
+            category.effective_highly_personal};
 }
 
-json Builder::system_json(const System& system) const {
-    json operated_by = "";
-    if (system.operated_by)
-        operated_by = name_of(system.operated_by->id);
-    return {{"id", system.id},
-            {"anchor", anchor_of("system", system.id)},
-            {"name", system.name},
-            {"description", system.description},
-            {"country", country_json(system.country)},
-            {"operated_by", operated_by}};
+SystemView Builder::system_view(const System& system) const {
+    return {system.id,
+            anchor_of("system", system.id),
+            system.name,
+            system.description,
+            country_view(system.country),
+            system.operated_by ? name_of(system.operated_by->id) : ""};
 }
 
-json Builder::measure_json(const Measure& measure, std::string_view via) const {
-    return {{"id", measure.id},
-            {"name", measure.name},
-            {"description", measure.description},
-            {"kind", measure.kind ? t.vocabulary("measure_kind", to_name(*measure.kind)) : ""},
-            {"standard", measure.standard},
-            {"via", via}};
+MeasureView Builder::measure_view(const Measure& measure, std::string_view via) const {
+    return {measure.id,
+            measure.name,
+            measure.description,
+            measure.kind ? t.vocabulary("measure_kind", to_name(*measure.kind)) : "",
+            measure.standard,
+            std::string(via)};
 }
 
-json Builder::retention_json(const RetentionRule& rule, std::string_view owner) const {
+RetentionView Builder::retention_view(const RetentionRule& rule, std::string_view owner) const {
     std::string categories;
     for (const Ref& ref : rule.categories)
         categories += (categories.empty() ? "" : ", ") + name_of(ref.id);
-    std::string period = rule.kind == PeriodKind::duration
-                             ? t.duration(rule.period)
-                             : t.vocabulary("period", to_name(rule.kind));
-    return {{"categories", categories.empty() ? t.label("all_categories") : categories},
-            {"period", period},
-            {"iso_period", rule.kind == PeriodKind::duration ? rule.period.str()
-                                                             : std::string(to_name(rule.kind))},
-            {"max", rule.max ? t.duration(*rule.max) : ""},
-            {"from", rule.from},
-            {"basis", rule.basis},
-            {"deletion", rule.deletion ? t.vocabulary("deletion", to_name(*rule.deletion)) : ""},
-            {"owner", owner}};
+    bool duration = rule.kind == PeriodKind::duration;
+    return {.categories = categories.empty() ? t.label("all_categories") : categories,
+            .period =
+                duration ? t.duration(rule.period) : t.vocabulary("period", to_name(rule.kind)),
+            .iso_period = duration ? rule.period.str() : std::string(to_name(rule.kind)),
+            .max = rule.max ? t.duration(*rule.max) : "",
+            .from = rule.from,
+            .basis = rule.basis,
+            .deletion = rule.deletion ? t.vocabulary("deletion", to_name(*rule.deletion)) : "",
+            .owner = std::string(owner)};
 }
 
-json Builder::retention_unrecorded() const {
-    return {{"categories", ""},  {"period", t.label("not_recorded")},
-            {"iso_period", ""},  {"max", ""},
-            {"from", ""},        {"basis", ""},
-            {"deletion", ""},    {"owner", ""},
-            {"unrecorded", true}};
-}
-
-json Builder::waiver_json(const WaiverInfo& waiver) const {
-    return {{"reason", waiver.reason},
-            {"approved_by", waiver.approved_by},
-            {"expires", t.date(waiver.expires)}};
+WaiverView Builder::waiver_view(const WaiverInfo& waiver) const {
+    return {waiver.reason, waiver.approved_by, t.date(waiver.expires)};
 }
 
 std::string Builder::answer_text(Answer answer) const {
@@ -191,7 +173,7 @@ std::string Builder::path_text(const LineagePath& path) const {
         last_country = vertex.country;
     }
     if (!last_country.empty() && !text.empty())
-        text += " (" + country_json(last_country)["name"].get<std::string>() + ")";
+        text += " (" + country_view(last_country).name + ")";
     return text;
 }
 
@@ -275,8 +257,8 @@ const ActivityScreening* Builder::screening_of(std::size_t activity) const {
     return activity < analysis.screenings.size() ? &analysis.screenings[activity] : nullptr;
 }
 
-json Builder::date_json(const std::optional<Date>& date) const {
-    return date && date->valid() ? json(t.date(*date)) : json("");
+std::string Builder::date_text(const std::optional<Date>& date) const {
+    return date && date->valid() ? t.date(*date) : std::string();
 }
 
 void Builder::sort_by(json& array, const char* key) const {
@@ -317,11 +299,7 @@ json organisation_json(const Builder& b) {
 }
 
 json register_section(const Builder& b, bool processor) {
-    json entries = json::array();
-    for (std::size_t i = 0; i < b.model.activities.size(); ++i)
-        if ((b.model.activities[i].role == ActivityRole::processor) == processor)
-            entries.push_back(activity_entry(b, i));
-    b.sort_by(entries);
+    json entries = register_entries(b, processor);
     json section = {{"entries", entries}, {"count", entries.size()}};
     section["count_text"] =
         b.t.message("activities_count", {{"count", static_cast<long long>(entries.size())}});
@@ -386,6 +364,12 @@ json build_report_data(const Model& model, const Analysis& analysis, const Catal
     data["compliance"] = compliance_section(b);
     data["summary"] = summary_json(b, data);
     return data;
+}
+
+std::vector<RegisterEntry> build_register(const Model& model, const Analysis& analysis,
+                                          const Catalogue& catalogue, const Date& today,
+                                          bool processor) {
+    return register_entries(Builder(model, analysis, catalogue, today), processor);
 }
 
 } // namespace privmap::reports

@@ -1,8 +1,10 @@
 // Internal to the report document: what the builders of its sections share.
 #pragma once
 
+#include "register_view.h"
 #include "report_data.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -42,23 +44,33 @@ public:
     /// The display name of any entity id (its name, or the id when it is not declared).
     std::string name_of(std::string_view id) const;
 
-    json party_json(const Party&) const;
-    json party_ref_json(std::string_view id) const; // a party, or a stand-in for an undeclared id
-    json subject_json(const Subject&) const;
-    json category_json(const Category&) const;
-    json system_json(const System&) const;
-    json measure_json(const Measure&, std::string_view via) const;
-    json retention_json(const RetentionRule&, std::string_view owner) const;
-    /// A retention row for categories no rule covers: the period is "not recorded".
-    json retention_unrecorded() const;
-    json waiver_json(const WaiverInfo&) const;
+    CountryView country_view(std::string_view code) const;
+    PartyView party_view(const Party&) const;
+    PartyView party_ref_view(std::string_view id) const; // a stand-in for an undeclared id
+    SubjectView subject_view(const Subject&) const;
+    CategoryView category_view(const Category&) const;
+    SystemView system_view(const System&) const;
+    MeasureView measure_view(const Measure&, std::string_view via) const;
+    RetentionView retention_view(const RetentionRule&, std::string_view owner) const;
+    WaiverView waiver_view(const WaiverInfo&) const;
+    /// The date in the report's language; "" when there is none.
+    std::string date_text(const std::optional<Date>&) const;
+    /// The same as the report document has them.
+    json party_json(const Party& party) const { return party_view(party); }
+    json subject_json(const Subject& subject) const { return subject_view(subject); }
+    json system_json(const System& system) const { return system_view(system); }
+    json measure_json(const Measure& measure, std::string_view via) const {
+        return measure_view(measure, via);
+    }
+    json waiver_json(const WaiverInfo& waiver) const { return waiver_view(waiver); }
+    json country_json(std::string_view code) const { return country_view(code); }
+    json date_json(const std::optional<Date>& date) const { return date_text(date); }
     /// "yes", "no" or "not recorded" in the report's language.
     std::string answer_text(Answer) const;
     /// "health", "criminal convictions and offences", "national identification number".
     std::string sensitivity_text(Sensitivity, const Category&) const;
     /// The way data takes, by name: "CRM → Mailer Inc. (United States)".
     std::string path_text(const LineagePath&) const;
-    json country_json(std::string_view code) const;
     /// A finding in the report's language: `text` (the message, or in a language other than
     /// the analyzer's English the rule's summary), `about` and the English `details`.
     json finding_json(const Diagnostic&) const;
@@ -74,10 +86,17 @@ public:
     const std::vector<std::size_t>& flows_of(std::size_t activity) const {
         return flows_by_activity_[activity];
     }
-    json date_json(const std::optional<Date>&) const;
 
     /// Sorts a JSON array of objects by their `key` string with the locale's collator.
     void sort_by(json& array, const char* key = "name") const;
+    /// Sorts views by the text `name` gives each (their `name` by default), the same way.
+    template <class T, class Name> void sort_by_name(std::vector<T>& items, Name name) const {
+        std::stable_sort(items.begin(), items.end(),
+                         [&](const T& a, const T& b) { return t.before(name(a), name(b)); });
+    }
+    template <class T> void sort_by_name(std::vector<T>& items) const {
+        sort_by_name(items, [](const T& item) -> const std::string& { return item.name; });
+    }
 
 private:
     bool speaks_english() const; // English reports do not repeat the entity's name
@@ -98,7 +117,10 @@ private:
 /// ‘quotes’ instead.
 std::string as_prose(std::string_view message);
 
-json activity_entry(const Builder&, std::size_t activity);
+RegisterEntry register_entry(const Builder&, std::size_t activity);
+/// The controller's register entries, or with `processor` the processor's, sorted by name.
+std::vector<RegisterEntry> register_entries(const Builder&, bool processor);
+json activity_entry(const Builder&, std::size_t activity); // register_entry as JSON
 json dpia_entry(const Builder&, const Dpia&);
 json compliance_section(const Builder&);
 

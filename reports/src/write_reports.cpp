@@ -91,9 +91,13 @@ public:
             emit(document.stem + "." + format, converted.bytes);
     }
 
-    void write_tables(const json& report, const std::string& format) {
-        Table controller = register_table(report["controller_register"], t_, false);
-        Table processor = register_table(report["processor_register"], t_, true);
+    void write_tables(const Model& model, const Analysis& analysis, const std::string& format) {
+        auto table = [&](bool processor) {
+            return register_table(build_register(model, analysis, t_, options_.today, processor),
+                                  t_, processor);
+        };
+        Table controller = table(false);
+        Table processor = table(true);
         bool has_processor = !processor.rows.empty();
         if (format == "csv") {
             emit("register.csv", to_csv(controller));
@@ -202,7 +206,7 @@ Diagnostics write_reports(const Model& model, const Analysis& analysis,
     std::vector<Document> documents = report_documents(report, *catalogue);
     for (const std::string& format : options.formats) {
         if (format == "csv" || format == "xlsx") {
-            writer.write_tables(report, format);
+            writer.write_tables(model, analysis, format);
             continue;
         }
         for (const Document& document : documents)

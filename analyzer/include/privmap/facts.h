@@ -158,4 +158,13 @@ std::optional<bool> stays_high(const Risk&);
 /// Every output that names a period in the model's terms uses this.
 std::string retention_period(const RetentionRule&);
 
+/// One line of an activity's retention as a register states it: the listed categories one
+/// rule decides, together, in `categories` order; the categories no rule covers together too.
+struct RetentionLine {
+    const RetentionRule* rule = nullptr; // null: not recorded
+    std::string owner;                   // the activity or system whose rule it is
+    std::vector<std::size_t> categories; // indices into Model::categories
+};
+std::vector<RetentionLine> retention_lines(const ActivityFacts&);
+
 } // namespace privmap

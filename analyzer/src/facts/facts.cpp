@@ -45,6 +45,19 @@ std::string retention_period(const RetentionRule& rule) {
     return text;
 }
 
+std::vector<RetentionLine> retention_lines(const ActivityFacts& facts) {
+    std::vector<RetentionLine> lines;
+    for (const RetentionFact& fact : facts.retention) {
+        auto line = std::find_if(lines.begin(), lines.end(), [&](const RetentionLine& l) {
+            return l.rule == fact.rule && l.owner == fact.owner;
+        });
+        if (line == lines.end())
+            line = lines.insert(lines.end(), RetentionLine{fact.rule, fact.owner, {}});
+        line->categories.push_back(fact.category);
+    }
+    return lines;
+}
+
 namespace {
 
 /// The vertices an activity's personal data reaches downstream, each with the path there.
