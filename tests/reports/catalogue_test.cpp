@@ -84,14 +84,11 @@ const std::set<std::string> not_yet_in_catalogues{
     "model.unknown-key",
     "model.unused",
     "model.wrong-kind",
-    "organisation.representative-missing",
-    "organisation.rights-procedure",
 
     "processor.subprocessor-unauthorised",
     "retention.exceeds-purpose",
 
     "retention.statutory-minimum",
-    "retention.unbounded",
 
     "security.special-data",
     "transfer.undeclared-recipient",
@@ -104,8 +101,6 @@ const std::set<std::string> not_yet_in_catalogues{
     "processor.joint-arrangement-missing",
     "processor.own-purpose",
     "organisation.due-soon",
-    "organisation.review-overdue",
-    "processor.dpa-expired",
 };
 
 void require_words(const Message& message, const reports::Catalogue& catalogue,

@@ -28,11 +28,9 @@ void check_representative_missing(const Context& context, Findings& findings) {
         !targets_the_union(context.model))
         return;
     findings.add(representative_missing.info, organisation->id, organisation->at("country"),
-                 "organisation " + ticked(organisation->id) + " is established in " +
-                     organisation->country +
-                     ", outside the EU/EEA, and has no Art. 27 representative in the Union",
-                 "designate a representative in a Member State where the data subjects are and add "
-                 "`representative = { name = \"...\", address = \"...\" }` to `[organisation]`");
+                 {"organisation.representative-missing",
+                  {{"organisation", organisation->id}, {"country", organisation->country}}},
+                 {"organisation.representative-missing.help", {}});
 }
 
 } // namespace

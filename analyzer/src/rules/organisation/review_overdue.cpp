@@ -11,10 +11,11 @@ void check_review_overdue(const Context& context, Findings& findings) {
     for (const Activity& activity : context.model.activities)
         if (activity.review && *activity.review < today)
             findings.add(review_overdue.info, activity.id, activity.at("review"),
-                         "activity " + ticked(activity.id) + " was due for review on " +
-                             activity.review->str() + " (today is " + today.str() + ")",
-                         "check the register entry against the processing as it is now, update "
-                         "it, and set the next `review` date");
+                         {"organisation.review-overdue",
+                          {{"activity", activity.id},
+                           {"due", activity.review->str()},
+                           {"today", today.str()}}},
+                         {"organisation.review-overdue.help", {}});
 }
 
 } // namespace

@@ -8,13 +8,9 @@ void check_rights_procedure(const Context& context, Findings& findings) {
     const auto& organisation = context.model.organisation;
     if (!organisation || !organisation->rights_procedure.empty())
         return;
-    findings.add(
-        rights_procedure.info, organisation->id, organisation->at("rights_procedure"),
-        "organisation " + ticked(organisation->id) +
-            " documents no procedure for data subjects' requests (access, rectification, erasure, "
-            "objection, ...)",
-        "add `rights_procedure = \"...\"` to `[organisation]`: where requests arrive, who handles "
-        "them, how identity is checked, and the one-month deadline");
+    findings.add(rights_procedure.info, organisation->id, organisation->at("rights_procedure"),
+                 {"organisation.rights-procedure", {{"organisation", organisation->id}}},
+                 {"organisation.rights-procedure.help", {}});
 }
 
 } // namespace

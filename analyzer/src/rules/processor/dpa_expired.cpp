@@ -11,11 +11,11 @@ void check_dpa_expired(const Context& context, Findings& findings) {
     for (const Party& party : context.model.parties)
         if (party.dpa_expires && *party.dpa_expires < today)
             findings.add(dpa_expired.info, party.id, party.at("dpa_expires"),
-                         "the data processing agreement with " + ticked(party.id) + " ended on " +
-                             party.dpa_expires->str() + " (today is " + today.str() + ")",
-                         "renew the agreement and set the new `dpa` and `dpa_expires`, or stop "
-                         "sending data to " +
-                             ticked(party.id));
+                         {"processor.dpa-expired",
+                          {{"party", party.id},
+                           {"ended", party.dpa_expires->str()},
+                           {"today", today.str()}}},
+                         {"processor.dpa-expired.help", {{"party", party.id}}});
 }
 
 } // namespace

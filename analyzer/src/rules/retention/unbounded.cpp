@@ -38,19 +38,13 @@ void check_unbounded(const Context& context, Findings& findings) {
         if (rule.max)
             return;
         if (rule.kind == PeriodKind::indefinite && !archiving_exemption(context, owner, rule))
-            findings.add(
-                unbounded.info, owner.id, period_location(rule),
-                ticked(owner.id) +
-                    " keeps personal data `indefinite`ly, without an Art. 89 archiving basis",
-                "set a period, or cite the archiving law in `basis` if the data is archived in "
-                "the public interest");
+            findings.add(unbounded.info, owner.id, period_location(rule),
+                         {"retention.unbounded.indefinite", {{"entity", owner.id}}},
+                         {"retention.unbounded.indefinite.help", {}});
         if (rule.kind == PeriodKind::until_erasure_request)
             findings.add(unbounded.info, owner.id, period_location(rule),
-                         ticked(owner.id) +
-                             " keeps personal data `until-erasure-request` without a `max`: "
-                             "whoever never asks is kept forever",
-                         "add `max` with the longest the data is kept when nobody asks for "
-                         "erasure, e.g. `max = \"P2Y\"`");
+                         {"retention.unbounded.until-erasure-request", {{"entity", owner.id}}},
+                         {"retention.unbounded.until-erasure-request.help", {}});
     });
 }
 
