@@ -370,7 +370,7 @@ Rendered render(const TemplateSet& templates, std::string_view name, const Share
                         "never end"};
     mustache::data own_data = to_mustache(own);
     for (const auto& [partial, partial_body] : partials)
-        own_data.set(partial, mustache::partial([partial_body] { return partial_body; }));
+        own_data.set(partial, mustache::partial([text = partial_body] { return text; }));
     mustache::mustache tmpl{body};
     if (markup == Markup::markdown)
         tmpl.set_custom_escape(markdown_escape);
