@@ -107,10 +107,14 @@ std::vector<RetentionView> retention_of(const Builder& b, const ActivityFacts& f
     const Activity& activity = b.model.activities[facts.activity];
     std::vector<RetentionView> lines;
     for (const RetentionLine& line : retention_lines(facts)) {
-        RetentionView view =
-            line.rule ? b.retention_view(*line.rule,
-                                         line.owner == activity.id ? "" : b.name_of(line.owner))
-                      : RetentionView{.period = b.t.label("not_recorded"), .unrecorded = true};
+        RetentionView view;
+        if (line.rule) {
+            view = b.retention_view(*line.rule,
+                                    line.owner == activity.id ? "" : b.name_of(line.owner));
+        } else {
+            view.period = b.t.label("not_recorded");
+            view.unrecorded = true;
+        }
         view.categories.clear();
         for (std::size_t category : line.categories)
             view.categories +=
