@@ -65,12 +65,9 @@ const std::set<std::string> not_yet_in_catalogues{
     "lawfulness.children-consent",
     "lawfulness.criminal-data",
     "lawfulness.national-id",
-    "lawfulness.processor-basis",
-    "lawfulness.public-body-consent",
     "lawfulness.purpose-compatibility",
 
     "lawfulness.special-condition",
-    "lineage.flow-without-activity",
     "lineage.shadow-data",
     "lineage.undeclared-category",
     "model.cycle",

@@ -11,11 +11,9 @@ void check_processor_basis(const Context& context, Findings& findings) {
             continue;
         findings.add(
             processor_basis.info, activity.id, activity.at("lawful_basis"),
-            "processor activity `" + activity.id + "` declares its own lawful basis `" +
-                std::string(to_name(*activity.lawful_basis)) +
-                "`: a processor acts on its controller's instructions and basis",
-            "remove `lawful_basis` (the basis belongs in the controller's register), or change "
-            "`role` to `controller` if the organisation decides the purposes itself");
+            {"lawfulness.processor-basis",
+             {{"activity", activity.id}, {"basis", std::string(to_name(*activity.lawful_basis))}}},
+            {"lawfulness.processor-basis.help", {}});
     }
 }
 

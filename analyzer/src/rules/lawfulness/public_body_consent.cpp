@@ -10,14 +10,14 @@ void check_public_body_consent(const Context& context, Findings& findings) {
     for (const Activity& activity : context.model.activities) {
         if (!answers_for_lawfulness(activity) || activity.lawful_basis != LawfulBasis::consent)
             continue;
-        auto& finding = findings.add(
-            public_body_consent.info, activity.id, activity.at("lawful_basis"),
-            "activity `" + activity.id + "` of public body `" + organisation->id +
-                "` relies on consent, which is rarely freely given towards an authority",
-            "use `public-task` or `legal-obligation` with the law cited in `basis_reference`, or "
-            "document in `basis_reference` why refusing has no consequences for the subject");
+        auto& finding =
+            findings.add(public_body_consent.info, activity.id, activity.at("lawful_basis"),
+                         {"lawfulness.public-body-consent",
+                          {{"activity", activity.id}, {"organisation", organisation->id}}},
+                         {"lawfulness.public-body-consent.help", {}});
         finding.notes.push_back(
-            {"`" + organisation->id + "` is a public body", organisation->at("public_body")});
+            {{"lawfulness.public-body-consent.public-body", {{"organisation", organisation->id}}},
+             organisation->at("public_body")});
     }
 }
 

@@ -17,9 +17,8 @@ void check_flow_without_activity(const Context& context, Findings& findings) {
             continue;
         findings.add(
             flow_without_activity.info, flow.from.id, flow.where,
-            "the flow from " + ticked(flow.from.id) + " to " + ticked(flow.to.id) +
-                " names no `activity`, so no purpose or lawful basis covers it",
-            "add `activity = \"...\"` with the processing activity under which the data moves");
+            {"lineage.flow-without-activity", {{"from", flow.from.id}, {"to", flow.to.id}}},
+            {"lineage.flow-without-activity.help", {}});
     }
 }
 
