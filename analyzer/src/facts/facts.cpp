@@ -11,6 +11,7 @@
 #include <deque>
 #include <privmap/countries.h>
 #include <privmap/vocabulary.h>
+#include <unordered_map>
 
 namespace privmap {
 
@@ -60,36 +61,72 @@ std::vector<RetentionLine> retention_lines(const ActivityFacts& facts) {
 
 namespace {
 
-/// The vertices an activity's personal data reaches downstream, each with the path there.
-/// Another activity is a processing of its own with its own register entry: the walk stops
-/// there, and a flow that serves another activity is not followed.
+/// How the walk from an activity first reached a vertex: by which edge, after how many, and
+/// through which vertex LineagePath::end_hops edges in (where a long path's kept start ends).
+struct Visit {
+    EdgeId via = 0;
+    std::size_t hops = 0;
+    VertexId anchor = 0;
+};
+using Visits = std::unordered_map<VertexId, Visit>;
+
+/// The last `count` edges of the walk's way to `to`, in walk order.
+std::vector<EdgeId> edges_before(const LineageGraph& graph, const Visits& visits, VertexId to,
+                                 std::size_t count) {
+    std::vector<EdgeId> edges;
+    for (VertexId at = to; edges.size() < count; at = graph.edge(edges.back()).from)
+        edges.push_back(visits.at(at).via);
+    std::reverse(edges.begin(), edges.end());
+    return edges;
+}
+
+/// The walk's way to `v`, cut as every long path is (its first and last end_hops edges), so
+/// that it costs the same at any depth: along a chain of 20,000 processors, paths of every
+/// length would have held 200 million edges.
+LineagePath walked_path(const LineageGraph& graph, const Visits& visits, VertexId v) {
+    constexpr std::size_t ends = LineagePath::end_hops;
+    const Visit& visit = visits.at(v);
+    LineagePath path;
+    if (visit.hops <= 2 * ends + 1) {
+        path.edges = edges_before(graph, visits, v, visit.hops);
+        return path;
+    }
+    path.edges = edges_before(graph, visits, visit.anchor, ends);
+    std::vector<EdgeId> last = edges_before(graph, visits, v, ends);
+    path.edges.insert(path.edges.end(), last.begin(), last.end());
+    path.omitted = visit.hops - 2 * ends;
+    return path;
+}
+
+/// The parties and systems an activity's personal data reaches downstream, each with the path
+/// there. Another activity is a processing of its own with its own register entry: the walk
+/// stops there, and a flow that serves another activity is not followed.
 std::vector<std::pair<VertexId, LineagePath>> reached_from(const LineageGraph& graph,
                                                            std::size_t activity) {
     VertexId start = graph.activity_vertex(activity);
-    std::vector<std::optional<EdgeId>> arrived_by(graph.vertex_count());
-    std::vector<bool> seen(graph.vertex_count(), false);
+    Visits visits; // only what this activity reaches: no array the size of the whole graph
     std::vector<std::pair<VertexId, LineagePath>> reached;
     std::deque<VertexId> queue{start};
-    seen[start] = true;
     while (!queue.empty()) {
         VertexId v = queue.front();
         queue.pop_front();
+        Visit here{0, 0, start};
         if (v != start) {
-            LineagePath path;
-            for (VertexId at = v; at != start; at = graph.edge(*arrived_by[at]).from)
-                path.edges.push_back(*arrived_by[at]);
-            std::reverse(path.edges.begin(), path.edges.end());
-            reached.emplace_back(v, std::move(path));
-            if (graph.vertex(v).kind == VertexKind::activity)
+            here = visits.at(v);
+            VertexKind kind = graph.vertex(v).kind;
+            if (kind == VertexKind::party || kind == VertexKind::system)
+                reached.emplace_back(v, walked_path(graph, visits, v));
+            if (kind == VertexKind::activity)
                 continue;
         }
         for (EdgeId e : graph.out_edges(v)) {
             const LineageEdge& edge = graph.edge(e);
-            if (!edge.personal() || seen[edge.to] ||
+            if (!edge.personal() || edge.to == start || visits.count(edge.to) ||
                 (edge.origin == EdgeOrigin::flow && edge.activity && *edge.activity != activity))
                 continue;
-            seen[edge.to] = true;
-            arrived_by[edge.to] = e;
+            std::size_t hops = here.hops + 1;
+            visits.emplace(edge.to,
+                           Visit{e, hops, hops <= LineagePath::end_hops ? edge.to : here.anchor});
             queue.push_back(edge.to);
         }
     }
