@@ -319,6 +319,58 @@ void check_risk_id(const Dpia& dpia, Diagnostics& diagnostics) {
     diagnostics.push_back(std::move(twice));
 }
 
+std::optional<DpoAdvice> read_dpo_advice(const TableReader& owner, const SourceText& source,
+                                         Diagnostics& diagnostics) {
+    const toml::table* table = owner.table("dpo_advice");
+    if (!table) { // absent, or the advice alone as a string (how the key was first written)
+        std::string advice = owner.string("dpo_advice");
+        if (advice.empty())
+            return std::nullopt;
+        DpoAdvice alone;
+        alone.advice = std::move(advice);
+        alone.where = owner.at("dpo_advice");
+        return alone;
+    }
+    TableReader reader =
+        child_reader(*table, owner, "dpo_advice", "dpia.dpo_advice", source, diagnostics);
+    return DpoAdvice{.name = reader.string("name"),
+                     .date = reader.date("date"),
+                     .advice = reader.string("advice"),
+                     .followed = reader.boolean("followed"),
+                     .reason = reader.string("reason"),
+                     .where = reader.where(),
+                     .keys = reader.key_locations()};
+}
+
+std::optional<DpiaDecision> read_decision(const TableReader& owner, const SourceText& source,
+                                          Diagnostics& diagnostics) {
+    const toml::table* table = owner.table("decision");
+    if (!table)
+        return std::nullopt;
+    TableReader reader =
+        child_reader(*table, owner, "decision", "dpia.decision", source, diagnostics);
+    return DpiaDecision{.outcome = reader.choice<DpiaOutcome>("outcome"),
+                        .by = reader.string("by"),
+                        .role = reader.string("role"),
+                        .date = reader.date("date"),
+                        .where = reader.where()};
+}
+
+std::optional<SubjectsViews> read_subjects_views(const TableReader& owner, const SourceText& source,
+                                                 Diagnostics& diagnostics) {
+    const toml::table* table = owner.table("subjects_views");
+    if (!table)
+        return std::nullopt;
+    TableReader reader =
+        child_reader(*table, owner, "subjects_views", "dpia.subjects_views", source, diagnostics);
+    return SubjectsViews{.sought = reader.boolean("sought"),
+                         .how = reader.string("how"),
+                         .outcome = reader.string("outcome"),
+                         .reason = reader.string("reason"),
+                         .where = reader.where(),
+                         .keys = reader.key_locations()};
+}
+
 Dpia read_dpia(const TableReader& reader, const SourceText& source, Diagnostics& diagnostics) {
     Dpia dpia;
     fill_entity(dpia, reader, "title");
@@ -326,7 +378,9 @@ Dpia read_dpia(const TableReader& reader, const SourceText& source, Diagnostics&
     dpia.status = reader.choice<DpiaStatus>("status").value_or(DpiaStatus::draft);
     dpia.approved = reader.date("approved");
     dpia.review = reader.date("review");
-    dpia.dpo_advice = reader.string("dpo_advice");
+    dpia.dpo_advice = read_dpo_advice(reader, source, diagnostics);
+    dpia.decision = read_decision(reader, source, diagnostics);
+    dpia.subjects_views = read_subjects_views(reader, source, diagnostics);
     dpia.necessity = reader.string("necessity");
     dpia.prior_consultation = reader.string("prior_consultation");
     for (const toml::table* table : reader.tables("risk")) {

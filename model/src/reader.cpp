@@ -146,6 +146,8 @@ std::string expected_phrase(const KeySchema& key) {
         return "an array of tables ([[...]])";
     case ValueType::retention:
         return "a retention rule table, or an array of them";
+    case ValueType::text_or_table:
+        return "a string or a table";
     }
     return "something else";
 }
@@ -197,6 +199,7 @@ std::string sample_value(const KeySchema& key) {
         return "[\"" + std::string(key.values.front()) + "\"]";
     case ValueType::table:
     case ValueType::retention:
+    case ValueType::text_or_table:
         return "{ ... }";
     case ValueType::table_array:
         return "[{ ... }]";
@@ -329,6 +332,10 @@ bool TableReader::check_value(std::string_view key, const toml::node& node,
     }
     case ValueType::table:
         if (node.is_table())
+            return true;
+        break;
+    case ValueType::text_or_table:
+        if (node.is_table() || node.is_string())
             return true;
         break;
     case ValueType::table_array:
@@ -526,6 +533,10 @@ std::optional<long long> TableReader::integer(std::string_view key) const {
 
 bool TableReader::flag(std::string_view key) const {
     return valid(key) && node(key)->value<bool>().value_or(false);
+}
+
+std::optional<bool> TableReader::boolean(std::string_view key) const {
+    return valid(key) ? node(key)->value<bool>() : std::nullopt;
 }
 
 std::optional<Date> TableReader::date(std::string_view key) const {

@@ -42,6 +42,8 @@ public:
     std::string string(std::string_view key) const;
     std::optional<long long> integer(std::string_view key) const;
     bool flag(std::string_view key) const;
+    /// A boolean that matters when written `false`: nullopt when absent or invalid.
+    std::optional<bool> boolean(std::string_view key) const;
     std::optional<Date> date(std::string_view key) const;
     std::optional<Duration> duration(std::string_view key) const;
     /// The country codes of a country list; empty unless every element is valid.

@@ -80,7 +80,8 @@ KeySchema sub_table(std::string_view name, std::string_view table, std::string_v
 struct Schema {
     std::vector<KeySchema> document, model, organisation, contact, subject, category,
         statutory_retention, purpose, party, system, measure, activity, screening, retention, flow,
-        dpia, risk, waiver, checks, check_severity, digital_consent_age;
+        dpia, dpo_advice, dpia_decision, subjects_views, risk, waiver, checks, check_severity,
+        digital_consent_age;
     KeySchema any_severity, any_age;
     std::vector<TableSchema> tables;
 };
@@ -379,11 +380,39 @@ void fill_schema(Schema& s) {
         choice<DpiaStatus>("status", "`draft` or `approved`."),
         {"approved", T::date, false, "When it was approved."},
         {"review", T::date, false, "When it is next reviewed."},
-        text("dpo_advice", "The DPO's advice (Art. 35(2))."),
+        {"dpo_advice",
+         T::text_or_table,
+         false,
+         "The DPO's advice (Art. 35(2)): a table, or the advice alone as a string.",
+         {},
+         {},
+         "dpia.dpo_advice"},
         text("necessity", "Necessity and proportionality (Art. 35(7)(b))."),
         text("prior_consultation",
              "A reference to the Art. 36 prior consultation, where one was held."),
+        sub_table("subjects_views", "dpia.subjects_views",
+                  "The views of data subjects or their representatives (Art. 35(9))."),
+        sub_table("decision", "dpia.decision", "The controller's decision: the sign-off."),
         {"risk", T::table_array, false, "The risks it assesses.", {}, {}, "dpia.risk"},
+    };
+    s.dpo_advice = {
+        text("name", "Who gave the advice: the DPO's name."),
+        {"date", T::date, false, "When the advice was given."},
+        text("advice", "The advice itself."),
+        flag("followed", "Whether the controller followed it."),
+        text("reason", "Why it was not followed (Art. 35(2); WP248)."),
+    };
+    s.dpia_decision = {
+        choice<DpiaOutcome>("outcome", "What the controller decided.", true),
+        text("by", "Who decided."),
+        text("role", "Their role, e.g. `director`."),
+        {"date", T::date, false, "When they decided."},
+    };
+    s.subjects_views = {
+        flag("sought", "Whether the views of data subjects or their representatives were sought."),
+        text("how", "How they were sought: a survey, a works council, a panel."),
+        text("outcome", "What they said and what was done with it."),
+        text("reason", "Why they were not sought, where they were not."),
     };
     s.risk = {
         id_key("The id of the risk within its DPIA."),
@@ -446,6 +475,14 @@ void fill_schema(Schema& s) {
          s.retention},
         {"flow", "[[flow]]", "An edge of the lineage graph.", s.flow},
         {"dpia", "[[dpia]]", "A data protection impact assessment (Art. 35).", s.dpia},
+        {"dpia.dpo_advice",
+         "{ name = \"...\", date = 2026-01-10, advice = \"...\", followed = true }",
+         "The DPO's advice on a DPIA (Art. 35(2)).", s.dpo_advice},
+        {"dpia.decision",
+         "{ outcome = \"approved\", by = \"...\", role = \"...\", date = 2026-01-10 }",
+         "The controller's decision on a DPIA.", s.dpia_decision},
+        {"dpia.subjects_views", "{ sought = true, how = \"...\", outcome = \"...\" }",
+         "The views of data subjects on a DPIA (Art. 35(9)).", s.subjects_views},
         {"dpia.risk", "[[dpia.risk]]", "A risk assessed in a DPIA.", s.risk},
         {"waiver", "[[waiver]]", "An accepted finding.", s.waiver},
         {"checks", "[checks]", "How the model is checked.", s.checks},
@@ -468,10 +505,23 @@ const Schema& schema() {
 } // namespace
 
 std::string_view to_string(ValueType type) {
-    constexpr std::array names{"string"sv,   "integer"sv,         "boolean"sv,   "date"sv,
-                               "duration"sv, "period"sv,          "country"sv,   "language"sv,
-                               "id"sv,       "id list"sv,         "enum"sv,      "enum list"sv,
-                               "table"sv,    "array of tables"sv, "retention"sv, "country list"sv};
+    constexpr std::array names{"string"sv,
+                               "integer"sv,
+                               "boolean"sv,
+                               "date"sv,
+                               "duration"sv,
+                               "period"sv,
+                               "country"sv,
+                               "language"sv,
+                               "id"sv,
+                               "id list"sv,
+                               "enum"sv,
+                               "enum list"sv,
+                               "table"sv,
+                               "array of tables"sv,
+                               "retention"sv,
+                               "country list"sv,
+                               "string or table"sv};
     return names[static_cast<std::size_t>(type)];
 }
 

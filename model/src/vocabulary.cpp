@@ -54,6 +54,7 @@ constexpr std::array screening_outcomes{"required"sv, "not-required"sv};
 constexpr std::array activity_statuses{"live"sv, "planned"sv};
 constexpr std::array transforms{"none"sv, "pseudonymised"sv, "anonymised"sv};
 constexpr std::array dpia_statuses{"draft"sv, "approved"sv};
+constexpr std::array dpia_outcomes{"approved"sv, "rejected"sv, "approved-with-conditions"sv};
 constexpr std::array risk_events{"illegitimate-access"sv, "unwanted-modification"sv,
                                  "disappearance"sv};
 constexpr std::array levels{"negligible"sv, "limited"sv, "significant"sv, "maximum"sv};
@@ -115,6 +116,9 @@ template <> std::span<const std::string_view> names_of<Transform>() {
 }
 template <> std::span<const std::string_view> names_of<DpiaStatus>() {
     return dpia_statuses;
+}
+template <> std::span<const std::string_view> names_of<DpiaOutcome>() {
+    return dpia_outcomes;
 }
 template <> std::span<const std::string_view> names_of<RiskEvent>() {
     return risk_events;

@@ -180,7 +180,7 @@ json dpia_entry(const Builder& b, const Dpia& dpia) {
         {"approved_on", b.date_json(dpia.approved)},
         {"review", b.date_json(dpia.review)},
         {"review_overdue", overdue},
-        {"dpo_advice", dpia.dpo_advice},
+        {"dpo_advice", dpia.dpo_advice ? dpia.dpo_advice->advice : std::string()},
         {"necessity", dpia.necessity},
         {"prior_consultation", dpia.prior_consultation},
         {"art36",

@@ -137,6 +137,8 @@ Json value_schema(const KeySchema& key) {
     case ValueType::retention: // one rule (a table) or an array of them
         return Json{
             {"oneOf", Json::array({reference("retention"), array_of(reference("retention"))})}};
+    case ValueType::text_or_table:
+        return Json{{"oneOf", Json::array({Json{{"type", "string"}}, reference(key.table)})}};
     }
     return Json::object();
 }

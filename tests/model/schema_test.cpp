@@ -10,7 +10,8 @@ TEST_CASE("every table the schema refers to is described") {
     for (const TableSchema& table : model_schema())
         for (const KeySchema& key : table.keys) {
             INFO(table.name << "." << key.name);
-            bool nested = key.type == ValueType::table || key.type == ValueType::table_array;
+            bool nested = key.type == ValueType::table || key.type == ValueType::table_array ||
+                          key.type == ValueType::text_or_table;
             REQUIRE(nested == !key.table.empty());
             if (nested)
                 REQUIRE(find_table_schema(key.table));

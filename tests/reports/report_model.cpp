@@ -119,7 +119,7 @@ ReportModel hostile_report_model(const std::string& text) {
             rule.basis = text;
     }
     for (Dpia& dpia : model.dpias) {
-        dpia.dpo_advice = text;
+        dpia.dpo_advice.emplace().advice = text;
         dpia.necessity = text;
         for (Risk& risk : dpia.risks)
             risk.description = text;

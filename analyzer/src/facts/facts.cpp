@@ -284,7 +284,7 @@ void add_rights(const Activity& activity, ActivityFacts& facts) {
 DpiaState dpia_state(const Activity& activity, const ActivityScreening& screening,
                      const Dpia* covering) {
     if (covering)
-        return covering->status == DpiaStatus::approved ? DpiaState::approved : DpiaState::draft;
+        return rules::dpia::is_approved(*covering) ? DpiaState::approved : DpiaState::draft;
     if (screening.dpia_required())
         return DpiaState::missing;
     if (!activity.screening)

@@ -105,6 +105,7 @@ enum class ScreeningOutcome { required, not_required };
 enum class ActivityStatus { live, planned };
 enum class Transform { none, pseudonymised, anonymised };
 enum class DpiaStatus { draft, approved };
+enum class DpiaOutcome { approved, rejected, approved_with_conditions };
 enum class RiskEvent { illegitimate_access, unwanted_modification, disappearance };
 enum class Level { negligible, limited, significant, maximum };
 
@@ -315,12 +316,44 @@ struct Risk {
     std::map<std::string, Location, std::less<>> keys;
 };
 
+/// The DPO's advice on a DPIA (Art. 35(2)); a bare string in the model is the `advice` alone.
+struct DpoAdvice {
+    std::string name;
+    std::optional<Date> date;
+    std::string advice;
+    std::optional<bool> followed;
+    std::string reason; // why it was not followed
+    Location where;
+    std::map<std::string, Location, std::less<>> keys;
+};
+
+/// The controller's decision on a DPIA: the sign-off.
+struct DpiaDecision {
+    std::optional<DpiaOutcome> outcome;
+    std::string by;
+    std::string role;
+    std::optional<Date> date;
+    Location where;
+};
+
+/// The views of data subjects or their representatives (Art. 35(9)).
+struct SubjectsViews {
+    std::optional<bool> sought;
+    std::string how;
+    std::string outcome;
+    std::string reason; // why they were not sought
+    Location where;
+    std::map<std::string, Location, std::less<>> keys;
+};
+
 struct Dpia : Entity { // name holds the `title`
     std::vector<Ref> activities;
     DpiaStatus status = DpiaStatus::draft;
     std::optional<Date> approved;
     std::optional<Date> review;
-    std::string dpo_advice;
+    std::optional<DpoAdvice> dpo_advice;
+    std::optional<DpiaDecision> decision;
+    std::optional<SubjectsViews> subjects_views;
     std::string necessity;
     std::string prior_consultation;
     std::vector<Risk> risks;

@@ -13,19 +13,20 @@ enum class ValueType {
     string,
     integer, // a whole number, never negative
     boolean,
-    date,         // a TOML local date: 2026-03-01
-    duration,     // an ISO 8601 duration string: "P7Y"
-    period,       // a duration, or one of the keywords in `values`
-    country,      // an ISO 3166-1 alpha-2 code (`NL`), or one of the keywords in `values`
-    language,     // a BCP 47 language tag: `nl`, `en-GB`
-    id,           // the entity's own id, or a reference to one of `refers_to`
-    id_list,      // an array of references; `values` lists keywords allowed besides ids
-    enumeration,  // one of `values`
-    enum_list,    // an array of `values`
-    table,        // a table described by the schema named `table`
-    table_array,  // an array of tables described by `table`
-    retention,    // one retention rule (a table) or an array of them
-    country_list, // an array of ISO 3166-1 alpha-2 codes
+    date,          // a TOML local date: 2026-03-01
+    duration,      // an ISO 8601 duration string: "P7Y"
+    period,        // a duration, or one of the keywords in `values`
+    country,       // an ISO 3166-1 alpha-2 code (`NL`), or one of the keywords in `values`
+    language,      // a BCP 47 language tag: `nl`, `en-GB`
+    id,            // the entity's own id, or a reference to one of `refers_to`
+    id_list,       // an array of references; `values` lists keywords allowed besides ids
+    enumeration,   // one of `values`
+    enum_list,     // an array of `values`
+    table,         // a table described by the schema named `table`
+    table_array,   // an array of tables described by `table`
+    retention,     // one retention rule (a table) or an array of them
+    country_list,  // an array of ISO 3166-1 alpha-2 codes
+    text_or_table, // a string, or a table described by `table`
 };
 std::string_view to_string(ValueType);
 

@@ -29,6 +29,7 @@ template <> std::span<const std::string_view> names_of<ScreeningOutcome>();
 template <> std::span<const std::string_view> names_of<ActivityStatus>();
 template <> std::span<const std::string_view> names_of<Transform>();
 template <> std::span<const std::string_view> names_of<DpiaStatus>();
+template <> std::span<const std::string_view> names_of<DpiaOutcome>();
 template <> std::span<const std::string_view> names_of<RiskEvent>();
 template <> std::span<const std::string_view> names_of<Level>();
 

@@ -17,6 +17,18 @@ std::vector<const Dpia*> covering_dpias(const Model& model) {
     return covering;
 }
 
+bool is_approved(const Dpia& dpia) {
+    if (dpia.decision && dpia.decision->outcome)
+        return *dpia.decision->outcome != DpiaOutcome::rejected;
+    return dpia.status == DpiaStatus::approved;
+}
+
+const Location& approval_at(const Dpia& dpia) {
+    if (dpia.has("status") || !dpia.decision)
+        return dpia.at("status");
+    return dpia.decision->where;
+}
+
 Message criterion_name(Criterion criterion) {
     return {"criterion." + std::string(to_name(criterion)), {}};
 }

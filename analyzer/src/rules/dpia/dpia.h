@@ -15,11 +15,19 @@ Message criterion_name(Criterion);
 /// "sensitive-data: `sick-leave` is a kind of `health`": a note that says why a criterion holds.
 Note criterion_note(const CriterionHit&);
 
+/// Approved: `status = "approved"`, or a decision to approve (with or without conditions).
+bool is_approved(const Dpia&);
+/// Where the approval is written: `status`, else the `decision`.
+const Location& approval_at(const Dpia&);
+
 extern const Rule required;
 extern const Rule screening_undocumented;
 extern const Rule review_overdue;
 extern const Rule risk_unmitigated;
 extern const Rule prior_consultation;
 extern const Rule not_approved;
+extern const Rule incomplete;
+extern const Rule advice_not_followed;
+extern const Rule views_not_sought;
 
 } // namespace privmap::rules::dpia

@@ -10,7 +10,7 @@ void check_not_approved(const Context& context, Findings& findings) {
     for (std::size_t a = 0; a < context.model.activities.size(); ++a) {
         const Dpia* dpia = covering[a];
         const Activity& activity = context.model.activities[a];
-        if (!dpia || dpia->status != DpiaStatus::draft || activity.status != ActivityStatus::live)
+        if (!dpia || is_approved(*dpia) || activity.status != ActivityStatus::live)
             continue;
         auto index = static_cast<std::size_t>(dpia - context.model.dpias.data());
         if (reported[index])
@@ -32,7 +32,8 @@ const Rule not_approved{
         .id = "dpia.not-approved",
         .severity = Severity::warning,
         .summary = "A DPIA is still a draft while the activity it covers is live",
-        .what = "Every `[[dpia]]` with `status = \"draft\"` that covers an activity whose `status` "
+        .what = "Every `[[dpia]]` not approved (`status = \"draft\"` and no `decision` to "
+                "approve, or a `rejected` decision) that covers an activity whose `status` "
                 "is `live` "
                 "(the default). One finding per DPIA, naming the first such activity.",
         .why =

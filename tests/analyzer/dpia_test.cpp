@@ -1,0 +1,60 @@
+// A DPIA judged complete (issue 15): what an approved DPIA must hold, and the DPO's advice and
+// the data subjects' views it records, asserted on the rule, entity and line a user reads.
+#include "support.h"
+
+#include <catch2/catch.hpp>
+
+using privmap::Severity;
+
+namespace {
+
+/// The findings of `rule` on its test model `name` (tests/models/rules/<rule>/<name>).
+privmap::Diagnostics dpia_findings(const std::string& rule, const std::string& name) {
+    return privmap::test::with_rule(privmap::test::check_model("models/rules/" + rule + "/" + name),
+                                    rule);
+}
+
+bool message_names(const privmap::Diagnostic& d, std::string_view text) {
+    return privmap::message_text(d.message).find(text) != std::string::npos;
+}
+
+} // namespace
+
+TEST_CASE("an approved DPIA that was never filled in names every missing part") {
+    auto d = dpia_findings("dpia.incomplete", "trigger.toml");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].severity == Severity::error);
+    CHECK(d[0].entity == "dpia-sales");
+    CHECK(d[0].where.line == 55); // status = "approved"
+    CHECK(message_names(d[0], "(b) necessity and proportionality"));
+    CHECK(message_names(d[0], "(c) the risks assessed"));
+    CHECK(message_names(d[0], "(d) the measures"));
+    CHECK(message_names(d[0], "the DPO's advice"));
+    CHECK_FALSE(message_names(d[0], "(a)")); // its activities describe the processing
+}
+
+TEST_CASE(
+    "a decision to approve with conditions approves a DPIA; advice as a string still counts") {
+    auto d = dpia_findings("dpia.incomplete", "trigger-decision.toml");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].entity == "dpia-sales");
+    CHECK(d[0].where.line == 56); // decision = { outcome = "approved-with-conditions", ... }
+    CHECK(message_names(d[0], "(b) necessity and proportionality"));
+    CHECK_FALSE(message_names(d[0], "DPO"));
+}
+
+TEST_CASE("DPO advice that was not followed needs the reason why") {
+    auto d = dpia_findings("dpia.advice-not-followed", "trigger.toml");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].severity == Severity::warning);
+    CHECK(d[0].entity == "dpia-sales");
+    CHECK(d[0].where.line == 59); // dpo_advice = { ..., followed = false }
+}
+
+TEST_CASE("an approved DPIA records whether data subjects' views were sought, or why not") {
+    auto d = dpia_findings("dpia.views-not-sought", "trigger.toml");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].severity == Severity::note);
+    CHECK(d[0].entity == "dpia-sales");
+    CHECK(d[0].where.line == 60); // subjects_views = { sought = false }
+}
