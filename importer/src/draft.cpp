@@ -73,12 +73,22 @@ std::string folded(std::string_view text) {
 }
 
 TermMatch match_standard_term(std::string_view text, EntityKind kind, bool synonyms) {
+    // Every term's names folded once: folding is an ICU transliteration, and a register of
+    // a thousand rows asks for tens of thousands of terms.
+    static const std::vector<std::pair<std::string, const StandardTerm*>> names = [] {
+        std::vector<std::pair<std::string, const StandardTerm*>> out;
+        for (const StandardTerm& term : standard_terms()) {
+            out.emplace_back(folded(term.name.nl), &term);
+            out.emplace_back(folded(term.name.en), &term);
+            out.emplace_back(std::string(term.id), &term);
+        }
+        return out;
+    }();
     std::string wanted = folded(text);
     auto of_kind = [&](const StandardTerm& term) { return term.kind == kind; };
-    for (const StandardTerm& term : standard_terms())
-        if (of_kind(term) &&
-            (folded(term.name.nl) == wanted || folded(term.name.en) == wanted || term.id == wanted))
-            return {std::string(standard_prefix) + std::string(term.id), ""};
+    for (const auto& [name, term] : names)
+        if (of_kind(*term) && name == wanted)
+            return {std::string(standard_prefix) + std::string(term->id), ""};
     if (!synonyms)
         return {};
     for (const Synonym& synonym : importing::synonyms) {

@@ -7,12 +7,14 @@
 #include "workbook.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <privmap/types.h>
 #include <set>
 #include <unicode/datefmt.h>
+#include <unicode/gregocal.h>
 #include <unicode/locid.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
@@ -172,43 +174,53 @@ private:
     }
 };
 
-/// A date as the report writes it (ICU's long format in one of `languages`), or an ISO date.
-std::string date_of(const std::string& text, const std::vector<std::string>& languages) {
-    if (Date::parse(text))
-        return text;
-    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
-    for (const std::string& language : languages) {
-        std::unique_ptr<icu::DateFormat> format(icu::DateFormat::createDateInstance(
-            icu::DateFormat::kLong, icu::Locale(language.c_str())));
-        if (!format)
-            continue;
-        format->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
-        format->setLenient(false);
-        UErrorCode status = U_ZERO_ERROR;
-        UDate when = format->parse(unicode, status);
-        if (U_FAILURE(status))
-            continue;
-        icu::UnicodeString iso;
-        std::unique_ptr<icu::DateFormat> out(
-            icu::DateFormat::createInstanceForSkeleton("yyyyMMdd", icu::Locale::getRoot(), status));
-        if (U_FAILURE(status) || !out)
-            continue;
-        out->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
-        out->format(when, iso);
-        std::string digits;
-        iso.toUTF8String(digits);
-        digits.erase(
-            std::remove_if(digits.begin(), digits.end(), [](char c) { return c < '0' || c > '9'; }),
-            digits.end());
-        if (digits.size() == 8)
-            return digits.substr(0, 4) + "-" + digits.substr(4, 2) + "-" + digits.substr(6, 2);
+/// Dates as the reports write them: ICU's long format in each catalogue's language, made
+/// once (making a DateFormat costs more than a thousand parses).
+class DateReader {
+public:
+    explicit DateReader(const std::vector<std::string>& languages) {
+        for (const std::string& language : languages) {
+            std::unique_ptr<icu::DateFormat> format(icu::DateFormat::createDateInstance(
+                icu::DateFormat::kLong, icu::Locale(language.c_str())));
+            if (!format)
+                continue;
+            format->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+            format->setLenient(false);
+            formats_.push_back(std::move(format));
+        }
     }
-    return {};
-}
+
+    /// `text` as YYYY-MM-DD: an ISO date, or a date in one of the formats; "" when neither.
+    std::string iso(const std::string& text) const {
+        if (Date::parse(text))
+            return text;
+        icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
+        for (const auto& format : formats_) {
+            UErrorCode status = U_ZERO_ERROR;
+            UDate when = format->parse(unicode, status);
+            if (U_FAILURE(status))
+                continue;
+            icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
+            calendar.setTime(when, status);
+            if (U_FAILURE(status))
+                continue;
+            char date[40];
+            std::snprintf(date, sizeof date, "%04d-%02d-%02d", calendar.get(UCAL_YEAR, status),
+                          calendar.get(UCAL_MONTH, status) + 1, calendar.get(UCAL_DATE, status));
+            if (U_SUCCESS(status) && Date::parse(date))
+                return date;
+        }
+        return {};
+    }
+
+private:
+    std::vector<std::unique_ptr<icu::DateFormat>> formats_;
+};
 
 class SheetImporter {
 public:
-    SheetImporter(Draft& draft, const Labels& labels) : draft_(draft), labels_(labels) {}
+    SheetImporter(Draft& draft, const Labels& labels)
+        : draft_(draft), labels_(labels), dates_(labels.languages) {}
 
     /// The rows under the first row that has two headings privmap knows; false when no row
     /// has.
@@ -249,6 +261,7 @@ public:
 private:
     Draft& draft_;
     const Labels& labels_;
+    DateReader dates_;
     bool processor_ = false;
     bool own_export_ = false; // every heading is one of privmap's own labels
 
@@ -542,7 +555,7 @@ private:
              {std::pair{&updated, &activity.updated}, std::pair{&review, &activity.review}}) {
             if (cell->empty())
                 continue;
-            *out = date_of(*cell, labels_.languages);
+            *out = dates_.iso(*cell);
             if (out->empty())
                 draft_.note(Kind::left_out, at, "`" + *cell + "` is not a date");
         }
