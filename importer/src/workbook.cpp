@@ -1,5 +1,6 @@
 #include "workbook.h"
 
+#include <algorithm>
 #include <memory>
 #include <pugixml.hpp>
 #include <zip.h>
@@ -7,8 +8,10 @@
 namespace privmap::importing {
 namespace {
 
-constexpr zip_uint64_t max_part_bytes = 32u << 20;
+constexpr zip_uint64_t max_part_bytes = 16u << 20; // as the source itself
 constexpr std::size_t max_cells = 1'000'000;
+constexpr std::size_t max_text_bytes = 64u << 20; // all cells' text: a shared string is copied
+constexpr std::size_t max_sheets = 64;
 constexpr std::size_t max_columns = 16384; // XFD, the last column Excel has
 
 struct ZipCloser {
@@ -71,9 +74,19 @@ std::string part_of(const pugi::xml_document& relationships, std::string_view id
     return {};
 }
 
+/// Reads sheets within one budget of cells and text for the whole workbook, so that no
+/// small package (a far column, a long shared string in every cell) takes much memory.
 class SheetReader {
 public:
-    explicit SheetReader(std::vector<std::string> shared) : shared_(std::move(shared)) {}
+    /// The shared strings of `strings` (xl/sharedStrings.xml); false when over the budget.
+    bool shared(const pugi::xml_document& strings, std::string& error) {
+        for (const pugi::xml_node& item : strings.child("sst").children("si")) {
+            shared_.push_back(runs_text(item));
+            if (!take(1, shared_.back().size(), error))
+                return false;
+        }
+        return true;
+    }
 
     bool read(const pugi::xml_document& worksheet, Sheet& sheet, std::string& error) {
         pugi::xml_node data = worksheet.child("worksheet").child("sheetData");
@@ -81,14 +94,22 @@ public:
             std::vector<std::string> cells;
             for (const pugi::xml_node& cell : row.children("c")) {
                 std::size_t column = column_of(cell.attribute("r").value(), cells.size());
-                if (column >= max_columns || ++cells_ > max_cells) {
-                    error = "more than a million cells, or a column past XFD";
+                // Empty cells before a far column count too: they take memory as well.
+                std::size_t added = column >= cells.size() ? column + 1 - cells.size() : 0;
+                if (column >= max_columns) {
+                    error = "a cell lies past column XFD, the last there is";
                     return false;
                 }
-                if (column >= cells.size())
+                if (!take(std::max<std::size_t>(added, 1), 0, error))
+                    return false;
+                if (added)
                     cells.resize(column + 1);
                 cells[column] = value(cell);
+                if (!take(0, cells[column].size(), error))
+                    return false;
             }
+            if (!take(1, 0, error)) // an empty row takes memory too
+                return false;
             sheet.rows.push_back(std::move(cells));
         }
         return true;
@@ -97,6 +118,16 @@ public:
 private:
     std::vector<std::string> shared_;
     std::size_t cells_ = 0;
+    std::size_t text_bytes_ = 0;
+
+    bool take(std::size_t cells, std::size_t bytes, std::string& error) {
+        cells_ += cells;
+        text_bytes_ += bytes;
+        if (cells_ <= max_cells && text_bytes_ <= max_text_bytes)
+            return true;
+        error = "more than a million cells, or more than 64 MiB of text in all";
+        return false;
+    }
 
     std::string value(const pugi::xml_node& cell) const {
         std::string_view type = cell.attribute("t").value();
@@ -129,29 +160,32 @@ Workbook read_workbook(const std::string& bytes, std::string& error) {
         return {};
     }
     zip_error_fini(&zip_error);
-    pugi::xml_document workbook, relationships, strings;
+    pugi::xml_document workbook, relationships;
     if (!parse_part(zip.get(), "xl/workbook.xml", workbook) ||
         !parse_part(zip.get(), "xl/_rels/workbook.xml.rels", relationships)) {
         error = "not an XLSX workbook (no readable xl/workbook.xml)";
         return {};
     }
-    std::vector<std::string> shared;
-    if (parse_part(zip.get(), "xl/sharedStrings.xml", strings))
-        for (const pugi::xml_node& item : strings.child("sst").children("si"))
-            shared.push_back(runs_text(item));
-    SheetReader reader(std::move(shared));
+    SheetReader reader;
+    if (pugi::xml_document strings;
+        parse_part(zip.get(), "xl/sharedStrings.xml", strings) && !reader.shared(strings, error))
+        return {};
     Workbook book;
     pugi::xml_document properties;
     if (parse_part(zip.get(), "docProps/app.xml", properties))
         book.company = properties.child("Properties").child("Company").text().get();
     for (const pugi::xml_node& entry :
          workbook.child("workbook").child("sheets").children("sheet")) {
+        if (book.sheets.size() == max_sheets) {
+            error = "more than 64 sheets";
+            return {};
+        }
         Sheet sheet{entry.attribute("name").value(), {}};
         pugi::xml_document worksheet;
         std::string part = part_of(relationships, entry.attribute("r:id").value());
         if (part.empty() || !parse_part(zip.get(), part, worksheet)) {
             error = "its sheet `" + sheet.name +
-                    "` cannot be read (not XML, or larger than 32 MiB "
+                    "` cannot be read (not XML, or larger than 16 MiB "
                     "unpacked)";
             return {};
         }

@@ -18,7 +18,8 @@ struct Workbook {
 };
 
 /// The workbook in `bytes`; `error` set when it is no XLSX workbook. Bounded: a part larger
-/// than 32 MiB unpacked, or more than a million cells in all, is an error, not a hang.
+/// than 16 MiB unpacked, more than 64 sheets, a million cells and rows or 64 MiB of text in all, is
+/// an error, not a hang.
 Workbook read_workbook(const std::string& bytes, std::string& error);
 
 } // namespace privmap::importing
