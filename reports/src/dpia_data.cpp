@@ -176,7 +176,7 @@ json dpia_entry(const Builder& b, const Dpia& dpia) {
         {"file", anchor_of("dpia", dpia.id)},
         {"title", dpia.name},
         {"status", b.t.vocabulary("dpia_status", to_name(dpia.status))},
-        {"approved", dpia.status == DpiaStatus::approved},
+        {"approved", facts.approved},
         {"approved_on", b.date_json(dpia.approved)},
         {"review", b.date_json(dpia.review)},
         {"review_overdue", overdue},

@@ -332,3 +332,17 @@ TEST_CASE("the register shows adequacy only for a recipient within the decision'
     mailer.role = PartyRole::authority; // a federal authority is outside PIPEDA
     CHECK(canadian_safeguard() == "");
 }
+
+TEST_CASE("a DPIA whose decision rejected it is not shown as approved, whatever its status") {
+    // Before: the report judged `status` alone while check and the facts read the decision.
+    test::ReportModel model = test::small_report_model();
+    REQUIRE(!model.model.dpias.empty());
+    Dpia& dpia = model.model.dpias.front();
+    dpia.status = DpiaStatus::approved;
+    dpia.decision = DpiaDecision{};
+    dpia.decision->outcome = DpiaOutcome::rejected;
+    Analysis analysis = analyze(model.model, {Date{2026, 6, 15}});
+    json data = reports::build_report_data(model.model, analysis, catalogue("en"), {2026, 6, 15});
+    REQUIRE(!data["dpias"].empty());
+    CHECK(data["dpias"][0]["approved"] == false);
+}

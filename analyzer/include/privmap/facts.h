@@ -94,6 +94,9 @@ std::string_view to_string(PriorConsultation); // "consulted", ..., "not-recorde
 /// What a `[[dpia]]` concludes about its risks.
 struct DpiaFacts {
     std::size_t dpia = 0; // index into Model::dpias
+    /// `status = "approved"` or an approving `decision`, and no rejecting one: what the dpia.*
+    /// rules and the activities' DPIA state count as approved.
+    bool approved = false;
     /// Yes: a risk stays high after its measures; no: every risk has residual levels and none
     /// is high; not recorded: no risks, or a risk without the levels to judge it (stays_high).
     Answer residual_high = Answer::not_recorded;

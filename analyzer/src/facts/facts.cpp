@@ -296,6 +296,7 @@ DpiaState dpia_state(const Activity& activity, const ActivityScreening& screenin
 DpiaFacts dpia_facts(const Dpia& dpia, std::size_t index) {
     DpiaFacts facts;
     facts.dpia = index;
+    facts.approved = rules::dpia::is_approved(dpia);
     bool any_high = false;
     for (const Risk& risk : dpia.risks) {
         std::optional<bool> high = stays_high(risk);
