@@ -26,6 +26,8 @@ struct DraftParty {
     std::string role = "recipient";
     std::string country = "unknown";
     std::string safeguard;
+    std::string email;   // `contact.email`
+    std::string address; // its postal address
     std::vector<std::string> gaps;
 };
 

@@ -89,9 +89,11 @@ std::string terms_file(std::string_view table, const std::vector<DraftTerm>& ter
 std::string parties_file(const std::vector<DraftParty>& parties) {
     std::string out = header;
     for (const DraftParty& party : parties)
-        out += "\n" + gap_comments(party.gaps) + "[[party]]\n" + line("id", party.id) +
-               line("name", party.name) + line("role", party.role) +
-               line("country", party.country) + line("safeguard", party.safeguard);
+        out +=
+            "\n" + gap_comments(party.gaps) + "[[party]]\n" + line("id", party.id) +
+            line("name", party.name) + line("role", party.role) + line("country", party.country) +
+            line("safeguard", party.safeguard) + line("address", party.address) +
+            (party.email.empty() ? "" : "contact = { email = " + toml_string(party.email) + " }\n");
     return out;
 }
 

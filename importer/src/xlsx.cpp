@@ -1,8 +1,9 @@
 // `--from xlsx`: a register kept as a spreadsheet. privmap's own export (`privmap report
 // --format xlsx`) is read back through the report catalogues that wrote it, so its headings,
 // lawful bases, periods and safeguards are recognised in every report language; the columns
-// of the ICO's controller documentation template and the AP's model register are recognised
-// by their headings. One row is one activity; a column privmap does not read is reported once.
+// of the ICO's documentation templates (controller and processor) and the AP's model register
+// are recognised by their headings. One row is one activity; a column privmap does not read is
+// reported once.
 #include "draft.h"
 #include "workbook.h"
 
@@ -25,10 +26,18 @@ namespace {
 using json = nlohmann::json;
 using Kind = ImportEntry::Kind;
 
-/// Headings of the ICO controller template and the AP's model register (folded, without a
-/// trailing "(if applicable)"), as the column of privmap's register they hold.
+/// Headings of the ICO's controller and processor templates and the AP's model register
+/// (folded, without a trailing "(if applicable)"), as the column of privmap's register they
+/// hold.
 constexpr std::pair<std::string_view, std::string_view> template_headings[] = {
     {"business function", "department"},
+    {"name and contact details of controller", "on_behalf_of"},
+    {"names of third countries or international organisations that personal data are "
+     "transferred to",
+     "col_third_countries"},
+    {"safeguards for exceptional transfers of personal data to third countries or "
+     "international organisations",
+     "col_safeguards"},
     {"purpose of processing", "purposes"},
     {"name and contact details of joint controller", "joint_controllers"},
     {"categories of individuals", "subjects"},
@@ -230,7 +239,6 @@ public:
             ++header;
         if (header == sheet.rows.size())
             return false;
-        processor_ = labels_.processor_sheets.count(folded(sheet.name)) > 0;
         for (const std::string& heading : sheet.rows[header])
             if (auto found = labels_.languages_of.find(folded(heading));
                 found != labels_.languages_of.end())
@@ -253,6 +261,9 @@ public:
                 template_heading(folded(headings[c])))
                 own_export_ = false;
         }
+        // A register of what is done on behalf of controllers is a processor's (Art. 30(2)).
+        processor_ = labels_.processor_sheets.count(folded(sheet.name)) > 0 ||
+                     std::find(columns.begin(), columns.end(), "on_behalf_of") != columns.end();
         for (std::size_t r = header + 1; r < sheet.rows.size(); ++r)
             row(sheet.rows[r], columns, sheet.name, r + 1);
         return true;
@@ -297,9 +308,9 @@ private:
             return found == values.end() ? std::string() : found->second;
         };
         DraftActivity activity;
-        activity.name = value("activity");
-        if (activity.name.empty())
-            activity.name = value("purposes");
+        for (const char* key : {"activity", "purposes", "processing_categories"})
+            if (activity.name.empty())
+                activity.name = value(key);
         if (activity.name.empty()) {
             activity.name = "(row " + std::to_string(number) + ")";
             draft_.gap(activity, at, "the row names no activity");
@@ -310,11 +321,10 @@ private:
         activity.role = processor_ ? "processor" : "controller";
         if (std::string role = Labels::find(labels_.roles, value("role")); !role.empty())
             activity.role = role;
-        for (const std::string& name : items(value("joint_controllers")))
-            activity.controllers.push_back(party(name, "joint-controller", at).id);
-        for (const std::string& name : items(value("on_behalf_of")))
-            activity.controllers.push_back(
-                party(name.substr(0, name.find(" <")), "controller", at).id);
+        for (const NamedContact& contact : contacts(value("joint_controllers")))
+            activity.controllers.push_back(contact_party(contact, "joint-controller", at).id);
+        for (const NamedContact& contact : contacts(value("on_behalf_of")))
+            activity.controllers.push_back(contact_party(contact, "controller", at).id);
         for (const char* key : {"purposes", "processing_categories"})
             terms(activity.purposes, value(key), EntityKind::purpose, at);
         terms(activity.subjects, value("subjects"), EntityKind::subject, at);
@@ -327,7 +337,10 @@ private:
         sources(activity, value("source"), at);
         for (const std::string& name : items(value("recipients")))
             activity.recipients.push_back(party(name, "recipient", at).id);
-        transfers(value("col_third_countries"), value("col_safeguards"), at);
+        if (own_export_)
+            transfers(value("col_third_countries"), value("col_safeguards"), at);
+        else
+            template_transfers(activity, value("col_third_countries"), value("col_safeguards"), at);
         if (activity.role != "processor" || values.count("retention"))
             retention(activity, value("retention"), at); // Art. 30(2) has no retention
         order_like_retention(activity, value("retention"));
@@ -352,6 +365,59 @@ private:
             if (std::string id = draft_.term(name, kind, at, !own_export_);
                 std::find(ids.begin(), ids.end(), id) == ids.end())
                 ids.push_back(id);
+    }
+
+    /// One party of a "name and contact details" cell.
+    struct NamedContact {
+        std::string name, email, address;
+    };
+
+    /// The parties a "name and contact details" cell names, one per ";". privmap writes
+    /// "Name <e-mail>"; a template writes the name first, then the address and e-mail on the
+    /// next lines or after commas.
+    std::vector<NamedContact> contacts(const std::string& cell) const {
+        std::vector<NamedContact> out;
+        for (std::size_t start = 0; start < cell.size();) {
+            std::size_t end = std::min(cell.find(';', start), cell.size());
+            std::string item = cell.substr(start, end - start);
+            start = end + 1;
+            std::vector<std::string> pieces;
+            for (std::string& line : items(item.substr(0, item.find('<'))))
+                for (std::string& piece : own_export_ ? std::vector{line} : split_commas(line))
+                    pieces.push_back(std::move(piece));
+            if (pieces.empty())
+                continue;
+            NamedContact contact{pieces.front(), e_mail_in(item), {}};
+            for (std::size_t i = 1; i < pieces.size(); ++i)
+                if (pieces[i].find('@') == std::string::npos)
+                    contact.address += (contact.address.empty() ? "" : ", ") + pieces[i];
+            out.push_back(std::move(contact));
+        }
+        return out;
+    }
+
+    /// "name@example.org" from "<name@example.org>", "mailto:name@example.org" or a line of
+    /// its own; "" when the text holds no e-mail address.
+    static std::string e_mail_in(const std::string& text) {
+        std::size_t at = text.find('@');
+        if (at == std::string::npos)
+            return {};
+        const char* around = " \t\r\n,;<>:";
+        std::size_t first = text.find_last_of(around, at);
+        std::size_t last = text.find_first_of(around, at);
+        first = first == std::string::npos ? 0 : first + 1;
+        return text.substr(first, (last == std::string::npos ? text.size() : last) - first);
+    }
+
+    /// The party a contact names, with its contact details where the model has none yet.
+    DraftParty& contact_party(const NamedContact& contact, const std::string& role,
+                              const std::string& at) {
+        DraftParty& named = party(contact.name, role, at);
+        if (named.email.empty())
+            named.email = contact.email;
+        if (named.address.empty())
+            named.address = contact.address;
+        return named;
     }
 
     DraftParty& party(const std::string& name, const std::string& role, const std::string& at) {
@@ -445,6 +511,51 @@ private:
                 party.safeguard = safeguard;
             transferred_.insert(party.id);
         }
+    }
+
+    /// A template names the third countries and, in the same order, their safeguards, but not
+    /// the recipients: each becomes a recipient in that country whose name is a GAP, so that
+    /// `check` judges the transfer.
+    void template_transfers(DraftActivity& activity, const std::string& countries_cell,
+                            const std::string& safeguards_cell, const std::string& at) {
+        std::vector<std::string> countries = items(countries_cell);
+        std::vector<std::string> safeguards = items(safeguards_cell);
+        for (std::size_t i = 0; i < countries.size(); ++i) {
+            std::string code =
+                is_country(countries[i]) ? countries[i] : labels_.country_code(countries[i]);
+            if (code.empty()) {
+                draft_.gap(activity, at,
+                           "the sheet's third country `" + countries[i] +
+                               "` is no country privmap knows; add the recipient as a "
+                               "`[[party]]` with its `country` code");
+                continue;
+            }
+            DraftParty& recipient = party("(recipient in " + countries[i] + ")", "recipient", at);
+            recipient.country = code;
+            recipient.gaps.push_back("the register names a transfer to " + countries[i] +
+                                     " but not to whom; replace the name with the recipient's");
+            draft_.note(Kind::gap, at, "a transfer to " + countries[i] + " without a recipient");
+            if (i < safeguards.size())
+                template_safeguard(recipient, safeguards[i], at);
+            if (std::find(activity.recipients.begin(), activity.recipients.end(), recipient.id) ==
+                activity.recipients.end())
+                activity.recipients.push_back(recipient.id);
+        }
+    }
+
+    void template_safeguard(DraftParty& recipient, const std::string& written,
+                            const std::string& at) {
+        recipient.safeguard = Labels::find(labels_.safeguards, written);
+        if (recipient.safeguard.empty()) {
+            recipient.safeguard = safeguard(written);
+            if (!recipient.safeguard.empty())
+                draft_.note(Kind::guessed, at,
+                            "`" + written + "` as `" + recipient.safeguard +
+                                "` (rule: its wording)");
+        }
+        if (recipient.safeguard.empty())
+            recipient.gaps.push_back("the register's safeguard `" + written +
+                                     "` is none of Chapter V's; set `safeguard`");
     }
 
     /// "categories: period, from (basis)" per rule, as privmap writes them; a plain period.

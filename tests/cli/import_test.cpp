@@ -317,6 +317,37 @@ TEST_CASE("values an XLSX import cannot map are gaps or left out, never invented
     CHECK(has(run.check, "error[retention.missing]"));
 }
 
+TEST_CASE("a processor's register in the ICO processor template imports as processor "
+          "activities with their controllers' contacts and transfers to judge") {
+    TempDir dir;
+    Imported run = import_fixture(dir, "processor.xlsx", "xlsx", {"--country", "NL"});
+    INFO(run.import.out << run.import.err << run.check);
+    REQUIRE(run.import.exit_code == 0);
+    CHECK(load_problems(run.check) == 0);
+    std::string activities = read_file(run.model + "/activities.toml");
+    CHECK(has(activities, "id = \"payroll\"\nname = \"Payroll\"\nrole = \"processor\"\n"
+                          "controllers = [\"bakkerij-de-korenschoof-b-v\"]"));
+    CHECK(has(activities, "controllers = [\"sportclub-vooruit\", \"fitlife-studios-b-v\"]"));
+    CHECK_FALSE(has(activities, "lawful_basis"));
+    CHECK_FALSE(has(activities, "GAP: the row gives no retention period"));
+    std::string parties = read_file(run.model + "/parties.toml");
+    CHECK(has(parties, "role = \"controller\"\ncountry = \"unknown\"\n"
+                       "address = \"Dorpsstraat 1, 3511 AB Utrecht\"\n"
+                       "contact = { email = \"privacy@korenschoof.example\" }"));
+    CHECK(has(parties, "address = \"Sportlaan 2, Zeist\"\n"
+                       "contact = { email = \"secretaris@vooruit.example\" }"));
+    CHECK(has(parties, "# GAP: the register names a transfer to United States but not to whom"));
+    CHECK(has(parties, "name = \"(recipient in United States)\"\nrole = \"recipient\"\n"
+                       "country = \"US\"\nsafeguard = \"scc\""));
+    CHECK(has(parties, "# GAP: the register's safeguard `Trust us` is none of Chapter V's"));
+    CHECK(has(activities, "# GAP: the sheet's third country `Atlantis` is no country privmap "
+                          "knows"));
+    CHECK(has(run.import.out, "guessed: Processing!2: `Standard contractual clauses` as `scc` "
+                              "(rule: its wording)"));
+    CHECK(has(run.check, "error[model.incomplete]: activity `payroll` declares no categories of "
+                         "data subjects"));
+}
+
 namespace {
 
 using Cells = std::vector<std::vector<std::string>>;

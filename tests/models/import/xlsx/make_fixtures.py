@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the XLSX fixtures of `privmap import --from xlsx` (clean, gaps, unmappable, and a workbook without a register) from the
+"""Writes the XLSX fixtures of `privmap import --from xlsx` (clean, gaps, unmappable, a
+processor's register, and a workbook without a register) from the
 rows below: a minimal SpreadsheetML package with inline strings, as Excel and LibreOffice
 read it. Run it again after changing a row; the files are byte-for-byte reproducible."""
 import pathlib
@@ -16,13 +17,23 @@ ICO = [
     "Article 9 basis for processing special category data",
     "Retention schedule (if possible)", "Location of personal data",
 ]
+# The ICO's documentation template for processors (Art. 30(2): for whom, what, transfers, security).
+ICO_PROCESSOR = [
+    "Name and contact details of controller", "Categories of processing",
+    "Names of third countries or international organisations that personal data are "
+    "transferred to (if applicable)",
+    "Safeguards for exceptional transfers of personal data to third countries or international "
+    "organisations (if applicable)",
+    "General description of technical and organisational security measures (if applicable)",
+]
 # The AP's model register (nl).
 AP = ["Naam verwerking", "Doel van de verwerking", "Categorieën van betrokkenen",
       "Categorieën van persoonsgegevens", "Categorieën van ontvangers", "Grondslag",
       "Bewaartermijn"]
 
 # The organisation, as the workbook's Company property (docProps/app.xml) says it, or none.
-COMPANY = {"clean.xlsx": "Bakkerij De Korenschoof B.V.", "unmappable.xlsx": "FitLife Studios B.V."}
+COMPANY = {"clean.xlsx": "Bakkerij De Korenschoof B.V.", "unmappable.xlsx": "FitLife Studios B.V.",
+           "processor.xlsx": "Loonservice Midden B.V."}
 
 FIXTURES = {
     "clean.xlsx": [("Controller", [
@@ -45,6 +56,13 @@ FIXTURES = {
          "Ad network", "Because we need it", "Because they agreed", "until further notice",
          "The cloud", "No"],
     ]), ("Notes", [["Kept by the office manager"]])],
+    "processor.xlsx": [("Processing", [
+        ICO_PROCESSOR,
+        ["Bakkerij De Korenschoof B.V.\nDorpsstraat 1, 3511 AB Utrecht\nprivacy@korenschoof.example",
+         "Payroll", "United States", "Standard contractual clauses", "Encryption at rest"],
+        ["Sportclub Vooruit, Sportlaan 2, Zeist, mailto:secretaris@vooruit.example; "
+         "FitLife Studios B.V.", "Payroll", "Atlantis; India", "None; Trust us", ""],
+    ])],
     "notes.xlsx": [("Notes", [["Kept by the office manager"], ["Nothing else"]])],
 }
 
