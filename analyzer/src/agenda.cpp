@@ -32,18 +32,18 @@ struct Collector {
     Duration remind_before;
     std::vector<Obligation> found;
 
-    void add(const Date& due, ObligationKind kind, const Entity& entity, std::string what,
-             const Location& where) {
-        add(due, kind, entity.id, entity.name, std::move(what), where);
-    }
-    void add(const Date& due, ObligationKind kind, std::string entity, std::string name,
+    void add(const Date& due, ObligationKind kind, const Entity& entity, std::size_t index,
              std::string what, const Location& where) {
+        add(due, kind, entity.id, index, entity.name, std::move(what), where);
+    }
+    void add(const Date& due, ObligationKind kind, std::string entity, std::size_t index,
+             std::string name, std::string what, const Location& where) {
         if (!due.valid())
             return;
         if (options.within && due > add_period(options.today, *options.within))
             return;
         found.push_back({due, add_period(due, negated(remind_before)), kind, std::move(entity),
-                         std::move(name), std::move(what), where,
+                         index, std::move(name), std::move(what), where,
                          days_between(options.today, due)});
     }
 };
@@ -72,24 +72,25 @@ long days_between(const Date& from, const Date& to) {
 
 std::vector<Obligation> agenda(const Model& model, const AgendaOptions& options) {
     Collector collect{options, model.checks.remind_before, {}};
-    for (const Dpia& dpia : model.dpias)
-        if (dpia.review)
-            collect.add(*dpia.review, ObligationKind::dpia_review, dpia,
+    for (std::size_t i = 0; i < model.dpias.size(); ++i)
+        if (const Dpia& dpia = model.dpias[i]; dpia.review)
+            collect.add(*dpia.review, ObligationKind::dpia_review, dpia, i,
                         "review of DPIA " + ticked(dpia.id), dpia.at("review"));
-    for (const Activity& activity : model.activities)
-        if (activity.review)
-            collect.add(*activity.review, ObligationKind::activity_review, activity,
+    for (std::size_t i = 0; i < model.activities.size(); ++i)
+        if (const Activity& activity = model.activities[i]; activity.review)
+            collect.add(*activity.review, ObligationKind::activity_review, activity, i,
                         "review of activity " + ticked(activity.id), activity.at("review"));
-    for (const Waiver& waiver : model.waivers) {
+    for (std::size_t i = 0; i < model.waivers.size(); ++i) {
+        const Waiver& waiver = model.waivers[i];
         auto where = waiver.keys.find("expires");
-        collect.add(waiver.expires, ObligationKind::waiver_expiry, waiver.target, "",
+        collect.add(waiver.expires, ObligationKind::waiver_expiry, waiver.target, i, "",
                     "expiry of the waiver of " + ticked(waiver.rule) + " for " +
                         ticked(waiver.target),
                     where == waiver.keys.end() ? waiver.where : where->second);
     }
-    for (const Party& party : model.parties)
-        if (party.dpa_expires)
-            collect.add(*party.dpa_expires, ObligationKind::dpa_end, party,
+    for (std::size_t i = 0; i < model.parties.size(); ++i)
+        if (const Party& party = model.parties[i]; party.dpa_expires)
+            collect.add(*party.dpa_expires, ObligationKind::dpa_end, party, i,
                         "end of the data processing agreement with " + ticked(party.id),
                         party.at("dpa_expires"));
     std::stable_sort(collect.found.begin(), collect.found.end(),
@@ -97,6 +98,19 @@ std::vector<Obligation> agenda(const Model& model, const AgendaOptions& options)
                          return std::tie(a.due, a.where) < std::tie(b.due, b.where);
                      });
     return std::move(collect.found);
+}
+
+const Obligation* obligation_of(const std::vector<Obligation>& agenda, ObligationKind kind,
+                                std::size_t index) {
+    auto found = std::find_if(agenda.begin(), agenda.end(), [&](const Obligation& obligation) {
+        return obligation.kind == kind && obligation.index == index;
+    });
+    return found == agenda.end() ? nullptr : &*found;
+}
+
+bool overdue(const std::vector<Obligation>& agenda, ObligationKind kind, std::size_t index) {
+    const Obligation* obligation = obligation_of(agenda, kind, index);
+    return obligation && obligation->overdue();
 }
 
 } // namespace privmap

@@ -11,14 +11,17 @@ Analysis analyze(const Model& model, const AnalyzeOptions& options) {
     analysis.graph = LineageGraph::build(model);
     analysis.screenings = screen_activities(model, analysis.graph);
     analysis.facts = derive_facts(model, analysis.graph, analysis.screenings);
+    if (options.today.valid())
+        analysis.agenda = agenda(model, {options.today, std::nullopt});
     CategoryExpander expand(model);
-    rules::Context context{model, analysis.graph, options, analysis.screenings, expand};
+    rules::Context context{model,           analysis.graph, options, analysis.screenings,
+                           analysis.agenda, expand};
     rules::Findings findings;
     for (const rules::Rule* rule : rules::registry())
         if (rule->check && rule_enabled(model, rule->info.id))
             rule->check(context, findings);
     Diagnostics found = findings.take();
-    apply_waivers(model, options.today, found);
+    apply_waivers(model, analysis.agenda, found);
     apply_severities(model, found);
     Diagnostics references = check_rule_references(model);
     found.insert(found.end(), references.begin(), references.end());

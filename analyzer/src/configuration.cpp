@@ -20,8 +20,13 @@ Diagnostic unknown_rule(std::string_view id, const Location& where, std::string_
                          {"model.unknown-rule.help", {}});
 }
 
-bool expired(const Waiver& waiver, const Date& today) {
-    return today.valid() && waiver.expires < today;
+/// Per waiver, in the model's order: whether the agenda has its expiry overdue.
+std::vector<bool> expired_waivers(const Model& model, const std::vector<Obligation>& agenda) {
+    std::vector<bool> expired(model.waivers.size(), false);
+    for (const Obligation& due : agenda)
+        if (due.kind == ObligationKind::waiver_expiry && due.overdue())
+            expired[due.index] = true;
+    return expired;
 }
 
 } // namespace
@@ -50,14 +55,17 @@ bool rule_enabled(const Model& model, std::string_view rule) {
     return found == model.checks.severity.end() || found->second.has_value();
 }
 
-void apply_waivers(const Model& model, const Date& today, Diagnostics& findings) {
+void apply_waivers(const Model& model, const std::vector<Obligation>& agenda,
+                   Diagnostics& findings) {
     // (rule, target) -> the findings about it, so that matching stays linear.
     std::multimap<std::pair<std::string_view, std::string_view>, std::size_t> about;
     for (std::size_t i = 0; i < findings.size(); ++i)
         about.emplace(
             std::pair<std::string_view, std::string_view>{findings[i].rule, findings[i].entity}, i);
     rules::Findings reported;
-    for (const Waiver& waiver : model.waivers) {
+    std::vector<bool> expired = expired_waivers(model, agenda);
+    for (std::size_t w = 0; w < model.waivers.size(); ++w) {
+        const Waiver& waiver = model.waivers[w];
         if (!find_rule(waiver.rule) || !rule_enabled(model, waiver.rule))
             continue;
         auto [first, last] = about.equal_range({waiver.rule, waiver.target});
@@ -65,7 +73,7 @@ void apply_waivers(const Model& model, const Date& today, Diagnostics& findings)
             auto found = waiver.keys.find(key);
             return found == waiver.keys.end() ? waiver.where : found->second;
         };
-        if (expired(waiver, today)) {
+        if (expired[w]) {
             Diagnostic& d = reported.add(rules::waiver::expired.info, waiver.target, at("expires"),
                                          {"waiver.expired",
                                           {{"rule", waiver.rule},

@@ -18,11 +18,12 @@ struct Obligation {
     Date due;
     Date remind_on; // due - `[checks] remind_before`: from this day on it is due soon
     ObligationKind kind;
-    std::string entity; // the id of the DPIA, activity or party; a waiver's target
-    std::string name;   // that entity's name ("" when it has none)
-    std::string what;   // one sentence: "review of DPIA `dpia-crm`"
-    Location where;     // the date as written
-    long days_left = 0; // from today; negative when overdue
+    std::string entity;    // the id of the DPIA, activity or party; a waiver's target
+    std::size_t index = 0; // the DPIA, activity, waiver or party: index into the model's list
+    std::string name;      // that entity's name ("" when it has none)
+    std::string what;      // one sentence: "review of DPIA `dpia-crm`"
+    Location where;        // the date as written
+    long days_left = 0;    // from today; negative when overdue
 
     bool overdue() const { return days_left < 0; }
     bool due_soon(const Date& today) const { return !overdue() && remind_on <= today; }
@@ -35,6 +36,13 @@ struct AgendaOptions {
 
 /// Every dated obligation of the model, by date (then by place in the source).
 std::vector<Obligation> agenda(const Model&, const AgendaOptions&);
+
+/// The obligation of `kind` that the entity at `index` of the model's list for that kind owes
+/// (the DPIA's review, the waiver's expiry, ...); null when it owes none.
+const Obligation* obligation_of(const std::vector<Obligation>&, ObligationKind, std::size_t index);
+/// Whether that obligation is past its date: the one answer to "is the review overdue", "has the
+/// waiver expired", "has the agreement ended" that the rules and the reports read.
+bool overdue(const std::vector<Obligation>&, ObligationKind, std::size_t index);
 
 /// `date` moved by `period` (whose fields may be negative to move back): years and months on the
 /// calendar (31 January + P1M is 28 or 29 February), then weeks and days.

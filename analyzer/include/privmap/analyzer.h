@@ -1,6 +1,7 @@
 // The analyzer: builds the lineage graph of a resolved model and checks it against the GDPR.
 #pragma once
 
+#include <privmap/agenda.h>
 #include <privmap/facts.h>
 #include <privmap/lineage.h>
 #include <privmap/model.h>
@@ -23,7 +24,10 @@ struct Analysis {
     LineageGraph graph;
     std::vector<ActivityScreening> screenings; // one per activity, same order
     Facts facts;                               // what every output says about each activity
-    Diagnostics findings;                      // with [checks] severities and waivers applied
+    /// Every dated obligation as of `today` (none without a date): what is overdue or due soon
+    /// for the rules, the reports and `agenda` alike.
+    std::vector<Obligation> agenda;
+    Diagnostics findings; // with [checks] severities and waivers applied
 };
 
 /// Builds the graph, screens every activity, derives its facts and runs every enabled rule.

@@ -337,8 +337,9 @@ std::optional<bool> stays_high(const Risk& risk) {
 Facts derive_facts(const Model& model, const LineageGraph& graph,
                    const std::vector<ActivityScreening>& screenings) {
     AnalyzeOptions no_dates; // facts do not depend on the date
+    const std::vector<Obligation> no_agenda;
     CategoryExpander expand(model);
-    rules::Context context{model, graph, no_dates, screenings, expand};
+    rules::Context context{model, graph, no_dates, screenings, no_agenda, expand};
     Facts facts;
     std::vector<const Dpia*> covering = rules::dpia::covering_dpias(model);
     rules::retention::Coverage coverage(expand);

@@ -15,7 +15,8 @@ struct Context {
     const LineageGraph& graph;
     const AnalyzeOptions& options;
     const std::vector<ActivityScreening>& screenings;
-    CategoryExpander& expand; // category references -> the categories they stand for
+    const std::vector<Obligation>& agenda; // Analysis::agenda
+    CategoryExpander& expand;              // category references -> the categories they stand for
 };
 
 /// Collects what the rules find; a rule only says what and where.

@@ -5,14 +5,13 @@ namespace privmap::rules::dpia {
 namespace {
 
 void check_review_overdue(const Context& context, Findings& findings) {
-    const Date& today = context.options.today;
-    if (!today.valid())
-        return;
-    for (const Dpia& dpia : context.model.dpias)
-        if (dpia.review && *dpia.review < today)
-            findings.add(review_overdue.info, dpia.id, dpia.at("review"),
+    for (const Obligation& due : context.agenda)
+        if (due.kind == ObligationKind::dpia_review && due.overdue())
+            findings.add(review_overdue.info, due.entity, due.where,
                          {"dpia.review-overdue",
-                          {{"dpia", dpia.id}, {"due", dpia.review->str()}, {"today", today.str()}}},
+                          {{"dpia", due.entity},
+                           {"due", due.due.str()},
+                           {"today", context.options.today.str()}}},
                          {"dpia.review-overdue.help", {}});
 }
 

@@ -1,7 +1,5 @@
 #include "rules/organisation/organisation.h"
 
-#include <privmap/agenda.h>
-
 namespace privmap::rules::organisation {
 namespace {
 
@@ -12,11 +10,8 @@ std::string in_days(long days) {
 }
 
 void check_due_soon(const Context& context, Findings& findings) {
-    const Date& today = context.options.today;
-    if (!today.valid())
-        return;
-    for (const Obligation& due : agenda(context.model, {today, std::nullopt}))
-        if (due.due_soon(today)) // what is past is the overdue rules' concern
+    for (const Obligation& due : context.agenda)
+        if (due.due_soon(context.options.today)) // what is past is the overdue rules' concern
             findings.add(due_soon.info, due.entity, due.where,
                          "the " + due.what + " falls due on " + due.due.str() + ", " +
                              in_days(due.days_left),

@@ -5,16 +5,13 @@ namespace privmap::rules::organisation {
 namespace {
 
 void check_review_overdue(const Context& context, Findings& findings) {
-    const Date& today = context.options.today;
-    if (!today.valid())
-        return;
-    for (const Activity& activity : context.model.activities)
-        if (activity.review && *activity.review < today)
-            findings.add(review_overdue.info, activity.id, activity.at("review"),
+    for (const Obligation& due : context.agenda)
+        if (due.kind == ObligationKind::activity_review && due.overdue())
+            findings.add(review_overdue.info, due.entity, due.where,
                          {"organisation.review-overdue",
-                          {{"activity", activity.id},
-                           {"due", activity.review->str()},
-                           {"today", today.str()}}},
+                          {{"activity", due.entity},
+                           {"due", due.due.str()},
+                           {"today", context.options.today.str()}}},
                          {"organisation.review-overdue.help", {}});
 }
 

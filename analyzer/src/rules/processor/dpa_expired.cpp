@@ -5,17 +5,14 @@ namespace privmap::rules::processor {
 namespace {
 
 void check_dpa_expired(const Context& context, Findings& findings) {
-    const Date& today = context.options.today;
-    if (!today.valid())
-        return;
-    for (const Party& party : context.model.parties)
-        if (party.dpa_expires && *party.dpa_expires < today)
-            findings.add(dpa_expired.info, party.id, party.at("dpa_expires"),
+    for (const Obligation& due : context.agenda)
+        if (due.kind == ObligationKind::dpa_end && due.overdue())
+            findings.add(dpa_expired.info, due.entity, due.where,
                          {"processor.dpa-expired",
-                          {{"party", party.id},
-                           {"ended", party.dpa_expires->str()},
-                           {"today", today.str()}}},
-                         {"processor.dpa-expired.help", {{"party", party.id}}});
+                          {{"party", due.entity},
+                           {"ended", due.due.str()},
+                           {"today", context.options.today.str()}}},
+                         {"processor.dpa-expired.help", {{"party", due.entity}}});
 }
 
 } // namespace
