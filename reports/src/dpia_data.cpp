@@ -27,173 +27,180 @@ std::string level_text(const Builder& b, std::optional<Level> level) {
     return level ? b.t.vocabulary("level", to_name(*level)) : b.t.label("not_assessed");
 }
 
-json risk_json(const Builder& b, const Risk& risk) {
-    json measures = json::array();
+RiskView risk_view(const Builder& b, const Risk& risk) {
+    RiskView view{risk.id,
+                  b.t.vocabulary("risk_event", to_name(risk.event)),
+                  risk.description,
+                  level_text(b, risk.severity),
+                  level_text(b, risk.likelihood),
+                  risk_class(risk.severity, risk.likelihood),
+                  level_text(b, risk.residual_severity),
+                  level_text(b, risk.residual_likelihood),
+                  risk_class(risk.residual_severity, risk.residual_likelihood),
+                  {}};
     for (const Ref& ref : risk.measures)
-        measures.push_back({{"name", b.name_of(ref.id)}});
-    return {{"id", risk.id},
-            {"event", b.t.vocabulary("risk_event", to_name(risk.event))},
-            {"description", risk.description},
-            {"severity", level_text(b, risk.severity)},
-            {"likelihood", level_text(b, risk.likelihood)},
-            {"level", risk_class(risk.severity, risk.likelihood)},
-            {"residual_severity", level_text(b, risk.residual_severity)},
-            {"residual_likelihood", level_text(b, risk.residual_likelihood)},
-            {"residual_level", risk_class(risk.residual_severity, risk.residual_likelihood)},
-            {"measures", measures}};
+        view.measures.push_back(b.name_of(ref.id));
+    return view;
 }
 
 /// The four-by-four risk map: severity rows (maximum first) by likelihood columns.
-json risk_map(const Builder& b, const Dpia& dpia, bool residual) {
-    json rows = json::array();
+RiskMapView risk_map(const Builder& b, const Dpia& dpia, bool residual) {
+    RiskMapView map;
     for (auto severity = levels.rbegin(); severity != levels.rend(); ++severity) {
-        json cells = json::array();
+        RiskMapView::Row& row = map.rows.emplace_back();
+        row.severity = b.t.vocabulary("level", to_name(*severity));
         for (Level likelihood : levels) {
-            json risks = json::array();
+            RiskMapView::Cell& cell = row.cells.emplace_back();
+            cell.level = risk_class(*severity, likelihood);
             for (const Risk& risk : dpia.risks) {
                 auto s = residual ? risk.residual_severity : risk.severity;
                 auto l = residual ? risk.residual_likelihood : risk.likelihood;
                 if (s == *severity && l == likelihood)
-                    risks.push_back({{"id", risk.id}});
+                    cell.risks.push_back(risk.id);
             }
-            cells.push_back({{"level", risk_class(*severity, likelihood)}, {"risks", risks}});
         }
-        rows.push_back(
-            {{"severity", b.t.vocabulary("level", to_name(*severity))}, {"cells", cells}});
     }
-    json columns = json::array();
     for (Level likelihood : levels)
-        columns.push_back({{"likelihood", b.t.vocabulary("level", to_name(likelihood))}});
-    return {{"rows", rows}, {"columns", columns}};
+        map.columns.push_back(b.t.vocabulary("level", to_name(likelihood)));
+    return map;
 }
 
-json risks_by_event(const Builder& b, const Dpia& dpia) {
-    json events = json::array();
+std::vector<RiskEventView> risks_by_event(const Builder& b, const Dpia& dpia) {
+    std::vector<RiskEventView> events;
     for (std::string_view event : names_of<RiskEvent>()) {
-        json risks = json::array();
+        RiskEventView view{b.t.vocabulary("risk_event", event), {}};
         for (const Risk& risk : dpia.risks)
             if (to_name(risk.event) == event)
-                risks.push_back(risk_json(b, risk));
-        if (!risks.empty())
-            events.push_back({{"event", b.t.vocabulary("risk_event", event)}, {"risks", risks}});
+                view.risks.push_back(risk_view(b, risk));
+        if (!view.risks.empty())
+            events.push_back(std::move(view));
     }
     return events;
 }
 
-/// Appends the objects of `from[key]` to `into` once per id.
-void merge_unique(json& into, const json& from, std::set<std::string>& seen,
-                  const char* id_key = "id") {
-    for (const json& item : from)
-        if (seen.insert(item.value(id_key, item.value("name", std::string()))).second)
-            into.push_back(item);
+template <class View> const std::string& id_of(const View& view) {
+    return view.id;
+}
+const std::string& id_of(const RecipientView& view) {
+    return view.party.id;
+}
+
+/// The items of `list` of every activity, each id once, in the activities' order.
+template <class View>
+std::vector<View> merged(const std::vector<RegisterEntry>& activities,
+                         std::vector<View> RegisterEntry::*list) {
+    std::vector<View> all;
+    std::set<std::string> seen;
+    for (const RegisterEntry& activity : activities)
+        for (const View& item : activity.*list)
+            if (seen.insert(id_of(item)).second)
+                all.push_back(item);
+    return all;
 }
 
 /// The flows the activities take part in, in the model's order.
-json flows_json(const Builder& b, const std::vector<std::size_t>& activities) {
+std::vector<FlowView> flows_of(const Builder& b, const std::vector<std::size_t>& activities) {
     std::vector<std::size_t> covered;
     for (std::size_t activity : activities)
         covered.insert(covered.end(), b.flows_of(activity).begin(), b.flows_of(activity).end());
     std::sort(covered.begin(), covered.end());
     covered.erase(std::unique(covered.begin(), covered.end()), covered.end());
-    json flows = json::array();
+    std::vector<FlowView> flows;
     for (std::size_t index : covered) {
         const Flow& flow = b.model.flows[index];
         std::string categories;
         for (const Ref& ref : flow.categories)
             categories += (categories.empty() ? "" : ", ") + b.name_of(ref.id);
-        flows.push_back(
-            {{"from", b.name_of(flow.from.id)},
-             {"to", b.name_of(flow.to.id)},
-             {"categories", categories},
-             {"activity", flow.activity ? b.name_of(flow.activity->id) : ""},
-             {"transform", flow.transform == Transform::none
-                               ? ""
-                               : b.t.vocabulary("transform", to_name(flow.transform))}});
+        flows.push_back({b.name_of(flow.from.id), b.name_of(flow.to.id), categories,
+                         flow.activity ? b.name_of(flow.activity->id) : "",
+                         flow.transform == Transform::none
+                             ? ""
+                             : b.t.vocabulary("transform", to_name(flow.transform))});
     }
     return flows;
 }
 
 /// Art. 35(7)(a): the systematic description, gathered from the activities the DPIA covers.
-json description_json(const Builder& b, const json& activities,
-                      const std::vector<std::size_t>& indices) {
-    json description = {{"activities", activities}};
-    for (const char* key : {"subjects", "categories", "sensitive_reached", "systems", "recipients",
-                            "transfers", "measures"}) {
-        json merged = json::array();
-        std::set<std::string> seen;
-        for (const json& activity : activities)
-            merge_unique(merged, activity[key], seen);
-        if (std::string_view(key) != "transfers" && std::string_view(key) != "sensitive_reached")
-            b.sort_by(merged);
-        description[key] = merged;
-    }
-    json retention = json::array();
-    for (const json& activity : activities)
-        for (json rule : activity["retention"]) {
-            rule["activity"] = activity["name"];
-            retention.push_back(rule);
-        }
-    description["retention"] = retention;
-    description["recipients_recorded"] =
-        std::all_of(activities.begin(), activities.end(),
-                    [](const json& activity) { return activity["recipients_recorded"] == true; });
-    description["flows"] = flows_json(b, indices);
-    description["has_flows"] = !description["flows"].empty();
+DpiaDescription description_of(const Builder& b, const std::vector<std::size_t>& activities) {
+    DpiaDescription description;
+    for (std::size_t activity : activities)
+        description.activities.push_back(register_entry(b, activity));
+    const auto& entries = description.activities;
+    description.subjects = merged(entries, &RegisterEntry::subjects);
+    b.sort_by_name(description.subjects);
+    description.categories = merged(entries, &RegisterEntry::categories);
+    b.sort_by_name(description.categories);
+    description.sensitive_reached = merged(entries, &RegisterEntry::sensitive_reached);
+    description.systems = merged(entries, &RegisterEntry::systems);
+    b.sort_by_name(description.systems);
+    description.recipients = merged(entries, &RegisterEntry::recipients);
+    b.sort_by_name(description.recipients,
+                   [](const RecipientView& r) -> const std::string& { return r.party.name; });
+    description.transfers = merged(entries, &RegisterEntry::transfers);
+    description.measures = merged(entries, &RegisterEntry::measures);
+    b.sort_by_name(description.measures);
+    for (const RegisterEntry& entry : entries)
+        for (const RetentionView& rule : entry.retention)
+            description.retention.push_back({rule, entry.name});
+    description.recipients_recorded =
+        std::all_of(entries.begin(), entries.end(),
+                    [](const RegisterEntry& entry) { return entry.recipients_recorded; });
+    description.flows = flows_of(b, activities);
     return description;
 }
 
-json dpia_measures(const Builder& b, const Dpia& dpia) {
-    json measures = json::array();
+std::vector<MeasureView> dpia_measures(const Builder& b, const Dpia& dpia) {
+    std::vector<MeasureView> measures;
     std::set<std::string> seen;
     for (const Risk& risk : dpia.risks)
         for (const Ref& ref : risk.measures)
             if (const Measure* measure = b.measure(ref.id);
                 measure && seen.insert(measure->id).second)
-                measures.push_back(b.measure_json(*measure, ""));
-    b.sort_by(measures);
+                measures.push_back(b.measure_view(*measure, ""));
+    b.sort_by_name(measures);
     return measures;
 }
 } // namespace
 
-json dpia_entry(const Builder& b, const Dpia& dpia) {
-    json activities = json::array();
-    std::vector<std::size_t> indices;
+DpiaEntry dpia_view(const Builder& b, const Dpia& dpia) {
+    std::vector<std::size_t> activities;
     for (const Ref& ref : dpia.activities)
-        if (auto handle = b.model.find(ref.id, EntityKind::activity); handle) {
-            activities.push_back(activity_entry(b, handle->index));
-            indices.push_back(handle->index);
-        }
-    const DpiaFacts& facts =
-        b.analysis.facts.dpias[static_cast<std::size_t>(&dpia - b.model.dpias.data())];
+        if (auto handle = b.model.find(ref.id, EntityKind::activity); handle)
+            activities.push_back(handle->index);
+    const auto index = static_cast<std::size_t>(&dpia - b.model.dpias.data());
+    const DpiaFacts& facts = b.analysis.facts.dpias[index];
     std::string art36(to_string(facts.art36));
     std::string unassessed;
     for (const std::string& risk : facts.unassessed)
         unassessed += (unassessed.empty() ? "" : ", ") + risk;
-    bool overdue = dpia.review && b.today.valid() && *dpia.review < b.today;
-    json entry = {
-        {"id", dpia.id},
-        {"anchor", anchor_of("dpia", dpia.id)},
-        {"file", anchor_of("dpia", dpia.id)},
-        {"title", dpia.name},
-        {"status", b.t.vocabulary("dpia_status", to_name(dpia.status))},
-        {"approved", facts.approved},
-        {"approved_on", b.date_json(dpia.approved)},
-        {"review", b.date_json(dpia.review)},
-        {"review_overdue", overdue},
-        {"dpo_advice", dpia.dpo_advice ? dpia.dpo_advice->advice : std::string()},
-        {"necessity", dpia.necessity},
-        {"prior_consultation", dpia.prior_consultation},
-        {"art36",
-         {{"state", art36}, {"text", b.t.vocabulary("art36", art36)}, {"unassessed", unassessed}}},
-        {"description", description_json(b, activities, indices)},
-        {"risks", risks_by_event(b, dpia)},
-        {"has_risks", !dpia.risks.empty()},
-        {"risk_map_before", risk_map(b, dpia, false)},
-        {"risk_map_after", risk_map(b, dpia, true)},
-        {"measures", dpia_measures(b, dpia)},
-        {"diagram", false}};
-    b.add_findings(entry, dpia.id);
+    DpiaEntry entry;
+    entry.id = dpia.id;
+    entry.anchor = anchor_of("dpia", dpia.id);
+    entry.title = dpia.name;
+    entry.status = b.t.vocabulary("dpia_status", to_name(dpia.status));
+    entry.approved = facts.approved;
+    entry.approved_on = b.date_text(dpia.approved);
+    entry.review = b.date_text(dpia.review);
+    entry.review_overdue = overdue(b.analysis.agenda, ObligationKind::dpia_review, index);
+    entry.dpo_advice = dpia.dpo_advice ? dpia.dpo_advice->advice : std::string();
+    entry.necessity = dpia.necessity;
+    entry.prior_consultation = dpia.prior_consultation;
+    entry.art36 = {art36, b.t.vocabulary("art36", art36), unassessed};
+    entry.description = description_of(b, activities);
+    entry.risks = risks_by_event(b, dpia);
+    entry.has_risks = !dpia.risks.empty();
+    entry.risk_map_before = risk_map(b, dpia, false);
+    entry.risk_map_after = risk_map(b, dpia, true);
+    entry.measures = dpia_measures(b, dpia);
+    json findings;
+    b.add_findings(findings, dpia.id);
+    entry.findings = std::move(findings["findings"]);
+    entry.findings_count = findings["findings_count"].get<std::size_t>();
     return entry;
+}
+
+json dpia_entry(const Builder& b, const Dpia& dpia) {
+    return dpia_view(b, dpia);
 }
 
 } // namespace privmap::reports

@@ -1,6 +1,7 @@
 // Internal to the report document: what the builders of its sections share.
 #pragma once
 
+#include "dpia_view.h"
 #include "register_view.h"
 #include "report_data.h"
 
@@ -121,7 +122,8 @@ RegisterEntry register_entry(const Builder&, std::size_t activity);
 /// The controller's register entries, or with `processor` the processor's, sorted by name.
 std::vector<RegisterEntry> register_entries(const Builder&, bool processor);
 json activity_entry(const Builder&, std::size_t activity); // register_entry as JSON
-json dpia_entry(const Builder&, const Dpia&);
+DpiaEntry dpia_view(const Builder&, const Dpia&);
+json dpia_entry(const Builder&, const Dpia&); // dpia_view as JSON
 json compliance_section(const Builder&);
 
 } // namespace privmap::reports

@@ -346,3 +346,20 @@ TEST_CASE("a DPIA whose decision rejected it is not shown as approved, whatever 
     REQUIRE(!data["dpias"].empty());
     CHECK(data["dpias"][0]["approved"] == false);
 }
+
+TEST_CASE("a DPIA's review is overdue in the report exactly when check says dpia.review-overdue") {
+    test::ReportModel model = test::small_report_model();
+    REQUIRE(!model.model.dpias.empty());
+    auto shown_and_found = [&](Date review) {
+        model.model.dpias.front().review = review;
+        Analysis analysis = analyze(model.model, {Date{2026, 6, 15}});
+        json data =
+            reports::build_report_data(model.model, analysis, catalogue("en"), {2026, 6, 15});
+        bool found =
+            std::any_of(analysis.findings.begin(), analysis.findings.end(),
+                        [](const Diagnostic& d) { return d.rule == "dpia.review-overdue"; });
+        return std::pair{data["dpias"][0]["review_overdue"].get<bool>(), found};
+    };
+    CHECK(shown_and_found({2026, 6, 14}) == std::pair{true, true});
+    CHECK(shown_and_found({2026, 6, 15}) == std::pair{false, false});
+}
