@@ -48,6 +48,7 @@ Analysis fixed_analysis(const Model& model) {
          {},
          {"automated-decision", {}}}};
     analysis.facts = derive_facts(model, analysis.graph, analysis.screenings);
+    analysis.agenda = agenda(model, {Date{2026, 6, 15}, std::nullopt}); // the reports' today
     // The messages the rules write, so that each language's catalogue renders them.
     analysis.findings = {
         finding("lawfulness.basis-undocumented", Severity::warning, "payroll",
