@@ -58,7 +58,7 @@ const Ref* listing(const Model& model, const Activity& activity, std::size_t cat
 }
 
 Note kind_of_note(const Category& narrower, const Category& broader) {
-    return {ticked(narrower.id) + " is a kind of " + ticked(broader.id), broader.where};
+    return {{"reach.kind-of", {{"narrower", narrower.id}, {"broader", broader.id}}}, broader.where};
 }
 
 std::optional<Reach> listed_reach(const Model& model, const Activity& activity,
@@ -76,7 +76,7 @@ std::optional<Reach> listed_reach(const Model& model, const Activity& activity,
         reach.notes.push_back(kind_of_note(listed, declaring));
     else
         reach.notes.push_back(
-            {ticked(listed.id) + " covers its narrower category " + ticked(declaring.id),
+            {{"reach.covers", {{"listed", listed.id}, {"narrower", declaring.id}}},
              declaring.where});
     return reach;
 }
@@ -133,20 +133,23 @@ std::vector<Reach> reaching(const Context& context, std::size_t activity,
     return listed;
 }
 
-std::string describe_reach(std::string_view label, const Reach& reach) {
-    std::string text = ticked(label);
+Message describe_reach(std::string_view label, const Reach& reach) {
+    std::vector<Message> via, along; // each a sentence part only when it adds something
     if (reach.via != label)
-        text += ", via " + ticked(reach.via);
+        via.push_back({"reach.via", {{"category", reach.via}}});
     if (!reach.path.empty())
-        text += " along " + reach.path;
-    return text;
+        along.push_back({"reach.along", {{"path", reach.path}}});
+    return {"reach",
+            {{"label", std::string(label)}, {"via", std::move(via)}, {"along", std::move(along)}}};
 }
 
 void add_reach_notes(Diagnostic& finding, const std::vector<Reach>& reaches,
-                     const std::function<std::string(const Reach&)>& describe) {
+                     const std::function<Message(const Reach&)>& describe) {
     for (std::size_t i = 0; i < reaches.size(); ++i) {
         if (i > 0)
-            finding.notes.push_back({"also " + describe(reaches[i]), reaches[i].where});
+            finding.notes.push_back(
+                {{"reach.also", {{"data", std::vector<Message>{describe(reaches[i])}}}},
+                 reaches[i].where});
         finding.notes.insert(finding.notes.end(), reaches[i].notes.begin(), reaches[i].notes.end());
     }
 }

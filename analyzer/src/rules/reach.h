@@ -30,20 +30,20 @@ struct Reach {
     std::string via;        // the id the model shows: the listed category, or the one that flows in
     std::string path;       // "crm → hr-absence" when the data flows in, empty when listed
     Location where;         // the `categories` value, or the key that declared the incoming edge
-    std::vector<Note> notes; // how `via` relates to `origin`: "`sick-leave` is a kind of `health`"
+    std::vector<Note> notes; // how `via` relates to `origin`: `sick-leave` is a kind of `health`
 };
 
 /// The categories with `property` that `activity` processes, one per origin category,
 /// listed ones first (in `categories` order), then those only flowing in.
 std::vector<Reach> reaching(const Context&, std::size_t activity, const CategoryProperty&);
 
-/// "`health`, via `sick-leave`", "`health`, via `sick-leave` along crm → hr-absence": the
-/// property's name (`label`) and, when they add something, the category and the path.
-std::string describe_reach(std::string_view label, const Reach&);
+/// The message `reach` ("`health`, via `sick-leave` along crm → hr-absence"): the property's
+/// name (`label`) and, when they add something, the category and the path.
+Message describe_reach(std::string_view label, const Reach&);
 
 /// Adds to `finding` the notes of the first reach (the finding's own location), then a note at
-/// each further reach ("also ...", described by `describe`) followed by its notes.
+/// each further reach (`reach.also`, described by `describe`) followed by its notes.
 void add_reach_notes(Diagnostic& finding, const std::vector<Reach>&,
-                     const std::function<std::string(const Reach&)>& describe);
+                     const std::function<Message(const Reach&)>& describe);
 
 } // namespace privmap::rules

@@ -5,13 +5,6 @@
 
 namespace privmap::rules {
 
-std::string ticked_summary(const std::vector<std::string>& ids, std::size_t limit) {
-    if (ids.size() <= limit)
-        return ticked_list(ids);
-    std::vector<std::string> shown(ids.begin(), ids.begin() + static_cast<long>(limit));
-    return ticked_list(shown) + " and " + std::to_string(ids.size() - limit) + " more";
-}
-
 Message summary_of(const std::vector<std::string>& ids, std::size_t limit) {
     std::size_t shown = std::min(ids.size(), limit);
     return {"list.summary",

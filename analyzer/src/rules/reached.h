@@ -18,9 +18,7 @@ LineagePath first_path(const Context&, VertexId v);
 /// A note at each declaration along `path` that moves the data ("`recipients` of `newsletter`").
 void add_path_notes(const Context&, Diagnostic&, const LineagePath& path);
 
-/// "`a`, `b` and 3 more"
-std::string ticked_summary(const std::vector<std::string>& ids, std::size_t limit = 3);
-/// The same as a message (key "list.summary"), for the findings in the catalogues.
+/// "`a`, `b` and 3 more" as a message (key "list.summary"), for the findings in the catalogues.
 Message summary_of(const std::vector<std::string>& ids, std::size_t limit = 3);
 
 } // namespace privmap::rules

@@ -12,14 +12,15 @@ std::vector<Feeder> reused_from(const Context& context, std::size_t activity) {
     return feeders;
 }
 
-std::string describe_reuse(const Context& context, const Activity& original,
-                           const Activity& further, const Feeder& feeder) {
+Message describe_reuse(const Context& context, const Activity& original, const Activity& further,
+                       const Feeder& feeder) {
     const LineageEdge& via = context.graph.edge(feeder.via);
     if (via.origin == EdgeOrigin::system)
-        return "data that activity " + ticked(original.id) + " stores in system " +
-               ticked(context.graph.vertex(via.to).id) + " is read by activity " +
-               ticked(further.id);
-    return "data of activity " + ticked(original.id) + " flows into activity " + ticked(further.id);
+        return {"reuse.system",
+                {{"original", original.id},
+                 {"system", context.graph.vertex(via.to).id},
+                 {"further", further.id}}};
+    return {"reuse.flows", {{"original", original.id}, {"further", further.id}}};
 }
 
 std::vector<const Subject*> own_staff_of(const Model& model, const Activity& activity) {

@@ -14,10 +14,11 @@ namespace privmap::rules {
 /// there while collecting nothing itself (LineageGraph::reading_from_systems).
 std::vector<Feeder> reused_from(const Context&, std::size_t activity);
 
-/// "data of activity `a` flows into activity `b`", or "data that activity `a` stores in system
-/// `crm` is read by activity `b`": how `feeder` brings `original`'s data to `further`.
-std::string describe_reuse(const Context&, const Activity& original, const Activity& further,
-                           const Feeder& feeder);
+/// "data of activity `a` flows into activity `b`" (`reuse.flows`), or "data that activity `a`
+/// stores in system `crm` is read by activity `b`" (`reuse.system`): how `feeder` brings
+/// `original`'s data to `further`.
+Message describe_reuse(const Context&, const Activity& original, const Activity& further,
+                       const Feeder& feeder);
 
 /// The subjects of `activity` that are the organisation's own staff (`own_staff = true`).
 std::vector<const Subject*> own_staff_of(const Model&, const Activity&);

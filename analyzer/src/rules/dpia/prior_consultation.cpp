@@ -18,13 +18,18 @@ void check_prior_consultation(const Context& context, Findings& findings) {
             std::string which =
                 risk.residual_likelihood || risk.residual_severity ? "residual" : "unmitigated";
             auto key = risk.keys.find(risk.residual_severity ? "residual_severity" : "severity");
-            findings.add(
-                prior_consultation.info, dpia.id, key == risk.keys.end() ? risk.where : key->second,
-                "risk " + ticked(risk.id) + " of DPIA " + ticked(dpia.id) + " stays high (" +
-                    which + " likelihood " + std::string(to_name(*likelihood)) + ", severity " +
-                    std::string(to_name(*severity)) + ") and no prior consultation is recorded",
-                "consult the supervisory authority before processing (Art. 36) and record it in "
-                "`prior_consultation`, or add measures that lower the residual risk");
+            auto level = [](Level l) {
+                return std::vector{Message{"level." + std::string(to_name(l)), {}}};
+            };
+            findings.add(prior_consultation.info, dpia.id,
+                         key == risk.keys.end() ? risk.where : key->second,
+                         {"dpia.prior-consultation",
+                          {{"risk", risk.id},
+                           {"dpia", dpia.id},
+                           {"which", which},
+                           {"likelihood", level(*likelihood)},
+                           {"severity", level(*severity)}}},
+                         {"dpia.prior-consultation.help", {}});
             break;
         }
     }

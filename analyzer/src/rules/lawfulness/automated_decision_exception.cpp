@@ -19,22 +19,18 @@ void check_automated_decision_exception(const Context& context, Findings& findin
         if (!activity.automated_exception) {
             findings.add(automated_decision_exception.info, activity.id,
                          activity.at("automated_decision"),
-                         "activity " + ticked(activity.id) +
-                             " takes decisions based solely on automated processing with legal "
-                             "or similarly significant effect, without an Art. 22(2) exception",
-                         "add `automated_exception` (`contract`, `law` or `explicit-consent`) "
-                         "with `automated_safeguards`, or put a human in the decision");
+                         {"lawfulness.automated-decision-exception", {{"activity", activity.id}}},
+                         {"lawfulness.automated-decision-exception.help", {}});
             continue;
         }
         if (needs_own_safeguards(*activity.automated_exception) &&
             activity.automated_safeguards.empty())
             findings.add(automated_decision_exception.info, activity.id,
                          activity.at("automated_exception"),
-                         "activity " + ticked(activity.id) + " takes automated decisions on `" +
-                             std::string(to_name(*activity.automated_exception)) +
-                             "` without the Art. 22(3) safeguards",
-                         "describe in `automated_safeguards` how the subject obtains human "
-                         "intervention, expresses their view and contests the decision");
+                         {"lawfulness.automated-decision-exception.safeguards",
+                          {{"activity", activity.id},
+                           {"exception", std::string(to_name(*activity.automated_exception))}}},
+                         {"lawfulness.automated-decision-exception.safeguards.help", {}});
     }
 }
 

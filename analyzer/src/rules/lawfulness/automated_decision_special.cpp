@@ -24,22 +24,15 @@ void check_automated_decision_special(const Context& context, Findings& findings
              return describe_reach(to_name(*model.categories[reach.origin].effective_special),
                                    reach);
          },
-         [](const Activity& activity, const std::string& data) {
-             std::string condition =
-                 activity.special_condition
-                     ? " on `" + std::string(to_name(*activity.special_condition)) + "`"
-                     : " without an Art. 9(2) condition";
-             return "activity " + ticked(activity.id) +
-                    " takes automated decisions on special-category data (" + data + ")" +
-                    condition +
-                    ", where only explicit consent or a substantial public interest "
-                    "allow it";
+         [](const Activity& activity, Message data) {
+             Message::Args args{{"activity", activity.id}, {"data", std::vector{std::move(data)}}};
+             if (!activity.special_condition)
+                 return Message{"lawfulness.automated-decision-special", std::move(args)};
+             args.emplace_back("condition", std::string(to_name(*activity.special_condition)));
+             return Message{"lawfulness.automated-decision-special.condition", std::move(args)};
          },
          [](const Activity&) {
-             return std::string(
-                 "rest the decision on `special_condition = \"explicit-consent\"` or "
-                 "`\"substantial-public-interest\"` (with the law), or keep the special data out "
-                 "of the automated decision");
+             return Message{"lawfulness.automated-decision-special.help", {}};
          }});
 }
 

@@ -25,24 +25,31 @@ struct ConsentAge {
     Note source; // where the age comes from
 };
 
+/// Where an age applies: the country, or "" for the EU as a whole (the organisation's country
+/// is not recorded).
+std::vector<Message> where_of(const std::string& country) {
+    if (country.empty())
+        return {Message{"lawfulness.children-consent.in-eu", {}}};
+    return {Message{"lawfulness.children-consent.in-country", {{"country", country}}}};
+}
+
 ConsentAge consent_age(const Model& model, const std::string& country) {
-    std::string in = country.empty() ? std::string("the EU") : country;
     if (auto set = model.checks.digital_consent_age.find(country);
         set != model.checks.digital_consent_age.end())
         return {set->second,
-                {"the age of digital consent in " + in + " is set to " +
-                     std::to_string(set->second) + " by `[checks.digital_consent_age]`",
+                {{"lawfulness.children-consent.age-set",
+                  {{"where", where_of(country)}, {"age", static_cast<long long>(set->second)}}},
                  model.checks.where}};
     auto known = std::find_if(national_ages.begin(), national_ages.end(),
                               [&](const auto& entry) { return entry.first == country; });
     if (known != national_ages.end())
         return {known->second,
-                {"the age of digital consent in " + in + " is " + std::to_string(known->second) +
-                     " (national law under Art. 8(1); override in `[checks.digital_consent_age]`)",
+                {{"lawfulness.children-consent.age-national",
+                  {{"where", where_of(country)}, {"age", static_cast<long long>(known->second)}}},
                  {}}};
     return {gdpr_default_age,
-            {"no national age of digital consent is known for " + in +
-                 ", so the GDPR's 16 applies (override in `[checks.digital_consent_age]`)",
+            {{"lawfulness.children-consent.age-gdpr",
+              {{"where", where_of(country)}, {"age", static_cast<long long>(gdpr_default_age)}}},
              {}}};
 }
 
@@ -69,12 +76,13 @@ const Subject* subject_named(const Model& model, std::string_view id) {
 std::optional<Note> too_young(const Subject& subject, int age) {
     if (subject.min_age)
         return *subject.min_age < age
-                   ? std::optional<Note>{{ticked(subject.id) + " can be as young as " +
-                                              std::to_string(*subject.min_age),
+                   ? std::optional<Note>{{{"lawfulness.children-consent.min-age",
+                                           {{"subject", subject.id},
+                                            {"age", static_cast<long long>(*subject.min_age)}}},
                                           subject.at("min_age")}}
                    : std::nullopt;
     if (subject.children)
-        return Note{ticked(subject.id) + " are children, with no `min_age` given",
+        return Note{{"lawfulness.children-consent.children", {{"subject", subject.id}}},
                     subject.at("children")};
     return std::nullopt;
 }
@@ -97,13 +105,12 @@ void check_children_consent(const Context& context, Findings& findings) {
             }
         if (young.empty())
             continue;
-        auto& finding = findings.add(
-            children_consent.info, activity.id, young.front().first->where,
-            "activity " + ticked(activity.id) + " relies on the consent of " +
-                ticked(young.front().first->id) + ", who may be younger than " +
-                std::to_string(age->age) + ", and documents no parental consent or age check",
-            "add `parental_consent = \"...\"` describing how the age is verified and consent is "
-            "given or authorised by the holder of parental responsibility");
+        auto& finding = findings.add(children_consent.info, activity.id, young.front().first->where,
+                                     {"lawfulness.children-consent",
+                                      {{"activity", activity.id},
+                                       {"subject", young.front().first->id},
+                                       {"age", static_cast<long long>(age->age)}}},
+                                     {"lawfulness.children-consent.help", {}});
         for (auto& [ref, why] : young)
             finding.notes.push_back(std::move(why));
         finding.notes.push_back(age->source);

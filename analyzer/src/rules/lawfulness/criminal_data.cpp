@@ -15,24 +15,21 @@ bool authorised(const Context& context, const Activity& activity) {
 }
 
 void check_criminal_data(const Context& context, Findings& findings) {
-    report_unsatisfied(context, findings,
-                       {criminal_data, criminal,
-                        [&](const Activity& activity) { return authorised(context, activity); },
-                        [](const Reach& reach) { return describe_reach("criminal", reach); },
-                        [](const Activity& activity, const std::string& data) {
-                            std::string why = activity.basis_reference.empty()
-                                                  ? " without citing the law that authorises it"
-                                                  : " citing only `" + activity.basis_reference +
-                                                        "`, which is no law that authorises it";
-                            return "activity " + ticked(activity.id) +
-                                   " processes criminal-offence data (" + data + ")" + why;
-                        },
-                        [](const Activity&) {
-                            return std::string(
-                                "cite the authorising law in `criminal_data_law` (in NL e.g. "
-                                "`UAVG art. 33 lid 4 sub c` or the sector law), or remove the "
-                                "category");
-                        }});
+    report_unsatisfied(
+        context, findings,
+        {criminal_data, criminal,
+         [&](const Activity& activity) { return authorised(context, activity); },
+         [](const Reach& reach) { return describe_reach("criminal", reach); },
+         [](const Activity& activity, Message data) {
+             Message::Args args{{"activity", activity.id}, {"data", std::vector{std::move(data)}}};
+             if (activity.basis_reference.empty())
+                 return Message{"lawfulness.criminal-data", std::move(args)};
+             args.emplace_back("reference", activity.basis_reference);
+             return Message{"lawfulness.criminal-data.no-law", std::move(args)};
+         },
+         [](const Activity&) {
+             return Message{"lawfulness.criminal-data.help", {}};
+         }});
 }
 
 } // namespace

@@ -22,18 +22,14 @@ void check_employee_consent(const Context& context, Findings& findings) {
         auto staff = own_staff_of(context.model, activity);
         if (staff.empty())
             continue;
-        auto& finding = findings.add(
-            employee_consent.info, activity.id, activity.at(key),
-            "activity " + ticked(activity.id) +
-                " relies on the consent of the organisation's own "
-                "staff (" +
-                ticked(staff.front()->id) + "), which is rarely freely given to an employer",
-            "rest the processing on `contract`, `legal-obligation` or `legitimate-interests` (with "
-            "an LIA), or document in `basis_reference` why refusing has no consequences at all "
-            "for the employee");
+        auto& finding = findings.add(employee_consent.info, activity.id, activity.at(key),
+                                     {"lawfulness.employee-consent",
+                                      {{"activity", activity.id}, {"subject", staff.front()->id}}},
+                                     {"lawfulness.employee-consent.help", {}});
         for (const Subject* subject : staff)
-            finding.notes.push_back({ticked(subject->id) + " are the organisation's own staff",
-                                     subject->at("own_staff")});
+            finding.notes.push_back(
+                {{"lawfulness.employee-consent.staff", {{"subject", subject->id}}},
+                 subject->at("own_staff")});
     }
 }
 

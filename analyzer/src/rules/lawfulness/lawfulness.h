@@ -41,11 +41,12 @@ struct SensitiveDataCheck {
     const CategoryProperty& property;
     /// The activity has what the rule asks for (a condition, a law cited).
     std::function<bool(const Activity&)> satisfied;
-    /// How messages name the data that reaches: "`health`, via `sick-leave`".
-    std::function<std::string(const Reach&)> describe;
-    /// The finding's message, given the description of the first place the data reaches.
-    std::function<std::string(const Activity&, const std::string& data)> message;
-    std::function<std::string(const Activity&)> help;
+    /// How messages name the data that reaches: `health`, via `sick-leave` (describe_reach).
+    std::function<Message(const Reach&)> describe;
+    /// The finding's message, given the description of the first place the data reaches (to
+    /// pass as the argument `data`).
+    std::function<Message(const Activity&, Message data)> message;
+    std::function<Message(const Activity&)> help;
 };
 
 /// Reports every controller activity that processes data with the check's property and is not

@@ -25,19 +25,15 @@ void check_national_id(const Context& context, Findings& findings) {
          [&](const Reach& reach) {
              return describe_reach(model.categories[reach.origin].id, reach);
          },
-         [](const Activity& activity, const std::string& data) {
-             std::string why =
-                 activity.basis_reference.empty()
-                     ? " without citing the law that prescribes its use"
-                     : " on `" + std::string(to_name(*activity.lawful_basis)) +
-                           "`, but only a law that prescribes the number can allow its use";
-             return "activity " + ticked(activity.id) + " uses a national identification number (" +
-                    data + ")" + why;
+         [](const Activity& activity, Message data) {
+             Message::Args args{{"activity", activity.id}, {"data", std::vector{std::move(data)}}};
+             if (activity.basis_reference.empty())
+                 return Message{"lawfulness.national-id", std::move(args)};
+             args.emplace_back("basis", std::string(to_name(*activity.lawful_basis)));
+             return Message{"lawfulness.national-id.own-ground", std::move(args)};
          },
          [](const Activity&) {
-             return std::string(
-                 "cite the law that prescribes the number's use for this purpose in "
-                 "`national_id_law` (e.g. `Wet BRP art. 1.8`), or stop using the number");
+             return Message{"lawfulness.national-id.help", {}};
          }});
 }
 

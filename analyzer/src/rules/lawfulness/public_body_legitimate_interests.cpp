@@ -15,14 +15,12 @@ void check_public_body_legitimate_interests(const Context& context, Findings& fi
             continue;
         auto& finding = findings.add(
             public_body_legitimate_interests.info, activity.id, activity.at("lawful_basis"),
-            "activity " + ticked(activity.id) + " of public body " + ticked(organisation->id) +
-                " relies on legitimate interests, which a public authority cannot use in the "
-                "performance of its tasks",
-            "rest it on `public-task` or `legal-obligation` with the law cited in "
-            "`basis_reference`, or, if the activity is outside the body's public tasks (e.g. "
-            "its own facilities), mark it `outside_public_tasks = true`");
-        finding.notes.push_back(
-            {ticked(organisation->id) + " is a public body", organisation->at("public_body")});
+            {"lawfulness.public-body-legitimate-interests",
+             {{"activity", activity.id}, {"organisation", organisation->id}}},
+            {"lawfulness.public-body-legitimate-interests.help", {}});
+        finding.notes.push_back({{"lawfulness.public-body-legitimate-interests.public-body",
+                                  {{"organisation", organisation->id}}},
+                                 organisation->at("public_body")});
     }
 }
 

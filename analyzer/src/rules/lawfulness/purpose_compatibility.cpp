@@ -59,9 +59,7 @@ void note_research_without_safeguards(const Model& model, const std::vector<std:
     for (const std::string& id : added)
         if (const Purpose* purpose = purpose_named(model, id); purpose && purpose->research)
             finding.notes.push_back(
-                {"purpose " + ticked(id) +
-                     " is an Art. 89(1) purpose, presumed compatible only with its safeguards "
-                     "documented in `safeguards`",
+                {{"lawfulness.purpose-compatibility.research", {{"purpose", id}}},
                  purpose->at("research")});
 }
 
@@ -98,8 +96,7 @@ std::vector<NewPurpose> new_purposes_of(const Context& context, std::size_t inde
 constexpr std::size_t named_sources = 3;
 
 /// How the data reaches `further`: the one reuse in full, or the activities it comes from.
-std::string describe_sources(const Context& context, const Activity& further,
-                             const NewPurpose& entry) {
+Message describe_sources(const Context& context, const Activity& further, const NewPurpose& entry) {
     const Model& model = context.model;
     if (entry.sources.size() == 1)
         return describe_reuse(context, model.activities[entry.sources.front().activity], further,
@@ -107,36 +104,39 @@ std::string describe_sources(const Context& context, const Activity& further,
     std::vector<std::string> ids;
     for (const Feeder& feeder : entry.sources)
         ids.push_back(model.activities[feeder.activity].id);
-    return "data of activities " + ticked_summary(ids, named_sources) + " reaches activity " +
-           ticked(further.id);
+    return {"lawfulness.purpose-compatibility.sources",
+            {{"activities", std::vector{summary_of(ids, named_sources)}}, {"further", further.id}}};
 }
 
 void report_new_purpose(const Context& context, Findings& findings, const Activity& further,
                         const NewPurpose& entry) {
     const Model& model = context.model;
     const Activity& first = model.activities[entry.sources.front().activity];
-    bool one = entry.sources.size() == 1;
     auto& finding = findings.add(
         purpose_compatibility.info, further.id, context.graph.edge(entry.sources.front().via).where,
-        describe_sources(context, further, entry) + ", which uses it for " + ticked(entry.purpose) +
-            ": neither a purpose " + (one ? "it was" : "they were") +
-            " collected for nor assessed as compatible",
-        "assess compatibility (Art. 6(4)) and record it with `compatible_with = [\"" +
-            first.purposes.front().id + "\"]` and `assessment` on purpose `" + entry.purpose +
-            "`, or stop the reuse");
+        {"lawfulness.purpose-compatibility",
+         {{"sources", std::vector{describe_sources(context, further, entry)}},
+          {"further", further.id},
+          {"purpose", entry.purpose},
+          {"count", static_cast<long long>(entry.sources.size())}}},
+        {"lawfulness.purpose-compatibility.help",
+         {{"original", first.purposes.front().id}, {"purpose", entry.purpose}}});
     for (std::size_t k = 0; k < entry.sources.size() && k < named_sources; ++k) {
         const Activity& original = model.activities[entry.sources[k].activity];
         finding.notes.push_back(
-            {ticked(original.id) + " collects it for " + ticked_list(ids_of(original.purposes)),
+            {{"lawfulness.purpose-compatibility.collected",
+              {{"activity", original.id}, {"purposes", ticked_list(ids_of(original.purposes))}}},
              original.at("purposes")});
     }
     if (entry.sources.size() > named_sources)
-        finding.notes.push_back({"and " + std::to_string(entry.sources.size() - named_sources) +
-                                     " more activities whose data was not collected for " +
-                                     ticked(entry.purpose),
-                                 {}});
+        finding.notes.push_back(
+            {{"lawfulness.purpose-compatibility.more",
+              {{"count", static_cast<long long>(entry.sources.size() - named_sources)},
+               {"purpose", entry.purpose}}},
+             {}});
     finding.notes.push_back(
-        {ticked(further.id) + " pursues " + ticked_list(ids_of(further.purposes)),
+        {{"lawfulness.purpose-compatibility.pursues",
+          {{"activity", further.id}, {"purposes", ticked_list(ids_of(further.purposes))}}},
          further.at("purposes")});
     note_research_without_safeguards(model, {entry.purpose}, finding);
 }

@@ -6,12 +6,11 @@
 namespace privmap::rules::lawfulness {
 namespace {
 
-std::string help_for(const Activity& activity) {
-    if (activity.lawful_basis == LawfulBasis::consent)
-        return "add `special_condition = \"explicit-consent\"` if explicit consent is asked for "
-               "(Art. 9(2)(a)), or remove the category";
-    return "add `special_condition = \"...\"` with the Art. 9(2) exception that applies (e.g. "
-           "`employment` for Art. 9(2)(b), `health-care` for 9(2)(h)), or remove the category";
+Message help_for(const Activity& activity) {
+    return {activity.lawful_basis == LawfulBasis::consent
+                ? "lawfulness.special-condition.help.consent"
+                : "lawfulness.special-condition.help",
+            {}};
 }
 
 void check_special_condition(const Context& context, Findings& findings) {
@@ -24,9 +23,9 @@ void check_special_condition(const Context& context, Findings& findings) {
              return describe_reach(to_name(*model.categories[reach.origin].effective_special),
                                    reach);
          },
-         [](const Activity& activity, const std::string& data) {
-             return "activity " + ticked(activity.id) + " processes special-category data (" +
-                    data + ") without an Art. 9(2) condition";
+         [](const Activity& activity, Message data) {
+             return Message{"lawfulness.special-condition",
+                            {{"activity", activity.id}, {"data", std::vector{std::move(data)}}}};
          },
          help_for});
 }

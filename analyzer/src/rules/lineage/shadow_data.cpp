@@ -34,15 +34,14 @@ void check_shadow_data(const Context& context, Findings& findings) {
         const Flow& flow = model.flows[*edge.flow];
         auto categories = flow.keys.find("categories");
         LineagePath path = context.graph.path_to(context.graph.system_vertex(s), witness->category);
-        Diagnostic& d = findings.add(
-            shadow_data.info, system.id,
-            categories == flow.keys.end() ? flow.where : categories->second,
-            "system " + ticked(system.id) + " holds " + ticked_summary(top_ids(model, shadow)) +
-                ", which no activity using it declares: data without a purpose (" +
-                context.graph.describe_path(path) + ")",
-            "list " + ticked(system.id) +
-                " in `systems` of the activity that needs this data (and declare the "
-                "categories there), or stop the flow");
+        Diagnostic& d =
+            findings.add(shadow_data.info, system.id,
+                         categories == flow.keys.end() ? flow.where : categories->second,
+                         {"lineage.shadow-data",
+                          {{"system", system.id},
+                           {"categories", std::vector{summary_of(top_ids(model, shadow))}},
+                           {"path", context.graph.describe_path(path)}}},
+                         {"lineage.shadow-data.help", {{"system", system.id}}});
         add_path_notes(context, d, path);
     }
 }

@@ -26,14 +26,15 @@ void check_undeclared_category(const Context& context, Findings& findings) {
             Diagnostic& d =
                 findings.add(undeclared_category.info, activity.id,
                              categories == flow.keys.end() ? flow.where : categories->second,
-                             "a flow from " + ticked(flow.from.id) + " brings " +
-                                 ticked_summary(top_ids(model, undeclared)) + " into activity " +
-                                 ticked(activity.id) + ", which does not declare " +
-                                 (undeclared.size() == 1 ? "it" : "them") + " in `categories`",
-                             "add the categories to `categories` of " + ticked(activity.id) +
-                                 ", or remove them from the flow if they do not reach it");
+                             {"lineage.undeclared-category",
+                              {{"from", flow.from.id},
+                               {"categories", std::vector{summary_of(top_ids(model, undeclared))}},
+                               {"count", static_cast<long long>(undeclared.size())},
+                               {"activity", activity.id}}},
+                             {"lineage.undeclared-category.help", {{"activity", activity.id}}});
             d.notes.push_back(
-                {"the categories " + ticked(activity.id) + " declares", activity.at("categories")});
+                {{"lineage.undeclared-category.declared", {{"activity", activity.id}}},
+                 activity.at("categories")});
         }
     }
 }

@@ -13,25 +13,25 @@ void report_empty_names(Findings& findings, const std::vector<Kind>& entities,
                         std::string_view kind, std::string_view key = "name") {
     for (const Kind& entity : entities)
         if (entity.name.empty())
-            findings.add(incomplete.info, entity.id, entity.at(key),
-                         std::string(kind) + " " + ticked(entity.id) + " has an empty `" +
-                             std::string(key) + "`: the register cannot name it",
-                         "write the " + std::string(key) + " the register shows, e.g. `" +
-                             std::string(key) + " = \"...\"`");
+            findings.add(
+                incomplete.info, entity.id, entity.at(key),
+                {"model.incomplete.name",
+                 {{"kind", std::string(kind)}, {"entity", entity.id}, {"key", std::string(key)}}},
+                {"model.incomplete.name.help", {{"key", std::string(key)}}});
 }
 
 void report_empty_lists(Findings& findings, const Activity& activity) {
-    auto gap = [&](const std::vector<Ref>& list, std::string_view key, std::string_view what,
-                   std::string_view example) {
+    auto gap = [&](const std::vector<Ref>& list, std::string_view key, std::string_view example) {
         if (!list.empty())
             return;
-        findings.add(incomplete.info, activity.id, activity.at(key),
-                     "activity " + ticked(activity.id) + " declares no " + std::string(what) +
-                         " (`" + std::string(key) + "`): the register must describe them",
-                     "list them: `" + std::string(key) + " = [\"" + std::string(example) + "\"]`");
+        findings.add(
+            incomplete.info, activity.id, activity.at(key),
+            {"model.incomplete.list", {{"activity", activity.id}, {"key", std::string(key)}}},
+            {"model.incomplete.list.help",
+             {{"key", std::string(key)}, {"example", std::string(example)}}});
     };
-    gap(activity.subjects, "subjects", "categories of data subjects", "customers");
-    gap(activity.categories, "categories", "categories of personal data", "contact");
+    gap(activity.subjects, "subjects", "customers");
+    gap(activity.categories, "categories", "contact");
 }
 
 void check_incomplete(const Context& context, Findings& findings) {

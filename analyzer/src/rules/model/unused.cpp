@@ -93,39 +93,33 @@ std::vector<bool> categories_in_use(const Model& model, const Ids& ids) {
     return used;
 }
 
-void report(Findings& findings, const Entity& entity, std::string_view kind,
-            std::string_view nobody) {
+/// `kind` names the message: "model.unused.<kind>" says what would use such an entity.
+void report(Findings& findings, const Entity& entity, std::string_view kind) {
     findings.add(unused.info, entity.id, entity.where,
-                 std::string(kind) + " " + ticked(entity.id) + " is declared but " +
-                     std::string(nobody),
-                 "remove it, or refer to it where it is used; an unused entry makes the register "
-                 "say more than happens");
+                 {"model.unused." + std::string(kind), {{"entity", entity.id}}},
+                 {"model.unused.help", {}});
 }
 
 template <class Kind>
 void report_unreferenced(Findings& findings, const std::vector<Kind>& entities, const Ids& ids,
-                         std::string_view kind, std::string_view nobody) {
+                         std::string_view kind) {
     for (const Kind& entity : entities)
         if (!ids.contains(entity.id))
-            report(findings, entity, kind, nobody);
+            report(findings, entity, kind);
 }
 
 void check_unused(const Context& context, Findings& findings) {
     const Model& model = context.model;
     Ids ids = referenced_ids(model);
-    report_unreferenced(findings, model.subjects, ids, "subject",
-                        "no activity or flow concerns it");
-    report_unreferenced(findings, model.purposes, ids, "purpose", "no activity pursues it");
-    report_unreferenced(findings, model.systems, ids, "system", "no activity or flow uses it");
-    report_unreferenced(findings, model.parties, ids, "party",
-                        "no activity, system, flow or authorisation refers to it");
-    report_unreferenced(findings, model.measures, ids, "measure",
-                        "no activity, system or DPIA risk applies it");
+    report_unreferenced(findings, model.subjects, ids, "subject");
+    report_unreferenced(findings, model.purposes, ids, "purpose");
+    report_unreferenced(findings, model.systems, ids, "system");
+    report_unreferenced(findings, model.parties, ids, "party");
+    report_unreferenced(findings, model.measures, ids, "measure");
     std::vector<bool> used = categories_in_use(model, ids);
     for (std::size_t i = 0; i < model.categories.size(); ++i)
         if (!used[i])
-            report(findings, model.categories[i], "category",
-                   "no activity or flow processes it, a broader or a narrower category");
+            report(findings, model.categories[i], "category");
 }
 
 } // namespace

@@ -1,21 +1,30 @@
 #include "rules/organisation/organisation.h"
 
+#include <algorithm>
+
 namespace privmap::rules::organisation {
 namespace {
 
-std::string in_days(long days) {
-    if (days == 0)
-        return "today";
-    return days == 1 ? "tomorrow" : "in " + std::to_string(days) + " days";
+/// "dpia-review" as ICU's select can match it: "dpia_review" (a keyword has no hyphen).
+std::string select_keyword(std::string_view name) {
+    std::string keyword(name);
+    std::replace(keyword.begin(), keyword.end(), '-', '_');
+    return keyword;
 }
 
 void check_due_soon(const Context& context, Findings& findings) {
     for (const Obligation& due : context.agenda)
         if (due.due_soon(context.options.today)) // what is past is the overdue rules' concern
             findings.add(due_soon.info, due.entity, due.where,
-                         "the " + due.what + " falls due on " + due.due.str() + ", " +
-                             in_days(due.days_left),
-                         "plan it now; `privmap agenda` lists every date to come");
+                         {"organisation.due-soon",
+                          {{"kind", select_keyword(to_string(due.kind))},
+                           {"entity", due.entity},
+                           {"rule", due.kind == ObligationKind::waiver_expiry
+                                        ? context.model.waivers[due.index].rule
+                                        : std::string()},
+                           {"due", due.due.str()},
+                           {"days", static_cast<long long>(due.days_left)}}},
+                         {"organisation.due-soon.help", {}});
 }
 
 } // namespace

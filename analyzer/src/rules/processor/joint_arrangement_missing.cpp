@@ -10,17 +10,13 @@ void check_joint_arrangement_missing(const Context& context, Findings& findings)
             continue;
         if (activity.arrangement.empty())
             findings.add(joint_arrangement_missing.info, activity.id, activity.at("role"),
-                         "joint-controller activity " + ticked(activity.id) +
-                             " has no Art. 26 arrangement (`arrangement`)",
-                         "agree with the other controllers who does what (information, rights, "
-                         "breaches) and reference it: `arrangement = \"...\"`, with "
-                         "`arrangement_essence` where data subjects can read its essence");
+                         {"processor.joint-arrangement-missing", {{"activity", activity.id}}},
+                         {"processor.joint-arrangement-missing.help", {}});
         else if (activity.arrangement_essence.empty())
-            findings.add(joint_arrangement_missing.info, activity.id, activity.at("arrangement"),
-                         "the essence of the Art. 26 arrangement of activity " +
-                             ticked(activity.id) + " is not available to data subjects",
-                         "publish its essence (e.g. in the privacy notice) and say where: "
-                         "`arrangement_essence = \"...\"`");
+            findings.add(
+                joint_arrangement_missing.info, activity.id, activity.at("arrangement"),
+                {"processor.joint-arrangement-missing.essence", {{"activity", activity.id}}},
+                {"processor.joint-arrangement-missing.essence.help", {}});
     }
 }
 

@@ -37,16 +37,14 @@ void check_own_purpose(const Context& context, Findings& findings) {
         const Activity& first = model.activities[feeders.front().activity];
         auto& finding = findings.add(
             own_purpose.info, own.id, context.graph.edge(feeders.front().via).where,
-            describe_reuse(context, first, own, feeders.front()) +
-                " for the organisation's own purposes, but the organisation processes it as a "
-                "processor (" +
-                ticked_summary(ids) + "): for this use it is a controller without a basis",
-            "stop the reuse, or agree it with the controllers and document it as their "
-            "instruction (Art. 28(3)(a)); data processed for them stays theirs");
+            {"processor.own-purpose",
+             {{"reuse", std::vector{describe_reuse(context, first, own, feeders.front())}},
+              {"processing", std::vector{summary_of(ids)}}}},
+            {"processor.own-purpose.help", {}});
         for (std::size_t i = 0; i < feeders.size() && i < notes_at_most; ++i) {
             const Activity& processing = model.activities[feeders[i].activity];
             finding.notes.push_back(
-                {ticked(processing.id) + " processes the data on behalf of its controllers",
+                {{"processor.own-purpose.on-behalf", {{"activity", processing.id}}},
                  processing.at("role")});
         }
     }

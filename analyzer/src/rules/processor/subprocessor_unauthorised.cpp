@@ -46,7 +46,8 @@ std::vector<Engagement> engagements_of(const Context& context, std::size_t index
         const System* system = nullptr;
         if (const Party* party = operator_of(model, target.id, &system))
             engage(party, where,
-                   {{"`" + party->id + "` operates system `" + system->id + "`",
+                   {{{"processor.subprocessor-unauthorised.operates",
+                      {{"party", party->id}, {"system", system->id}}},
                      system->at("operated_by")}});
         else
             engage(party_named(model, target.id), where, {});
@@ -76,14 +77,10 @@ void check_own_authorisation(const Context& context, Findings& findings) {
             context.graph.categories_reaching(context.graph.party_vertex(i)).empty())
             continue;
         findings.add(subprocessor_unauthorised.info, party.id, party.at("sub_processor_of"),
-                     "sub-processor " + ticked(party.id) + " of processor " +
-                         ticked(party.sub_processor_of->id) +
-                         " receives personal data without the organisation's written "
-                         "authorisation (`authorisation`)",
-                     "record the specific or general written authorisation in `authorisation` "
-                     "of " +
-                         ticked(party.id) + ", or have " + ticked(party.sub_processor_of->id) +
-                         " stop engaging it");
+                     {"processor.subprocessor-unauthorised.own",
+                      {{"party", party.id}, {"processor", party.sub_processor_of->id}}},
+                     {"processor.subprocessor-unauthorised.own.help",
+                      {{"party", party.id}, {"processor", party.sub_processor_of->id}}});
     }
 }
 
@@ -101,18 +98,20 @@ void check_subprocessor_unauthorised(const Context& context, Findings& findings)
             if (missing.empty())
                 continue;
             const Party& party = *engagement.party;
-            auto& finding = findings.add(
-                subprocessor_unauthorised.info, activity.id, engagement.where,
-                "processor activity `" + activity.id + "` engages `" + party.id +
-                    "` without written authorisation from " + ticked_list(missing),
-                "obtain the controllers' written authorisation and list them in `authorised_by` of "
-                "`" +
-                    party.id + "`, or stop using `" + party.id + "` for this activity");
+            auto& finding =
+                findings.add(subprocessor_unauthorised.info, activity.id, engagement.where,
+                             {"processor.subprocessor-unauthorised",
+                              {{"activity", activity.id},
+                               {"party", party.id},
+                               {"controllers", ticked_list(missing)}}},
+                             {"processor.subprocessor-unauthorised.help", {{"party", party.id}}});
             finding.notes = std::move(engagement.notes);
             if (party.has("authorised_by"))
-                finding.notes.push_back({ticked(party.id) + " is authorised only by " +
-                                             ticked_list(ids_of(party.authorised_by)),
-                                         party.at("authorised_by")});
+                finding.notes.push_back(
+                    {{"processor.subprocessor-unauthorised.authorised-by",
+                      {{"party", party.id},
+                       {"controllers", ticked_list(ids_of(party.authorised_by))}}},
+                     party.at("authorised_by")});
         }
     }
 }

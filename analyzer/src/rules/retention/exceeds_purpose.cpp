@@ -58,17 +58,17 @@ void check_exceeds_purpose(const Context& context, Findings& findings) {
             for (const RetentionRule& own : activity.retention)
                 if (bound(own) == witness->first)
                     needed = retention_period(own);
-            Diagnostic& d = findings.add(
-                exceeds_purpose.info, system.id, period_location(rule),
-                "system " + ticked(system.id) + " keeps " + ticked_summary(top_ids(model, longer)) +
-                    " for " + retention_period(rule) +
-                    ", longer than any activity that uses it there needs (at most " + needed +
-                    ", " + ticked(activity.id) + ")",
-                "shorten the system's period to the longest its activities need, or erase the data "
-                "per "
-                "activity");
+            Diagnostic& d =
+                findings.add(exceeds_purpose.info, system.id, period_location(rule),
+                             {"retention.exceeds-purpose",
+                              {{"system", system.id},
+                               {"categories", std::vector{summary_of(top_ids(model, longer))}},
+                               {"period", retention_period(rule)},
+                               {"needed", needed},
+                               {"activity", activity.id}}},
+                             {"retention.exceeds-purpose.help", {}});
             d.notes.push_back(
-                {"the longest retention of an activity using it", activity.at("retention")});
+                {{"retention.exceeds-purpose.longest", {}}, activity.at("retention")});
         }
     }
 }

@@ -25,14 +25,11 @@ bool keeps_the_record(const StatutoryRetention& statutory, const Entity& owner) 
     return !statutory.record || statutory.record->id == owner.id;
 }
 
-/// "the P7Y the law requires (AWR art. 52 lid 4), from `end-of-fiscal-year`"
-std::string requirement(const StatutoryRetention& statutory) {
-    std::string text = "the " + statutory.period.str() + " the law requires";
-    if (!statutory.basis.empty())
-        text += " (" + statutory.basis + ")";
-    if (!statutory.from.empty())
-        text += ", from " + ticked(statutory.from);
-    return text;
+/// The sentence part `key` with `value` as its argument `name`; none when `value` is empty.
+std::vector<Message> part(const char* key, const char* name, const std::string& value) {
+    if (value.empty())
+        return {};
+    return {Message{key, {{name, value}}}};
 }
 
 void check_statutory_minimum(const Context& context, Findings& findings) {
@@ -56,12 +53,17 @@ void check_statutory_minimum(const Context& context, Findings& findings) {
         const StatutoryRetention& statutory = *witness->effective_statutory_retention;
         Diagnostic& d = findings.add(
             statutory_minimum.info, owner.id, period_location(rule),
-            ticked(owner.id) + " keeps " + ticked_summary(top_ids(model, shorter)) + " for " +
-                rule.period.str() + ", shorter than " + requirement(statutory) +
-                (statutory.record ? " for the statutory record it keeps" : ""),
-            "keep these categories at least " + statutory.period.str() +
-                ", in a separate rule with `categories = [...]` if the rest may go sooner");
-        d.notes.push_back({"the statutory period of " + ticked(witness->id), statutory.where});
+            {"retention.statutory-minimum",
+             {{"owner", owner.id},
+              {"categories", std::vector{summary_of(top_ids(model, shorter))}},
+              {"period", rule.period.str()},
+              {"required", statutory.period.str()},
+              {"law", part("retention.statutory-minimum.law", "law", statutory.basis)},
+              {"from", part("retention.statutory-minimum.from", "from", statutory.from)},
+              {"record", std::string(statutory.record ? "yes" : "no")}}},
+            {"retention.statutory-minimum.help", {{"required", statutory.period.str()}}});
+        d.notes.push_back({{"retention.statutory-minimum.category", {{"category", witness->id}}},
+                           statutory.where});
     });
 }
 

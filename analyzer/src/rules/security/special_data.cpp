@@ -26,16 +26,16 @@ void check_special_data(const Context& context, Findings& findings) {
                 continue;
             LineagePath path =
                 context.graph.path_to(context.graph.system_vertex(s), arrival.category);
-            Diagnostic& d =
-                findings.add(special_data.info, system.id, system.at("measures"),
-                             "system " + ticked(system.id) + " stores " +
-                                 std::string(to_name(*category.effective_special)) + " data (" +
-                                 ticked(category.id) + ", " + context.graph.describe_path(path) +
-                                 ") without a technical measure",
-                             "add a `[[measure]]` with `kind = \"technical\"` (encryption, access "
-                             "control, logging) to "
-                             "`measures` of " +
-                                 ticked(system.id));
+            Diagnostic& d = findings.add(
+                special_data.info, system.id, system.at("measures"),
+                {"security.special-data",
+                 {{"system", system.id},
+                  {"special",
+                   std::vector{Message{
+                       "special." + std::string(to_name(*category.effective_special)), {}}}},
+                  {"category", category.id},
+                  {"path", context.graph.describe_path(path)}}},
+                {"security.special-data.help", {{"system", system.id}}});
             add_path_notes(context, d, path);
             break;
         }

@@ -5,30 +5,31 @@
 namespace privmap::rules::transfer {
 namespace {
 
-/// Why neither adequacy nor the party's own safeguard carries the transfer.
-std::string why_unsafe(const Context& context, std::string_view country, const Party* party,
-                       VertexId destination) {
-    std::string text = adequacy_gap(context, country, party, destination);
+/// Why neither adequacy nor the party's own safeguard carries the transfer: its parts, which
+/// the note joins with "; ".
+Message why_unsafe(const Context& context, std::string_view country, const Party* party,
+                   VertexId destination) {
+    std::vector<Message> parts{adequacy_gap(context, country, party, destination)};
     if (party && party->safeguard == Safeguard::adequacy)
-        text += "; `safeguard = \"adequacy\"` on " + ticked(party->id) + " cannot create one";
-    if (std::string derogation = party ? derogation_gap(context, *party) : ""; !derogation.empty())
-        text += "; " + derogation;
-    return text;
+        parts.push_back({"transfer.no-safeguard.adequacy-claimed", {{"party", party->id}}});
+    if (Message derogation = party ? derogation_gap(context, *party) : Message{};
+        !derogation.empty())
+        parts.push_back(std::move(derogation));
+    return {"transfer.no-safeguard.why", {{"parts", std::move(parts)}}};
 }
 
-std::string fix_for(const Context& context, std::string_view country, const Party& party) {
-    std::string help =
-        "add `safeguard = \"scc\"` (with a `tia`) or `\"bcr\"` to party " + ticked(party.id);
+Message fix_for(const Context& context, std::string_view country, const Party& party) {
+    std::vector<Message> derogation, scope; // each a further option only where it may apply
     if (derogation_gap(context, party).empty())
-        help += ", or an Art. 49 derogation for occasional transfers (`safeguard = "
-                "\"derogation\"`, `derogation = \"art49-1-a\"`)";
+        derogation.push_back({"transfer.no-safeguard.help.derogation", {}});
     if (country == "US")
-        help += ", or `adequacy_scope = \"dpf\"` (`\"dpf-hr\"` for HR data) if it is "
-                "certified under the Data Privacy Framework";
+        scope.push_back({"transfer.no-safeguard.help.dpf", {}});
     if (country == "CA" || country == "JP")
-        help += std::string(", or `adequacy_scope = \"") + (country == "CA" ? "pipeda" : "appi") +
-                "\"` if it falls under the adequacy decision";
-    return help;
+        scope.push_back({"transfer.no-safeguard.help.scope",
+                         {{"scope", std::string(country == "CA" ? "pipeda" : "appi")}}});
+    return {
+        "transfer.no-safeguard.help",
+        {{"party", party.id}, {"derogation", std::move(derogation)}, {"scope", std::move(scope)}}};
 }
 
 void report(const Context& context, Findings& findings, VertexId v, const Entity& destination,
@@ -41,7 +42,7 @@ void report(const Context& context, Findings& findings, VertexId v, const Entity
                                    {"country", std::string(country)},
                                    {"data", std::vector<Message>{reaching_summary(context, v)}},
                                    {"path", context.graph.describe_path(path)}}},
-                                 party ? fix_for(context, country, *party) : "");
+                                 party ? fix_for(context, country, *party) : Message{});
     d.notes.push_back(
         {why_unsafe(context, country, party, v),
          party ? party->at(party->safeguard ? "safeguard" : "adequacy_scope") : destination.where});

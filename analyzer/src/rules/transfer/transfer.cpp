@@ -94,21 +94,16 @@ bool staff_data_reaches(const Context& context, VertexId v) {
     return false;
 }
 
-std::string why_outside(std::string_view country, const Party& party) {
-    std::string id = ticked(party.id);
+Message why_outside(std::string_view country, const Party& party) {
     if (country == "US")
-        return "the United States are adequate only for organisations certified under the EU-US "
-               "Data Privacy Framework, and " +
-               id + " is not marked `dpf_certified` or `adequacy_scope = \"dpf\"`";
-    std::string law = country == "CA" ? "PIPEDA" : "the APPI";
-    std::string who = country == "CA" ? "organisations subject to PIPEDA (commercial activities)"
-                                      : "business operators under the APPI";
-    std::string because = party.role == PartyRole::authority && !party.adequacy_scope
-                              ? id + " is an authority"
-                              : id + " has `adequacy_scope = \"" +
-                                    std::string(to_name(*party.adequacy_scope)) + "\"`";
-    return "the adequacy decision for " + std::string(country) + " covers only " + who + ", and " +
-           because + ", outside " + law;
+        return {"transfer.gap.us", {{"party", party.id}}};
+    Message because = party.role == PartyRole::authority && !party.adequacy_scope
+                          ? Message{"transfer.gap.authority", {{"party", party.id}}}
+                          : Message{"transfer.gap.scope-set",
+                                    {{"party", party.id},
+                                     {"scope", std::string(to_name(*party.adequacy_scope))}}};
+    return {"transfer.gap.scope",
+            {{"country", std::string(country)}, {"because", std::vector{std::move(because)}}}};
 }
 
 } // namespace
@@ -117,21 +112,19 @@ bool third_country(std::string_view country) {
     return !country.empty() && country != "unknown" && !in_eea(country);
 }
 
-std::string adequacy_gap(const Context& context, std::string_view country, const Party* party,
-                         VertexId destination) {
+Message adequacy_gap(const Context& context, std::string_view country, const Party* party,
+                     VertexId destination) {
     if (!third_country(country))
         return {};
     if (adequacy_decision(country, nullptr).empty() && country != "US")
-        return std::string(country) + " has no adequacy decision (table of " +
-               std::string(adequacy_as_of) + ")";
+        return {"transfer.gap.no-decision",
+                {{"country", std::string(country)}, {"as_of", std::string(adequacy_as_of)}}};
     if (adequacy_decision(country, party).empty())
         return party ? why_outside(country, *party)
-                     : std::string(country) + " is adequate only for some recipients";
+                     : Message{"transfer.gap.some-recipients", {{"country", std::string(country)}}};
     if (country == "US" && party->adequacy_scope != AdequacyScope::dpf_hr &&
         staff_data_reaches(context, destination))
-        return "data about the organisation's own staff reaches " + ticked(party->id) +
-               ", and its Data Privacy Framework certification is not marked to cover HR data "
-               "(`adequacy_scope = \"dpf-hr\"`)";
+        return {"transfer.gap.dpf-hr", {{"party", party->id}}};
     return {};
 }
 
@@ -151,17 +144,15 @@ std::vector<std::string> hosted_systems(const Context& context, const Party& par
     return hosted;
 }
 
-std::string derogation_gap(const Context& context, const Party& party) {
+Message derogation_gap(const Context& context, const Party& party) {
     if (party.safeguard != Safeguard::derogation)
         return {};
-    std::string why = "an Art. 49(1) derogation carries only occasional transfers (EDPB "
-                      "Guidelines 2/2018), and " +
-                      ticked(party.id);
     if (party.transfers == TransferPattern::systematic)
-        return why + " receives data systematically (`transfers = \"systematic\"`)";
+        return {"transfer.gap.derogation-systematic", {{"party", party.id}}};
     auto hosted = hosted_systems(context, party);
     if (!hosted.empty())
-        return why + " hosts system " + ticked_list(hosted) + ", a systematic transfer";
+        return {"transfer.gap.derogation-hosts",
+                {{"party", party.id}, {"systems", ticked_list(hosted)}}};
     return {};
 }
 

@@ -16,10 +16,10 @@ bool third_country(std::string_view country);
 
 /// Why data reaching `destination` in `country` (a party, or a system `party` operates) is not
 /// covered by an adequacy decision: the country has none, or the recipient falls outside its
-/// scope (PIPEDA, APPI, the Data Privacy Framework and its HR data). Empty when covered, or
-/// when `country` is no third country.
-std::string adequacy_gap(const Context&, std::string_view country, const Party* party,
-                         VertexId destination);
+/// scope (PIPEDA, APPI, the Data Privacy Framework and its HR data), as a note's message
+/// (`transfer.gap.*`). Empty when covered, or when `country` is no third country.
+Message adequacy_gap(const Context&, std::string_view country, const Party* party,
+                     VertexId destination);
 
 /// Data reaching `destination` in `country` needs an Art. 46 safeguard or an Art. 49
 /// derogation.
@@ -32,7 +32,7 @@ std::vector<std::string> hosted_systems(const Context&, const Party&);
 
 /// Why `party`'s Art. 49 derogation cannot carry its transfers: they are systematic (it says
 /// so, or it hosts a system). Empty when it has no derogation or its transfers are occasional.
-std::string derogation_gap(const Context&, const Party&);
+Message derogation_gap(const Context&, const Party&);
 
 /// The party has a safeguard of its own (SCC, BCR, or a derogation for occasional transfers;
 /// `adequacy` is a claim, checked against the table, not a safeguard).

@@ -29,16 +29,15 @@ void check_undeclared_recipient(const Context& context, Findings& findings) {
                     continue;
                 const Flow& flow = model.flows[*edge.flow];
                 auto to = flow.keys.find("to");
-                Diagnostic& d = findings.add(
-                    undeclared_recipient.info, activity.id,
-                    to == flow.keys.end() ? flow.where : to->second,
-                    "a flow under activity " + ticked(activity.id) +
-                        " sends personal data to party " + ticked(party.id) + ", which " +
-                        ticked(activity.id) + " does not list in `recipients`",
-                    "add " + ticked(party.id) + " to `recipients` of activity " +
-                        ticked(activity.id));
+                Diagnostic& d = findings.add(undeclared_recipient.info, activity.id,
+                                             to == flow.keys.end() ? flow.where : to->second,
+                                             {"transfer.undeclared-recipient",
+                                              {{"activity", activity.id}, {"party", party.id}}},
+                                             {"transfer.undeclared-recipient.help",
+                                              {{"activity", activity.id}, {"party", party.id}}});
                 d.notes.push_back(
-                    {"the recipients of " + ticked(activity.id), activity.at("recipients")});
+                    {{"transfer.undeclared-recipient.recipients", {{"activity", activity.id}}},
+                     activity.at("recipients")});
             } else if (edge.origin == EdgeOrigin::operator_) {
                 const LineageVertex& system = context.graph.vertex(edge.from);
                 for (std::size_t a : context.graph.activities_using(system.index)) {
@@ -50,13 +49,13 @@ void check_undeclared_recipient(const Context& context, Findings& findings) {
                     Diagnostic& d = findings.add(
                         undeclared_recipient.info, activity.id,
                         ref == activity.systems.end() ? activity.where : ref->where,
-                        "activity " + ticked(activity.id) + " stores personal data in system " +
-                            ticked(system.id) + ", operated by party " + ticked(party.id) +
-                            ", which " + ticked(activity.id) + " does not list in `recipients`",
-                        "add " + ticked(party.id) + " to `recipients` of activity " +
-                            ticked(activity.id));
-                    d.notes.push_back(
-                        {ticked(party.id) + " operates " + ticked(system.id), edge.where});
+                        {"transfer.undeclared-recipient.operator",
+                         {{"activity", activity.id}, {"system", system.id}, {"party", party.id}}},
+                        {"transfer.undeclared-recipient.help",
+                         {{"activity", activity.id}, {"party", party.id}}});
+                    d.notes.push_back({{"transfer.undeclared-recipient.operates",
+                                        {{"party", party.id}, {"system", system.id}}},
+                                       edge.where});
                 }
             }
         }
