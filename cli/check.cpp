@@ -143,11 +143,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
     command->add_flag("--exclude-waived", args->exclude_waived,
                       "leave waived findings out of the output (e.g. SARIF for code scanning)");
     add_limit_option(*command, args->limits);
-    command
-        ->add_option("--lang", args->lang,
-                     "language of messages, notes and help: en or nl (default: the model's "
-                     "`language`)")
-        ->check(CLI::IsMember({"en", "nl"}));
+    add_lang_option(*command, args->lang,
+                    "language of messages, notes and help (default: the model's `language`)");
     command
         ->add_option("--color", args->color,
                      "colour the text output: auto (on a terminal), always, never")

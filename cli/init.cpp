@@ -2,6 +2,7 @@
 // folder, so a DPO starts from a model that loads and only has to be filled in, with the
 // JSON Schema its files name in their `#:schema` line, for completion in the editor.
 #include "commands.h"
+#include "pipeline.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -128,8 +129,7 @@ void add_init_command(CLI::App& app, int& exit_code) {
     auto lang = std::make_shared<std::string>("en");
     command->add_option("dir", *target, "folder to write the model into (created if missing)")
         ->capture_default_str();
-    command->add_option("--lang", *lang, "language of the comments and example names")
-        ->check(CLI::IsMember({"nl", "en"}))
+    add_lang_option(*command, *lang, "language of the comments and example names")
         ->capture_default_str();
     command->callback([target, lang, &exit_code] { exit_code = init_model(*target, *lang); });
 }

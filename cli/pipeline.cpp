@@ -3,6 +3,7 @@
 #include <chrono>
 #include <iostream>
 #include <privmap/findings_output.h>
+#include <privmap/languages.h>
 
 namespace privmap::cli {
 
@@ -46,6 +47,11 @@ std::string load_errors_text(Loaded& loaded, const Limits& limits) {
 // promises about.
 constexpr int earliest_today_year = 1900;
 constexpr int latest_today_year = 2200;
+
+CLI::Option* add_lang_option(CLI::App& command, std::string& lang, const std::string& what) {
+    return command.add_option("--lang", lang, what + " (" + language_choices() + ")")
+        ->check(CLI::IsMember(std::vector<std::string>(languages.begin(), languages.end())));
+}
 
 CLI::Option* add_today_option(CLI::App& command, std::string& today,
                               const std::string& description) {

@@ -23,6 +23,10 @@ Loaded load_and_resolve(const std::filesystem::path& path, const Limits& limits 
 /// `--limit NAME=N`, repeatable: raises one of the resource limits (docs/security.md).
 CLI::Option* add_limit_option(CLI::App& command, Limits& limits);
 
+/// `--lang CODE`: one of the `languages` privmap speaks (privmap/languages.h); `what` says what
+/// it sets, the choices are appended.
+CLI::Option* add_lang_option(CLI::App& command, std::string& lang, const std::string& what);
+
 /// The errors of a model that did not load, as text for standard error; at most
 /// `limits.findings_per_entity` of each rule about each entity.
 std::string load_errors_text(Loaded& loaded, const Limits& limits);

@@ -57,9 +57,7 @@ void add_report_command(CLI::App& app, int& exit_code) {
     command->add_option("--format", arguments->formats, "formats to write (default: html,pdf)")
         ->delimiter(',')
         ->check(CLI::IsMember({"html", "pdf", "docx", "odt", "md", "csv", "xlsx"}));
-    command
-        ->add_option("--lang", arguments->lang, "report language (default: the model's language)")
-        ->check(CLI::IsMember({"nl", "en"}));
+    add_lang_option(*command, arguments->lang, "report language (default: the model's language)");
     add_today_option(*command, arguments->today,
                      "the date the reports are as of (default: today's date)");
     command

@@ -28,11 +28,10 @@ void add_vocabulary_command(CLI::App& app, int& exit_code) {
                       "with their GDPR flags and fideslang keys");
     command
         ->add_option("--format", args->format,
-                     "text (a table), json (both languages) or markdown (the docs page)")
+                     "text (a table), json (every language) or markdown (the docs page)")
         ->check(CLI::IsMember({"text", "json", "markdown"}))
         ->capture_default_str();
-    command->add_option("--lang", args->lang, "the language of names and descriptions: en or nl")
-        ->check(CLI::IsMember({"en", "nl"}))
+    add_lang_option(*command, args->lang, "the language of names and descriptions")
         ->capture_default_str();
     command->footer(
         "Examples:\n"

@@ -28,13 +28,14 @@ offers() {
 
 for setup in "" $([[ -f /usr/share/bash-completion/bash_completion ]] && echo yes); do
     offers "privmap ch" "check" "$setup"
-    offers "privmap check --" "--color --exclude-waived --fail-on --format --help --today" "$setup"
+    offers "privmap check --" "--color --exclude-waived --fail-on --format --help --lang --today" "$setup"
     offers "privmap check --g" "" "$setup"
     offers "privmap trace --" "--format --help" "$setup"
     offers "privmap check --format s" "sarif" "$setup"
     offers "privmap report examples/econnect --format html,d" "html,docx" "$setup"
     offers "privmap report examples/econnect --format md,x" "md,xlsx" "$setup"
     offers "privmap trace examples/econnect contact-f" "contact-form" "$setup"
+    offers "privmap report examples/econnect --lang " "de en fr nl" "$setup"
     offers "privmap trace tests/models/trace/shop.toml " "$(sed -n 's/^id = "\(.*\)"/\1/p' tests/models/trace/shop.toml | sort -u | tr '\n' ' ' | sed 's/ $//')" "$setup"
 done
 [[ $failed == 0 ]] && echo "bash completion offers each command's own options, model ids and formats"

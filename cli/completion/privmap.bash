@@ -4,7 +4,7 @@
 # The options each command takes (its --help lists the same).
 _privmap_options() {
     case $1 in
-        check) echo "--format --fail-on --today --exclude-waived --color --help" ;;
+        check) echo "--format --fail-on --today --exclude-waived --lang --color --help" ;;
         rules) echo "--format --help" ;;
         explain) echo "--all --format --markdown --help" ;;
         trace) echo "--format --help" ;;
@@ -97,7 +97,7 @@ _privmap() {
             return ;;
         --from) mapfile -t COMPREPLY < <(compgen -W "avg-register fides xlsx" -- "$cur"); return ;;
         --fail-on) mapfile -t COMPREPLY < <(compgen -W "error warning note" -- "$cur"); return ;;
-        --lang) mapfile -t COMPREPLY < <(compgen -W "nl en" -- "$cur"); return ;;
+        --lang) mapfile -t COMPREPLY < <(compgen -W "en nl de fr" -- "$cur"); return ;;
         --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;
         --today | --within) return ;;
         -o | --output | --templates | --markdown) _privmap_files -d; return ;;

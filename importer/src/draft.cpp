@@ -78,8 +78,9 @@ TermMatch match_standard_term(std::string_view text, EntityKind kind, bool synon
     static const std::vector<std::pair<std::string, const StandardTerm*>> names = [] {
         std::vector<std::pair<std::string, const StandardTerm*>> out;
         for (const StandardTerm& term : standard_terms()) {
-            out.emplace_back(folded(term.name.nl), &term);
-            out.emplace_back(folded(term.name.en), &term);
+            for (std::string_view name : term.name.text)
+                if (!name.empty())
+                    out.emplace_back(folded(name), &term);
             out.emplace_back(std::string(term.id), &term);
         }
         return out;

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 #include <privmap/analyzer.h>
 #include <privmap/json_schema.h>
+#include <privmap/languages.h>
 #include <privmap/schema.h>
 #include <privmap/standard_vocabulary.h>
 #include <privmap/vocabulary.h>
@@ -121,7 +122,9 @@ Json value_schema(const KeySchema& key) {
     case ValueType::country_list:
         return array_of(one_of(strings(country_codes()), {}));
     case ValueType::language:
-        return Json{{"type", "string"}, {"pattern", language_pattern()}};
+        // Any language loads; the examples are those privmap writes its reports in.
+        return Json{
+            {"type", "string"}, {"pattern", language_pattern()}, {"examples", strings(languages)}};
     case ValueType::id:
         return reference_value(key);
     case ValueType::id_list:

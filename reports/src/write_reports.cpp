@@ -6,6 +6,7 @@
 #include "tables.h"
 
 #include <algorithm>
+#include <privmap/languages.h>
 #include <privmap/reports.h>
 
 namespace privmap {
@@ -32,10 +33,11 @@ std::optional<Catalogue> load_catalogue(const TemplateSet& templates, const std:
     std::string name = "i18n/" + lang + ".json";
     auto text = lang.empty() ? std::nullopt : templates.read(name);
     if (!text && lang != "en") {
-        Diagnostic fallback = report_problem(
-            report_rule::lang,
-            "no message catalogue for language `" + tag + "`: the reports are in English",
-            "use --lang nl or --lang en, or add templates/i18n/<language>.json");
+        Diagnostic fallback = report_problem(report_rule::lang,
+                                             "no message catalogue for language `" + tag +
+                                                 "`: the reports are in English",
+                                             "use --lang with one of " + language_choices() +
+                                                 ", or add templates/i18n/<language>.json");
         problems.push_back(fallback);
         return load_catalogue(templates, "en", problems);
     }

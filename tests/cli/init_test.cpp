@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <privmap/languages.h>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -31,7 +32,8 @@ std::vector<std::string> model_problems(const std::string& dir) {
 } // namespace
 
 TEST_CASE("privmap init writes a starter model that loads without model errors") {
-    for (std::string lang : {"en", "nl"}) {
+    for (std::string_view code : privmap::languages) {
+        std::string lang(code);
         SECTION("in " + lang) {
             TempDir dir;
             std::string target = (dir.path / "register").string();
@@ -60,7 +62,7 @@ TEST_CASE("privmap init refuses to overwrite an existing model, exit 2, and leav
 
 TEST_CASE("privmap init rejects a language it has no starter for, exit 2") {
     TempDir dir;
-    auto run = run_privmap({"init", dir.path.string(), "--lang", "de"});
+    auto run = run_privmap({"init", dir.path.string(), "--lang", "xx"});
     CHECK(run.exit_code == 2);
     CHECK(fs::is_empty(dir.path));
 }

@@ -97,7 +97,7 @@ TEST_CASE("an entity may not take a std: id of its own") {
     CHECK(out.find("reserved for privmap's standard vocabulary") != std::string::npos);
 }
 
-TEST_CASE("privmap vocabulary lists every term with its flags, in English or Dutch") {
+TEST_CASE("privmap vocabulary lists every term with its flags, in each language") {
     auto en = run_privmap({"vocabulary"});
     CHECK(en.exit_code == 0);
     CHECK(en.out.find("std:bsn") != std::string::npos);
@@ -106,6 +106,12 @@ TEST_CASE("privmap vocabulary lists every term with its flags, in English or Dut
     auto nl = run_privmap({"vocabulary", "--lang", "nl"});
     CHECK(nl.out.find("Camerabeelden") != std::string::npos);
     CHECK(nl.out.find("Ziekteverzuim [bijzonder persoonsgegeven `health` (art. 9); een soort "
+                      "`std:health`]") != std::string::npos);
+    auto de = run_privmap({"vocabulary", "--lang", "de"});
+    CHECK(de.out.find("Krankheitsbedingte Fehlzeiten [besondere Kategorie `health` (Art. 9); eine "
+                      "Unterart von `std:health`]") != std::string::npos);
+    auto fr = run_privmap({"vocabulary", "--lang", "fr"});
+    CHECK(fr.out.find("Arrêts maladie [catégorie particulière `health` (art. 9); une sorte de "
                       "`std:health`]") != std::string::npos);
 
     auto json = nlohmann::json::parse(run_privmap({"vocabulary", "--format", "json"}).out);
@@ -117,12 +123,15 @@ TEST_CASE("privmap vocabulary lists every term with its flags, in English or Dut
             CHECK(term["special"] == "biometric");
             CHECK(term["fideslang"] == "user.biometric");
             CHECK(term["name"]["nl"] == "Biometrische gegevens");
+            CHECK(term["name"]["de"] == "Biometrische Daten");
+            CHECK(term["name"]["fr"] == "Données biométriques");
         }
     CHECK(found);
 }
 
 TEST_CASE("docs/vocabulary/ is what privmap vocabulary generates, in each language") {
-    for (std::string lang : {"en", "nl"}) {
+    for (std::string_view code : privmap::languages) {
+        std::string lang(code);
         INFO("regenerate: build/cli/privmap vocabulary --format markdown --lang "
              << lang << " > docs/vocabulary/" << lang << ".md");
         CHECK(read_file(source_path("docs/vocabulary/" + lang + ".md")) ==
@@ -130,7 +139,7 @@ TEST_CASE("docs/vocabulary/ is what privmap vocabulary generates, in each langua
     }
 }
 
-TEST_CASE("the standard vocabulary is sorted, named in both languages, and its parents exist") {
+TEST_CASE("the standard vocabulary is sorted, named in every language, and its parents exist") {
     using namespace privmap;
     auto rank = [](EntityKind kind) { // categories, then subjects, then purposes
         return kind == EntityKind::category ? 0 : kind == EntityKind::subject ? 1 : 2;
@@ -140,9 +149,11 @@ TEST_CASE("the standard vocabulary is sorted, named in both languages, and its p
         const StandardTerm& term = terms[i];
         INFO(term.id);
         CHECK(is_standard_id(std::string(standard_prefix) + std::string(term.id)));
-        CHECK_FALSE(term.name.en.empty());
-        CHECK_FALSE(term.name.nl.empty());
-        CHECK_FALSE(term.description.nl.empty());
+        for (std::size_t lang = 0; lang < languages.size(); ++lang) {
+            INFO(languages[lang]);
+            CHECK_FALSE(term.name.text[lang].empty());
+            CHECK_FALSE(term.description.text[lang].empty());
+        }
         if (i > 0)
             CHECK(std::make_pair(rank(terms[i - 1].kind), terms[i - 1].id) <
                   std::make_pair(rank(term.kind), term.id));

@@ -8,7 +8,9 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <privmap/findings_output.h>
+#include <privmap/languages.h>
 #include <set>
+#include <unicode/messagepattern.h>
 #include <unicode/msgfmt.h>
 
 using namespace privmap;
@@ -28,6 +30,34 @@ std::map<std::string, json> shipped_catalogues() {
             catalogues[entry.path().stem().string()] =
                 json::parse(read_file(entry.path().string()));
     return catalogues;
+}
+
+/// The arguments of an ICU message that choose between texts: "count:plural", "kind:select".
+std::set<std::string> choosing_arguments(const std::string& pattern) {
+    std::set<std::string> found;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::MessagePattern parsed(icu::UnicodeString::fromUTF8(pattern), nullptr, status);
+    if (U_FAILURE(status))
+        return found;
+    for (int32_t i = 0; i + 1 < parsed.countParts(); ++i) {
+        const icu::MessagePattern::Part& part = parsed.getPart(i);
+        if (part.getType() != UMSGPAT_PART_TYPE_ARG_START)
+            continue;
+        std::string name;
+        parsed.getSubstring(parsed.getPart(i + 1)).toUTF8String(name);
+        switch (part.getArgType()) {
+        case UMSGPAT_ARG_TYPE_PLURAL:
+        case UMSGPAT_ARG_TYPE_SELECTORDINAL:
+            found.insert(name + ":plural");
+            break;
+        case UMSGPAT_ARG_TYPE_SELECT:
+            found.insert(name + ":select");
+            break;
+        default:
+            break;
+        }
+    }
+    return found;
 }
 
 /// "table.key" for every string of a catalogue.
@@ -79,7 +109,6 @@ void require_words(const Message& message, const reports::Catalogue& catalogue,
 TEST_CASE("every shipped catalogue has exactly the keys of the English one") {
     auto catalogues = shipped_catalogues();
     REQUIRE(catalogues.contains("en"));
-    REQUIRE(catalogues.contains("nl"));
     std::set<std::string> reference = keys_of(catalogues["en"]);
     for (const auto& [lang, catalogue] : catalogues) {
         INFO("templates/i18n/" << lang << ".json differs from en.json in these keys");
@@ -111,6 +140,31 @@ TEST_CASE("every message of every catalogue is valid ICU MessageFormat") {
                 icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern.get<std::string>()),
                                           icu::Locale(lang.c_str()), status);
                 CHECK(U_SUCCESS(status));
+            }
+}
+
+TEST_CASE("privmap ships a catalogue for each of its languages, and only for those") {
+    std::set<std::string> shipped;
+    for (const auto& [lang, catalogue] : shipped_catalogues())
+        shipped.insert(lang);
+    CHECK(shipped == std::set<std::string>(privmap::languages.begin(), privmap::languages.end()));
+}
+
+TEST_CASE("a translation chooses on every plural and select argument English chooses on") {
+    auto catalogues = shipped_catalogues();
+    const json& english = catalogues["en"];
+    for (const auto& [lang, catalogue] : catalogues)
+        for (const char* table : {"messages", "findings"})
+            for (const auto& [key, pattern] : english[table].items()) {
+                if (!catalogue[table].contains(key))
+                    continue; // the key test reports it
+                std::set<std::string> reference = choosing_arguments(pattern.get<std::string>());
+                std::set<std::string> translated =
+                    choosing_arguments(catalogue[table][key].get<std::string>());
+                INFO(lang << ".json " << table << "." << key << ": "
+                          << catalogue[table][key].get<std::string>());
+                for (const std::string& choice : reference)
+                    CHECK(translated.contains(choice));
             }
 }
 

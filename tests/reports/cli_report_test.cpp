@@ -81,7 +81,7 @@ TEST_CASE("privmap report rejects an unknown format, language or date with exit 
     CHECK(test::run_privmap({"report", webshop, "-o", dir.path.string(), "--format", "rtf"})
               .exit_code == 2);
     CHECK(
-        test::run_privmap({"report", webshop, "-o", dir.path.string(), "--lang", "fr"}).exit_code ==
+        test::run_privmap({"report", webshop, "-o", dir.path.string(), "--lang", "xx"}).exit_code ==
         2);
     CHECK(test::run_privmap({"report", webshop, "-o", dir.path.string(), "--today", "15-06-2026"})
               .exit_code == 2);

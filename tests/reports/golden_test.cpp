@@ -1,4 +1,4 @@
-// The Markdown and HTML of a small model, in Dutch and English, compared with the files in
+// The Markdown and HTML of a small model, in each language, compared with the files in
 // tests/reports/golden/. After an intended change, regenerate them with
 //   PRIVMAP_UPDATE_GOLDEN=1 build/tests/test_reports "[golden]"
 // and review the diff. Diagrams are left out: they are the diagrams' tests' business.
@@ -53,36 +53,47 @@ TEST_CASE("the English reports of the small model match the golden files", "[gol
     check_language("en");
 }
 
-TEST_CASE("the Dutch golden reports give every finding in Dutch, its place in the model only in "
-          "the technical appendix",
+TEST_CASE("the German reports of the small model match the golden files", "[golden]") {
+    check_language("de");
+}
+
+TEST_CASE("the French reports of the small model match the golden files", "[golden]") {
+    check_language("fr");
+}
+
+TEST_CASE("the Dutch, German and French golden reports give every finding in their language, "
+          "its place in the model only in the technical appendix",
           "[golden]") {
     test::ReportModel model = test::small_report_model();
     auto english = [](const Message& message) {
         return reports::as_prose(message_text(message, "en"));
     };
-    for (const char* file : {"register.html", "register.md", "compliance.html", "compliance.md",
-                             "dpia-dpia-absence.html", "dpia-dpia-absence.md"}) {
-        std::string golden =
-            test::read_file(std::string(PRIVMAP_TESTS_DIR) + "/reports/golden/nl/" + file);
-        REQUIRE(!golden.empty());
-        INFO(file);
-        CHECK(golden.find("(Engels)") == std::string::npos);
-        for (const Diagnostic& finding : model.analysis.findings) {
-            INFO("English in the Dutch report: " << english(finding.message));
-            CHECK(golden.find(english(finding.message)) == std::string::npos);
-            CHECK(golden.find(english(finding.help)) == std::string::npos);
-            for (const Note& note : finding.notes)
-                CHECK(golden.find(english(note.message)) == std::string::npos);
-            // The auditor's text names no file positions; the appendix (compliance) does.
-            std::size_t appendix = golden.find("Technische bijlage");
-            std::size_t position = golden.find(finding.where.str());
-            CHECK((position == std::string::npos ||
-                   (appendix != std::string::npos && position > appendix)));
-        }
-        for (const ActivityScreening& screening : model.analysis.screenings)
-            for (const CriterionHit& hit : screening.hits) {
-                INFO("screening reason in English: " << hit.because);
-                CHECK(golden.find(reports::as_prose(hit.because)) == std::string::npos);
+    for (std::string lang : {"nl", "de", "fr"}) {
+        reports::TemplateSet templates(std::nullopt);
+        reports::Catalogue catalogue(json::parse(*templates.read("i18n/" + lang + ".json")), lang);
+        for (const char* file : {"register.html", "register.md", "compliance.html", "compliance.md",
+                                 "dpia-dpia-absence.html", "dpia-dpia-absence.md"}) {
+            std::string golden = test::read_file(std::string(PRIVMAP_TESTS_DIR) +
+                                                 "/reports/golden/" + lang + "/" + file);
+            REQUIRE(!golden.empty());
+            INFO(lang << "/" << file);
+            for (const Diagnostic& finding : model.analysis.findings) {
+                INFO("English in the report: " << english(finding.message));
+                CHECK(golden.find(english(finding.message)) == std::string::npos);
+                CHECK(golden.find(english(finding.help)) == std::string::npos);
+                for (const Note& note : finding.notes)
+                    CHECK(golden.find(english(note.message)) == std::string::npos);
+                // The auditor's text names no file positions; the appendix (compliance) does.
+                std::size_t appendix = golden.find(catalogue.label("technical_appendix"));
+                std::size_t position = golden.find(finding.where.str());
+                CHECK((position == std::string::npos ||
+                       (appendix != std::string::npos && position > appendix)));
             }
+            for (const ActivityScreening& screening : model.analysis.screenings)
+                for (const CriterionHit& hit : screening.hits) {
+                    INFO("screening reason in English: " << hit.because);
+                    CHECK(golden.find(reports::as_prose(hit.because)) == std::string::npos);
+                }
+        }
     }
 }

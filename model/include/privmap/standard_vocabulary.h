@@ -1,10 +1,13 @@
 // The standard vocabulary privmap ships: categories of personal data, categories of data
-// subjects and purposes, in English and Dutch, with their GDPR flags and the fideslang key each
-// corresponds to. A model uses a term by referring to `std:<id>` (`categories = ["std:bsn"]`)
-// or extends it (`parent = "std:health"`); resolve() adds the terms a model refers to.
+// subjects and purposes, in each of privmap's languages, with their GDPR flags and the fideslang
+// key each corresponds to. A model uses a term by referring to `std:<id>` (`categories =
+// ["std:bsn"]`) or extends it (`parent = "std:health"`); resolve() adds the terms a model refers
+// to.
 #pragma once
 
+#include <array>
 #include <optional>
+#include <privmap/languages.h>
 #include <privmap/model.h>
 #include <span>
 #include <string>
@@ -18,11 +21,17 @@ inline constexpr std::string_view standard_prefix = "std:";
 /// Whether `id` is written as a standard term (`std:` and an id); not whether the term exists.
 bool is_standard_id(std::string_view id);
 
+/// A text in each of privmap's `languages`, in the table's order: {"Address", "Adres", ...}.
 struct StandardText {
-    std::string_view en;
-    std::string_view nl;
-    /// The text in `language` (a BCP 47 tag such as `nl` or `nl-BE`); English for any other.
+    template <class... Texts>
+    constexpr StandardText(const Texts&... texts) : text{std::string_view(texts)...} {
+        static_assert(sizeof...(Texts) <= languages.size(), "more texts than languages");
+    }
+    /// The text in `language` (a BCP 47 tag such as `nl` or `nl-BE`); English for a language
+    /// privmap does not speak or that the text lacks.
     std::string_view in(std::string_view language) const;
+
+    std::array<std::string_view, languages.size()> text{};
 };
 
 struct StandardTerm {
