@@ -8,6 +8,8 @@
 namespace privmap::reports {
 namespace {
 
+constexpr Severity severities[] = {Severity::error, Severity::warning, Severity::note};
+
 std::string kind_of(const Builder& b, const std::string& entity) {
     if (entity.empty())
         return "model";
@@ -15,36 +17,32 @@ std::string kind_of(const Builder& b, const std::string& entity) {
     return handle ? std::string(to_name(handle->kind)) : "model";
 }
 
-json group_json(const Builder& b, const std::string& entity,
-                const std::vector<const Diagnostic*>& findings) {
-    json severities = json::array();
-    for (Severity severity : {Severity::error, Severity::warning, Severity::note}) {
-        json open = json::array();
+FindingGroupView group_view(const Builder& b, const std::string& entity,
+                            const std::vector<const Diagnostic*>& findings) {
+    std::string kind = kind_of(b, entity);
+    FindingGroupView group{entity,
+                           entity.empty() ? b.t.label("model_wide") : b.name_of(entity),
+                           b.t.vocabulary("entity_kind", kind),
+                           anchor_of("findings", entity.empty() ? "model" : entity),
+                           entity.empty() ? "" : anchor_of(kind, entity),
+                           {},
+                           {}};
+    for (Severity severity : severities) {
+        SeverityFindingsView open{
+            std::string(to_string(severity)), b.t.vocabulary("severity", to_string(severity)), {}};
         for (const Diagnostic* finding : findings)
             if (!finding->waiver && finding->severity == severity)
-                open.push_back(b.finding_json(*finding));
-        if (!open.empty())
-            severities.push_back(
-                {{"severity", to_string(severity)},
-                 {"severity_text", b.t.vocabulary("severity", to_string(severity))},
-                 {"findings", open}});
+                open.findings.push_back(b.finding_view(*finding));
+        if (!open.findings.empty())
+            group.severities.push_back(std::move(open));
     }
-    json accepted = json::array();
     for (const Diagnostic* finding : findings)
         if (finding->waiver)
-            accepted.push_back(b.finding_json(*finding));
-    std::string kind = kind_of(b, entity);
-    return {{"entity", entity},
-            {"name", entity.empty() ? b.t.label("model_wide") : b.name_of(entity)},
-            {"kind", b.t.vocabulary("entity_kind", kind)},
-            {"anchor", anchor_of("findings", entity.empty() ? "model" : entity)},
-            {"target", entity.empty() ? "" : anchor_of(kind, entity)},
-            {"severities", severities},
-            {"has_accepted", !accepted.empty()},
-            {"accepted", accepted}};
+            group.accepted.push_back(b.finding_view(*finding));
+    return group;
 }
 
-json summary_json(const Builder& b) {
+ComplianceSummaryView summary_view(const Builder& b) {
     long long counts[3] = {0, 0, 0};
     long long accepted = 0;
     for (const Diagnostic& finding : b.analysis.findings) {
@@ -54,62 +52,67 @@ json summary_json(const Builder& b) {
             ++counts[static_cast<int>(finding.severity)];
     }
     long long open = counts[0] + counts[1] + counts[2];
-    json rows = json::array();
-    for (Severity severity : {Severity::error, Severity::warning, Severity::note})
-        rows.push_back({{"severity", to_string(severity)},
-                        {"severity_text", b.t.vocabulary("severity", to_string(severity))},
-                        {"count", counts[static_cast<int>(severity)]}});
-    return {{"rows", rows},
-            {"errors", counts[static_cast<int>(Severity::error)]},
-            {"open", b.t.message("findings_count", {{"count", open}})},
-            {"accepted", b.t.message("accepted_count", {{"count", accepted}})},
-            {"accepted_count", accepted},
-            {"clean", open == 0},
-            {"verdict", b.t.label(counts[static_cast<int>(Severity::error)] > 0 ? "verdict_errors"
-                                  : open > 0                                    ? "verdict_warnings"
-                                             : "verdict_clean")}};
+    long long errors = counts[static_cast<int>(Severity::error)];
+    ComplianceSummaryView summary;
+    for (Severity severity : severities)
+        summary.rows.push_back({std::string(to_string(severity)),
+                                b.t.vocabulary("severity", to_string(severity)),
+                                counts[static_cast<int>(severity)]});
+    summary.errors = errors;
+    summary.open = b.t.message("findings_count", {{"count", open}});
+    summary.accepted = b.t.message("accepted_count", {{"count", accepted}});
+    summary.accepted_count = accepted;
+    summary.clean = open == 0;
+    summary.verdict = b.t.label(errors > 0 ? "verdict_errors"
+                                : open > 0 ? "verdict_warnings"
+                                           : "verdict_clean");
+    return summary;
 }
+
 using FindingsByEntity = std::map<std::string, std::vector<const Diagnostic*>>;
 
 /// Where each finding (and each place its notes point at) is in the model, in the order the
 /// findings are listed: the technical appendix, for the DPO who edits the model.
-json positions_json(const Builder& b, const json& groups, const FindingsByEntity& by_entity) {
-    json positions = json::array();
+std::vector<PositionView> positions_of(const Builder& b,
+                                       const std::vector<FindingGroupView>& groups,
+                                       const FindingsByEntity& by_entity) {
+    std::vector<PositionView> positions;
     auto add = [&](const Diagnostic& finding, const Location& where, const std::string& what) {
         if (!where.known())
             return;
         positions.push_back(
-            {{"rule", finding.rule},
-             {"name", finding.entity.empty() ? b.t.label("model_wide") : b.name_of(finding.entity)},
-             {"what", what},
-             {"location", where.str()}});
+            {finding.rule,
+             finding.entity.empty() ? b.t.label("model_wide") : b.name_of(finding.entity), what,
+             where.str()});
     };
-    for (const json& group : groups)
-        for (const Diagnostic* finding : by_entity.at(group["entity"].get<std::string>())) {
+    for (const FindingGroupView& group : groups)
+        for (const Diagnostic* finding : by_entity.at(group.entity)) {
             add(*finding, finding->where, "");
             for (const Note& note : finding->notes)
                 add(*finding, note.where, as_prose(b.t.render(note.message)));
         }
     return positions;
 }
+
 } // namespace
 
-json compliance_section(const Builder& b) {
+ComplianceSection compliance_view(const Builder& b) {
     FindingsByEntity by_entity;
     for (const Diagnostic& finding : b.analysis.findings)
         by_entity[finding.entity].push_back(&finding);
-    json groups = json::array();
-    json model_wide = json::array();
+    std::vector<FindingGroupView> groups, model_wide;
     for (const auto& [entity, findings] : by_entity)
-        (entity.empty() ? model_wide : groups).push_back(group_json(b, entity, findings));
-    b.sort_by(groups);
-    for (json& group : groups)
+        (entity.empty() ? model_wide : groups).push_back(group_view(b, entity, findings));
+    b.sort_by_name(groups);
+    for (FindingGroupView& group : groups)
         model_wide.push_back(std::move(group));
-    json positions = positions_json(b, model_wide, by_entity);
-    return {{"summary", summary_json(b)},
-            {"groups", model_wide},
-            {"positions", positions},
-            {"has_positions", !positions.empty()}};
+    ComplianceSection section{summary_view(b), std::move(model_wide), {}};
+    section.positions = positions_of(b, section.groups, by_entity);
+    return section;
+}
+
+json compliance_section(const Builder& b) {
+    return compliance_view(b);
 }
 
 } // namespace privmap::reports

@@ -192,10 +192,9 @@ DpiaEntry dpia_view(const Builder& b, const Dpia& dpia) {
     entry.risk_map_before = risk_map(b, dpia, false);
     entry.risk_map_after = risk_map(b, dpia, true);
     entry.measures = dpia_measures(b, dpia);
-    json findings;
-    b.add_findings(findings, dpia.id);
-    entry.findings = std::move(findings["findings"]);
-    entry.findings_count = findings["findings_count"].get<std::size_t>();
+    auto findings = b.findings_about(dpia.id);
+    entry.findings = std::move(findings.findings);
+    entry.findings_count = findings.open;
     return entry;
 }
 

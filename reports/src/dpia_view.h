@@ -82,8 +82,8 @@ struct DpiaEntry {
     bool has_risks = false;
     RiskMapView risk_map_before, risk_map_after;
     std::vector<MeasureView> measures;
-    std::size_t findings_count = 0; // the open findings
-    nlohmann::json findings;        // as the report document has them
+    std::vector<FindingView> findings; // open ones first, then the accepted ones
+    std::size_t findings_count = 0;    // the open findings
 };
 
 void to_json(nlohmann::json&, const RiskView&);

@@ -251,10 +251,9 @@ RegisterEntry register_entry(const Builder& b, std::size_t index) {
     entry.rights_unrecorded = !facts.rights_recorded && activity.role != ActivityRole::processor;
     entry.screening = screening_json(b, index);
     entry.dpia = dpia_status(b, facts);
-    json findings;
-    b.add_findings(findings, activity.id);
-    entry.findings = std::move(findings["findings"]);
-    entry.findings_count = findings["findings_count"].get<std::size_t>();
+    auto findings = b.findings_about(activity.id);
+    entry.findings = std::move(findings.findings);
+    entry.findings_count = findings.open;
     return entry;
 }
 

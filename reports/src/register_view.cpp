@@ -118,6 +118,25 @@ void to_json(json& out, const WaiverView& v) {
     out = {{"reason", v.reason}, {"approved_by", v.approved_by}, {"expires", v.expires}};
 }
 
+void to_json(json& out, const FindingView& v) {
+    json about = false;
+    if (v.about)
+        about = {{"name", v.about->name}, {"href", v.about->href}};
+    out = {{"rule", v.rule},
+           {"severity", v.severity},
+           {"severity_text", v.severity_text},
+           {"entity", v.entity},
+           {"entity_name", v.entity_name},
+           {"location", v.location},
+           {"summary", v.summary},
+           {"text", v.text},
+           {"about", about},
+           {"notes", v.notes},
+           {"help", v.help},
+           {"accepted", v.waiver.has_value()},
+           {"waiver", or_false(v.waiver)}};
+}
+
 void to_json(json& out, const DpiaStatusView& v) {
     out = {{"state", v.state},
            {"text", v.text},

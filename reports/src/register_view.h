@@ -96,6 +96,24 @@ struct WaiverView {
     std::string reason, approved_by, expires;
 };
 
+/// What a finding's subject is, in a report not in English (English reports name it in the
+/// message itself).
+struct FindingAboutView {
+    std::string name;
+    std::string href; // the entity's section; "" when it has none
+};
+
+/// A finding in the report's language: message, notes and help from the catalogue.
+struct FindingView {
+    std::string rule, severity, severity_text, entity, entity_name;
+    std::string location; // for the technical appendix, not the running text
+    std::string summary, text;
+    std::optional<FindingAboutView> about;
+    std::vector<std::string> notes;
+    std::string help;
+    std::optional<WaiverView> waiver; // set when a waiver accepts it
+};
+
 struct DpiaStatusView {
     std::string state, text, title, anchor;
     std::optional<std::string> file;    // the DPIA's own document, when one covers it
@@ -128,10 +146,10 @@ struct RegisterEntry {
     std::vector<RightView> rights;
     bool rights_unrecorded = false;
     DpiaStatusView dpia;
-    std::size_t findings_count = 0; // the open findings
-    /// Only the templates show these: the WP248 screening and the findings, as the report
-    /// document has them.
-    nlohmann::json screening, findings;
+    std::vector<FindingView> findings; // open ones first, then the accepted ones
+    std::size_t findings_count = 0;    // the open findings
+    /// Only the templates show this: the WP248 screening, as the report document has it.
+    nlohmann::json screening;
 };
 
 void to_json(nlohmann::json&, const CountryView&);
@@ -148,6 +166,7 @@ void to_json(nlohmann::json&, const MeasureView&);
 void to_json(nlohmann::json&, const SystemView&);
 void to_json(nlohmann::json&, const RightView&);
 void to_json(nlohmann::json&, const WaiverView&);
+void to_json(nlohmann::json&, const FindingView&);
 void to_json(nlohmann::json&, const DpiaStatusView&);
 /// The entry as the report document has it: docs/templates.md describes its keys.
 void to_json(nlohmann::json&, const RegisterEntry&);

@@ -208,47 +208,47 @@ std::string Builder::rule_summary(std::string_view rule) const {
 // A finding in the report's language: its message, notes and help from the catalogue. A report
 // in another language than English also names the entity the finding is about. Where the
 // finding is in the model is for the technical appendix, not for the running text.
-json Builder::finding_json(const Diagnostic& finding) const {
-    json about = false;
+FindingView Builder::finding_view(const Diagnostic& finding) const {
+    FindingView view;
+    view.rule = finding.rule;
+    view.severity = to_string(finding.severity);
+    view.severity_text = t.vocabulary("severity", to_string(finding.severity));
+    view.entity = finding.entity;
+    view.entity_name = finding.entity.empty() ? "" : name_of(finding.entity);
+    view.location = finding.where.str();
+    view.summary = rule_summary(finding.rule);
+    view.text = as_prose(t.render(finding.message));
     if (!speaks_english() && !finding.entity.empty())
-        about = {{"name", name_of(finding.entity)}, {"href", href_of(finding.entity)}};
-    json notes = json::array();
+        view.about = FindingAboutView{name_of(finding.entity), href_of(finding.entity)};
     for (const Note& note : finding.notes)
-        notes.push_back(as_prose(t.render(note.message)));
-    json entry = {{"rule", finding.rule},
-                  {"severity", to_string(finding.severity)},
-                  {"severity_text", t.vocabulary("severity", to_string(finding.severity))},
-                  {"entity", finding.entity},
-                  {"entity_name", finding.entity.empty() ? "" : name_of(finding.entity)},
-                  {"location", finding.where.str()},
-                  {"summary", rule_summary(finding.rule)},
-                  {"text", as_prose(t.render(finding.message))},
-                  {"about", about},
-                  {"notes", notes},
-                  {"help", as_prose(t.render(finding.help))},
-                  {"accepted", finding.waiver.has_value()},
-                  {"waiver", false}};
+        view.notes.push_back(as_prose(t.render(note.message)));
+    view.help = as_prose(t.render(finding.help));
     if (finding.waiver)
-        entry["waiver"] = waiver_json(*finding.waiver);
-    return entry;
+        view.waiver = waiver_view(*finding.waiver);
+    return view;
 }
 
 std::string Builder::reason_text(const CriterionHit& hit) const {
     return as_prose(hit.reason.key.empty() ? hit.because : t.render(because(hit)));
 }
 
-void Builder::add_findings(json& entry, std::string_view id) const {
-    json open = json::array();
-    json accepted = json::array();
+Builder::FindingsAbout Builder::findings_about(std::string_view id) const {
+    FindingsAbout about;
+    std::vector<FindingView> accepted;
     if (auto found = findings_by_entity_.find(id); found != findings_by_entity_.end())
         for (const Diagnostic* finding : found->second)
-            (finding->waiver ? accepted : open).push_back(finding_json(*finding));
-    std::size_t open_count = open.size();
-    for (json& finding : accepted)
-        open.push_back(std::move(finding));
-    entry["has_findings"] = !open.empty();
-    entry["findings_count"] = open_count;
-    entry["findings"] = std::move(open);
+            (finding->waiver ? accepted : about.findings).push_back(finding_view(*finding));
+    about.open = about.findings.size();
+    for (FindingView& finding : accepted)
+        about.findings.push_back(std::move(finding));
+    return about;
+}
+
+void Builder::add_findings(json& entry, std::string_view id) const {
+    FindingsAbout about = findings_about(id);
+    entry["has_findings"] = !about.findings.empty();
+    entry["findings_count"] = about.open;
+    entry["findings"] = about.findings;
 }
 
 const ActivityScreening* Builder::screening_of(std::size_t activity) const {

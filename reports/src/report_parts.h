@@ -1,6 +1,7 @@
 // Internal to the report document: what the builders of its sections share.
 #pragma once
 
+#include "compliance_view.h"
 #include "dpia_view.h"
 #include "register_view.h"
 #include "report_data.h"
@@ -72,14 +73,20 @@ public:
     std::string sensitivity_text(Sensitivity, const Category&) const;
     /// The way data takes, by name: "CRM → Mailer Inc. (United States)".
     std::string path_text(const LineagePath&) const;
-    /// A finding in the report's language: `text` (the message, or in a language other than
-    /// the analyzer's English the rule's summary), `about` and the English `details`.
-    json finding_json(const Diagnostic&) const;
+    /// A finding in the report's language: its message, notes and help from the catalogue, and
+    /// in a language other than English `about` (what it is about).
+    FindingView finding_view(const Diagnostic&) const;
     /// Why a WP248 criterion holds, in the report's language (the analyzer's English when the
     /// catalogue has no sentence for it).
     std::string reason_text(const CriterionHit&) const;
-    /// Sets entry["findings"] (the findings about entity `id`, open ones first),
-    /// entry["has_findings"] and entry["findings_count"] (the open ones).
+    /// The findings about entity `id`, open ones first, and how many are open.
+    struct FindingsAbout {
+        std::vector<FindingView> findings;
+        std::size_t open = 0;
+    };
+    FindingsAbout findings_about(std::string_view id) const;
+    /// Sets entry["findings"], entry["has_findings"] and entry["findings_count"] (the open ones)
+    /// of a section that is still built as JSON (the organisation).
     void add_findings(json& entry, std::string_view id) const;
     const ActivityScreening* screening_of(std::size_t activity) const;
     /// The flows an activity takes part in (as the flow's activity, source or destination), by
@@ -124,6 +131,7 @@ std::vector<RegisterEntry> register_entries(const Builder&, bool processor);
 json activity_entry(const Builder&, std::size_t activity); // register_entry as JSON
 DpiaEntry dpia_view(const Builder&, const Dpia&);
 json dpia_entry(const Builder&, const Dpia&); // dpia_view as JSON
-json compliance_section(const Builder&);
+ComplianceSection compliance_view(const Builder&);
+json compliance_section(const Builder&); // compliance_view as JSON
 
 } // namespace privmap::reports
