@@ -83,9 +83,8 @@ void read_model_info(const toml::table& table, const SourceText& source, LoadSta
     TableReader reader(table, schema_of("model"), "[model]", "", source, state.diagnostics);
     if (state.model_table) {
         Diagnostic twice = problem(model_rule::format, "", reader.where(),
-                                   "[model] is declared a second time; a model declares it once",
-                                   "remove this [model] table");
-        twice.notes.push_back({"[model] is first declared here", *state.model_table});
+                                   {"model.format.twice", {}}, {"model.format.twice.help", {}});
+        twice.notes.push_back({{"model.format.first", {}}, *state.model_table});
         state.diagnostics.push_back(std::move(twice));
         return;
     }
@@ -101,9 +100,8 @@ void read_model_info(const toml::table& table, const SourceText& source, LoadSta
         info.format = 1;
     else if (format)
         reader.report(model_rule::format, reader.at("format"),
-                      "[model] declares format " + std::to_string(*format) +
-                          ", but privmap knows only format 1",
-                      "write `format = 1`, or use a privmap that knows this format");
+                      {"model.format", {{"format", std::to_string(*format)}}},
+                      {"model.format.help", {}});
 }
 
 void read_organisation(const toml::table& table, const SourceText& source, LoadState& state) {
@@ -111,10 +109,8 @@ void read_organisation(const toml::table& table, const SourceText& source, LoadS
     if (state.model.organisation) {
         Diagnostic twice =
             problem(model_rule::organisation, reader.entity(), reader.where(),
-                    "the model declares a second [organisation]; a model describes exactly one",
-                    "keep one [organisation] and remove the other");
-        twice.notes.push_back(
-            {"the first [organisation] is declared here", state.model.organisation->where});
+                    {"model.organisation.twice", {}}, {"model.organisation.twice.help", {}});
+        twice.notes.push_back({{"model.organisation.first", {}}, state.model.organisation->where});
         state.diagnostics.push_back(std::move(twice));
         return;
     }
@@ -311,11 +307,10 @@ void check_risk_id(const Dpia& dpia, Diagnostics& diagnostics) {
                               [&](const Risk& risk) { return risk.id == added.id; });
     if (added.id.empty() || first == dpia.risks.end() - 1)
         return;
-    Diagnostic twice =
-        problem(model_rule::duplicate_id, dpia.id, added.where,
-                "dpia " + code(dpia.id) + " has two risks with the id " + code(added.id),
-                "give each risk of a DPIA its own id");
-    twice.notes.push_back({"the first risk " + code(added.id) + " is here", first->where});
+    Diagnostic twice = problem(model_rule::duplicate_id, dpia.id, added.where,
+                               {"model.duplicate-id.risk", {{"dpia", dpia.id}, {"risk", added.id}}},
+                               {"model.duplicate-id.risk.help", {}});
+    twice.notes.push_back({{"model.duplicate-id.risk.first", {{"risk", added.id}}}, first->where});
     diagnostics.push_back(std::move(twice));
 }
 
@@ -410,9 +405,10 @@ bool first_setting(std::string name, const Location& where, LoadState& state) {
     if (inserted)
         return true;
     Diagnostic twice = problem(model_rule::duplicate_id, "", where,
-                               "[checks] sets " + code(previous->first) + " a second time",
-                               "keep one of the two settings");
-    twice.notes.push_back({code(previous->first) + " is first set here", previous->second});
+                               {"model.duplicate-id.checks", {{"key", previous->first}}},
+                               {"model.duplicate-id.checks.help", {}});
+    twice.notes.push_back(
+        {{"model.duplicate-id.checks.first", {{"key", previous->first}}}, previous->second});
     state.diagnostics.push_back(std::move(twice));
     return false;
 }

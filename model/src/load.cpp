@@ -20,18 +20,20 @@ struct ModelFile {
     std::string name; // relative to the model root, '/'-separated
 };
 
-Diagnostic input_problem(std::string file, std::string message, std::string help) {
-    return problem(model_rule::syntax, "", Location{std::move(file)}, std::move(message),
-                   std::move(help));
+/// A file or folder that cannot be read as a model: "model.syntax.<key>" with `args`, and its
+/// help "model.syntax.<key>.help" with the same arguments.
+Diagnostic input_problem(std::string file, const std::string& key, const Message::Args& args) {
+    return problem(model_rule::syntax, "", Location{std::move(file)}, {"model.syntax." + key, args},
+                   {"model.syntax." + key + ".help", args});
 }
 
-/// A resource limit reached: says which, by how much, and how to raise it.
-Diagnostic limit_problem(std::string file, std::string message, std::string_view limit,
+/// A resource limit reached: says which ("model.limit.<limit>"), by how much, and how to raise it.
+Diagnostic limit_problem(std::string file, std::string_view limit, Message::Args args,
                          std::uintmax_t raised) {
-    return problem(model_rule::limit, "", Location{std::move(file)}, std::move(message),
-                   "check that the model holds only what it should; if it really is this large, "
-                   "raise the limit: --limit " +
-                       std::string(limit) + "=" + std::to_string(raised));
+    return problem(
+        model_rule::limit, "", Location{std::move(file)},
+        {"model.limit." + std::string(limit), std::move(args)},
+        {"model.limit.help", {{"limit", std::string(limit)}, {"raised", std::to_string(raised)}}});
 }
 
 bool hidden(const fs::path& path) {
@@ -64,14 +66,9 @@ bool link_stays_inside(const fs::directory_entry& entry, const fs::path& root,
     fs::path target = fs::canonical(entry.path(), error);
     if (!error && inside(target, root))
         return true;
-    diagnostics.push_back(input_problem(
-        name,
-        error ? "`" + name + "` is a symbolic link to nothing (" + error.message() + ")"
-              : "`" + name +
-                    "` is a symbolic link that leads outside the model directory; privmap reads "
-                    "nothing outside it",
-        error ? "remove the link, or point it at a file of the model"
-              : "copy what it points at into the model directory, or remove the link"));
+    diagnostics.push_back(
+        error ? input_problem(name, "link-to-nothing", {{"name", name}, {"error", error.message()}})
+              : input_problem(name, "link-outside", {{"name", name}}));
     return false;
 }
 
@@ -83,9 +80,8 @@ bool directory_readable(const fs::directory_entry& entry, const std::string& nam
     fs::directory_iterator probe(entry.path(), error);
     if (!error)
         return true;
-    diagnostics.push_back(input_problem(name,
-                                        "cannot read the folder `" + name + "`: " + error.message(),
-                                        "make it readable, or move it out of the model"));
+    diagnostics.push_back(
+        input_problem(name, "unreadable-folder", {{"name", name}, {"error", error.message()}}));
     return false;
 }
 
@@ -96,12 +92,7 @@ bool regular_file(const fs::directory_entry& entry, const std::string& name,
     std::error_code error;
     if (entry.is_regular_file(error))
         return true;
-    diagnostics.push_back(input_problem(
-        name,
-        "`" + name +
-            "` is not a regular file (a pipe, a device or a socket); a model file "
-            "is a regular .toml file",
-        "remove it from the model directory, or rename it so it does not end in .toml"));
+    diagnostics.push_back(input_problem(name, "not-regular", {{"name", name}}));
     return false;
 }
 
@@ -118,10 +109,8 @@ std::vector<ModelFile> find_directory_files(const fs::path& root, const LoadOpti
         if (static_cast<std::size_t>(it.depth()) >= options.limits.depth &&
             entry.is_directory(ignored) && !hidden(entry.path())) {
             diagnostics.push_back(limit_problem(
-                name,
-                "the folder `" + name + "` is more than " + std::to_string(options.limits.depth) +
-                    " levels below the model's root, deeper than privmap reads",
-                "depth", 2 * options.limits.depth));
+                name, "depth", {{"folder", name}, {"depth", std::to_string(options.limits.depth)}},
+                2 * options.limits.depth));
             return {};
         }
         if (hidden(entry.path())) {
@@ -140,26 +129,20 @@ std::vector<ModelFile> find_directory_files(const fs::path& root, const LoadOpti
             !regular_file(entry, name, diagnostics))
             continue;
         if (files.size() == options.limits.files) {
-            diagnostics.push_back(limit_problem(root.string(),
-                                                "the model has more than " +
-                                                    std::to_string(options.limits.files) +
-                                                    " files; privmap reads at most that many",
-                                                "files", 2 * options.limits.files));
+            diagnostics.push_back(limit_problem(root.string(), "files",
+                                                {{"limit", std::to_string(options.limits.files)}},
+                                                2 * options.limits.files));
             return {};
         }
         files.push_back({entry.path(), name});
     }
     if (error)
-        diagnostics.push_back(input_problem(root.string(),
-                                            "cannot read the directory: " + error.message(),
-                                            "check the path and its permissions"));
+        diagnostics.push_back(
+            input_problem(root.string(), "unreadable-directory", {{"error", error.message()}}));
     std::sort(files.begin(), files.end(),
               [](const ModelFile& a, const ModelFile& b) { return a.name < b.name; });
     if (files.empty() && !error)
-        diagnostics.push_back(input_problem(
-            root.string(), "the directory holds no .toml files, so there is no model to check",
-            "point privmap at a .toml file, or at a directory that contains the model's .toml "
-            "files"));
+        diagnostics.push_back(input_problem(root.string(), "no-files", {}));
     return files;
 }
 
@@ -189,12 +172,10 @@ std::optional<Diagnostic> one_file_of_a_folder_model(const fs::path& file) {
     if (error || with_model_table.size() != 1)
         return std::nullopt;
     std::string name = file.generic_string(), model = folder.generic_string();
-    return input_problem(name,
-                         "`" + name + "` is one file of the model in `" + model +
-                             "` (its [model] table is in `" +
-                             with_model_table.front().generic_string() +
-                             "`); a model is read as a whole, with all its files",
-                         "give the folder `" + model + "` instead of one of its files");
+    return input_problem(name, "one-file",
+                         {{"name", name},
+                          {"model", model},
+                          {"with_model", with_model_table.front().generic_string()}});
 }
 
 std::vector<ModelFile> find_model_files(const fs::path& path, const LoadOptions& options,
@@ -210,10 +191,8 @@ std::vector<ModelFile> find_model_files(const fs::path& path, const LoadOptions&
         }
         return {{path, path.generic_string()}};
     }
-    diagnostics.push_back(
-        input_problem(path.generic_string(),
-                      fs::exists(status) ? "not a file or directory" : "no such file or directory",
-                      "give the path of a model's .toml file or of its directory"));
+    diagnostics.push_back(input_problem(path.generic_string(),
+                                        fs::exists(status) ? "not-a-file" : "no-such-file", {}));
     return {};
 }
 
@@ -233,24 +212,22 @@ std::optional<std::string> read_text(const ModelFile& file, const LoadOptions& o
     std::error_code error;
     std::uintmax_t size = fs::file_size(file.path, error);
     if (error) {
-        diagnostics.push_back(input_problem(file.name, "cannot read the file: " + error.message(),
-                                            "check that it exists and can be read"));
+        diagnostics.push_back(
+            input_problem(file.name, "unreadable-file", {{"error", error.message()}}));
         return std::nullopt;
     }
     if (size > options.limits.file_bytes) {
-        diagnostics.push_back(limit_problem(file.name,
-                                            "the file has " + std::to_string(size) +
-                                                " bytes, more than the limit of " +
-                                                std::to_string(options.limits.file_bytes),
-                                            "file-bytes", size));
+        diagnostics.push_back(limit_problem(
+            file.name, "file-bytes",
+            {{"size", std::to_string(size)}, {"limit", std::to_string(options.limits.file_bytes)}},
+            size));
         return std::nullopt;
     }
     std::ifstream in(file.path, std::ios::binary);
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (!in) {
-        diagnostics.push_back(
-            input_problem(file.name, "cannot read the file", "check that it can be read"));
+        diagnostics.push_back(input_problem(file.name, "unreadable", {}));
         return std::nullopt;
     }
     std::string text = std::move(buffer).str();
@@ -264,11 +241,9 @@ bool valid_utf8(const std::string& name, std::string_view text, Diagnostics& dia
     if (bad == std::string_view::npos)
         return true;
     bool nul = text[bad] == '\0';
-    diagnostics.push_back(
-        problem(model_rule::syntax, "", location_at(name, text, bad),
-                nul ? "the file contains a NUL byte; a model file is UTF-8 text"
-                    : "the file is not valid UTF-8 here; a model file is UTF-8 text",
-                "save the file as UTF-8"));
+    diagnostics.push_back(problem(model_rule::syntax, "", location_at(name, text, bad),
+                                  {nul ? "model.syntax.nul" : "model.syntax.utf8", {}},
+                                  {"model.syntax.utf8.help", {}}));
     return false;
 }
 
@@ -280,11 +255,9 @@ bool nesting_within_limit(const std::string& name, std::string_view text,
     if (deep == std::string_view::npos)
         return true;
     const std::string limit = std::to_string(max_nesting);
-    diagnostics.push_back(
-        problem(model_rule::syntax, "", location_at(name, text, deep),
-                "tables, dotted keys and arrays nest more than " + limit +
-                    " levels deep here; privmap reads at most " + limit + " levels",
-                "a model needs only a few levels: shorten the dotted key or table header here"));
+    diagnostics.push_back(problem(model_rule::syntax, "", location_at(name, text, deep),
+                                  {"model.syntax.nesting", {{"limit", limit}}},
+                                  {"model.syntax.nesting.help", {}}));
     return false;
 }
 
@@ -299,8 +272,7 @@ std::optional<toml::table> parse(const SourceFile& file, Diagnostics& diagnostic
         diagnostics.push_back(problem(model_rule::syntax, "", where, std::move(mistake.message),
                                       std::move(mistake.help)));
     } catch (const std::exception& error) {
-        diagnostics.push_back(input_problem(
-            file.path, std::string("cannot parse the file: ") + error.what(), "check the file"));
+        diagnostics.push_back(input_problem(file.path, "unparsable", {{"error", error.what()}}));
     }
     return std::nullopt;
 }
@@ -317,11 +289,9 @@ bool within_model_bytes(const fs::path& root, const std::vector<ModelFile>& file
     }
     if (total <= limits.model_bytes)
         return true;
-    diagnostics.push_back(limit_problem(root.generic_string(),
-                                        "the model's files hold " + std::to_string(total) +
-                                            " bytes together, more than the limit of " +
-                                            std::to_string(limits.model_bytes),
-                                        "model-bytes", total));
+    diagnostics.push_back(limit_problem(
+        root.generic_string(), "model-bytes",
+        {{"size", std::to_string(total)}, {"limit", std::to_string(limits.model_bytes)}}, total));
     return false;
 }
 
@@ -346,11 +316,11 @@ bool within_entities(const std::string& file, std::size_t count, const Limits& l
                      Diagnostics& diagnostics) {
     if (count <= limits.entities)
         return true;
-    diagnostics.push_back(limit_problem(
-        file,
-        "the model has " + std::to_string(count) + " entities, flows and waivers by the end of `" +
-            file + "`, more than the limit of " + std::to_string(limits.entities),
-        "entities", 2 * count));
+    diagnostics.push_back(limit_problem(file, "entities",
+                                        {{"count", std::to_string(count)},
+                                         {"file", file},
+                                         {"limit", std::to_string(limits.entities)}},
+                                        2 * count));
     return false;
 }
 
@@ -359,8 +329,7 @@ void check_model_table(const LoadState& state) {
         return;
     state.diagnostics.push_back(
         problem(model_rule::format, "", Location{state.model.sources.front().path, 1, 1, 1},
-                "the model declares no [model] table with its format",
-                "add `[model]` with `format = 1` to one file of the model"));
+                {"model.format.missing", {}}, {"model.format.missing.help", {}}));
 }
 
 } // namespace

@@ -2,8 +2,8 @@
 
 namespace privmap {
 
-Diagnostic problem(const RuleInfo& rule, std::string entity, Location where, std::string message,
-                   std::string help) {
+Diagnostic problem(const RuleInfo& rule, std::string entity, Location where, Message message,
+                   Message help) {
     return diagnostic_of(rule, std::move(entity), std::move(where), std::move(message),
                          std::move(help));
 }

@@ -5,8 +5,8 @@
 
 namespace privmap {
 
-Diagnostic problem(const RuleInfo& rule, std::string entity, Location where, std::string message,
-                   std::string help = {});
+Diagnostic problem(const RuleInfo& rule, std::string entity, Location where, Message message,
+                   Message help = {});
 
 /// `a` in backticks: "`a`".
 std::string code(std::string_view a);

@@ -303,8 +303,8 @@ std::map<std::string, Location, std::less<>> TableReader::key_locations() const 
     return locations;
 }
 
-void TableReader::report(const RuleInfo& rule, Location where, std::string message,
-                         std::string help) const {
+void TableReader::report(const RuleInfo& rule, Location where, Message message,
+                         Message help) const {
     diagnostics_.push_back(
         problem(rule, entity_, std::move(where), std::move(message), std::move(help)));
 }

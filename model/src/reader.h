@@ -60,7 +60,7 @@ public:
     std::vector<const toml::table*> tables(std::string_view key) const;
 
     /// Reports a problem about this table.
-    void report(const RuleInfo&, Location, std::string message, std::string help = {}) const;
+    void report(const RuleInfo&, Location, Message message, Message help = {}) const;
 
 private:
     bool valid(std::string_view key) const { return valid_.count(key) > 0; }

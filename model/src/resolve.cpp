@@ -20,6 +20,11 @@ std::string kind_name(EntityKind kind) {
     return std::string(to_name(kind));
 }
 
+/// The note "the activity `crm` is declared here".
+Message declared_here(EntityKind kind, const std::string& id) {
+    return {"model.declared-here", {{"kind", kind_name(kind)}, {"id", id}}};
+}
+
 std::string with_article(EntityKind kind) {
     std::string name = kind_name(kind);
     return (std::string_view("aeiou").find(name.front()) != std::string_view::npos ? "an " : "a ") +
@@ -113,14 +118,12 @@ private:
             return;
         }
         EntityHandle first = *same_kind;
-        Diagnostic duplicate = problem(model_rule::duplicate_id, entity.id, entity.where,
-                                       "id " + code(entity.id) + " of this " + kind_name(kind) +
-                                           " is already declared by another " + kind_name(kind) +
-                                           "; the ids of one kind are unique",
-                                       "rename one of the two, and the references that mean it");
+        Diagnostic duplicate =
+            problem(model_rule::duplicate_id, entity.id, entity.where,
+                    {"model.duplicate-id", {{"id", entity.id}, {"kind", kind_name(kind)}}},
+                    {"model.duplicate-id.help", {}});
         duplicate.notes.push_back(
-            {"the " + kind_name(first.kind) + " " + code(entity.id) + " is declared here",
-             model_.entity(first).where});
+            {declared_here(first.kind, entity.id), model_.entity(first).where});
         diagnostics_.push_back(std::move(duplicate));
     }
 
@@ -256,8 +259,7 @@ private:
                                    : "name " + kinds_phrase(schema.refers_to) +
                                          " here; did you mean to list " + code(ref.id) + " in " +
                                          code(better) + "?");
-        wrong.notes.push_back({"the " + kind_name(kind) + " " + code(ref.id) + " is declared here",
-                               model_.entity(other).where});
+        wrong.notes.push_back({declared_here(kind, ref.id), model_.entity(other).where});
         diagnostics_.push_back(std::move(wrong));
     }
 
@@ -274,9 +276,7 @@ private:
                                    ", which is both " + listed(kinds, "and") + "; say which",
                                "write " + listed(qualified, "or"));
         for (EntityHandle handle : matching)
-            d.notes.push_back(
-                {"the " + kind_name(handle.kind) + " " + code(ref.id) + " is declared here",
-                 model_.entity(handle).where});
+            d.notes.push_back({declared_here(handle.kind, ref.id), model_.entity(handle).where});
         diagnostics_.push_back(std::move(d));
     }
 
@@ -500,13 +500,11 @@ private:
             chain += code(model_.categories[member].id) + " → ";
         chain += code(first.id);
         Diagnostic cycle = problem(model_rule::cycle, first.id, first.at("parent"),
-                                   "the `parent` links of categories " + chain +
-                                       " form a cycle; categories form a tree",
-                                   "remove the `parent` of the broadest of these categories");
+                                   {"model.cycle", {{"chain", chain}}}, {"model.cycle.help", {}});
         for (std::size_t i = 1; i < members.size(); ++i) {
             const Category& member = model_.categories[members[i]];
             cycle.notes.push_back(
-                {"category " + code(member.id) + " names its parent here", member.at("parent")});
+                {{"model.cycle.parent", {{"category", member.id}}}, member.at("parent")});
         }
         diagnostics_.push_back(std::move(cycle));
     }
@@ -551,11 +549,9 @@ private:
         Location where = model_.info.where;
         if (!where.known() && !model_.sources.empty())
             where = Location{model_.sources.front().path, 1, 1, 1};
-        diagnostics_.push_back(
-            problem(model_rule::organisation, "", where,
-                    "the model declares no [organisation]; it must declare exactly one",
-                    "add [organisation] with `id`, `name`, `country` and `contact` to one file of "
-                    "the model"));
+        diagnostics_.push_back(problem(model_rule::organisation, "", where,
+                                       {"model.organisation", {}},
+                                       {"model.organisation.help", {}}));
     }
 
     Model& model_;

@@ -19,10 +19,6 @@ std::string_view without_comment(std::string_view line) {
     return line.substr(0, std::min(line.find('#'), line.size()));
 }
 
-std::string code(std::string_view text) {
-    return "`" + std::string(text) + "`";
-}
-
 bool is_word_char(char c) {
     return c != ',' && c != ']' && c != '[' && c != '=' && c != ' ' && c != '\t' && c != '#' &&
            c != '\r';
@@ -62,16 +58,16 @@ SyntaxMistake unquoted_value(std::string_view line, std::size_t offset) {
     offset = word_start(line, offset);
     std::string_view word = word_at(line, offset);
     if (inside_list(line, offset))
-        return {"text in a list needs double quotes: " + code(word) + " is not a TOML value",
-                "write " + code("\"" + std::string(word) + "\"")};
+        return {{"model.syntax.unquoted-element", {{"word", std::string(word)}}},
+                {"model.syntax.write", {{"code", "\"" + std::string(word) + "\""}}}};
     std::string_view key = trimmed(line.substr(0, line.rfind('=', offset)));
     if (is_boolean_key(key))
-        return {code(key) + " is a yes/no answer: write it as `true` or `false`",
-                "write " + code(std::string(key) + " = true") + " or " +
-                    code(std::string(key) + " = false") + " (without quotes)"};
+        return {{"model.syntax.boolean", {{"key", std::string(key)}}},
+                {"model.syntax.boolean.help", {{"key", std::string(key)}}}};
     std::string_view value = trimmed(without_comment(line.substr(offset)));
-    return {"text needs double quotes: " + code(value) + " is not a TOML value",
-            "write " + code(std::string(key) + " = \"" + std::string(value) + "\"")};
+    return {
+        {"model.syntax.unquoted", {{"value", std::string(value)}}},
+        {"model.syntax.write", {{"code", std::string(key) + " = \"" + std::string(value) + "\""}}}};
 }
 
 SyntaxMistake missing_equals(std::string_view line, std::size_t offset) {
@@ -79,8 +75,8 @@ SyntaxMistake missing_equals(std::string_view line, std::size_t offset) {
     std::string_view value = trimmed(without_comment(line.substr(offset)));
     if (!value.empty() && value.front() == ':') // `name: "x"`, as in YAML or JSON
         value = trimmed(value.substr(1));
-    return {"a key and its value need `=` between them",
-            "write " + code(std::string(key) + " = " + std::string(value))};
+    return {{"model.syntax.equals", {}},
+            {"model.syntax.write", {{"code", std::string(key) + " = " + std::string(value)}}}};
 }
 
 } // namespace
@@ -101,24 +97,21 @@ SyntaxMistake explain_toml_error(std::string_view description, std::string_view 
     if (says("expected '='"))
         return missing_equals(line, offset);
     if (says("expected comma or closing ']'"))
-        return {"the elements of a list are separated by commas",
-                "write the list as `[\"a\", \"b\"]`"};
+        return {{"model.syntax.comma", {}}, {"model.syntax.comma.help", {}}};
     if (says("expected value"))
-        return {"the key has no value after `=`", "write the value after `=`, e.g. `id = \"a\"`"};
+        return {{"model.syntax.no-value", {}}, {"model.syntax.no-value.help", {}}};
     if (says("unescaped control characters"))
-        return {"the text has no closing `\"` on this line",
-                "end the text with `\"` on the same line (text over several lines is written "
-                "between `\"\"\"` and `\"\"\"`)"};
+        return {{"model.syntax.unclosed", {}}, {"model.syntax.unclosed.help", {}}};
     if (says("cannot redefine existing table"))
-        return {"this table is declared a second time",
-                "write `[[...]]` (two brackets) before each of several entities of a kind, such "
-                "as `[[activity]]`, or merge the two tables"};
+        return {{"model.syntax.table-twice", {}}, {"model.syntax.table-twice.help", {}}};
     if (says("cannot redefine existing"))
-        return {"this key is set a second time in the same table", "remove one of the two"};
+        return {{"model.syntax.key-twice", {}}, {"model.syntax.key-twice.help", {}}};
     if (says("parsing date"))
-        return {"invalid TOML date: " + std::string(description.substr(description.find(':') + 2)),
-                "write a date as YYYY-MM-DD, e.g. 2027-01-31 (without quotes)"};
-    return {"invalid TOML: " + std::string(description), "correct the TOML at this position"};
+        return {{"model.syntax.date",
+                 {{"error", std::string(description.substr(description.find(':') + 2))}}},
+                {"model.syntax.date.help", {}}};
+    return {{"model.syntax.invalid", {{"error", std::string(description)}}},
+            {"model.syntax.invalid.help", {}}};
 }
 
 } // namespace privmap

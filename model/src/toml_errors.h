@@ -3,14 +3,16 @@
 #pragma once
 
 #include <cstdint>
+#include <privmap/diagnostic.h>
 #include <string>
 #include <string_view>
 
 namespace privmap {
 
+/// The messages of model.syntax that say what is wrong and how to write it instead.
 struct SyntaxMistake {
-    std::string message;
-    std::string help;
+    Message message;
+    Message help;
 };
 
 /// `description` is toml++'s error description; `line` the source line it points into, and

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <catch2/catch.hpp>
+#include <privmap/findings_output.h>
 
 using namespace privmap;
 using privmap::test::count_rule;
@@ -61,7 +62,7 @@ TEST_CASE("an activity, a system and a purpose may share an id") {
 TEST_CASE("two entities of one kind still may not share an id") {
     LoadResult result = load_text(
         shared_crm + "\n[[system]]\nid = \"crm\"\nname = \"Old CRM\"\ncountry = \"NL\"\n");
-    CHECK(only(result.diagnostics, "model.duplicate-id").message ==
+    CHECK(message_text(only(result.diagnostics, "model.duplicate-id").message) ==
           "id `crm` of this system is already declared by another system; the ids of one kind "
           "are unique");
 }
