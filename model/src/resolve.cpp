@@ -25,20 +25,20 @@ Message declared_here(EntityKind kind, const std::string& id) {
     return {"model.declared-here", {{"kind", kind_name(kind)}, {"id", id}}};
 }
 
-std::string with_article(EntityKind kind) {
-    std::string name = kind_name(kind);
-    return (std::string_view("aeiou").find(name.front()) != std::string_view::npos ? "an " : "a ") +
-           name;
+/// The kinds a key takes, as the catalogue names them: `form` "model.kinds" ("a subject,
+/// system, party or activity"), "model.kinds-bare" ("subject, system, party or activity") or
+/// "model.kinds-and" ("a system and an activity"); nine kinds are any entity.
+Message kinds_phrase(std::span<const EntityKind> kinds, const char* form = "model.kinds") {
+    Message::Args args{{"count", static_cast<long long>(kinds.size())}};
+    for (std::size_t i = 0; i < 4; ++i)
+        args.emplace_back("k" + std::to_string(i + 1),
+                          i < kinds.size() && kinds.size() != 9 ? kind_name(kinds[i]) : "");
+    return {form, std::move(args)};
 }
 
-/// "a subject, system, party or activity".
-std::string kinds_phrase(std::span<const EntityKind> kinds) {
-    if (kinds.size() == 9)
-        return "an entity of any kind";
-    std::string out = kinds.empty() ? "" : with_article(kinds.front());
-    for (std::size_t i = 1; i < kinds.size(); ++i)
-        out += (i + 1 == kinds.size() ? " or " : ", ") + kind_name(kinds[i]);
-    return out;
+/// One kind with its article: "an activity".
+Message with_article(EntityKind kind) {
+    return kinds_phrase(std::span<const EntityKind>(&kind, 1));
 }
 
 /// The ids a dangling reference may have meant. A typo keeps the start or the end of the
@@ -77,17 +77,6 @@ private:
     std::vector<std::string_view> forward_;
     std::vector<std::pair<std::string, std::string_view>> backward_;
 };
-
-/// "a, b and c" (or "a, b or c"): the items joined by `conjunction`.
-std::string listed(const std::vector<std::string>& items, std::string_view conjunction) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        out += (i == 0                  ? ""
-                : i + 1 == items.size() ? " " + std::string(conjunction) + " "
-                                        : ", ") +
-               items[i];
-    return out;
-}
 
 class Resolver {
 public:
@@ -191,9 +180,14 @@ private:
     // ---- references ----
     struct Owner {
         std::string_view table; // schema name of the table holding the reference
-        std::string what;       // how messages name it
+        Message what;           // how messages name it: "activity `crm`" (model.owner.*)
         std::string entity;     // the id diagnostics are about
     };
+
+    /// The arguments every reference message starts with: the key, its owner and the id.
+    static Message::Args about(std::string_view key, const Owner& owner, const std::string& id) {
+        return {{"key", std::string(key)}, {"owner", std::vector{owner.what}}, {"id", id}};
+    }
 
     std::vector<std::string_view> ids_of(std::span<const EntityKind> kinds) const {
         std::vector<std::string_view> ids;
@@ -251,14 +245,16 @@ private:
         if (kind == EntityKind::subject && !schema.values.empty())
             return subject_as_source(ref, owner, key);
         std::string_view better = key_for(table, kind);
-        Diagnostic wrong =
-            problem(model_rule::wrong_kind, owner.entity, ref.where,
-                    code(key) + " of " + owner.what + " expects " + kinds_phrase(schema.refers_to) +
-                        ", but " + code(ref.id) + " is " + with_article(kind),
-                    better.empty() ? "name " + kinds_phrase(schema.refers_to) + " here"
-                                   : "name " + kinds_phrase(schema.refers_to) +
-                                         " here; did you mean to list " + code(ref.id) + " in " +
-                                         code(better) + "?");
+        Message::Args args = about(key, owner, ref.id);
+        args.emplace_back("kinds", std::vector{kinds_phrase(schema.refers_to)});
+        args.emplace_back("kind", std::vector{with_article(kind)});
+        Message::Args help{{"kinds", std::vector{kinds_phrase(schema.refers_to)}}, {"id", ref.id}};
+        if (!better.empty())
+            help.emplace_back("better", std::string(better));
+        Diagnostic wrong = problem(
+            model_rule::wrong_kind, owner.entity, ref.where, {"model.wrong-kind", std::move(args)},
+            {better.empty() ? "model.wrong-kind.help" : "model.wrong-kind.help.better",
+             std::move(help)});
         wrong.notes.push_back({declared_here(kind, ref.id), model_.entity(other).where});
         diagnostics_.push_back(std::move(wrong));
     }
@@ -266,15 +262,19 @@ private:
     /// `to = "crm"` where both a system and an activity are `crm`: the kind must be written.
     void ambiguous(const Ref& ref, const Owner& owner, std::string_view key,
                    const std::vector<EntityHandle>& matching) {
-        std::vector<std::string> kinds, qualified;
-        for (EntityHandle handle : matching) {
-            kinds.push_back(with_article(handle.kind));
-            qualified.push_back(code(kind_name(handle.kind) + ":" + ref.id));
-        }
+        std::vector<EntityKind> kinds;
+        Message::Args qualified{{"count", static_cast<long long>(matching.size())}};
+        for (std::size_t i = 0; i < 4; ++i)
+            qualified.emplace_back("q" + std::to_string(i + 1),
+                                   i < matching.size() ? kind_name(matching[i].kind) + ":" + ref.id
+                                                       : std::string());
+        for (EntityHandle handle : matching)
+            kinds.push_back(handle.kind);
+        Message::Args args = about(key, owner, ref.id);
+        args.emplace_back("kinds", std::vector{kinds_phrase(kinds, "model.kinds-and")});
         Diagnostic d = problem(model_rule::ambiguous_ref, owner.entity, ref.where,
-                               code(key) + " of " + owner.what + " names " + code(ref.id) +
-                                   ", which is both " + listed(kinds, "and") + "; say which",
-                               "write " + listed(qualified, "or"));
+                               {"model.ambiguous-ref", std::move(args)},
+                               {"model.ambiguous-ref.help", std::move(qualified)});
         for (EntityHandle handle : matching)
             d.notes.push_back({declared_here(handle.kind, ref.id), model_.entity(handle).where});
         diagnostics_.push_back(std::move(d));
@@ -282,11 +282,9 @@ private:
 
     // `source = ["customers"]`: the data subjects themselves are written as the keyword `subject`.
     void subject_as_source(const Ref& ref, const Owner& owner, std::string_view key) {
-        diagnostics_.push_back(problem(
-            model_rule::wrong_kind, owner.entity, ref.where,
-            code(key) + " of " + owner.what + " expects a party or the keyword `subject`, but " +
-                code(ref.id) + " is a subject",
-            "write \"subject\" for data collected from the data subjects themselves (Art. 13)"));
+        diagnostics_.push_back(problem(model_rule::wrong_kind, owner.entity, ref.where,
+                                       {"model.wrong-kind.source", about(key, owner, ref.id)},
+                                       {"model.wrong-kind.source.help", {}}));
     }
 
     /// Whether a file that did not parse names `id` in quotes: it may declare it. The quoted
@@ -322,38 +320,38 @@ private:
         return found->second;
     }
 
+    /// "; did you mean `x`?" as a sentence part, or none without a guess.
+    static std::vector<Message> did_you_mean(std::string_view guess) {
+        if (guess.empty())
+            return {};
+        return {Message{"model.did-you-mean", {{"guess", std::string(guess)}}}};
+    }
+
     void dangling(const Ref& ref, const Owner& owner, const KeySchema& schema) {
         if (!model_.complete && maybe_in_unparsed_file(ref.id))
             return;
         if (is_standard_id(ref.id))
             return unknown_standard_term(ref, owner, schema);
         std::string_view guess = suggestions_for(schema.refers_to).guess(ref.id);
-        std::string message = code(schema.name) + " of " + owner.what + " names " + code(ref.id) +
-                              ", but no " + kinds_phrase(schema.refers_to).substr(2) +
-                              " has that id";
-        if (schema.refers_to.size() == 9)
-            message = code(schema.name) + " of " + owner.what + " names " + code(ref.id) +
-                      ", but no entity has that id";
-        if (!guess.empty())
-            message += "; did you mean " + code(guess) + "?";
-        diagnostics_.push_back(problem(
-            model_rule::dangling_ref, owner.entity, ref.where, message,
-            guess.empty() ? "declare " + code(ref.id) + ", or correct the id"
-                          : "correct the id to " + code(guess) + ", or declare " + code(ref.id)));
+        Message::Args args = about(schema.name, owner, ref.id);
+        args.emplace_back("kinds", std::vector{kinds_phrase(schema.refers_to, "model.kinds-bare")});
+        args.emplace_back("guess", did_you_mean(guess));
+        diagnostics_.push_back(
+            problem(model_rule::dangling_ref, owner.entity, ref.where,
+                    {"model.dangling-ref", std::move(args)},
+                    {guess.empty() ? "model.dangling-ref.help" : "model.dangling-ref.help.guess",
+                     {{"id", ref.id}, {"guess", std::string(guess)}}}));
     }
 
     void unknown_standard_term(const Ref& ref, const Owner& owner, const KeySchema& schema) {
         std::vector<std::string> ids = standard_ids(schema.refers_to);
         std::string_view guess =
             likely_meant(ref.id, std::vector<std::string_view>(ids.begin(), ids.end()));
-        std::string message = code(schema.name) + " of " + owner.what + " names " + code(ref.id) +
-                              ", which is not a term of privmap's standard vocabulary";
-        if (!guess.empty())
-            message += "; did you mean " + code(guess) + "?";
-        diagnostics_.push_back(
-            problem(model_rule::dangling_ref, owner.entity, ref.where, message,
-                    "`privmap vocabulary` lists the standard terms; declare a term of your own "
-                    "without the `std:` prefix"));
+        Message::Args args = about(schema.name, owner, ref.id);
+        args.emplace_back("guess", did_you_mean(guess));
+        diagnostics_.push_back(problem(model_rule::dangling_ref, owner.entity, ref.where,
+                                       {"model.dangling-ref.standard", std::move(args)},
+                                       {"model.dangling-ref.standard.help", {}}));
     }
 
     void check(const std::optional<Ref>& ref, const Owner& owner, std::string_view key) {
@@ -365,13 +363,16 @@ private:
             check(ref, owner, key);
     }
     void check_retention(const std::vector<RetentionRule>& rules, const Owner& owner) {
-        Owner rule_owner{"retention", "a retention rule of " + owner.what, owner.entity};
+        Owner rule_owner{"retention",
+                         {"model.owner.retention", {{"owner", std::vector{owner.what}}}},
+                         owner.entity};
         for (const RetentionRule& rule : rules)
             check(rule.categories, rule_owner, "categories");
     }
 
     static Owner owner_of(std::string_view table, const Entity& entity) {
-        return {table, std::string(table) + " " + code(entity.id), entity.id};
+        return {
+            table, {"model.owner", {{"kind", std::string(table)}, {"id", entity.id}}}, entity.id};
     }
 
     void check_references() {
@@ -380,7 +381,8 @@ private:
             if (category.statutory_retention)
                 check(category.statutory_retention->record,
                       {"statutory_retention",
-                       "`statutory_retention` of category " + code(category.id), category.id},
+                       {"model.owner.statutory", {{"category", category.id}}},
+                       category.id},
                       "record");
         }
         for (const Purpose& purpose : model_.purposes) {
@@ -402,7 +404,9 @@ private:
         for (const Waiver& waiver : model_.waivers) {
             Ref target{waiver.target,
                        waiver.keys.count("target") ? waiver.keys.at("target") : waiver.where};
-            check(target, {"waiver", "waiver of " + code(waiver.rule), waiver.target}, "target");
+            check(target,
+                  {"waiver", {"model.owner.waiver", {{"rule", waiver.rule}}}, waiver.target},
+                  "target");
         }
     }
 
@@ -440,7 +444,8 @@ private:
     }
 
     void check_flow(const Flow& flow) {
-        Owner owner{"flow", "flow from " + code(flow.from.id) + " to " + code(flow.to.id),
+        Owner owner{"flow",
+                    {"model.owner.flow", {{"from", flow.from.id}, {"to", flow.to.id}}},
                     flow.activity ? flow.activity->id : std::string()};
         check(flow.from, owner, "from");
         check(flow.to, owner, "to");
@@ -453,7 +458,9 @@ private:
         check(dpia.activities, owner, "activities");
         for (const Risk& risk : dpia.risks)
             check(risk.measures,
-                  {"dpia.risk", "risk " + code(risk.id) + " of " + owner.what, dpia.id},
+                  {"dpia.risk",
+                   {"model.owner.risk", {{"risk", risk.id}, {"owner", std::vector{owner.what}}}},
+                   dpia.id},
                   "measures");
     }
 

@@ -71,9 +71,10 @@ TEST_CASE("a bare id that names several kinds where a key takes them all is an e
           "how to write each") {
     LoadResult result = load_text(with_flow_to("crm"));
     const Diagnostic& d = only(result.diagnostics, "model.ambiguous-ref");
-    CHECK(d.message == "`to` of flow from `customers` to `crm` names `crm`, which is both a "
-                       "system and an activity; say which");
-    CHECK(d.help == "write `system:crm` or `activity:crm`");
+    CHECK(message_text(d.message) ==
+          "`to` of flow from `customers` to `crm` names `crm`, which is both a "
+          "system and an activity; say which");
+    CHECK(message_text(d.help) == "write `system:crm` or `activity:crm`");
     CHECK(d.notes.size() == 2);
     CHECK(result.diagnostics.size() == 1);
 }
