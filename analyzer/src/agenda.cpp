@@ -51,8 +51,8 @@ struct Collector {
 } // namespace
 
 std::string_view to_string(ObligationKind kind) {
-    static constexpr std::array<std::string_view, 4> names{"dpia-review", "activity-review",
-                                                           "waiver-expiry", "dpa-end"};
+    static constexpr std::array<std::string_view, 5> names{
+        "dpia-review", "activity-review", "waiver-expiry", "dpa-end", "screening-renewal"};
     return names[static_cast<std::size_t>(kind)];
 }
 
@@ -80,6 +80,12 @@ std::vector<Obligation> agenda(const Model& model, const AgendaOptions& options)
         if (const Activity& activity = model.activities[i]; activity.review)
             collect.add(*activity.review, ObligationKind::activity_review, activity, i,
                         "review of activity " + ticked(activity.id), activity.at("review"));
+    for (std::size_t i = 0; i < model.activities.size(); ++i)
+        if (const Activity& activity = model.activities[i]; activity.screening)
+            collect.add(add_period(activity.screening->date, model.checks.screening_max_age),
+                        ObligationKind::screening_renewal, activity, i,
+                        "renewal of the DPIA screening of activity " + ticked(activity.id),
+                        activity.screening->where);
     for (std::size_t i = 0; i < model.waivers.size(); ++i) {
         const Waiver& waiver = model.waivers[i];
         auto where = waiver.keys.find("expires");

@@ -464,6 +464,9 @@ void read_checks(const toml::table& table, const SourceText& source, LoadState& 
     if (auto remind = reader.duration("remind_before"))
         if (first_setting("remind_before", reader.at("remind_before"), state))
             checks.remind_before = *remind;
+    if (auto age = reader.duration("screening_max_age"))
+        if (first_setting("screening_max_age", reader.at("screening_max_age"), state))
+            checks.screening_max_age = *age;
     if (const toml::table* severities = reader.table("severity"))
         read_severities(*severities, source, state);
     if (const toml::table* ages = reader.table("digital_consent_age"))

@@ -436,6 +436,8 @@ void fill_schema(Schema& s) {
          "A subject `count` at or above this is large-scale (default 100000)."},
         {"remind_before", T::duration, false,
          "How long before a review, expiry or end date `check` reminds of it (default `P30D`)."},
+        {"screening_max_age", T::duration, false,
+         "How old a DPIA screening may grow before it is due for renewal (default `P3Y`)."},
         sub_table("severity", "checks.severity",
                   "Per-rule severity: `\"retention.vague\" = \"error\"`."),
         sub_table("digital_consent_age", "checks.digital_consent_age",

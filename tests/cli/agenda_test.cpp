@@ -133,3 +133,21 @@ TEST_CASE("check reminds of a date a month before it falls due, and [checks] set
     CHECK(earlier.out.find("the expiry of the waiver of `organisation.dpo-missing` for `acme` "
                            "falls due on 2026-08-15, in 75 days") != std::string::npos);
 }
+
+TEST_CASE("agenda lists when a DPIA screening is due for renewal, [checks] screening_max_age "
+          "after it was done") {
+    const std::string model = "tests/models/rules/dpia.screening-outdated/trigger.toml";
+    auto run = run_privmap({"agenda", model, "--today", "2026-06-01", "--format", "json"});
+    REQUIRE(run.exit_code == 0);
+    auto renewal = nlohmann::json::parse(run.out)["obligations"].at(0);
+    CHECK(renewal["kind"] == "screening-renewal");
+    CHECK(renewal["date"] == "2026-05-01");
+    CHECK(renewal["entity"] == "selling");
+    CHECK(renewal["overdue"] == true);
+    CHECK(renewal["description"] == "renewal of the DPIA screening of activity `selling`");
+
+    auto later = run_privmap({"agenda", "tests/models/rules/dpia.screening-outdated/clean.toml",
+                              "--today", "2026-06-01", "--format", "json"});
+    REQUIRE(later.exit_code == 0);
+    CHECK(nlohmann::json::parse(later.out)["obligations"].at(0)["date"] == "2028-05-01");
+}

@@ -1,5 +1,6 @@
 // The agenda: every dated obligation of a model (DPIA and activity reviews, waiver expiries, DPA
-// end dates) in date order, each with how many days are left from "today".
+// end dates, renewals of DPIA screenings) in date order, each with how many days are left from
+// "today".
 #pragma once
 
 #include <optional>
@@ -10,8 +11,14 @@
 
 namespace privmap {
 
-enum class ObligationKind { dpia_review, activity_review, waiver_expiry, dpa_end };
-/// "dpia-review", "activity-review", "waiver-expiry", "dpa-end".
+enum class ObligationKind {
+    dpia_review,
+    activity_review,
+    waiver_expiry,
+    dpa_end,
+    screening_renewal
+};
+/// "dpia-review", "activity-review", "waiver-expiry", "dpa-end", "screening-renewal".
 std::string_view to_string(ObligationKind);
 
 struct Obligation {

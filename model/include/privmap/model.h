@@ -377,6 +377,9 @@ struct Checks {
     long long large_scale_subjects = 100000;
     /// How long before a date falls due `check` reminds of it (organisation.due-soon).
     Duration remind_before{.days = 30};
+    /// How old a DPIA screening may grow before it is due for renewal (the agenda and
+    /// dpia.screening-outdated); privmap's default, not the law's.
+    Duration screening_max_age{.years = 3};
     /// Age of digital consent per country (Art. 8(1)); the built-in table is used for the rest.
     std::map<std::string, int, std::less<>> digital_consent_age;
     Location where;

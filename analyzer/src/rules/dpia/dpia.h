@@ -29,5 +29,6 @@ extern const Rule not_approved;
 extern const Rule incomplete;
 extern const Rule advice_not_followed;
 extern const Rule views_not_sought;
+extern const Rule screening_outdated;
 
 } // namespace privmap::rules::dpia

@@ -36,9 +36,11 @@ const Rule due_soon{
         .summary = "A review, expiry or end date falls due soon",
         .what = "Every date of the agenda (`privmap agenda`) that falls due from today up to "
                 "`[checks] remind_before` ahead (default `P30D`): a DPIA's or an activity's "
-                "`review`, a waiver's `expires`, a party's `dpa_expires`. Once the date has "
-                "passed, `dpia.review-overdue`, `organisation.review-overdue`, `waiver.expired` "
-                "and `processor.dpa-expired` take over.",
+                "`review`, a waiver's `expires`, a party's `dpa_expires`, the renewal of an "
+                "activity's `screening` (`[checks] screening_max_age` after its date). Once the "
+                "date has passed, `dpia.review-overdue`, `organisation.review-overdue`, "
+                "`waiver.expired`, `processor.dpa-expired` and `dpia.screening-outdated` take "
+                "over.",
         .why = "Reviews and renewals take time: a DPIA review needs the people who run the "
                "processing, a new processing agreement needs negotiating. Accountability "
                "(Art. 5(2), 24(1)) is easier to show when they are done before the date than "
