@@ -105,4 +105,21 @@ Extracted extract_at_revision(const fs::path& model, const std::string& revision
     return extracted;
 }
 
+std::optional<ModelCommit> model_commit(const fs::path& model) {
+    if (!find_program("git"))
+        return std::nullopt;
+    std::error_code error;
+    bool folder_model = fs::is_directory(model, error);
+    fs::path folder = folder_model ? model : model.parent_path();
+    if (folder.empty())
+        folder = ".";
+    ProcessRun head = git(folder, {"rev-parse", "--verify", "--quiet", "HEAD"});
+    if (head.exit_code != 0)
+        return std::nullopt;
+    std::string pathspec = folder_model ? "." : model.filename().string();
+    ProcessRun status =
+        git(folder, {"status", "--porcelain", "--untracked-files=all", "--", pathspec});
+    return ModelCommit{first_line(head.output), status.exit_code != 0 || !status.output.empty()};
+}
+
 } // namespace privmap::cli

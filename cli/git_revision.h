@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <privmap/process.h>
 #include <string>
 
@@ -20,5 +21,15 @@ struct Extracted {
 /// `scratch`.
 Extracted extract_at_revision(const std::filesystem::path& model, const std::string& revision,
                               const ScratchDir& scratch);
+
+struct ModelCommit {
+    std::string commit; // full hash of HEAD
+    bool modified;      // the model's files differ from it, or some are not committed
+};
+
+/// The commit the work tree that holds `model` is at, and whether the model's files differ
+/// from it: the model state a report names. nullopt when git is missing or the model is not
+/// in a git work tree.
+std::optional<ModelCommit> model_commit(const std::filesystem::path& model);
 
 } // namespace privmap::cli

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "git_revision.h"
 #include "pipeline.h"
 
 #include <iostream>
@@ -33,6 +34,11 @@ int run_report(const ReportArguments& arguments) {
         options.templates_dir = arguments.templates;
     options.tool_seconds = arguments.limits.tool_seconds;
     options.pdf_bytes = arguments.limits.pdf_bytes;
+    options.provenance.privmap_version = PRIVMAP_VERSION;
+    if (std::optional<ModelCommit> commit = model_commit(arguments.model)) {
+        options.provenance.git_commit = commit->commit;
+        options.provenance.git_modified = commit->modified;
+    }
     Analysis analysis = analyze(loaded.model, {options.today});
     std::vector<std::filesystem::path> written;
     Diagnostics problems = write_reports(loaded.model, analysis, options, &written);

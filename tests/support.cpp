@@ -35,6 +35,12 @@ Run run_privmap(const std::vector<std::string>& args) {
     return run_program(argv);
 }
 
+Run run_git(const std::filesystem::path& repository, std::vector<std::string> args) {
+    args.insert(args.begin(), {"git", "-C", repository.string(), "-c", "user.name=Test", "-c",
+                               "user.email=test@example.org", "-c", "commit.gpgsign=false"});
+    return run_program(args);
+}
+
 Run run_program(const std::vector<std::string>& args, const std::string& stdout_path) {
     // stderr goes to a temporary file so a large stdout cannot deadlock against it.
     char err_path[] = "/tmp/privmap-test-XXXXXX";

@@ -34,6 +34,9 @@ Run run_privmap(const std::vector<std::string>& args);
 /// `stdout_path`, standard output goes to that file (e.g. /dev/full) instead of Run::out.
 Run run_program(const std::vector<std::string>& argv, const std::string& stdout_path = "");
 
+/// Runs git in `repository` as a user with a throwaway identity, unsigned commits.
+Run run_git(const std::filesystem::path& repository, std::vector<std::string> args);
+
 /// The contents of a file, or "" when it cannot be read.
 std::string read_file(const std::string& path);
 

@@ -93,6 +93,15 @@ void read_model_info(const toml::table& table, const SourceText& source, LoadSta
     info.where = reader.where();
     info.keys = reader.key_locations();
     info.title = reader.string("title");
+    info.version = reader.string("version");
+    if (const toml::table* adopted = reader.table("adopted")) {
+        TableReader adoption =
+            child_reader(*adopted, reader, "adopted", "model.adopted", source, state.diagnostics);
+        info.adopted = Adoption{.by = adoption.string("by"),
+                                .role = adoption.string("role"),
+                                .date = adoption.date("date"),
+                                .where = adoption.where()};
+    }
     if (reader.has("language") && !reader.string("language").empty())
         info.language = reader.string("language");
     // Compared as read (64 bits), never narrowed first: 4294967297 must not pass as 1.

@@ -80,8 +80,8 @@ KeySchema sub_table(std::string_view name, std::string_view table, std::string_v
 struct Schema {
     std::vector<KeySchema> document, model, organisation, contact, subject, category,
         statutory_retention, purpose, party, system, measure, activity, screening, retention, flow,
-        dpia, dpo_advice, dpia_decision, subjects_views, risk, waiver, checks, check_severity,
-        digital_consent_age;
+        model_adopted, dpia, dpo_advice, dpia_decision, subjects_views, risk, waiver, checks,
+        check_severity, digital_consent_age;
     KeySchema any_severity, any_age;
     std::vector<TableSchema> tables;
 };
@@ -149,9 +149,18 @@ void fill_schema(Schema& s) {
     s.model = {
         {"format", T::integer, true, "The version of the model language; 1 is the only one."},
         text("title", "The title of the register, shown on reports."),
+        text("version", "The register's document version, as the organisation numbers it "
+                        "(`2026.1`); on the colophon of every report."),
+        sub_table("adopted", "model.adopted",
+                  "Who adopted the register and when: the approval block of the register."),
         {"language", T::language, false,
          "The default language of the reports and of `privmap check`, a BCP 47 tag (`nl`, "
          "`en-GB`); without a catalogue for it, they are in English."},
+    };
+    s.model_adopted = {
+        text("by", "Who adopted it: a name or a body (`Directie`).", true),
+        text("role", "Their role, e.g. `director`."),
+        {"date", T::date, false, "When they adopted it."},
     };
     s.organisation = {
         id_key("The organisation's id."),
@@ -456,6 +465,8 @@ void fill_schema(Schema& s) {
     s.tables = {
         {"document", "a model file", "The top level of a model file.", s.document},
         {"model", "[model]", "The format version and title of the model.", s.model},
+        {"model.adopted", "{ by = \"...\", role = \"...\", date = 2026-01-10 }",
+         "Who adopted the register.", s.model_adopted},
         {"organisation", "[organisation]", "The organisation: exactly one in the whole model.",
          s.organisation},
         {"contact", "{ name = \"...\", email = \"...\" }",

@@ -44,7 +44,12 @@ long long days_since_epoch(const Date& date) {
 
 std::vector<std::string> pandoc_arguments(const Conversion& conversion, DocumentFormat format,
                                           const fs::path& input, const fs::path& output) {
-    std::vector<std::string> argv{"pandoc", "--from=markdown-smart", "--standalone",
+    // --wrap=none: Pandoc wraps long lines, the <title> too, and WeasyPrint would keep the
+    // line break in the PDF's title.
+    std::vector<std::string> argv{"pandoc",
+                                  "--from=markdown-smart",
+                                  "--standalone",
+                                  "--wrap=none",
                                   "--metadata=pagetitle:" + conversion.title,
                                   "--metadata=lang:" + conversion.lang};
     if (format == DocumentFormat::pdf) {

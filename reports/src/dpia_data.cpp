@@ -176,6 +176,7 @@ DpiaEntry dpia_view(const Builder& b, const Dpia& dpia) {
     DpiaEntry entry;
     entry.id = dpia.id;
     entry.anchor = anchor_of("dpia", dpia.id);
+    entry.file = b.dpia_file(dpia.id);
     entry.title = dpia.name;
     entry.status = b.t.vocabulary("dpia_status", to_name(dpia.status));
     entry.approved = facts.approved;

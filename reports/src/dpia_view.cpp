@@ -66,7 +66,7 @@ void to_json(json& out, const DpiaDescription& v) {
 void to_json(json& out, const DpiaEntry& v) {
     out = {{"id", v.id},
            {"anchor", v.anchor},
-           {"file", v.anchor},
+           {"file", v.file},
            {"title", v.title},
            {"status", v.status},
            {"approved", v.approved},

@@ -71,7 +71,7 @@ struct Art36View {
 };
 
 struct DpiaEntry {
-    std::string id, anchor, title, status;
+    std::string id, anchor, file, title, status; // file: the stem of its report
     bool approved = false; // as the analyzer judges it (DpiaFacts::approved)
     std::string approved_on, review;
     bool review_overdue = false; // as the analyzer's agenda has it

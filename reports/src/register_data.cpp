@@ -172,7 +172,7 @@ DpiaStatusView dpia_status(const Builder& b, const ActivityFacts& facts) {
         const Dpia& dpia = b.model.dpias[*facts.covering_dpia];
         status.title = dpia.name;
         status.anchor = anchor_of("dpia", dpia.id);
-        status.file = status.anchor;
+        status.file = b.dpia_file(dpia.id);
     }
     if (facts.dpia_waiver && facts.dpia == DpiaState::missing) {
         status.state = "accepted";

@@ -193,10 +193,17 @@ std::string Builder::href_of(std::string_view entity) const {
     case EntityKind::system:
         return "register.html#" + anchor_of(to_name(handle->kind), entity);
     case EntityKind::dpia:
-        return anchor_of("dpia", entity) + ".html";
+        return dpia_file(entity) + ".html";
     default:
         return "";
     }
+}
+
+std::string Builder::dpia_file(std::string_view dpia_id) const {
+    constexpr std::string_view prefix = "dpia-";
+    std::string_view rest = dpia_id.substr(dpia_id.starts_with(prefix) ? prefix.size() : 0);
+    bool doubled = rest.size() < dpia_id.size() && model.find(rest, EntityKind::dpia);
+    return anchor_of("dpia", doubled ? dpia_id : rest);
 }
 
 // Every language, English too, takes the summary from its catalogue; the rule id shows where one
@@ -315,6 +322,24 @@ json all_of(const Builder& b, const std::vector<T>& entities, ToJson to_json) {
     return list;
 }
 
+/// Which model state, privmap and date a document comes from, and who adopted the register:
+/// what lets an auditor tell one version of the register from another.
+json colophon_json(const Builder& b, const Provenance& provenance) {
+    const ModelInfo& info = b.model.info;
+    json adopted = false;
+    if (info.adopted)
+        adopted = {{"by", info.adopted->by},
+                   {"role", info.adopted->role},
+                   {"date", b.date_text(info.adopted->date)}};
+    return {{"model_title", info.title},
+            {"version", info.version},
+            {"git_commit", provenance.git_commit},
+            {"git_modified", provenance.git_modified},
+            {"content_hash", content_hash(b.model)},
+            {"privmap_version", provenance.privmap_version},
+            {"adopted", adopted}};
+}
+
 json summary_json(const Builder& b, const json& data) {
     const json& compliance = data["compliance"];
     long long dpias_missing = 0;
@@ -338,7 +363,7 @@ json summary_json(const Builder& b, const json& data) {
 } // namespace
 
 json build_report_data(const Model& model, const Analysis& analysis, const Catalogue& catalogue,
-                       const Date& today) {
+                       const Date& today, const Provenance& provenance) {
     Builder b(model, analysis, catalogue, today);
     json data;
     data["lang"] = catalogue.lang();
@@ -362,6 +387,7 @@ json build_report_data(const Model& model, const Analysis& analysis, const Catal
         all_of(b, model.subjects, [&](const Subject& s) { return b.subject_json(s); });
     data["compliance"] = compliance_section(b);
     data["summary"] = summary_json(b, data);
+    data["colophon"] = colophon_json(b, provenance);
     return data;
 }
 

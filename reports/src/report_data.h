@@ -10,13 +10,14 @@
 
 #include <nlohmann/json.hpp>
 #include <privmap/analyzer.h>
+#include <privmap/reports.h>
 
 namespace privmap::reports {
 
 /// The whole report document: organisation, summary, controller_register,
-/// processor_register, dpias, compliance and the labels `t`.
-nlohmann::json build_report_data(const Model&, const Analysis&, const Catalogue&,
-                                 const Date& today);
+/// processor_register, dpias, compliance, the colophon with its approval, and the labels `t`.
+nlohmann::json build_report_data(const Model&, const Analysis&, const Catalogue&, const Date& today,
+                                 const Provenance& = {});
 
 /// The controller register's entries, or with `processor` the processor register's, sorted by
 /// name: the report document's register sections as typed data, for the formats that read

@@ -57,6 +57,9 @@ public:
     WaiverView waiver_view(const WaiverInfo&) const;
     /// The date in the report's language; "" when there is none.
     std::string date_text(const std::optional<Date>&) const;
+    /// The file stem of a DPIA's report: `dpia-<id>`, or the id alone when it already starts
+    /// with `dpia-` (no `dpia-dpia-absence`) and no other DPIA has the id without it.
+    std::string dpia_file(std::string_view dpia_id) const;
     /// The same as the report document has them.
     json party_json(const Party& party) const { return party_view(party); }
     json subject_json(const Subject& subject) const { return subject_view(subject); }

@@ -57,6 +57,13 @@ std::optional<Catalogue> load_catalogue(const TemplateSet& templates, const std:
     return Catalogue(std::move(messages), lang);
 }
 
+/// The title PDF, DOCX and ODT carry as metadata: the kind of document and its title, on one
+/// line (the register and the compliance report of a model share their title).
+std::string metadata_title(const Document& document) {
+    return document.own["document_kind"].get<std::string>() + " \u2014 " +
+           document.own["document_title"].get<std::string>();
+}
+
 class ReportWriter {
 public:
     ReportWriter(const TemplateSet& templates, const Catalogue& catalogue,
@@ -84,7 +91,7 @@ public:
             (target == DocumentFormat::pdf && !pdf_affordable(document.stem, markdown)))
             return;
         Converted converted =
-            convert({markdown.text, document.own["document_title"].get<std::string>(), t_.lang(),
+            convert({markdown.text, metadata_title(document), t_.lang(),
                      templates_.path_of("print.css"), options_.today, options_.tool_seconds},
                     target);
         if (converted.failure)
@@ -202,7 +209,7 @@ Diagnostics write_reports(const Model& model, const Analysis& analysis,
                                           "choose a folder you can write to with -o"));
         return problems;
     }
-    json report = build_report_data(model, analysis, *catalogue, options.today);
+    json report = build_report_data(model, analysis, *catalogue, options.today, options.provenance);
     add_diagrams(report, model, analysis.graph, *catalogue, problems);
     ReportWriter writer(templates, *catalogue, options, problems, files);
     std::vector<Document> documents = report_documents(report, *catalogue);

@@ -23,9 +23,7 @@ Run diff(std::vector<std::string> args) {
 
 /// Runs git in `repository` as a user with a throwaway identity.
 void git(const fs::path& repository, std::vector<std::string> args) {
-    args.insert(args.begin(), {"git", "-C", repository.string(), "-c", "user.name=Test", "-c",
-                               "user.email=test@example.org", "-c", "commit.gpgsign=false"});
-    Run run = run_program(args);
+    Run run = run_git(repository, std::move(args));
     INFO(run.err);
     REQUIRE(run.exit_code == 0);
 }

@@ -1,4 +1,5 @@
 #include "model_files.h"
+#include "support.h"
 
 #include <catch2/catch.hpp>
 #include <privmap/vocabulary.h>
@@ -23,6 +24,10 @@ TEST_CASE("a model that uses every key of the language loads without problems") 
     REQUIRE(model.sources[2].path == "parties/parties.toml");
     REQUIRE(model.info.format == 1);
     REQUIRE(model.info.language == "nl");
+    REQUIRE(model.info.version == "2026.1");
+    REQUIRE(model.info.adopted->by == "M. de Vries");
+    REQUIRE(model.info.adopted->role == "directeur");
+    REQUIRE(model.info.adopted->date == Date{2026, 3, 1});
     REQUIRE(model.organisation->dpo->email == "fg@acme.nl");
     REQUIRE(model.categories.size() == 7);
     REQUIRE(model.parties.size() == 6);
@@ -192,4 +197,29 @@ categories = ["contact"]
     REQUIRE(result.diagnostics.size() == 2); // `subjects` is not also reported missing
     REQUIRE(result.model.activities.size() == 1);
     REQUIRE(result.model.activities[0].subjects.size() == 1);
+}
+
+TEST_CASE("who adopted the register must be named") {
+    std::string text = model_header;
+    text.insert(text.find("\n\n"), "\nadopted = { role = \"director\" }");
+    LoadResult result = load_text(text);
+    INFO(describe(result.diagnostics));
+    REQUIRE(count_rule(result.diagnostics, "model.missing") == 1);
+    CHECK(describe(result.diagnostics).find("`by`") != std::string::npos);
+}
+
+TEST_CASE("the content hash of a model is what sha256sum says of sha256sum's listing of its "
+          "files") {
+    CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(sha256_hex(std::string(1000, 'a')) ==
+          "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+    std::string folder = std::string(PRIVMAP_TESTS_DIR) + "/model/models/full";
+    LoadResult result = load_model(folder);
+    std::vector<std::string> argv{"env", "-C", folder, "sha256sum"};
+    for (const SourceFile& source : result.model.sources)
+        argv.push_back(source.path);
+    test::Run listing = test::run_program(argv);
+    REQUIRE(listing.exit_code == 0);
+    CHECK(content_hash(result.model) == sha256_hex(listing.out));
 }

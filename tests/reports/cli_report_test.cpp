@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 using namespace privmap;
 namespace fs = std::filesystem;
@@ -31,9 +32,8 @@ TEST_CASE("privmap report writes the documents of a TOML model into the output f
                            "--lang", "en", "--today", "2026-06-15"});
     INFO(run.err);
     CHECK(run.exit_code == 0);
-    for (const char* file :
-         {"register.html", "compliance.html", "dpia-dpia-absence.html", "register.md",
-          "register.csv", "processor-register.csv", "register.xlsx"})
+    for (const char* file : {"register.html", "compliance.html", "dpia-absence.html", "register.md",
+                             "register.csv", "processor-register.csv", "register.xlsx"})
         CHECK(fs::exists(out / file));
     CHECK(test::read_file(out / "register.html").find("<html lang=\"en\">") != std::string::npos);
     // nothing beside the output folder, no temporary files left in it
@@ -96,4 +96,45 @@ TEST_CASE("privmap report says which tool is missing and exits with 3") {
     CHECK(run.err.find("pandoc is not installed") != std::string::npos);
     CHECK(run.err.find("report.tool") != std::string::npos);
     CHECK_FALSE(fs::exists(dir.path / "register.docx"));
+}
+
+TEST_CASE("privmap report names the git commit of a model in git, and says when its files "
+          "differ from it") {
+    test::TempDir dir;
+    fs::path repository = dir.path / "repo";
+    fs::copy(test::source_path(webshop), repository, fs::copy_options::recursive);
+    for (std::vector<std::string> step : {std::vector<std::string>{"init", "--quiet"},
+                                          {"add", "."},
+                                          {"commit", "--quiet", "--message", "the register"}})
+        REQUIRE(test::run_git(repository, step).exit_code == 0);
+    std::string commit = test::run_git(repository, {"rev-parse", "HEAD"}).out.substr(0, 40);
+    auto colophon = [&] {
+        test::Run run =
+            test::run_privmap({"report", repository.string(), "-o", (dir.path / "out").string(),
+                               "--format", "md", "--lang", "en", "--today", "2026-06-15"});
+        REQUIRE(run.exit_code == 0);
+        std::string text = test::read_file(dir.path / "out" / "register.md");
+        return text.substr(text.find("## Colophon"));
+    };
+    std::string clean = colophon();
+    CHECK(clean.find("| Git commit of the model | " + commit + " |") != std::string::npos);
+    CHECK(clean.find("| Document version | 2026\\.2 |") != std::string::npos);
+    CHECK(clean.find("| Made with | privmap ") != std::string::npos);
+    std::ofstream(repository / "notes.toml") << "# a file not committed\n";
+    CHECK(colophon().find(commit + " (with changes not committed)") != std::string::npos);
+}
+
+TEST_CASE("privmap report of a model outside git names its content hash, the same for the same "
+          "files") {
+    test::TempDir dir;
+    fs::copy(test::source_path(webshop), dir.path / "model", fs::copy_options::recursive);
+    test::Run run = test::run_privmap({"report", (dir.path / "model").string(), "-o",
+                                       (dir.path / "out").string(), "--format", "md", "--lang",
+                                       "en", "--today", "2026-06-15"});
+    REQUIRE(run.exit_code == 0);
+    std::string text = test::read_file(dir.path / "out" / "register.md");
+    CHECK(text.find("Git commit") == std::string::npos);
+    LoadResult loaded = load_model(dir.path / "model");
+    CHECK(text.find("| Content hash of the model files (SHA-256) | " + content_hash(loaded.model) +
+                    " |") != std::string::npos);
 }

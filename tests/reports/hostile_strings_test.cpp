@@ -29,7 +29,7 @@ TEST_CASE("hostile model strings are escaped in HTML") {
     test::TempDir dir;
     fs::path out = dir.path;
     write_hostile(out, {"html"});
-    for (const char* file : {"register.html", "compliance.html", "dpia-dpia-absence.html"}) {
+    for (const char* file : {"register.html", "compliance.html", "dpia-absence.html"}) {
         std::string html = test::read_file(out / file);
         INFO(file);
         CHECK(html.find("<script>") == std::string::npos);

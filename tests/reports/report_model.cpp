@@ -97,6 +97,9 @@ ReportModel hostile_report_model(const std::string& text) {
     ReportModel result = small_report_model();
     Model& model = result.model;
     model.info.title = text;
+    model.info.version = text;
+    model.info.adopted->by = text;
+    model.info.adopted->role = text;
     model.organisation->name = text;
     model.organisation->address = text;
     auto rename = [&](auto& entities) {

@@ -167,9 +167,20 @@ struct StatutoryRetention {
 
 // ---- entities ----
 
+/// Who adopted the register (Art. 30 GDPR: the controller keeps it; Art. 24: and answers for
+/// it): the approval block of the reports.
+struct Adoption {
+    std::string by;
+    std::string role;
+    std::optional<Date> date;
+    Location where;
+};
+
 struct ModelInfo {
     int format = 0;
     std::string title;
+    std::string version; // the register's document version, as the organisation numbers it
+    std::optional<Adoption> adopted;
     std::string language = "en";
     Location where;
     std::map<std::string, Location, std::less<>> keys;
@@ -477,6 +488,12 @@ struct LoadResult {
 /// builds the model. Reports every problem it finds (model.* diagnostics); never throws for
 /// bad input.
 LoadResult load_model(const std::filesystem::path& path, const LoadOptions& = {});
+
+/// SHA-256 of `bytes`, as 64 lower-case hex digits.
+std::string sha256_hex(std::string_view bytes);
+/// What identifies the model's content: the SHA-256 of the lines `sha256sum` prints for its
+/// files in the order they were read (docs/reports.md says how to recompute it).
+std::string content_hash(const Model&);
 
 /// Builds the id index and the category tree (with inheritance), and checks references:
 /// model.duplicate-id, model.dangling-ref, model.wrong-kind, model.cycle, model.organisation.

@@ -11,6 +11,13 @@
 
 namespace privmap {
 
+/// Where a report's model came from, beyond the model itself: the colophon of every document.
+struct Provenance {
+    std::string privmap_version;
+    std::string git_commit;    // the commit the model's folder is at, when it is in git
+    bool git_modified = false; // its files differ from that commit (or are not committed)
+};
+
 struct ReportOptions {
     std::filesystem::path out_dir;
     std::vector<std::string> formats{"html", "pdf"}; // html pdf docx odt md csv xlsx
@@ -21,6 +28,7 @@ struct ReportOptions {
     /// The most Markdown typeset as PDF in one report: WeasyPrint takes about a CPU second
     /// for 10 KB, so a register of a few hundred activities would take minutes.
     std::uintmax_t pdf_bytes = 256u << 10;
+    Provenance provenance;
 };
 
 /// Writes every report in every requested format into options.out_dir. Tool failures are
