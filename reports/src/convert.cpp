@@ -55,7 +55,10 @@ std::vector<std::string> pandoc_arguments(const Conversion& conversion, Document
     if (format == DocumentFormat::pdf) {
         // Pandoc 2.17's sandbox cannot read its own DOCX/ODT reference documents, so only the
         // PDF path (HTML written in the sandbox, then WeasyPrint) runs sandboxed.
-        argv.insert(argv.end(), {"--sandbox", "--to=html5", "--pdf-engine=weasyprint"});
+        // PDF/A-3b: the archival PDF a Dutch public body files (WeasyPrint 57 writes the XMP
+        // identification and embeds every font; docs/reports.md says how to check it).
+        argv.insert(argv.end(), {"--sandbox", "--to=html5", "--pdf-engine=weasyprint",
+                                 "--pdf-engine-opt=--pdf-variant=pdf/a-3b"});
         if (conversion.print_css)
             argv.push_back("--css=" + fs::absolute(*conversion.print_css).string());
     }

@@ -277,10 +277,20 @@ namespace {
 json contact_json(const std::optional<Contact>& contact) {
     if (!contact)
         return false;
+    // What is there, in this order, for the templates to join: a phone-only contact is
+    // "+31 30 123 4567", never ", +31 30 123 4567".
+    json parts = json::array();
+    for (const std::string* part : {&contact->name, &contact->email, &contact->phone})
+        if (!part->empty())
+            parts.push_back({{"text", *part}});
     return {{"name", contact->name},
             {"email", contact->email},
             {"phone", contact->phone},
-            {"address", contact->address}};
+            {"address", contact->address},
+            {"has_parts", !parts.empty()},
+            {"parts", parts},
+            {"reachable",
+             !contact->email.empty() || !contact->phone.empty() || !contact->address.empty()}};
 }
 
 json organisation_json(const Builder& b) {

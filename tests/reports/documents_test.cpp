@@ -58,6 +58,12 @@ TEST_CASE("the PDF is the same bytes for the same date, and shows model strings 
         test::run_program({"pdftotext", "-layout", written(dir, "register.pdf", first.bytes), "-"});
     CHECK(text.out.find("<script>alert(1)</script> **bold** $\\frac{1}{2}$ \\textbf{tex}") !=
           std::string::npos);
+    // PDF/A-3b, as the XMP metadata declares it, with every font embedded.
+    std::string pdf = written(dir, "register.pdf", first.bytes);
+    test::Run meta = test::run_program({"pdfinfo", "-meta", pdf});
+    CHECK(meta.out.find("pdfaid:part=\"3\" pdfaid:conformance=\"B\"") != std::string::npos);
+    test::Run fonts = test::run_program({"pdffonts", pdf});
+    CHECK(fonts.out.find(" no ") == std::string::npos);
 }
 
 TEST_CASE("DOCX and ODT carry the report's date in every entry and the model strings as text") {

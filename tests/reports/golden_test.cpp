@@ -100,3 +100,26 @@ TEST_CASE("the Dutch, German and French golden reports give every finding in the
         }
     }
 }
+
+TEST_CASE("a contact with only a phone number is that number, in Markdown and HTML", "[golden]") {
+    test::ReportModel model = test::small_report_model();
+    model.model.organisation->contact = Contact{};
+    model.model.organisation->contact.phone = "+31 30 123 4567";
+    model.model.organisation->dpo = Contact{};
+    model.model.organisation->dpo->email = "fg@example.nl";
+    reports::TemplateSet templates(std::nullopt);
+    reports::Catalogue catalogue(json::parse(*templates.read("i18n/nl.json")), "nl");
+    json report = reports::build_report_data(model.model, model.analysis, catalogue, {2026, 6, 15});
+    reports::Document document = reports::report_documents(report, catalogue).front();
+    std::string markdown = reports::render_document(templates, document, reports::Markup::markdown,
+                                                    reports::DiagramSources::files)
+                               .text;
+    CHECK(markdown.find("| Contactgegevens | \\+31 30 123 4567 |") != std::string::npos);
+    CHECK(markdown.find("| Functionaris gegevensbescherming (FG) (art. 37) | fg\\@example.nl |") !=
+          std::string::npos);
+    std::string html = reports::render_document(templates, document, reports::Markup::html,
+                                                reports::DiagramSources::none)
+                           .text;
+    CHECK(html.find("<th scope=\"row\">Contactgegevens</th><td>+31 30 123 4567</td>") !=
+          std::string::npos);
+}
