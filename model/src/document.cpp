@@ -13,13 +13,19 @@ const TableSchema& schema_of(std::string_view name) {
     return *find_table_schema(name);
 }
 
-/// How messages name an entity table: "activity `payroll`", or "an activity without id".
-std::string entity_name(const toml::table& table, std::string_view kind) {
+/// How messages name an entity table: "activity `payroll`", or "an activity without `id`"
+/// (model.owner, model.owner.unnamed).
+Message entity_name(const toml::table& table, std::string_view kind) {
     auto id = table.get_as<std::string>("id");
     if (id && text::is_valid_id(id->get()))
-        return std::string(kind) + " " + code(id->get());
-    bool vowel = std::string_view("aeiou").find(kind.front()) != std::string_view::npos;
-    return (vowel ? "an " : "a ") + std::string(kind) + (id ? "" : " without `id`");
+        return {"model.owner", {{"kind", std::string(kind)}, {"id", id->get()}}};
+    return {"model.owner.unnamed",
+            {{"kind", std::string(kind)}, {"without_id", std::string(id ? "no" : "yes")}}};
+}
+
+/// How messages name a table written once: "[checks]".
+Message table_name(std::string_view table) {
+    return {"model.owner.table", {{"table", std::string(table)}}};
 }
 
 TableReader entity_reader(const toml::table& table, std::string_view kind, const SourceText& source,
@@ -34,8 +40,10 @@ TableReader entity_reader(const toml::table& table, std::string_view kind, const
 TableReader child_reader(const toml::table& table, const TableReader& owner, std::string_view key,
                          std::string_view schema, const SourceText& source,
                          Diagnostics& diagnostics) {
-    return TableReader(table, schema_of(schema), code(key) + " of " + owner.what(), owner.entity(),
-                       source, diagnostics);
+    return TableReader(
+        table, schema_of(schema),
+        {"model.owner.key", {{"key", std::string(key)}, {"owner", std::vector{owner.what()}}}},
+        owner.entity(), source, diagnostics);
 }
 
 void fill_entity(Entity& entity, const TableReader& reader, std::string_view name_key = "name") {
@@ -80,7 +88,8 @@ std::vector<RetentionRule> read_retention(const TableReader& owner, const Source
 }
 
 void read_model_info(const toml::table& table, const SourceText& source, LoadState& state) {
-    TableReader reader(table, schema_of("model"), "[model]", "", source, state.diagnostics);
+    TableReader reader(table, schema_of("model"), table_name("model"), "", source,
+                       state.diagnostics);
     if (state.model_table) {
         Diagnostic twice = problem(model_rule::format, "", reader.where(),
                                    {"model.format.twice", {}}, {"model.format.twice.help", {}});
@@ -202,10 +211,8 @@ Party read_party(const TableReader& reader, const SourceText& source, Diagnostic
     party.authorisation = reader.string("authorisation");
     if (!reader.has("country") && reader.has("role") && party.role != PartyRole::public_)
         reader.report(model_rule::missing, reader.where(),
-                      reader.what() +
-                          " has no `country`, which is required unless its role is `public`",
-                      "add `country = \"NL\"` (ISO 3166-1 alpha-2), or `country = \"unknown\"` if "
-                      "it is not known");
+                      {"model.missing.country", {{"owner", std::vector{reader.what()}}}},
+                      {"model.missing.country.help", {}});
     return party;
 }
 
@@ -388,7 +395,13 @@ Dpia read_dpia(const TableReader& reader, const SourceText& source, Diagnostics&
     dpia.necessity = reader.string("necessity");
     dpia.prior_consultation = reader.string("prior_consultation");
     for (const toml::table* table : reader.tables("risk")) {
-        std::string what = entity_name(*table, "risk") + " of " + reader.what();
+        Message what = entity_name(*table, "risk");
+        what = what.key == "model.owner"
+                   ? Message{"model.owner.risk",
+                             {{"risk", table->get_as<std::string>("id")->get()},
+                              {"owner", std::vector{reader.what()}}}}
+                   : Message{"model.owner.of",
+                             {{"part", std::vector{what}}, {"owner", std::vector{reader.what()}}}};
         dpia.risks.push_back(read_risk(TableReader(*table, schema_of("dpia.risk"), what,
                                                    reader.entity(), source, diagnostics)));
         check_risk_id(dpia, diagnostics);
@@ -423,8 +436,8 @@ bool first_setting(std::string name, const Location& where, LoadState& state) {
 }
 
 void read_severities(const toml::table& table, const SourceText& source, LoadState& state) {
-    TableReader reader(table, schema_of("checks.severity"), "[checks.severity]", "", source,
-                       state.diagnostics);
+    TableReader reader(table, schema_of("checks.severity"), table_name("checks.severity"), "",
+                       source, state.diagnostics);
     for (const auto& [key, node] : table) {
         (void)node;
         std::string rule(key.str());
@@ -439,20 +452,21 @@ void read_severities(const toml::table& table, const SourceText& source, LoadSta
 
 void read_consent_ages(const toml::table& table, const SourceText& source, LoadState& state) {
     TableReader reader(table, schema_of("checks.digital_consent_age"),
-                       "[checks.digital_consent_age]", "", source, state.diagnostics);
+                       table_name("checks.digital_consent_age"), "", source, state.diagnostics);
     for (const auto& [key, node] : table) {
         (void)node;
         std::string country(key.str());
         Location where = source.locate(key.source());
         if (!is_country_code(country)) {
             std::string guess = likely_country(country);
-            reader.report(
-                model_rule::type, where,
-                code(country) +
-                    " in [checks.digital_consent_age] is not an ISO 3166-1 alpha-2 country code" +
-                    (guess.empty() ? "" : "; did you mean " + code(guess) + "?"),
-                guess.empty() ? "use the country's two capital letters, e.g. `NL = 16`"
-                              : "write it as " + code(guess));
+            std::vector<Message> did_you_mean;
+            if (!guess.empty())
+                did_you_mean.push_back({"model.did-you-mean", {{"guess", guess}}});
+            reader.report(model_rule::type, where,
+                          {"model.type.consent-country",
+                           {{"country", country}, {"guess", std::move(did_you_mean)}}},
+                          guess.empty() ? Message{"model.type.consent-country.help", {}}
+                                        : Message{"model.type.write-as", {{"text", guess}}});
             continue;
         }
         auto age = reader.integer(country);
@@ -463,7 +477,8 @@ void read_consent_ages(const toml::table& table, const SourceText& source, LoadS
 }
 
 void read_checks(const toml::table& table, const SourceText& source, LoadState& state) {
-    TableReader reader(table, schema_of("checks"), "[checks]", "", source, state.diagnostics);
+    TableReader reader(table, schema_of("checks"), table_name("checks"), "", source,
+                       state.diagnostics);
     Checks& checks = state.model.checks;
     if (!checks.where.known())
         checks.where = reader.where();
@@ -482,24 +497,23 @@ void read_checks(const toml::table& table, const SourceText& source, LoadState& 
         read_consent_ages(*ages, source, state);
 }
 
+/// The text of `key` of a table being named, or "?".
+std::string written(const toml::table& table, std::string_view key) {
+    auto value = table.get_as<std::string>(key);
+    return value ? value->get() : std::string("?");
+}
+
 /// How messages name a flow: "flow from `a` to `b`".
-std::string flow_name(const toml::table& table) {
-    auto end = [&](std::string_view key) {
-        auto id = table.get_as<std::string>(key);
-        return id ? code(id->get()) : std::string("?");
-    };
+Message flow_name(const toml::table& table) {
     if (!table.contains("to"))
-        return "flow from " + end("from");
-    return "flow from " + end("from") + " to " + end("to");
+        return {"model.owner.flow-from", {{"from", written(table, "from")}}};
+    return {"model.owner.flow", {{"from", written(table, "from")}, {"to", written(table, "to")}}};
 }
 
 /// How messages name a waiver: "waiver of `rule` for `target`".
-std::string waiver_name(const toml::table& table) {
-    auto part = [&](std::string_view key) {
-        auto value = table.get_as<std::string>(key);
-        return value ? code(value->get()) : std::string("?");
-    };
-    return "waiver of " + part("rule") + " for " + part("target");
+Message waiver_name(const toml::table& table) {
+    return {"model.owner.waiver-for",
+            {{"rule", written(table, "rule")}, {"target", written(table, "target")}}};
 }
 
 } // namespace
@@ -507,7 +521,8 @@ std::string waiver_name(const toml::table& table) {
 void read_document(const toml::table& root, const SourceText& source, LoadState& state) {
     Model& model = state.model;
     Diagnostics& diagnostics = state.diagnostics;
-    TableReader document(root, document_schema(), "the model file", "", source, diagnostics);
+    TableReader document(root, document_schema(), {"model.owner.file", {}}, "", source,
+                         diagnostics);
     auto each = [&](std::string_view kind, auto read) {
         for (const toml::table* table : document.tables(kind))
             read(entity_reader(*table, kind, source, diagnostics));

@@ -84,72 +84,77 @@ std::string likely_country(std::string_view written) {
 }
 
 namespace {
-std::string_view type_phrase(const toml::node& node) {
+/// What a TOML value is ("a string", "an array"), for "must be …, not …" (model.found).
+Message found(const toml::node& node) {
+    std::string_view type = "nothing";
     switch (node.type()) {
     case toml::node_type::string:
-        return "a string";
+        type = "string";
+        break;
     case toml::node_type::integer:
-        return "an integer";
+        type = "integer";
+        break;
     case toml::node_type::floating_point:
-        return "a decimal number";
+        type = "floating_point";
+        break;
     case toml::node_type::boolean:
-        return "a boolean";
+        type = "boolean";
+        break;
     case toml::node_type::date:
-        return "a date";
+        type = "date";
+        break;
     case toml::node_type::time:
-        return "a time";
+        type = "time";
+        break;
     case toml::node_type::date_time:
-        return "a date-time";
+        type = "date_time";
+        break;
     case toml::node_type::array:
-        return "an array";
+        type = "array";
+        break;
     case toml::node_type::table:
-        return "a table";
+        type = "table";
+        break;
     default:
-        return "nothing";
+        break;
     }
+    return {"model.found", {{"type", std::string(type)}}};
 }
 
-std::string expected_phrase(const KeySchema& key) {
-    switch (key.type) {
-    case ValueType::string:
-        return "a string";
-    case ValueType::integer:
-        return "a whole number of 0 or more";
-    case ValueType::boolean:
-        return "`true` or `false`";
-    case ValueType::date:
-        return "a date such as 2026-03-01 (without quotes)";
-    case ValueType::duration:
-        return "an ISO 8601 duration such as \"P7Y\", \"P18M\" or \"P30D\"";
-    case ValueType::period:
-        return "an ISO 8601 duration such as \"P7Y\", or one of " + text::quoted_list(key.values);
-    case ValueType::country:
-        return key.values.empty() ? "an ISO 3166-1 alpha-2 country code such as \"NL\""
-                                  : "an ISO 3166-1 alpha-2 country code such as \"NL\", or " +
-                                        text::quoted_list(key.values);
-    case ValueType::country_list:
-        return "an array of ISO 3166-1 alpha-2 country codes, such as [\"NL\", \"BE\"]";
-    case ValueType::language:
-        return "a BCP 47 language tag whose language is an ISO 639-1 code, such as \"nl\" or "
-               "\"en-GB\"";
-    case ValueType::id:
-        return "an id";
-    case ValueType::id_list:
-        return "an array of ids, such as [\"a\", \"b\"]";
-    case ValueType::enumeration:
-        return "one of " + text::quoted_list(key.values);
-    case ValueType::enum_list:
-        return "an array of " + text::quoted_list(key.values);
-    case ValueType::table:
-        return "a table";
-    case ValueType::table_array:
-        return "an array of tables ([[...]])";
-    case ValueType::retention:
-        return "a retention rule table, or an array of them";
-    case ValueType::text_or_table:
-        return "a string or a table";
-    }
-    return "something else";
+/// The values a key takes, in backticks: "`a`, `b`, `c`" (the words around them are the
+/// catalogue's).
+std::string listed(std::span<const std::string_view> values) {
+    std::string out;
+    for (std::string_view value : values)
+        out += (out.empty() ? "" : ", ") + code(value);
+    return out;
+}
+
+/// What the schema expects of `key` (model.expected): "a whole number of 0 or more".
+Message expected(const KeySchema& key) {
+    std::string type(to_string(key.type)); // "id list": a select keyword is one word
+    std::replace(type.begin(), type.end(), ' ', '_');
+    if (key.type == ValueType::country && !key.values.empty())
+        type = "country_or";
+    return {"model.expected", {{"type", type}, {"values", listed(key.values)}}};
+}
+
+/// "; did you mean `x`?" as a sentence part, or none without a guess.
+std::vector<Message> did_you_mean(std::string_view guess) {
+    if (guess.empty())
+        return {};
+    return {Message{"model.did-you-mean", {{"guess", std::string(guess)}}}};
+}
+
+/// "write `key = "guess"`".
+Message write_as(std::string_view key, std::string_view guess) {
+    return {"model.type.write", {{"text", std::string(key) + " = \"" + std::string(guess) + "\""}}};
+}
+
+/// Where the reader learns what a key takes: the model language's reference (its English
+/// one-line doc is not repeated in a help line that must speak the reader's language).
+Message see_reference(std::string_view key) {
+    return {"model.type.help", {{"key", std::string(key)}}};
 }
 
 bool is_keyword(std::string_view value, const KeySchema& key) {
@@ -208,17 +213,6 @@ std::string sample_value(const KeySchema& key) {
     }
 }
 
-/// "Why the finding is accepted." -> "why the finding is accepted".
-std::string sentence_as_clause(std::string_view sentence) {
-    std::string clause(sentence);
-    if (!clause.empty() && clause.back() == '.')
-        clause.pop_back();
-    if (clause.size() > 1 && clause[0] >= 'A' && clause[0] <= 'Z' &&
-        !(clause[1] >= 'A' && clause[1] <= 'Z'))
-        clause[0] = static_cast<char>(clause[0] - 'A' + 'a');
-    return clause;
-}
-
 /// `system:crm` -> the kind and the id; nullopt for a bare id or an unknown kind.
 std::optional<std::pair<EntityKind, std::string_view>> qualified(std::string_view value) {
     std::size_t colon = value.find(':');
@@ -245,7 +239,7 @@ std::vector<std::string_view> key_names(const TableSchema& schema) {
 }
 } // namespace
 
-TableReader::TableReader(const toml::table& table, const TableSchema& schema, std::string what,
+TableReader::TableReader(const toml::table& table, const TableSchema& schema, Message what,
                          std::string entity, const SourceText& source, Diagnostics& diagnostics)
     : table_(table), schema_(schema), what_(std::move(what)), entity_(std::move(entity)),
       source_(source), diagnostics_(diagnostics) {
@@ -263,22 +257,25 @@ TableReader::TableReader(const toml::table& table, const TableSchema& schema, st
                 // every reference to its activities dangling).
                 if (check_value(guess, node, *schema.find(guess)))
                     valid_.insert(std::string(guess));
-            std::string message = schema.name == "document"
-                                      ? code(key.str()) + " is not a table of the model language"
-                                      : what_ + " has no key " + code(key.str());
+            Message::Args args{{"key", std::string(key.str())}, {"guess", did_you_mean(guess)}};
+            if (schema.name != "document")
+                args.emplace_back("owner", std::vector{what_});
             report(model_rule::unknown_key, source_.locate(key.source()),
-                   message + (guess.empty() ? "" : "; did you mean " + code(guess) + "?"),
-                   guess.empty() ? "the keys of " + std::string(schema.toml) + " are " +
-                                       text::quoted_list(names)
-                                 : "rename it to " + code(guess));
+                   {schema.name == "document" ? "model.unknown-key.document" : "model.unknown-key",
+                    std::move(args)},
+                   guess.empty()
+                       ? Message{"model.unknown-key.help",
+                                 {{"table", std::string(schema.toml)}, {"keys", listed(names)}}}
+                       : Message{"model.unknown-key.help.guess", {{"guess", std::string(guess)}}});
         }
     }
     for (const KeySchema& key : schema.keys)
         if (key.required && !table.contains(key.name) && !meant_.contains(key.name))
-            report(model_rule::missing, where(),
-                   what_ + " has no " + code(key.name) + ", which is required",
-                   "add " + code(std::string(key.name) + " = " + sample_value(key)) + " (" +
-                       sentence_as_clause(key.doc) + ")");
+            report(
+                model_rule::missing, where(),
+                {"model.missing", {{"owner", std::vector{what_}}, {"key", std::string(key.name)}}},
+                {"model.missing.help",
+                 {{"key", std::string(key.name)}, {"sample", sample_value(key)}}});
 }
 
 const toml::node* TableReader::node(std::string_view key) const {
@@ -362,10 +359,11 @@ bool TableReader::every_element_is_table(std::string_view key, const toml::array
         if (element.is_table())
             continue;
         report(model_rule::type, source_.locate(element.source()),
-               "each element of " + code(key) + " of " + what_ +
-                   " must be a retention rule table such as { period = \"P1Y\" }, not " +
-                   std::string(type_phrase(element)),
-               std::string(schema.doc));
+               {"model.type.retention-element",
+                {{"key", std::string(key)},
+                 {"owner", std::vector{what_}},
+                 {"found", std::vector{found(element)}}}},
+               see_reference(schema.name));
         all = false;
     }
     return all;
@@ -400,9 +398,7 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
         if (value)
             return string_accepted(key, *value,
                                    Duration::parse(*value) || is_keyword(*value, schema), schema,
-                                   location,
-                                   "write years, months, weeks and days as P<n>Y<n>M<n>W<n>D, "
-                                   "e.g. \"P7Y\" or \"P1Y6M\"");
+                                   location, {"model.type.duration.help", {}});
         break;
     case ValueType::country:
     case ValueType::country_list:
@@ -410,13 +406,9 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
             return true;
         if (value) {
             std::string guess = likely_country(*value);
-            report(model_rule::type, location,
-                   code(key) + " of " + what_ + " is \"" + *value + "\", which is not " +
-                       expected_phrase(schema) +
-                       (guess.empty() ? "" : "; did you mean " + code(guess) + "?"),
-                   guess.empty() ? "use the two capital letters of ISO 3166-1 alpha-2 (`NL`, "
-                                   "`DE`, `US`); regions such as `EU` are not countries"
-                                 : "write " + code(std::string(key) + " = \"" + guess + "\""));
+            not_accepted(key, *value, schema, location, guess,
+                         guess.empty() ? Message{"model.type.country.help", {}}
+                                       : write_as(key, guess));
             return false;
         }
         break;
@@ -425,13 +417,9 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
             return true;
         if (value) {
             std::string guess = likely_language(*value);
-            report(model_rule::type, location,
-                   code(key) + " of " + what_ + " is \"" + *value + "\", which is not " +
-                       expected_phrase(schema) +
-                       (guess.empty() ? "" : "; did you mean " + code(guess) + "?"),
-                   guess.empty() ? "write the two letters of ISO 639-1, optionally with a region: "
-                                   "`nl`, `en`, `en-GB`"
-                                 : "write " + code(std::string(key) + " = \"" + guess + "\""));
+            not_accepted(key, *value, schema, location, guess,
+                         guess.empty() ? Message{"model.type.language.help", {}}
+                                       : write_as(key, guess));
             return false;
         }
         break;
@@ -442,24 +430,17 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
             return true;
         if (value && key == "id" && is_standard_id(*value)) {
             report(model_rule::type, location,
-                   "the id " + code(*value) + " of " + what_ +
-                       " uses the prefix `std:`, which is reserved for privmap's standard "
-                       "vocabulary",
-                   "give the entity an id of its own; to extend a standard category, write "
-                   "`parent = \"" +
-                       *value + "\"`");
+                   {"model.type.reserved-id", {{"id", *value}, {"owner", std::vector{what_}}}},
+                   {"model.type.reserved-id.help", {{"id", *value}}});
             return false;
         }
         if (value) {
             std::string better = suggested_id(*value);
-            std::string subject = key == "id" ? "the id " + code(*value) + " of " + what_
-                                              : code(*value) + " in " + code(key) + " of " + what_;
             report(model_rule::type, location,
-                   subject +
-                       " is not a valid id: ids are 1 to 64 lowercase letters, digits, `.`, `_` or "
-                       "`-`, starting with a letter or digit",
-                   better.empty() ? "write the id in lowercase letters and digits"
-                                  : "write it as " + code(better));
+                   {key == "id" ? "model.type.id" : "model.type.id-in",
+                    {{"id", *value}, {"key", std::string(key)}, {"owner", std::vector{what_}}}},
+                   better.empty() ? Message{"model.type.id.help", {}}
+                                  : Message{"model.type.write-as", {{"text", better}}});
             return false;
         }
         break;
@@ -470,10 +451,14 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
         if (value) {
             std::string_view guess = likely_meant(*value, schema.values);
             report(model_rule::type, location,
-                   code(key) + " of " + what_ + " is " + code(*value) + ", which is not one of " +
-                       text::quoted_list(schema.values),
-                   guess.empty() ? "use one of the values listed"
-                                 : "did you mean " + code(guess) + "?");
+                   {"model.type.enum",
+                    {{"key", std::string(key)},
+                     {"owner", std::vector{what_}},
+                     {"value", *value},
+                     {"values", listed(schema.values)}}},
+                   guess.empty()
+                       ? Message{"model.type.enum.help", {}}
+                       : Message{"model.type.enum.help.guess", {{"guess", std::string(guess)}}});
             return false;
         }
         break;
@@ -486,39 +471,53 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
 
 bool TableReader::string_accepted(std::string_view key, const std::string& value, bool accepted,
                                   const KeySchema& schema, const Location& location,
-                                  std::string help) const {
+                                  Message help) const {
     if (!accepted)
-        report(model_rule::type, location,
-               code(key) + " of " + what_ + " is \"" + value + "\", which is not " +
-                   expected_phrase(schema),
-               std::move(help));
+        not_accepted(key, value, schema, location, "", std::move(help));
     return accepted;
+}
+
+void TableReader::not_accepted(std::string_view key, const std::string& value,
+                               const KeySchema& schema, const Location& location,
+                               std::string_view guess, Message help) const {
+    report(model_rule::type, location,
+           {"model.type.value",
+            {{"key", std::string(key)},
+             {"owner", std::vector{what_}},
+             {"value", value},
+             {"expected", std::vector{expected(schema)}},
+             {"guess", did_you_mean(guess)}}},
+           std::move(help));
 }
 
 bool TableReader::in_range(std::string_view key, long long number, const KeySchema& schema,
                            const Location& location) const {
     if (number >= schema.minimum && (schema.maximum == 0 || number <= schema.maximum))
         return true;
-    std::string range = schema.maximum == 0 ? std::to_string(schema.minimum) + " or more"
-                                            : "from " + std::to_string(schema.minimum) + " to " +
-                                                  std::to_string(schema.maximum);
     report(model_rule::type, location,
-           code(key) + " of " + what_ + " is " + std::to_string(number) + "; it must be " + range,
-           std::string(schema.doc));
+           {"model.type.range",
+            {{"key", std::string(key)},
+             {"owner", std::vector{what_}},
+             {"number", std::to_string(number)},
+             {"min", static_cast<long long>(schema.minimum)},
+             {"max", static_cast<long long>(schema.maximum)}}},
+           see_reference(key));
     return false;
 }
 
 void TableReader::wrong_type(std::string_view key, const toml::node& node,
                              const KeySchema& schema) const {
-    std::string help(schema.doc);
+    Message help = see_reference(key);
     // `expires = "2027-01-01"`: TOML reads a date in quotes as text.
     if (auto text = node.value<std::string_view>();
         text && schema.type == ValueType::date && Date::parse(*text))
-        help = "remove the quotes: " + code(std::string(key) + " = " + std::string(*text)) +
-               " (in quotes it is text, not a date)";
+        help = {"model.type.date.help", {{"key", std::string(key)}, {"value", std::string(*text)}}};
     report(model_rule::type, source_.locate(node.source()),
-           code(key) + " of " + what_ + " must be " + expected_phrase(schema) + ", not " +
-               std::string(type_phrase(node)),
+           {"model.type",
+            {{"key", std::string(key)},
+             {"owner", std::vector{what_}},
+             {"expected", std::vector{expected(schema)}},
+             {"found", std::vector{found(node)}}}},
            std::move(help));
 }
 

@@ -27,11 +27,12 @@ private:
 
 class TableReader {
 public:
-    /// `what` names the table in messages ("activity `payroll`"); `entity` is its id, if any.
-    TableReader(const toml::table&, const TableSchema&, std::string what, std::string entity,
+    /// `what` names the table in messages (a model.owner.* message: "activity `payroll`");
+    /// `entity` is its id, if any.
+    TableReader(const toml::table&, const TableSchema&, Message what, std::string entity,
                 const SourceText&, Diagnostics&);
 
-    const std::string& what() const { return what_; }
+    const Message& what() const { return what_; }
     const std::string& entity() const { return entity_; }
     Location where() const;                  // the table itself
     Location at(std::string_view key) const; // the key's value, or where() when absent
@@ -78,12 +79,15 @@ private:
     /// `accepted`, after reporting a string value of `key` that is not: "is "…", which is not
     /// <what the schema expects>", with `help`.
     bool string_accepted(std::string_view key, const std::string& value, bool accepted,
-                         const KeySchema&, const Location&, std::string help) const;
+                         const KeySchema&, const Location&, Message help) const;
+    /// "`key` of <this table> is "value", which is not <expected>; did you mean `guess`?"
+    void not_accepted(std::string_view key, const std::string& value, const KeySchema&,
+                      const Location&, std::string_view guess, Message help) const;
     bool in_range(std::string_view key, long long number, const KeySchema&, const Location&) const;
 
     const toml::table& table_;
     const TableSchema& schema_;
-    std::string what_;
+    Message what_;
     std::string entity_;
     const SourceText& source_;
     Diagnostics& diagnostics_;
