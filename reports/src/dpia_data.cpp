@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <privmap/vocabulary.h>
 #include <set>
 
@@ -11,58 +12,87 @@ namespace {
 
 constexpr std::array levels{Level::negligible, Level::limited, Level::significant, Level::maximum};
 
-/// CNIL: a risk is high when severity and likelihood are both significant or above, low when
-/// both are limited or below, medium otherwise.
-std::string risk_class(std::optional<Level> severity, std::optional<Level> likelihood) {
-    if (!severity || !likelihood)
-        return "unknown";
-    if (*severity >= Level::significant && *likelihood >= Level::significant)
-        return "high";
-    if (*severity <= Level::limited && *likelihood <= Level::limited)
-        return "low";
-    return "medium";
-}
-
 std::string level_text(const Builder& b, std::optional<Level> level) {
     return level ? b.t.vocabulary("level", to_name(*level)) : b.t.label("not_assessed");
 }
 
+std::string level_name(const Builder& b, RiskLevel level) {
+    return b.t.vocabulary("risk_level", to_string(level));
+}
+
 RiskView risk_view(const Builder& b, const Risk& risk) {
+    RiskLevel before = risk_level(risk.severity, risk.likelihood);
+    RiskLevel after = risk_level(risk.residual_severity, risk.residual_likelihood);
     RiskView view{risk.id,
                   b.t.vocabulary("risk_event", to_name(risk.event)),
                   risk.description,
                   level_text(b, risk.severity),
                   level_text(b, risk.likelihood),
-                  risk_class(risk.severity, risk.likelihood),
+                  std::string(to_string(before)),
+                  level_name(b, before),
                   level_text(b, risk.residual_severity),
                   level_text(b, risk.residual_likelihood),
-                  risk_class(risk.residual_severity, risk.residual_likelihood),
+                  std::string(to_string(after)),
+                  level_name(b, after),
                   {}};
     for (const Ref& ref : risk.measures)
         view.measures.push_back(b.name_of(ref.id));
     return view;
 }
 
-/// The four-by-four risk map: severity rows (maximum first) by likelihood columns.
+/// The four-by-four risk map: severity rows (maximum first) by likelihood columns; the risks
+/// without both levels are listed beside it.
 RiskMapView risk_map(const Builder& b, const Dpia& dpia, bool residual) {
+    auto severity_of = [&](const Risk& risk) {
+        return residual ? risk.residual_severity : risk.severity;
+    };
+    auto likelihood_of = [&](const Risk& risk) {
+        return residual ? risk.residual_likelihood : risk.likelihood;
+    };
     RiskMapView map;
     for (auto severity = levels.rbegin(); severity != levels.rend(); ++severity) {
         RiskMapView::Row& row = map.rows.emplace_back();
         row.severity = b.t.vocabulary("level", to_name(*severity));
         for (Level likelihood : levels) {
             RiskMapView::Cell& cell = row.cells.emplace_back();
-            cell.level = risk_class(*severity, likelihood);
-            for (const Risk& risk : dpia.risks) {
-                auto s = residual ? risk.residual_severity : risk.severity;
-                auto l = residual ? risk.residual_likelihood : risk.likelihood;
-                if (s == *severity && l == likelihood)
+            RiskLevel level = risk_level(*severity, likelihood);
+            cell.level = to_string(level);
+            cell.level_text = level_name(b, level);
+            for (const Risk& risk : dpia.risks)
+                if (severity_of(risk) == *severity && likelihood_of(risk) == likelihood)
                     cell.risks.push_back(risk.id);
-            }
         }
     }
     for (Level likelihood : levels)
         map.columns.push_back(b.t.vocabulary("level", to_name(likelihood)));
+    for (const Risk& risk : dpia.risks)
+        if (!severity_of(risk) || !likelihood_of(risk))
+            map.off_map += (map.off_map.empty() ? "" : ", ") + risk.id;
     return map;
+}
+
+/// What each level of the map means, so that the map reads without its colours.
+std::vector<RiskLegendView> risk_legend(const Builder& b) {
+    std::vector<RiskLegendView> legend;
+    for (RiskLevel level : {RiskLevel::high, RiskLevel::medium, RiskLevel::low})
+        legend.push_back({std::string(to_string(level)), level_name(b, level),
+                          b.t.label("risk_legend_" + std::string(to_string(level)))});
+    return legend;
+}
+
+/// Every feared event privmap knows, with the risks assessed under it: those without any are
+/// the events this DPIA did not assess.
+std::vector<AssessedEventView> assessed_events(const Builder& b, const Dpia& dpia) {
+    std::vector<AssessedEventView> events;
+    for (std::string_view event : names_of<RiskEvent>()) {
+        AssessedEventView& view = events.emplace_back();
+        view.event = b.t.vocabulary("risk_event", event);
+        for (const Risk& risk : dpia.risks)
+            if (to_name(risk.event) == event)
+                view.risks += (view.risks.empty() ? "" : ", ") + risk.id;
+        view.assessed = !view.risks.empty();
+    }
+    return events;
 }
 
 std::vector<RiskEventView> risks_by_event(const Builder& b, const Dpia& dpia) {
@@ -149,16 +179,68 @@ DpiaDescription description_of(const Builder& b, const std::vector<std::size_t>&
     return description;
 }
 
-std::vector<MeasureView> dpia_measures(const Builder& b, const Dpia& dpia) {
-    std::vector<MeasureView> measures;
-    std::set<std::string> seen;
+/// The measures the risks list, each once, with the risks it addresses.
+std::vector<DpiaMeasureView> dpia_measures(const Builder& b, const Dpia& dpia) {
+    std::vector<DpiaMeasureView> measures;
+    std::map<std::string, std::size_t, std::less<>> position;
     for (const Risk& risk : dpia.risks)
-        for (const Ref& ref : risk.measures)
-            if (const Measure* measure = b.measure(ref.id);
-                measure && seen.insert(measure->id).second)
-                measures.push_back(b.measure_view(*measure, ""));
-    b.sort_by_name(measures);
+        for (const Ref& ref : risk.measures) {
+            const Measure* measure = b.measure(ref.id);
+            if (!measure)
+                continue;
+            auto [at, added] = position.emplace(measure->id, measures.size());
+            if (added)
+                measures.push_back({b.measure_view(*measure, ""), risk.id});
+            else
+                measures[at->second].risks += ", " + risk.id;
+        }
+    b.sort_by_name(measures,
+                   [](const DpiaMeasureView& m) -> const std::string& { return m.measure.name; });
     return measures;
+}
+
+std::string answer_of(const Builder& b, std::optional<bool> given) {
+    return b.answer_text(!given ? Answer::not_recorded : *given ? Answer::yes : Answer::no);
+}
+
+std::optional<DpoAdviceView> dpo_advice_view(const Builder& b, const Dpia& dpia) {
+    if (!dpia.dpo_advice)
+        return std::nullopt;
+    const DpoAdvice& advice = *dpia.dpo_advice;
+    return DpoAdviceView{advice.name,
+                         b.date_text(advice.date),
+                         advice.advice,
+                         answer_of(b, advice.followed),
+                         advice.followed == false,
+                         advice.reason};
+}
+
+std::optional<SubjectsViewsView> subjects_views_view(const Builder& b, const Dpia& dpia) {
+    if (!dpia.subjects_views)
+        return std::nullopt;
+    const SubjectsViews& views = *dpia.subjects_views;
+    return SubjectsViewsView{answer_of(b, views.sought), views.how, views.outcome, views.reason};
+}
+
+std::optional<DecisionView> decision_view(const Builder& b, const Dpia& dpia) {
+    if (!dpia.decision)
+        return std::nullopt;
+    const DpiaDecision& decision = *dpia.decision;
+    return DecisionView{decision.outcome
+                            ? b.t.vocabulary("dpia_outcome", to_name(*decision.outcome))
+                            : std::string(),
+                        decision.by, decision.role, b.date_text(decision.date)};
+}
+
+/// The parts the DPIA leaves empty, as template keys ("dpo-advice" is missing.dpo_advice).
+std::vector<std::string> missing_keys(const DpiaFacts& facts) {
+    std::vector<std::string> keys;
+    for (DpiaPart part : facts.missing) {
+        std::string key(to_string(part));
+        std::replace(key.begin(), key.end(), '-', '_');
+        keys.push_back(std::move(key));
+    }
+    return keys;
 }
 } // namespace
 
@@ -183,15 +265,22 @@ DpiaEntry dpia_view(const Builder& b, const Dpia& dpia) {
     entry.approved_on = b.date_text(dpia.approved);
     entry.review = b.date_text(dpia.review);
     entry.review_overdue = overdue(b.analysis.agenda, ObligationKind::dpia_review, index);
-    entry.dpo_advice = dpia.dpo_advice ? dpia.dpo_advice->advice : std::string();
     entry.necessity = dpia.necessity;
     entry.prior_consultation = dpia.prior_consultation;
+    entry.description_text = dpia.description;
+    entry.dpo_advice = dpo_advice_view(b, dpia);
+    entry.subjects_views = subjects_views_view(b, dpia);
+    entry.decision = decision_view(b, dpia);
+    entry.missing = missing_keys(facts);
     entry.art36 = {art36, b.t.vocabulary("art36", art36), unassessed};
+    entry.covers_activities = !activities.empty();
     entry.description = description_of(b, activities);
     entry.risks = risks_by_event(b, dpia);
     entry.has_risks = !dpia.risks.empty();
+    entry.events = assessed_events(b, dpia);
     entry.risk_map_before = risk_map(b, dpia, false);
     entry.risk_map_after = risk_map(b, dpia, true);
+    entry.risk_legend = risk_legend(b);
     entry.measures = dpia_measures(b, dpia);
     auto findings = b.findings_about(dpia.id);
     entry.findings = std::move(findings.findings);

@@ -7,6 +7,7 @@
 #include "register_view.h"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,9 +15,17 @@ namespace privmap::reports {
 
 struct RiskView {
     std::string id, event, description, severity, likelihood;
-    std::string level; // "low", "medium", "high" or "unknown" (CNIL)
-    std::string residual_severity, residual_likelihood, residual_level;
+    std::string level; // "low", "medium", "high" or "unknown" (the analyzer's risk_level)
+    std::string level_text;
+    std::string residual_severity, residual_likelihood, residual_level, residual_level_text;
     std::vector<std::string> measures; // by name
+};
+
+/// A feared event, and whether the DPIA assessed a risk under it.
+struct AssessedEventView {
+    std::string event;
+    bool assessed = false;
+    std::string risks; // their ids, comma-separated
 };
 
 /// The risks of one feared event.
@@ -25,10 +34,11 @@ struct RiskEventView {
     std::vector<RiskView> risks;
 };
 
-/// The four-by-four risk map: severity rows (maximum first) by likelihood columns.
+/// The four-by-four risk map: severity rows (maximum first) by likelihood columns, each cell
+/// with its level written out, so that the map never speaks by colour alone.
 struct RiskMapView {
     struct Cell {
-        std::string level;
+        std::string level, level_text;
         std::vector<std::string> risks; // ids
     };
     struct Row {
@@ -37,6 +47,37 @@ struct RiskMapView {
     };
     std::vector<Row> rows;
     std::vector<std::string> columns; // the likelihood levels, negligible first
+    std::string off_map;              // the ids of the risks without both levels
+};
+
+/// What one level of the risk map means.
+struct RiskLegendView {
+    std::string level, level_text, meaning;
+};
+
+/// A measure the risks list, with the ids of the risks it addresses (comma-separated).
+struct DpiaMeasureView {
+    MeasureView measure;
+    std::string risks;
+};
+
+/// The DPO's advice (Art. 35(2)).
+struct DpoAdviceView {
+    std::string name, date, advice;
+    std::string followed; // yes, no or not recorded, in the report's language
+    bool not_followed = false;
+    std::string reason;
+};
+
+/// The views of data subjects or their representatives (Art. 35(9)).
+struct SubjectsViewsView {
+    std::string sought; // yes, no or not recorded
+    std::string how, outcome, reason;
+};
+
+/// The controller's decision: the sign-off.
+struct DecisionView {
+    std::string outcome, by, role, date;
 };
 
 struct FlowView {
@@ -75,19 +116,35 @@ struct DpiaEntry {
     bool approved = false; // as the analyzer judges it (DpiaFacts::approved)
     std::string approved_on, review;
     bool review_overdue = false; // as the analyzer's agenda has it
-    std::string dpo_advice, necessity, prior_consultation;
+    std::string necessity, prior_consultation;
+    std::string description_text; // the DPIA's own `description`
+    std::optional<DpoAdviceView> dpo_advice;
+    std::optional<SubjectsViewsView> subjects_views;
+    std::optional<DecisionView> decision;
+    /// The parts Art. 35(7) and 35(2) ask for that it leaves empty (DpiaFacts::missing), as
+    /// template keys: "description", "necessity", "risks", "measures", "dpo_advice".
+    std::vector<std::string> missing;
     Art36View art36;
+    bool covers_activities = false; // the description describes at least one activity
     DpiaDescription description;
     std::vector<RiskEventView> risks;
     bool has_risks = false;
+    std::vector<AssessedEventView> events; // every feared event privmap knows
     RiskMapView risk_map_before, risk_map_after;
-    std::vector<MeasureView> measures;
+    std::vector<RiskLegendView> risk_legend;
+    std::vector<DpiaMeasureView> measures;
     std::vector<FindingView> findings; // open ones first, then the accepted ones
     std::size_t findings_count = 0;    // the open findings
 };
 
 void to_json(nlohmann::json&, const RiskView&);
 void to_json(nlohmann::json&, const RiskEventView&);
+void to_json(nlohmann::json&, const AssessedEventView&);
+void to_json(nlohmann::json&, const RiskLegendView&);
+void to_json(nlohmann::json&, const DpiaMeasureView&);
+void to_json(nlohmann::json&, const DpoAdviceView&);
+void to_json(nlohmann::json&, const SubjectsViewsView&);
+void to_json(nlohmann::json&, const DecisionView&);
 void to_json(nlohmann::json&, const RiskMapView&);
 void to_json(nlohmann::json&, const FlowView&);
 void to_json(nlohmann::json&, const DpiaRetentionView&);

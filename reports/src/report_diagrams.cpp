@@ -86,9 +86,12 @@ void add_diagrams(json& report, const Model& model, const LineageGraph& graph, c
     options.text = diagram_text(t);
     LineageDiagrams diagrams(model, graph, options);
     report["diagrams"]["summary"] = svg_json(diagrams.summary(), problems);
-    for (json& dpia : report["dpias"])
-        if (auto index = index_of(dpia, EntityKind::dpia, model))
+    for (json& dpia : report["dpias"]) {
+        auto index = index_of(dpia, EntityKind::dpia, model);
+        // A DPIA that covers no activity has no lineage: its picture would be a legend alone.
+        if (index && !dpia["description"]["activities"].empty())
             dpia["diagram"] = svg_json(diagrams.dpia(*index), problems);
+    }
     add_entry_diagrams(report["controller_register"], diagrams, model, problems);
     add_entry_diagrams(report["processor_register"], diagrams, model, problems);
 }

@@ -75,7 +75,8 @@ TEST_CASE("the Dutch, German and French golden reports give every finding in the
         reports::TemplateSet templates(std::nullopt);
         reports::Catalogue catalogue(json::parse(*templates.read("i18n/" + lang + ".json")), lang);
         for (const char* file : {"register.html", "register.md", "compliance.html", "compliance.md",
-                                 "dpia-absence.html", "dpia-absence.md"}) {
+                                 "dpia-absence.html", "dpia-absence.md", "dpia-payroll.html",
+                                 "dpia-payroll.md", "dpia-support.html", "dpia-support.md"}) {
             std::string golden = test::read_file(std::string(PRIVMAP_TESTS_DIR) +
                                                  "/reports/golden/" + lang + "/" + file);
             REQUIRE(!golden.empty());

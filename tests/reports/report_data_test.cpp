@@ -32,6 +32,15 @@ const json& entry(const json& data, const std::string& id) {
     return none;
 }
 
+const json& dpia_of(const json& data, const std::string& id) {
+    for (const json& candidate : data["dpias"])
+        if (candidate["id"] == id)
+            return candidate;
+    FAIL("no DPIA " << id);
+    static json none;
+    return none;
+}
+
 std::vector<std::string> rights(const json& entry) {
     std::vector<std::string> keys;
     for (const json& right : entry["rights"])
@@ -153,18 +162,67 @@ TEST_CASE("dates are in the locale's format") {
 
 TEST_CASE("the DPIA carries its risk map before and after the measures") {
     json data = report("en");
-    REQUIRE(data["dpias"].size() == 1);
-    const json& dpia = data["dpias"][0];
+    const json& dpia = dpia_of(data, "dpia-absence");
     // rows run from maximum severity down, columns from negligible likelihood up
     const json& before = dpia["risk_map_before"]["rows"];
     CHECK(before[1]["severity"] == "Significant");
     CHECK(before[1]["cells"][2]["risks"][0]["id"] == "r1");
     CHECK(before[1]["cells"][2]["level"] == "high");
+    CHECK(before[1]["cells"][2]["level_text"] == "High"); // written out, never the colour alone
+    CHECK(before[3]["cells"][0]["level_text"] == "Low");
     CHECK(dpia["risk_map_after"]["rows"][1]["cells"][0]["risks"][0]["id"] == "r1");
     CHECK(dpia["risks"][0]["event"] == "Illegitimate access to personal data");
     CHECK(dpia["review_overdue"] == true);
     CHECK(dpia["art36"]["state"] == "not-required");
     CHECK(dpia["description"]["flows"][0]["transform"] == "pseudonymised");
+}
+
+TEST_CASE("the DPIA says which feared events it assessed and which not") {
+    json data = report("en");
+    const json& events = dpia_of(data, "dpia-absence")["events"];
+    REQUIRE(events.size() == 3);
+    CHECK(events[0]["event"] == "Illegitimate access to personal data");
+    CHECK(events[0]["risks"] == "r1");
+    CHECK(events[1]["assessed"] == false); // unwanted modification
+    CHECK(events[2]["risks"] == "r2");
+}
+
+TEST_CASE("a risk without both levels is listed beside the map, not placed on it") {
+    json data = report("en");
+    const json& support = dpia_of(data, "dpia-support");
+    CHECK(support["risk_map_before"]["off_map"] == "r1");
+    CHECK(support["risk_map_after"]["off_map"] == "r1");
+    CHECK(support["risks"][0]["risks"][0]["level"] == "unknown");
+}
+
+TEST_CASE("the DPIA names the parts Art. 35(7) asks for that it leaves empty, as check does") {
+    json data = report("en");
+    CHECK(dpia_of(data, "dpia-absence")["missing"].empty());
+    const json& support = dpia_of(data, "dpia-support");
+    CHECK(
+        support["missing"] ==
+        json{{"description", true}, {"necessity", true}, {"measures", true}, {"dpo_advice", true}});
+    const json& payroll = dpia_of(data, "dpia-payroll");
+    CHECK(payroll["missing"].contains("risks"));
+    CHECK(payroll["dpo_advice"].is_null());
+    CHECK(payroll["decision"].is_null());
+    CHECK(payroll["subjects_views"].is_null());
+}
+
+TEST_CASE("the DPIA carries the DPO's advice, the data subjects' views and the sign-off") {
+    json data = report("nl");
+    const json& dpia = dpia_of(data, "dpia-absence");
+    CHECK(dpia["dpo_advice"]["name"] == "M. de Vries");
+    CHECK(dpia["dpo_advice"]["date"] == "10 februari 2025");
+    CHECK(dpia["dpo_advice"]["followed"] == "Ja");
+    CHECK(dpia["subjects_views"]["sought"] == "Ja");
+    CHECK(dpia["subjects_views"]["how"] == "Voorgelegd aan de ondernemingsraad");
+    CHECK(dpia["decision"]["outcome"] == "Vastgesteld onder voorwaarden");
+    CHECK(dpia["decision"]["by"] == "J. Jansen");
+    CHECK(dpia["decision"]["date"] == "1 maart 2025");
+    const json& support = dpia_of(data, "dpia-support");
+    CHECK(support["dpo_advice"]["followed"] == "Nee");
+    CHECK(support["dpo_advice"]["not_followed"] == true);
 }
 
 TEST_CASE("the DPIA screening says where each criterion came from") {
@@ -343,22 +401,23 @@ TEST_CASE("a DPIA whose decision rejected it is not shown as approved, whatever 
     dpia.decision->outcome = DpiaOutcome::rejected;
     Analysis analysis = analyze(model.model, {Date{2026, 6, 15}});
     json data = reports::build_report_data(model.model, analysis, catalogue("en"), {2026, 6, 15});
-    REQUIRE(!data["dpias"].empty());
-    CHECK(data["dpias"][0]["approved"] == false);
+    CHECK(dpia_of(data, dpia.id)["approved"] == false);
 }
 
 TEST_CASE("a DPIA's review is overdue in the report exactly when check says dpia.review-overdue") {
     test::ReportModel model = test::small_report_model();
     REQUIRE(!model.model.dpias.empty());
+    const Dpia& dpia = model.model.dpias.front();
     auto shown_and_found = [&](Date review) {
         model.model.dpias.front().review = review;
         Analysis analysis = analyze(model.model, {Date{2026, 6, 15}});
         json data =
             reports::build_report_data(model.model, analysis, catalogue("en"), {2026, 6, 15});
-        bool found =
-            std::any_of(analysis.findings.begin(), analysis.findings.end(),
-                        [](const Diagnostic& d) { return d.rule == "dpia.review-overdue"; });
-        return std::pair{data["dpias"][0]["review_overdue"].get<bool>(), found};
+        bool found = std::any_of(analysis.findings.begin(), analysis.findings.end(),
+                                 [&](const Diagnostic& d) {
+                                     return d.rule == "dpia.review-overdue" && d.entity == dpia.id;
+                                 });
+        return std::pair{dpia_of(data, dpia.id)["review_overdue"].get<bool>(), found};
     };
     CHECK(shown_and_found({2026, 6, 14}) == std::pair{true, true});
     CHECK(shown_and_found({2026, 6, 15}) == std::pair{false, false});

@@ -123,7 +123,13 @@ ReportModel hostile_report_model(const std::string& text) {
             rule.basis = text;
     }
     for (Dpia& dpia : model.dpias) {
-        dpia.dpo_advice.emplace().advice = text;
+        DpoAdvice& advice = dpia.dpo_advice.emplace();
+        advice.name = advice.advice = advice.reason = text;
+        advice.followed = false;
+        DpiaDecision& decision = dpia.decision.emplace();
+        decision.by = decision.role = text;
+        SubjectsViews& views = dpia.subjects_views.emplace();
+        views.how = views.outcome = views.reason = text;
         dpia.necessity = text;
         for (Risk& risk : dpia.risks)
             risk.description = text;

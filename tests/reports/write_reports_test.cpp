@@ -58,10 +58,11 @@ TEST_CASE("report writes the register, the compliance report and each DPIA in th
     Diagnostics problems = write(dir.path / "out", {"html", "md", "csv", "xlsx"});
     CHECK(problems.empty());
     CHECK(files_in(dir.path / "out") ==
-          std::set<std::string>{"register.html", "compliance.html", "dpia-absence.html",
-                                "register.md", "compliance.md", "dpia-absence.md",
-                                "register-lineage.svg", "dpia-absence-lineage.svg", "register.csv",
-                                "processor-register.csv", "register.xlsx"});
+          std::set<std::string>{"register.html", "compliance.html", "register.md", "compliance.md",
+                                "register-lineage.svg", "dpia-absence.html", "dpia-absence.md",
+                                "dpia-absence-lineage.svg", "dpia-payroll.html", "dpia-payroll.md",
+                                "dpia-payroll-lineage.svg", "dpia-support.html", "dpia-support.md",
+                                "register.csv", "processor-register.csv", "register.xlsx"});
 }
 
 TEST_CASE("the register's diagram follows its heading without a caption that repeats it") {
@@ -112,8 +113,9 @@ TEST_CASE("a broken template is reported and leaves no file behind") {
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].rule == "report.template");
     CHECK(message_text(problems[0].message).find("compliance.html.mustache") != std::string::npos);
-    CHECK(files_in(dir.path / "out") ==
-          std::set<std::string>{"register.html", "dpia-absence.html"});
+    CHECK(files_in(dir.path / "out") == std::set<std::string>{"register.html", "dpia-absence.html",
+                                                              "dpia-payroll.html",
+                                                              "dpia-support.html"});
 }
 
 TEST_CASE("a model language without a catalogue falls back to English with a warning") {

@@ -91,6 +91,16 @@ struct RetentionFact {
 enum class PriorConsultation { consulted, required, not_required, not_recorded };
 std::string_view to_string(PriorConsultation); // "consulted", ..., "not-recorded"
 
+/// CNIL's risk map: a risk is high when its severity and likelihood are both significant or
+/// above, low when both are limited or below, medium otherwise; unknown when a level is missing.
+enum class RiskLevel { low, medium, high, unknown };
+std::string_view to_string(RiskLevel); // "low", "medium", "high", "unknown"
+RiskLevel risk_level(std::optional<Level> severity, std::optional<Level> likelihood);
+
+/// The parts a DPIA holds at least: Art. 35(7)(a)-(d) and the DPO's advice (Art. 35(2)).
+enum class DpiaPart { description, necessity, risks, measures, dpo_advice };
+std::string_view to_string(DpiaPart); // "description", ..., "dpo-advice"
+
 /// What a `[[dpia]]` concludes about its risks.
 struct DpiaFacts {
     std::size_t dpia = 0; // index into Model::dpias
@@ -102,6 +112,8 @@ struct DpiaFacts {
     Answer residual_high = Answer::not_recorded;
     std::vector<std::string> unassessed; // ids of risks stays_high cannot judge
     PriorConsultation art36 = PriorConsultation::not_recorded;
+    /// The parts it leaves empty, in the order of Art. 35(7) (dpia.incomplete when approved).
+    std::vector<DpiaPart> missing;
 };
 
 /// Where an activity stands with Art. 35.

@@ -37,6 +37,27 @@ std::string_view to_string(DpiaState state) {
     return names[static_cast<std::size_t>(state)];
 }
 
+std::string_view to_string(RiskLevel level) {
+    static constexpr std::string_view names[] = {"low", "medium", "high", "unknown"};
+    return names[static_cast<std::size_t>(level)];
+}
+
+std::string_view to_string(DpiaPart part) {
+    static constexpr std::string_view names[] = {"description", "necessity", "risks", "measures",
+                                                 "dpo-advice"};
+    return names[static_cast<std::size_t>(part)];
+}
+
+RiskLevel risk_level(std::optional<Level> severity, std::optional<Level> likelihood) {
+    if (!severity || !likelihood)
+        return RiskLevel::unknown;
+    if (*severity >= Level::significant && *likelihood >= Level::significant)
+        return RiskLevel::high;
+    if (*severity <= Level::limited && *likelihood <= Level::limited)
+        return RiskLevel::low;
+    return RiskLevel::medium;
+}
+
 std::string retention_period(const RetentionRule& rule) {
     if (rule.kind == PeriodKind::duration)
         return rule.period.str();
@@ -311,6 +332,7 @@ DpiaFacts dpia_facts(const Dpia& dpia, std::size_t index) {
                   : facts.residual_high == Answer::yes ? PriorConsultation::required
                   : facts.residual_high == Answer::no  ? PriorConsultation::not_required
                                                        : PriorConsultation::not_recorded;
+    facts.missing = rules::dpia::missing_parts(dpia);
     return facts;
 }
 

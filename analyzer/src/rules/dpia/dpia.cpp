@@ -1,5 +1,6 @@
 #include "rules/dpia/dpia.h"
 
+#include <algorithm>
 #include <privmap/vocabulary.h>
 
 namespace privmap::rules::dpia {
@@ -21,6 +22,23 @@ bool is_approved(const Dpia& dpia) {
     if (dpia.decision && dpia.decision->outcome)
         return *dpia.decision->outcome != DpiaOutcome::rejected;
     return dpia.status == DpiaStatus::approved;
+}
+
+std::vector<DpiaPart> missing_parts(const Dpia& dpia) {
+    std::vector<DpiaPart> missing;
+    // The covered activities' register entries are the systematic description (a).
+    if (dpia.activities.empty() && dpia.description.empty())
+        missing.push_back(DpiaPart::description);
+    if (dpia.necessity.empty())
+        missing.push_back(DpiaPart::necessity);
+    if (dpia.risks.empty())
+        missing.push_back(DpiaPart::risks);
+    if (std::none_of(dpia.risks.begin(), dpia.risks.end(),
+                     [](const Risk& risk) { return !risk.measures.empty(); }))
+        missing.push_back(DpiaPart::measures);
+    if (!dpia.dpo_advice || dpia.dpo_advice->advice.empty())
+        missing.push_back(DpiaPart::dpo_advice);
+    return missing;
 }
 
 const Location& approval_at(const Dpia& dpia) {

@@ -17,6 +17,8 @@ Note criterion_note(const CriterionHit&);
 
 /// Approved: `status = "approved"`, or a decision to approve (with or without conditions).
 bool is_approved(const Dpia&);
+/// The parts of Art. 35(7) and 35(2) that `dpia` leaves empty, in that order.
+std::vector<DpiaPart> missing_parts(const Dpia&);
 /// Where the approval is written: `status`, else the `decision`.
 const Location& approval_at(const Dpia&);
 

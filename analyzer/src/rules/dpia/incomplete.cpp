@@ -1,37 +1,16 @@
 #include "rules/dpia/dpia.h"
 
-#include <algorithm>
-
 namespace privmap::rules::dpia {
 namespace {
-
-bool has_measures(const Dpia& dpia) {
-    return std::any_of(dpia.risks.begin(), dpia.risks.end(),
-                       [](const Risk& risk) { return !risk.measures.empty(); });
-}
-
-/// The parts of Art. 35(7) and 35(2) that `dpia` leaves empty, as a reader names them.
-std::vector<Message> missing_parts(const Dpia& dpia) {
-    std::vector<Message> missing;
-    // The covered activities' register entries are the systematic description (a).
-    if (dpia.activities.empty() && dpia.description.empty())
-        missing.emplace_back("dpia.incomplete.description", Message::Args{});
-    if (dpia.necessity.empty())
-        missing.emplace_back("dpia.incomplete.necessity", Message::Args{});
-    if (dpia.risks.empty())
-        missing.emplace_back("dpia.incomplete.risks", Message::Args{});
-    if (!has_measures(dpia))
-        missing.emplace_back("dpia.incomplete.measures", Message::Args{});
-    if (!dpia.dpo_advice || dpia.dpo_advice->advice.empty())
-        missing.emplace_back("dpia.incomplete.dpo-advice", Message::Args{});
-    return missing;
-}
 
 void check_incomplete(const Context& context, Findings& findings) {
     for (const Dpia& dpia : context.model.dpias) {
         if (!is_approved(dpia))
             continue;
-        std::vector<Message> missing = missing_parts(dpia);
+        std::vector<Message> missing;
+        for (DpiaPart part : missing_parts(dpia))
+            missing.emplace_back("dpia.incomplete." + std::string(to_string(part)),
+                                 Message::Args{});
         if (missing.empty())
             continue;
         findings.add(incomplete.info, dpia.id, approval_at(dpia),
