@@ -16,6 +16,7 @@ struct AgendaArgs {
     std::string within;
     std::string format = "text";
     std::string today;
+    std::string lang; // empty: the model's language
 };
 
 AgendaFormat agenda_format(std::string_view name) {
@@ -32,7 +33,8 @@ int run_agenda(const AgendaArgs& args) {
     }
     AgendaOptions options{today_or_system_date(args.today), Duration::parse(args.within)};
     return print_result(format_agenda(agenda(loaded.model, options), loaded.model, options,
-                                      agenda_format(args.format)),
+                                      agenda_format(args.format),
+                                      message_language(args.lang, loaded.model)),
                         "the agenda", Exit::clean);
 }
 
@@ -59,6 +61,7 @@ void add_agenda_command(CLI::App& app, int& exit_code) {
         ->check(CLI::IsMember({"text", "json", "ics"}))
         ->capture_default_str();
     add_today_option(*command, args->today);
+    add_lang_option(*command, args->lang, "language of the agenda (default: the model's language)");
     command->footer("Examples:\n"
                     "  privmap agenda examples/econnect                     every date to come\n"
                     "  privmap agenda model/ --within P90D                  the next three months\n"

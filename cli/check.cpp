@@ -26,13 +26,6 @@ struct CheckArgs {
     std::string lang; // empty: the model's language
 };
 
-/// --lang, else the model's `[model] language`, else English; a language privmap has no
-/// catalogue for is English too.
-std::string language_of(const CheckArgs& args, const Model& model) {
-    std::string lang = args.lang.empty() ? model.info.language : args.lang;
-    return !lang.empty() && has_catalogue(lang) ? lang.substr(0, lang.find('-')) : "en";
-}
-
 bool use_color(std::string_view choice, FindingsFormat format) {
     if (format != FindingsFormat::text || choice == "never")
         return false;
@@ -97,7 +90,7 @@ int run_check(const CheckArgs& args) {
     int exit_code =
         exit_code_for(findings, loaded_ok, parse_severity(args.fail_on).value_or(Severity::error));
     FindingsOutputOptions options{use_color(args.color, format), exit_code, PRIVMAP_VERSION,
-                                  language_of(args, loaded.model)};
+                                  message_language(args.lang, loaded.model)};
     // Counted in full; shown at most findings-per-entity of a rule about one entity.
     FindingsSummary counts = summarize(findings, exit_code);
     cap_diagnostics(findings, args.limits.findings_per_entity);

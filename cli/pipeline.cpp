@@ -53,6 +53,11 @@ CLI::Option* add_lang_option(CLI::App& command, std::string& lang, const std::st
         ->check(CLI::IsMember(std::vector<std::string>(languages.begin(), languages.end())));
 }
 
+std::string message_language(const std::string& option, const Model& model) {
+    std::string lang = option.empty() ? model.info.language : option;
+    return !lang.empty() && has_catalogue(lang) ? lang.substr(0, lang.find('-')) : "en";
+}
+
 CLI::Option* add_today_option(CLI::App& command, std::string& today,
                               const std::string& description) {
     auto is_date = [](const std::string& text) -> std::string {

@@ -26,6 +26,9 @@ CLI::Option* add_limit_option(CLI::App& command, Limits& limits);
 /// `--lang CODE`: one of the `languages` privmap speaks (privmap/languages.h); `what` says what
 /// it sets, the choices are appended.
 CLI::Option* add_lang_option(CLI::App& command, std::string& lang, const std::string& what);
+/// The catalogue messages are said in: `lang` (--lang), else the model's `[model] language`,
+/// else English; a language privmap has no catalogue for is English too.
+std::string message_language(const std::string& lang, const Model&);
 
 /// The errors of a model that did not load, as text for standard error; at most
 /// `limits.findings_per_entity` of each rule about each entity.

@@ -1,5 +1,3 @@
-#include "rules/wording.h"
-
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -8,8 +6,6 @@
 
 namespace privmap {
 namespace {
-
-using rules::ticked;
 
 std::chrono::sys_days to_days(const Date& date) {
     return std::chrono::year_month_day{std::chrono::year{date.year},
@@ -33,11 +29,11 @@ struct Collector {
     std::vector<Obligation> found;
 
     void add(const Date& due, ObligationKind kind, const Entity& entity, std::size_t index,
-             std::string what, const Location& where) {
+             Message what, const Location& where) {
         add(due, kind, entity.id, index, entity.name, std::move(what), where);
     }
     void add(const Date& due, ObligationKind kind, std::string entity, std::size_t index,
-             std::string name, std::string what, const Location& where) {
+             std::string name, Message what, const Location& where) {
         if (!due.valid())
             return;
         if (options.within && due > add_period(options.today, *options.within))
@@ -75,30 +71,28 @@ std::vector<Obligation> agenda(const Model& model, const AgendaOptions& options)
     for (std::size_t i = 0; i < model.dpias.size(); ++i)
         if (const Dpia& dpia = model.dpias[i]; dpia.review)
             collect.add(*dpia.review, ObligationKind::dpia_review, dpia, i,
-                        "review of DPIA " + ticked(dpia.id), dpia.at("review"));
+                        {"agenda.dpia-review", {{"id", dpia.id}}}, dpia.at("review"));
     for (std::size_t i = 0; i < model.activities.size(); ++i)
         if (const Activity& activity = model.activities[i]; activity.review)
             collect.add(*activity.review, ObligationKind::activity_review, activity, i,
-                        "review of activity " + ticked(activity.id), activity.at("review"));
+                        {"agenda.activity-review", {{"id", activity.id}}}, activity.at("review"));
     for (std::size_t i = 0; i < model.activities.size(); ++i)
         if (const Activity& activity = model.activities[i]; activity.screening)
             collect.add(add_period(activity.screening->date, model.checks.screening_max_age),
                         ObligationKind::screening_renewal, activity, i,
-                        "renewal of the DPIA screening of activity " + ticked(activity.id),
+                        {"agenda.screening-renewal", {{"id", activity.id}}},
                         activity.screening->where);
     for (std::size_t i = 0; i < model.waivers.size(); ++i) {
         const Waiver& waiver = model.waivers[i];
         auto where = waiver.keys.find("expires");
         collect.add(waiver.expires, ObligationKind::waiver_expiry, waiver.target, i, "",
-                    "expiry of the waiver of " + ticked(waiver.rule) + " for " +
-                        ticked(waiver.target),
+                    {"agenda.waiver-expiry", {{"rule", waiver.rule}, {"target", waiver.target}}},
                     where == waiver.keys.end() ? waiver.where : where->second);
     }
     for (std::size_t i = 0; i < model.parties.size(); ++i)
         if (const Party& party = model.parties[i]; party.dpa_expires)
             collect.add(*party.dpa_expires, ObligationKind::dpa_end, party, i,
-                        "end of the data processing agreement with " + ticked(party.id),
-                        party.at("dpa_expires"));
+                        {"agenda.dpa-end", {{"party", party.id}}}, party.at("dpa_expires"));
     std::stable_sort(collect.found.begin(), collect.found.end(),
                      [](const Obligation& a, const Obligation& b) {
                          return std::tie(a.due, a.where) < std::tie(b.due, b.where);

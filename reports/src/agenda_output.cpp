@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <privmap/agenda_output.h>
+#include <privmap/findings_output.h>
 #include <privmap/safe_text.h>
 
 namespace privmap {
@@ -12,43 +13,51 @@ using findings_output::display_path;
 using findings_output::location_text;
 using json = nlohmann::ordered_json;
 
-std::string when(const Obligation& obligation) {
-    long days = obligation.days_left;
+std::string when(const Obligation& obligation, std::string_view lang) {
+    long long days = obligation.days_left;
     if (days < 0)
-        return "overdue " + std::to_string(-days) + (days == -1 ? " day" : " days");
+        return message_text({"agenda.overdue", {{"days", -days}}}, lang);
     if (days == 0)
-        return "today";
-    return "in " + std::to_string(days) + (days == 1 ? " day" : " days");
+        return message_text({"agenda.today", {}}, lang);
+    return message_text({"agenda.in", {{"days", days}}}, lang);
 }
 
-std::string described(const Obligation& obligation) {
-    return obligation.what + (obligation.name.empty() ? "" : " (" + obligation.name + ")");
+std::string described(const Obligation& obligation, std::string_view lang) {
+    return message_text(obligation.what, lang) +
+           (obligation.name.empty() ? "" : " (" + obligation.name + ")");
 }
 
-std::string horizon(const AgendaOptions& options) {
-    return options.within ? " up to " + options.within->str() + " ahead" : "";
+/// The columns `text` takes on a terminal: its code points ("aujourd’hui" is 11, not 13 bytes).
+std::size_t columns(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
 }
 
 std::string as_text(const std::vector<Obligation>& agenda, const Model& model,
-                    const AgendaOptions& options) {
-    if (agenda.empty())
-        return "no dated obligations" + horizon(options) + " (today is " + options.today.str() +
-               ")\n";
+                    const AgendaOptions& options, std::string_view lang) {
+    if (agenda.empty()) {
+        Message::Args args{{"today", options.today.str()}};
+        if (options.within)
+            args.emplace_back("within", options.within->str());
+        return message_text({options.within ? "agenda.none.within" : "agenda.none", args}, lang) +
+               "\n";
+    }
     std::size_t width = 0;
     for (const Obligation& obligation : agenda)
-        width = std::max(width, when(obligation).size());
+        width = std::max(width, columns(when(obligation, lang)));
     std::string out;
     for (const Obligation& obligation : agenda) {
-        std::string status = when(obligation);
-        out += obligation.due.str() + "  " + status + std::string(width - status.size(), ' ') +
-               "  " + terminal_text(described(obligation)) + "  " +
+        std::string status = when(obligation, lang);
+        out += obligation.due.str() + "  " + status + std::string(width - columns(status), ' ') +
+               "  " + terminal_text(described(obligation, lang)) + "  " +
                terminal_text(location_text(model, obligation.where)) + "\n";
     }
     return out;
 }
 
 std::string as_json(const std::vector<Obligation>& agenda, const Model& model,
-                    const AgendaOptions& options) {
+                    const AgendaOptions& options, std::string_view lang) {
     json out = {{"today", options.today.str()},
                 {"within", options.within ? json(options.within->str()) : json(nullptr)},
                 {"obligations", json::array()}};
@@ -57,7 +66,7 @@ std::string as_json(const std::vector<Obligation>& agenda, const Model& model,
                                       {"kind", to_string(obligation.kind)},
                                       {"entity", obligation.entity},
                                       {"name", obligation.name},
-                                      {"description", obligation.what},
+                                      {"description", message_text(obligation.what, lang)},
                                       {"days_left", obligation.days_left},
                                       {"overdue", obligation.overdue()},
                                       {"remind_on", obligation.remind_on.str()},
@@ -109,9 +118,10 @@ std::string ics_date(const Date& date) {
     return iso;
 }
 
-std::string ics_event(const Obligation& obligation, const Model& model, const Date& today) {
+std::string ics_event(const Obligation& obligation, const Model& model, const Date& today,
+                      std::string_view lang) {
     std::string where = location_text(model, obligation.where);
-    std::string summary = ics_text(described(obligation));
+    std::string summary = ics_text(described(obligation, lang));
     std::string out;
     for (const std::string& line : {
              std::string("BEGIN:VEVENT"),
@@ -139,29 +149,30 @@ std::string ics_event(const Obligation& obligation, const Model& model, const Da
 }
 
 std::string as_ics(const std::vector<Obligation>& agenda, const Model& model,
-                   const AgendaOptions& options) {
+                   const AgendaOptions& options, std::string_view lang) {
     std::string title = model.info.title.empty() ? "privmap agenda" : model.info.title;
     std::string out = ics_line("BEGIN:VCALENDAR") + ics_line("VERSION:2.0") +
                       ics_line("PRODID:-//privmap//privmap agenda//EN") +
                       ics_line("CALSCALE:GREGORIAN") + ics_line("X-WR-CALNAME:" + ics_text(title));
     for (const Obligation& obligation : agenda)
-        out += ics_event(obligation, model, options.today);
+        out += ics_event(obligation, model, options.today, lang);
     return out + ics_line("END:VCALENDAR");
 }
 
 } // namespace
 
 std::string format_agenda(const std::vector<Obligation>& agenda, const Model& model,
-                          const AgendaOptions& options, AgendaFormat format) {
+                          const AgendaOptions& options, AgendaFormat format,
+                          std::string_view lang) {
     switch (format) {
     case AgendaFormat::json:
-        return as_json(agenda, model, options);
+        return as_json(agenda, model, options, lang);
     case AgendaFormat::ics:
-        return as_ics(agenda, model, options);
+        return as_ics(agenda, model, options, lang);
     case AgendaFormat::text:
         break;
     }
-    return as_text(agenda, model, options);
+    return as_text(agenda, model, options, lang);
 }
 
 } // namespace privmap

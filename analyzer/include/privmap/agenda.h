@@ -28,7 +28,7 @@ struct Obligation {
     std::string entity;    // the id of the DPIA, activity or party; a waiver's target
     std::size_t index = 0; // the DPIA, activity, waiver or party: index into the model's list
     std::string name;      // that entity's name ("" when it has none)
-    std::string what;      // one sentence: "review of DPIA `dpia-crm`"
+    Message what;          // one phrase (agenda.*): "review of DPIA `dpia-crm`"
     Location where;        // the date as written
     long days_left = 0;    // from today; negative when overdue
 

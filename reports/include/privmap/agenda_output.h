@@ -11,8 +11,8 @@ namespace privmap {
 enum class AgendaFormat { text, json, ics };
 
 /// `options` says what the agenda was made for (its today and horizon); paths are shown as the
-/// user reaches them, as in findings.
+/// user reaches them, as in findings; the words are those of the catalogue `lang`.
 std::string format_agenda(const std::vector<Obligation>&, const Model&, const AgendaOptions&,
-                          AgendaFormat);
+                          AgendaFormat, std::string_view lang = "en");
 
 } // namespace privmap
