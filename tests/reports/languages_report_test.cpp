@@ -72,8 +72,9 @@ std::set<std::string> english_phrases(const std::string& lang) {
     for (const auto& [table, entries] : english.items())
         for (const auto& [key, value] : entries.items())
             add(value.get<std::string>());
-    for (const json& rule :
-         json::parse(test::run_privmap({"rules", "--format", "json"}).out)["rules"])
+    // Parsed into a variable: a range-for over a member of a temporary reads freed memory.
+    json rules = json::parse(test::run_privmap({"rules", "--format", "json"}).out);
+    for (const json& rule : rules["rules"])
         add(rule["summary"].get<std::string>());
     return phrases;
 }
