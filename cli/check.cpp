@@ -99,7 +99,7 @@ int run_check(const CheckArgs& args) {
     if (format == FindingsFormat::github)
         write_step_summary(findings, loaded.model, exit_code);
     if (exit_code != Exit::failure && format == FindingsFormat::text)
-        std::cerr << summary_line(counts) << "\n";
+        std::cerr << summary_line(counts, options.lang) << "\n";
     return exit_code;
 }
 

@@ -15,22 +15,36 @@
 namespace privmap::cli {
 namespace {
 
+/// Every rule, its summary in `lang`; `summaries` holds the texts the rules point at.
+std::vector<RuleInfo> rules_in(const std::string& lang, std::vector<std::string>& summaries) {
+    std::vector<RuleInfo> rules = all_rules();
+    summaries.reserve(rules.size());
+    for (RuleInfo& rule : rules)
+        rule.summary = summaries.emplace_back(rule_summary(rule, lang));
+    return rules;
+}
+
 void add_rules_command(CLI::App& app, int& exit_code) {
     auto* command = app.add_subcommand("rules", "List every rule privmap checks");
     auto format = std::make_shared<std::string>("text");
+    auto lang = std::make_shared<std::string>("en");
     command
         ->add_option("--format", *format, "text (a table), json or markdown (the docs/rules index)")
         ->check(CLI::IsMember({"text", "json", "markdown"}))
         ->default_str("text");
+    add_lang_option(*command, *lang, "the language of the summaries")->capture_default_str();
     command->footer("Examples:\n"
                     "  privmap rules\n"
                     "  privmap rules --format json\n"
+                    "  privmap rules --lang de      the summaries in German\n"
                     "  privmap explain RULE        one rule in full");
-    command->callback([format, &exit_code] {
+    command->callback([format, lang, &exit_code] {
         RulesFormat chosen = *format == "json"       ? RulesFormat::json
                              : *format == "markdown" ? RulesFormat::markdown
                                                      : RulesFormat::text;
-        exit_code = print_result(format_rules(all_rules(), chosen), "the rules", Exit::clean);
+        std::vector<std::string> summaries;
+        exit_code = print_result(format_rules(rules_in(*lang, summaries), chosen), "the rules",
+                                 Exit::clean);
     });
 }
 

@@ -5,7 +5,7 @@
 _privmap_options() {
     case $1 in
         check) echo "--format --fail-on --today --exclude-waived --lang --color --help" ;;
-        rules) echo "--format --help" ;;
+        rules) echo "--format --lang --help" ;;
         explain) echo "--all --format --markdown --help" ;;
         trace) echo "--format --help" ;;
         report) echo "-o --output --format --lang --today --templates --help" ;;

@@ -99,20 +99,20 @@ FindingsSummary summarize(const Diagnostics& findings, int exit_code) {
     return summary;
 }
 
-std::string summary_line(const FindingsSummary& summary) {
+std::string summary_line(const FindingsSummary& summary, std::string_view lang) {
     std::string line;
-    auto count = [&line](std::size_t n, std::string_view one, std::string_view many) {
+    auto count = [&line, lang](std::size_t n, const char* key) {
         if (n == 0)
             return;
         if (!line.empty())
             line += ", ";
-        line += std::to_string(n) + " " + std::string(n == 1 ? one : many);
+        line += message_text(Message{key, {{"count", static_cast<long long>(n)}}}, lang);
     };
-    count(summary.errors, "error", "errors");
-    count(summary.warnings, "warning", "warnings");
-    count(summary.notes, "note", "notes");
-    count(summary.waived, "waived", "waived");
-    return line.empty() ? "no findings" : line;
+    count(summary.errors, "summary.errors");
+    count(summary.warnings, "summary.warnings");
+    count(summary.notes, "summary.notes");
+    count(summary.waived, "summary.waived");
+    return line.empty() ? message_text(Message{"summary.none", {}}, lang) : line;
 }
 
 std::string format_findings(const Diagnostics& findings, const Model& model, FindingsFormat format,

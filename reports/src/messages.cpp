@@ -42,6 +42,13 @@ std::string message_text(const Message& message, std::string_view lang) {
     return catalogue ? catalogue->render(message) : uncatalogued(message);
 }
 
+std::string rule_summary(const RuleInfo& rule, std::string_view lang) {
+    const reports::Catalogue* catalogue = shipped_catalogue(lang);
+    std::optional<std::string> summary =
+        catalogue ? catalogue->entry("rule", rule.id) : std::nullopt;
+    return summary.value_or(std::string(rule.summary));
+}
+
 bool has_catalogue(std::string_view lang) {
     return shipped_catalogue(lang) != nullptr;
 }

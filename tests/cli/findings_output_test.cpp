@@ -119,6 +119,9 @@ TEST_CASE("JSON output has the public shape, with notes, help and the waiver") {
 TEST_CASE("the summary line counts unwaived findings per severity and the waived ones") {
     CHECK(summary_line(summarize(sample_findings(), 1)) == "3 errors, 1 waived");
     CHECK(summary_line(summarize({}, 0)) == "no findings");
+    CHECK(summary_line(summarize(sample_findings(), 1), "de") == "3 Fehler, 1 akzeptiert");
+    CHECK(summary_line(summarize(sample_findings(), 1), "fr") == "3 erreurs, 1 accepté");
+    CHECK(summary_line(summarize({}, 0), "nl") == "geen bevindingen");
 }
 
 TEST_CASE("GitHub annotations point at the line and escape the workflow-command characters") {

@@ -35,8 +35,9 @@ std::vector<std::string> lines_with(const std::string& text, const std::string& 
 
 } // namespace
 
-TEST_CASE("check, report, init and vocabulary offer every language for --lang and no other") {
-    for (std::string command : {"check", "report", "init", "vocabulary"}) {
+TEST_CASE(
+    "check, report, init, vocabulary and rules offer every language for --lang and no other") {
+    for (std::string command : {"check", "report", "init", "vocabulary", "rules"}) {
         auto help = run_privmap({command, "--help"});
         INFO(command << "\n" << help.out);
         CHECK(help.out.find(privmap::language_choices()) != std::string::npos);
@@ -44,6 +45,17 @@ TEST_CASE("check, report, init and vocabulary offer every language for --lang an
             CHECK(run_privmap({command, "--lang", std::string(code), "--help"}).exit_code == 0);
         CHECK(run_privmap({command, "--lang", "xx", "--help"}).exit_code == 2);
     }
+}
+
+TEST_CASE("privmap rules --lang gives the summaries of the language's catalogue") {
+    auto de = run_privmap({"rules", "--lang", "de", "--format", "json"});
+    auto fr = run_privmap({"rules", "--lang", "fr", "--format", "json"});
+    REQUIRE(de.exit_code == 0);
+    for (const auto& rule : nlohmann::json::parse(de.out)["rules"])
+        if (rule["id"] == "dpia.required")
+            CHECK(rule["summary"] ==
+                  "Die Verarbeitung erfordert eine DSFA (Art. 35 DSGVO), die fehlt");
+    CHECK(fr.out.find("Aucune base légale n’est indiquée pour le traitement") != std::string::npos);
 }
 
 TEST_CASE("the shell completion offers every language after --lang") {
@@ -57,7 +69,7 @@ TEST_CASE("the option tables of docs/ list every language for each --lang") {
     for (const std::string& row :
          lines_with(read_file(source_path("docs/reports.md")), "| `--lang"))
         rows.push_back(row);
-    CHECK(rows.size() == 4); // check, agenda, vocabulary; report
+    CHECK(rows.size() == 5); // check, agenda, vocabulary, rules; report
     for (const std::string& row : rows) {
         INFO(row);
         CHECK(row.find(codes(", ", "`")) != std::string::npos);

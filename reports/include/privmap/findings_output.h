@@ -22,8 +22,9 @@ struct FindingsSummary {
 };
 
 FindingsSummary summarize(const Diagnostics&, int exit_code);
-/// "3 errors, 2 warnings, 1 waived"; "no findings" when there are none.
-std::string summary_line(const FindingsSummary&);
+/// "3 errors, 2 warnings, 1 waived"; "no findings" when there are none; in `lang` (the
+/// catalogue's `summary.*` messages).
+std::string summary_line(const FindingsSummary&, std::string_view lang = "en");
 
 /// privmap's home page, and the folder of its rules' pages ("<id>.md" is appended): SARIF's
 /// informationUri and helpUri. Set when privmap is built (-DPRIVMAP_HOMEPAGE=...).
@@ -55,6 +56,9 @@ std::string finding_fingerprint(const Diagnostic&);
 /// `message` in `lang`, from the catalogue templates/i18n/<lang>.json that privmap ships
 /// (English when there is none); a key no catalogue has is shown as the key itself.
 std::string message_text(const Message& message, std::string_view lang = "en");
+/// The summary of `rule` in `lang`, from the `rule` table of its catalogue; the rule's own
+/// (English) summary when there is none.
+std::string rule_summary(const RuleInfo& rule, std::string_view lang);
 /// Whether privmap ships a message catalogue for `lang` ("nl", "en"; "nl-NL" reads nl).
 bool has_catalogue(std::string_view lang);
 
