@@ -51,7 +51,9 @@ TEST_CASE("privmap rules --lang gives the summaries of the language's catalogue"
     auto de = run_privmap({"rules", "--lang", "de", "--format", "json"});
     auto fr = run_privmap({"rules", "--lang", "fr", "--format", "json"});
     REQUIRE(de.exit_code == 0);
-    for (const auto& rule : nlohmann::json::parse(de.out)["rules"])
+    // Parsed into a variable: a range-for over a member of a temporary reads freed memory.
+    nlohmann::json rules = nlohmann::json::parse(de.out);
+    for (const auto& rule : rules["rules"])
         if (rule["id"] == "dpia.required")
             CHECK(rule["summary"] ==
                   "Die Verarbeitung erfordert eine DSFA (Art. 35 DSGVO), die fehlt");
