@@ -350,8 +350,48 @@ json colophon_json(const Builder& b, const Provenance& provenance) {
             {"adopted", adopted}};
 }
 
+/// The register's entries with the number of findings about each, and the findings about the
+/// rest of the model: the compliance report's counts add up to its total, so the register
+/// handed to the authority (Art. 30(4)), which shows no findings, and this report reconcile.
+json reconciliation_json(const Builder& b, const json& data) {
+    json entries = json::array();
+    long long register_open = 0, register_accepted = 0;
+    for (const char* section : {"controller_register", "processor_register"})
+        for (const json& entry : data[section]["entries"]) {
+            long long open = entry["findings_count"];
+            long long accepted = static_cast<long long>(entry["findings"].size()) - open;
+            register_open += open;
+            register_accepted += accepted;
+            entries.push_back(
+                {{"reference", entry["reference"]},
+                 {"name", entry["name"]},
+                 {"role_text", entry["role_text"]},
+                 {"open", open},
+                 {"accepted", accepted},
+                 {"anchor", open + accepted > 0
+                                ? anchor_of("findings", entry["id"].get<std::string>())
+                                : ""}});
+        }
+    long long other_open = 0, other_accepted = 0;
+    for (const Diagnostic& finding : b.analysis.findings) {
+        auto about = b.model.find(finding.entity);
+        if (!about || about->kind != EntityKind::activity)
+            ++(finding.waiver ? other_accepted : other_open);
+    }
+    const json& summary = data["compliance"]["summary"];
+    long long total_open = 0;
+    for (const json& row : summary["rows"])
+        total_open += row["count"].get<long long>();
+    auto counts = [](long long open, long long accepted) {
+        return json{{"open", open}, {"accepted", accepted}};
+    };
+    return {{"entries", entries},
+            {"on_register", counts(register_open, register_accepted)},
+            {"elsewhere", counts(other_open, other_accepted)},
+            {"total", counts(total_open, summary["accepted_count"].get<long long>())}};
+}
+
 json summary_json(const Builder& b, const json& data) {
-    const json& compliance = data["compliance"];
     long long dpias_missing = 0;
     for (const ActivityFacts& facts : b.analysis.facts.activities)
         if (facts.dpia == DpiaState::missing && !facts.dpia_waiver)
@@ -366,12 +406,7 @@ json summary_json(const Builder& b, const json& data) {
          b.t.message("activities_count", {{"count", count(data["processor_register"])}})},
         {"dpias",
          b.t.message("dpias_count", {{"count", static_cast<long long>(b.model.dpias.size())}})},
-        {"dpias_missing", b.t.message("dpias_missing", {{"count", dpias_missing}})},
-        {"findings", compliance["summary"]["open"]},
-        // "no accepted findings" would only repeat the open count's separator for nothing.
-        {"accepted", compliance["summary"]["accepted_count"] == 0
-                         ? json("")
-                         : compliance["summary"]["accepted"]}};
+        {"dpias_missing", b.t.message("dpias_missing", {{"count", dpias_missing}})}};
 }
 } // namespace
 
@@ -399,6 +434,7 @@ json build_report_data(const Model& model, const Analysis& analysis, const Catal
     data["subjects"] =
         all_of(b, model.subjects, [&](const Subject& s) { return b.subject_json(s); });
     data["compliance"] = compliance_section(b);
+    data["compliance"]["reconciliation"] = reconciliation_json(b, data);
     data["summary"] = summary_json(b, data);
     data["colophon"] = colophon_json(b, provenance);
     return data;
