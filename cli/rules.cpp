@@ -3,6 +3,7 @@
 #include "pipeline.h"
 
 #include <algorithm>
+#include <deque>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -15,12 +16,11 @@
 namespace privmap::cli {
 namespace {
 
-/// Every rule, its summary in `lang`; `summaries` holds the texts the rules point at.
-std::vector<RuleInfo> rules_in(const std::string& lang, std::vector<std::string>& summaries) {
+/// Every rule, in `lang`; `words` holds the texts the rules point at.
+std::vector<RuleInfo> rules_in(const std::string& lang, std::deque<std::string>& words) {
     std::vector<RuleInfo> rules = all_rules();
-    summaries.reserve(rules.size());
     for (RuleInfo& rule : rules)
-        rule.summary = summaries.emplace_back(rule_summary(rule, lang));
+        rule = rule_in(rule, lang, words);
     return rules;
 }
 
@@ -42,9 +42,9 @@ void add_rules_command(CLI::App& app, int& exit_code) {
         RulesFormat chosen = *format == "json"       ? RulesFormat::json
                              : *format == "markdown" ? RulesFormat::markdown
                                                      : RulesFormat::text;
-        std::vector<std::string> summaries;
-        exit_code = print_result(format_rules(rules_in(*lang, summaries), chosen), "the rules",
-                                 Exit::clean);
+        std::deque<std::string> words;
+        exit_code =
+            print_result(format_rules(rules_in(*lang, words), chosen), "the rules", Exit::clean);
     });
 }
 
@@ -53,11 +53,12 @@ struct ExplainArgs {
     bool all = false;
     std::string format = "text";
     std::string markdown_dir;
+    std::string lang = "en";
 };
 
 /// Each page is written atomically; a page name that is a symbolic link is refused, so the
 /// pages land in `dir` and nowhere else.
-int write_pages(const std::vector<RuleInfo>& rules, bool with_index,
+int write_pages(const std::vector<RuleInfo>& rules, bool with_index, const std::string& lang,
                 const std::filesystem::path& dir) {
     std::error_code error;
     std::filesystem::create_directories(dir, error);
@@ -66,10 +67,11 @@ int write_pages(const std::vector<RuleInfo>& rules, bool with_index,
         std::cerr << "privmap: cannot create " << dir.string() << ": " << error.message() << "\n";
     for (std::size_t i = 0; !error && !failure && i < rules.size(); ++i)
         failure = write_file_atomically(dir / (std::string(rules[i].id) + ".md"),
-                                        explain_markdown(rules[i]));
+                                        explain_markdown(rules[i], lang));
+    std::deque<std::string> words;
     if (with_index && !error && !failure)
-        failure =
-            write_file_atomically(dir / "README.md", format_rules(rules, RulesFormat::markdown));
+        failure = write_file_atomically(dir / "README.md",
+                                        format_rules(rules_in(lang, words), RulesFormat::markdown));
     if (failure)
         std::cerr << "privmap: " << terminal_text(message_text(failure->message)) << "\n";
     if (error || failure)
@@ -93,11 +95,12 @@ int run_explain(const ExplainArgs& args) {
         return Exit::invalid;
     }
     if (!args.markdown_dir.empty())
-        return write_pages(chosen, args.all, args.markdown_dir);
+        return write_pages(chosen, args.all, args.lang, args.markdown_dir);
     std::string text;
     for (const RuleInfo& rule : chosen)
         text.append(text.empty() ? "" : "\n")
-            .append(args.format == "markdown" ? explain_markdown(rule) : explain_text(rule));
+            .append(args.format == "markdown" ? explain_markdown(rule, args.lang)
+                                              : explain_text(rule, args.lang));
     return print_result(text, "the explanation", Exit::clean);
 }
 
@@ -113,8 +116,10 @@ void add_explain_command(CLI::App& app, int& exit_code) {
         ->default_str("text");
     command->add_option("--markdown", args->markdown_dir,
                         "write <rule>.md pages (and README.md with --all) into this directory");
+    add_lang_option(*command, args->lang, "the language of the explanation")->capture_default_str();
     command->footer("Examples:\n"
                     "  privmap explain retention.missing\n"
+                    "  privmap explain retention.missing --lang nl   in Dutch\n"
                     "  privmap explain transfer.no-safeguard --format markdown\n"
                     "  privmap explain --all --markdown docs/rules   regenerate the rule docs");
     command->callback([args, &exit_code] {

@@ -6,13 +6,13 @@ _privmap_options() {
     case $1 in
         check) echo "--format --fail-on --today --exclude-waived --lang --color --help" ;;
         rules) echo "--format --lang --help" ;;
-        explain) echo "--all --format --markdown --help" ;;
+        explain) echo "--all --format --markdown --lang --help" ;;
         trace) echo "--format --help" ;;
         report) echo "-o --output --format --lang --today --templates --help" ;;
         init) echo "--lang --help" ;;
         schema) echo "--help" ;;
         diff) echo "--git --format --fail-on --today --help" ;;
-        agenda) echo "--within --format --today --help" ;;
+        agenda) echo "--within --format --today --lang --help" ;;
         vocabulary) echo "--format --lang --help" ;;
         import) echo "--from --country -o --output --help" ;;
     esac

@@ -9,16 +9,27 @@ namespace privmap {
 namespace {
 
 struct Section {
-    std::string_view title;
+    std::string title;
     std::string_view body;
+    bool toml = false; // the example, a TOML snippet
 };
 
-std::vector<Section> sections(const RuleInfo& rule) {
-    return {{"What it checks", rule.what},
-            {"Why it matters", rule.why},
-            {"Legal ground", rule.legal},
-            {"Example", rule.example},
-            {"How to fix it", rule.fix}};
+std::string word(std::string_view key, std::string_view lang) {
+    return message_text(Message{std::string(key), {}}, lang);
+}
+
+/// `rule`'s words are already in `lang`; the titles are looked up.
+std::vector<Section> sections(const RuleInfo& rule, std::string_view lang) {
+    return {{word("explain.what", lang), rule.what},
+            {word("explain.why", lang), rule.why},
+            {word("explain.legal", lang), rule.legal},
+            {word("explain.example", lang), rule.example, true},
+            {word("explain.fix", lang), rule.fix}};
+}
+
+std::string severity_word(Severity severity, std::string_view lang) {
+    return message_text(
+        Message{"explain.severity", {{"severity", std::string(to_string(severity))}}}, lang);
 }
 
 std::string indented(std::string_view text, std::string_view indent) {
@@ -51,27 +62,35 @@ constexpr std::string_view generated_marker =
 
 } // namespace
 
-std::string explain_text(const RuleInfo& rule) {
-    std::string out = std::string(rule.id) + " (" + std::string(to_string(rule.severity)) + ")\n" +
+std::string explain_text(const RuleInfo& english, std::string_view lang) {
+    std::deque<std::string> words;
+    RuleInfo rule = rule_in(english, lang, words);
+    std::string out = std::string(rule.id) + " (" + severity_word(rule.severity, lang) + ")\n" +
                       indented(rule.summary, "  ");
-    for (const Section& section : sections(rule))
+    for (const Section& section : sections(rule, lang))
         if (!section.body.empty())
-            out += "\n" + std::string(section.title) + "\n" + indented(section.body, "  ");
+            out += "\n" + section.title + "\n" + indented(section.body, "  ");
     return out;
 }
 
-std::string explain_markdown(const RuleInfo& rule) {
+std::string explain_markdown(const RuleInfo& english, std::string_view lang) {
+    std::deque<std::string> words;
+    RuleInfo rule = rule_in(english, lang, words);
     std::string out(generated_marker);
-    out += "\n# `" + std::string(rule.id) + "`\n\n" + std::string(rule.summary) +
-           "\n\n**Default severity:** " + std::string(to_string(rule.severity)) + "\n";
-    for (const Section& section : sections(rule)) {
+    out += "\n# `" + std::string(rule.id) + "`\n\n" + std::string(rule.summary) + "\n\n**" +
+           word("explain.default-severity", lang) + ":** " + severity_word(rule.severity, lang) +
+           "\n";
+    for (const Section& section : sections(rule, lang)) {
         if (section.body.empty())
             continue;
-        out += "\n## " + std::string(section.title) + "\n\n";
-        out += section.title == "Example" ? "```toml\n" + indented(section.body, "") + "```\n"
-                                          : indented(section.body, "");
+        out += "\n## " + section.title + "\n\n";
+        out += section.toml ? "```toml\n" + indented(section.body, "") + "```\n"
+                            : indented(section.body, "");
     }
-    out += "\nOn the command line: `privmap explain " + std::string(rule.id) + "`.\n";
+    std::string command = "privmap explain " + std::string(rule.id);
+    if (lang != "en")
+        command += " --lang " + std::string(lang);
+    out += "\n" + word("explain.command-line", lang) + " `" + command + "`.\n";
     return out;
 }
 

@@ -54,17 +54,22 @@ json tags(const RuleInfo& info) {
     return tags;
 }
 
-json rule_descriptor(const RuleInfo& info, bool documented) {
-    json rule = {{"id", info.id},
-                 {"name", pascal_case(info.id)},
-                 {"shortDescription", {{"text", info.summary}}},
-                 {"fullDescription", {{"text", info.what.empty() ? info.summary : info.what}}},
-                 {"help", {{"text", explain_text(info)}, {"markdown", explain_markdown(info)}}},
-                 {"defaultConfiguration", {{"level", sarif_level(info.severity)}}},
-                 {"properties",
-                  {{"legal", info.legal},
-                   {"security-severity", security_severity(info.severity)},
-                   {"tags", tags(info)}}}};
+/// In the language of the results; helpUri is the English page.
+json rule_descriptor(const RuleInfo& english, bool documented, std::string_view lang) {
+    std::deque<std::string> words;
+    RuleInfo info = rule_in(english, lang, words);
+    json rule = {
+        {"id", info.id},
+        {"name", pascal_case(info.id)},
+        {"shortDescription", {{"text", info.summary}}},
+        {"fullDescription", {{"text", info.what.empty() ? info.summary : info.what}}},
+        {"help",
+         {{"text", explain_text(english, lang)}, {"markdown", explain_markdown(english, lang)}}},
+        {"defaultConfiguration", {{"level", sarif_level(info.severity)}}},
+        {"properties",
+         {{"legal", info.legal},
+          {"security-severity", security_severity(info.severity)},
+          {"tags", tags(info)}}}};
     if (documented) // docs/rules/<id>.md, generated from the same metadata
         rule["helpUri"] = std::string(rule_docs_url()) + std::string(info.id) + ".md";
     return rule;
@@ -73,13 +78,14 @@ json rule_descriptor(const RuleInfo& info, bool documented) {
 /// Every known rule, then any rule a finding names that the catalogue lacks (so every result
 /// has its rule); returns the index of each id.
 json rule_descriptors(const Diagnostics& findings,
-                      std::map<std::string, std::size_t, std::less<>>& index) {
+                      std::map<std::string, std::size_t, std::less<>>& index,
+                      std::string_view lang) {
     json rules = json::array();
     auto add = [&](const RuleInfo& info, bool documented) {
         if (index.find(info.id) != index.end())
             return;
         index.emplace(std::string(info.id), rules.size());
-        rules.push_back(rule_descriptor(info, documented));
+        rules.push_back(rule_descriptor(info, documented, lang));
     };
     for (const RuleInfo& info : all_rules())
         add(info, true);
@@ -150,7 +156,7 @@ std::string as_sarif(const Diagnostics& findings, const Model& model,
                    {"version", options.tool_version},
                    {"semanticVersion", options.tool_version},
                    {"informationUri", homepage()},
-                   {"rules", rule_descriptors(findings, rule_index)}};
+                   {"rules", rule_descriptors(findings, rule_index, options.lang)}};
     json results = json::array();
     for (const Diagnostic& d : findings)
         results.push_back(result(d, model, rule_index, options.lang));

@@ -42,11 +42,20 @@ std::string message_text(const Message& message, std::string_view lang) {
     return catalogue ? catalogue->render(message) : uncatalogued(message);
 }
 
-std::string rule_summary(const RuleInfo& rule, std::string_view lang) {
+RuleInfo rule_in(const RuleInfo& rule, std::string_view lang, std::deque<std::string>& words) {
     const reports::Catalogue* catalogue = shipped_catalogue(lang);
-    std::optional<std::string> summary =
-        catalogue ? catalogue->entry("rule", rule.id) : std::nullopt;
-    return summary.value_or(std::string(rule.summary));
+    auto word = [&](std::string_view table, std::string_view english) -> std::string_view {
+        std::optional<std::string> text =
+            catalogue ? catalogue->entry(table, rule.id) : std::nullopt;
+        return text ? std::string_view(words.emplace_back(std::move(*text))) : english;
+    };
+    RuleInfo localized = rule;
+    localized.summary = word("rule", rule.summary);
+    localized.what = word("rule_what", rule.what);
+    localized.why = word("rule_why", rule.why);
+    localized.legal = word("rule_legal", rule.legal);
+    localized.fix = word("rule_fix", rule.fix);
+    return localized;
 }
 
 bool has_catalogue(std::string_view lang) {

@@ -51,6 +51,21 @@ TEST_CASE("privmap explain prints what a rule checks, why, the legal ground and 
     }
 }
 
+TEST_CASE("privmap explain --lang explains every rule in that language, with no English left") {
+    for (const char* lang : {"nl", "de", "fr"}) {
+        auto run = run_privmap({"explain", "--all", "--lang", lang});
+        INFO("privmap explain --all --lang " << lang);
+        CHECK(run.exit_code == 0);
+        for (std::string_view english : {"What it checks", "Why it matters", "How to fix it"})
+            CHECK(run.out.find(english) == std::string::npos);
+        for (const RuleInfo& rule : all_rules())
+            for (std::string_view english : {rule.summary, rule.what, rule.why, rule.fix}) {
+                INFO(rule.id << ": " << english);
+                CHECK(run.out.find(english) == std::string::npos);
+            }
+    }
+}
+
 TEST_CASE("explaining an unknown rule is exit 2 and suggests the nearest rule id") {
     auto run = run_privmap({"explain", "no.such-rule-at-all"});
     CHECK(run.exit_code == 2);

@@ -122,6 +122,18 @@ TEST_CASE("the English catalogue states each rule's summary as the rule's own fi
     }
 }
 
+TEST_CASE("the English catalogue explains each rule as the rule's own file does") {
+    json english = shipped_catalogues()["en"];
+    for (const RuleInfo& rule : all_rules())
+        for (auto [table, text] : {std::pair{"rule_what", rule.what},
+                                   {"rule_why", rule.why},
+                                   {"rule_legal", rule.legal},
+                                   {"rule_fix", rule.fix}}) {
+            INFO("en.json " << table << "." << rule.id << " differs from the rule's file");
+            CHECK(english[table].value(std::string(rule.id), "") == text);
+        }
+}
+
 TEST_CASE("every message of every catalogue is valid ICU MessageFormat") {
     for (const auto& [lang, catalogue] : shipped_catalogues())
         for (const char* table : {"messages", "findings"})

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <privmap/analyzer.h>
 #include <string>
 #include <string_view>
@@ -56,15 +57,18 @@ std::string finding_fingerprint(const Diagnostic&);
 /// `message` in `lang`, from the catalogue templates/i18n/<lang>.json that privmap ships
 /// (English when there is none); a key no catalogue has is shown as the key itself.
 std::string message_text(const Message& message, std::string_view lang = "en");
-/// The summary of `rule` in `lang`, from the `rule` table of its catalogue; the rule's own
-/// (English) summary when there is none.
-std::string rule_summary(const RuleInfo& rule, std::string_view lang);
+/// `rule` with its words in `lang`: the summary, what it checks, why, the legal ground and the
+/// fix, from the catalogue's `rule`, `rule_what`, `rule_why`, `rule_legal` and `rule_fix`
+/// tables; the rule's own (English) words where there are none. The result points into
+/// `words`, which must outlive it.
+RuleInfo rule_in(const RuleInfo& rule, std::string_view lang, std::deque<std::string>& words);
 /// Whether privmap ships a message catalogue for `lang` ("nl", "en"; "nl-NL" reads nl).
 bool has_catalogue(std::string_view lang);
 
-/// One rule's documentation: what it checks, why, the legal ground, an example, the fix.
-std::string explain_text(const RuleInfo&);
-std::string explain_markdown(const RuleInfo&); // docs/rules/<id>.md
+/// One rule's documentation in `lang`: what it checks, why, the legal ground, an example, the
+/// fix. docs/rules/<id>.md is the English Markdown.
+std::string explain_text(const RuleInfo&, std::string_view lang = "en");
+std::string explain_markdown(const RuleInfo&, std::string_view lang = "en");
 
 enum class RulesFormat { text, json, markdown };
 /// The catalogue: a table (text), {"rules":[{id, severity, summary, legal}]} (json), or
