@@ -61,12 +61,13 @@ FindingsFormat format_named(std::string_view name) {
 
 /// In a GitHub Actions step, the findings' Markdown summary goes to the run's summary page
 /// ($GITHUB_STEP_SUMMARY names the file); the annotations alone may not show them all.
-void write_step_summary(const Diagnostics& findings, const Model& model, int exit_code) {
+void write_step_summary(const Diagnostics& findings, const Model& model, int exit_code,
+                        const std::string& lang) {
     const char* path = std::getenv("GITHUB_STEP_SUMMARY");
     if (!path || !*path)
         return;
     std::ofstream out(path, std::ios::app);
-    out << findings_markdown_summary(findings, model, exit_code);
+    out << findings_markdown_summary(findings, model, exit_code, lang);
     if (!out.flush())
         std::cerr << "privmap: warning: cannot write the step summary to " << path << "\n";
 }
@@ -97,7 +98,7 @@ int run_check(const CheckArgs& args) {
     exit_code = print_result(format_findings(findings, loaded.model, format, options),
                              "the findings", exit_code);
     if (format == FindingsFormat::github)
-        write_step_summary(findings, loaded.model, exit_code);
+        write_step_summary(findings, loaded.model, exit_code, options.lang);
     if (exit_code != Exit::failure && format == FindingsFormat::text)
         std::cerr << summary_line(counts, options.lang) << "\n";
     return exit_code;

@@ -99,7 +99,8 @@ std::string finding_sentence(const Change& change, const Model& after, const Sty
         return "fixed " + finding + ": " + style.message(message_text(change.message));
     if (change.kind == ChangeKind::finding_waived)
         return "waived " + finding + ": " + style.message(message_text(change.message)) + " (" +
-               style.text(change.waiver ? findings_output::waiver_text(*change.waiver) : "") + ")";
+               style.text(change.waiver ? findings_output::waiver_text(*change.waiver, "en") : "") +
+               ")";
     std::string at = change.where.known()
                          ? " at " + style.text(findings_output::location_text(after, change.where))
                          : "";

@@ -23,9 +23,17 @@ std::string rule_family(std::string_view rule_id) {
     return std::string(rule_id.substr(0, rule_id.find('.')));
 }
 
-std::string waiver_text(const WaiverInfo& waiver) {
-    return waiver.reason + " \u2014 approved by " + waiver.approved_by + ", until " +
-           waiver.expires.str();
+std::string waiver_text(const WaiverInfo& waiver, std::string_view lang) {
+    return message_text(Message{"finding.waiver",
+                                {{"reason", waiver.reason},
+                                 {"approver", waiver.approved_by},
+                                 {"expires", waiver.expires.str()}}},
+                        lang);
+}
+
+std::string severity_word(Severity severity, std::string_view lang) {
+    return message_text(
+        Message{"finding.severity", {{"severity", std::string(to_string(severity))}}}, lang);
 }
 
 } // namespace findings_output
@@ -56,30 +64,39 @@ std::string finding_fingerprint(const Diagnostic& d) {
 
 namespace {
 
-std::string markdown_item(const Model& model, const Diagnostic& d) {
-    std::string item = "- **" + std::string(to_string(d.severity)) + "** `" + d.rule + "` at " +
-                       reports::markdown_escape(findings_output::location_text(model, d.where)) +
-                       ": " + reports::markdown_message(message_text(d.message));
+std::string markdown_item(const Model& model, const Diagnostic& d, std::string_view lang) {
+    using namespace findings_output;
+    std::string where = reports::markdown_escape(location_text(model, d.where));
+    std::string item = "- **" + severity_word(d.severity, lang) + "** `" + d.rule + "` " +
+                       message_text(Message{"finding.at", {{"location", where}}}, lang) + ": " +
+                       reports::markdown_message(message_text(d.message, lang));
     if (d.waiver)
-        item +=
-            " (waived: " + reports::markdown_escape(findings_output::waiver_text(*d.waiver)) + ")";
+        item += " (" +
+                message_text(
+                    Message{"finding.waived",
+                            {{"waiver", reports::markdown_escape(waiver_text(*d.waiver, lang))}}},
+                    lang) +
+                ")";
     return item + "\n";
 }
 
 } // namespace
 
 std::string findings_markdown_summary(const Diagnostics& findings, const Model& model,
-                                      int exit_code) {
+                                      int exit_code, std::string_view lang) {
     FindingsSummary summary = summarize(findings, exit_code);
     std::string open, waived;
     for (const Diagnostic& d : findings)
-        (d.waiver ? waived : open) += markdown_item(model, d);
-    std::string out = "## privmap: " + summary_line(summary) + "\n\n";
+        (d.waiver ? waived : open) += markdown_item(model, d, lang);
+    std::string out = "## privmap: " + summary_line(summary, lang) + "\n\n";
     if (!open.empty())
         out += open + "\n";
     if (!waived.empty())
-        out += "<details><summary>Waived findings (" + std::to_string(summary.waived) +
-               ")</summary>\n\n" + waived + "\n</details>\n";
+        out += "<details><summary>" +
+               message_text(Message{"summary.waived-findings",
+                                    {{"count", static_cast<long long>(summary.waived)}}},
+                            lang) +
+               "</summary>\n\n" + waived + "\n</details>\n";
     return out;
 }
 

@@ -18,8 +18,12 @@ std::string location_text(const Model&, const Location& where);
 /// "model.dangling-ref" -> "model".
 std::string rule_family(std::string_view rule_id);
 
-/// "reason — approved by X, until 2027-01-01".
-std::string waiver_text(const WaiverInfo&);
+/// "reason — approved by X, until 2027-01-01", in `lang`.
+std::string waiver_text(const WaiverInfo&, std::string_view lang);
+
+/// "error", "Fehler": a severity as a word of `lang` (the severity[rule] prefix of a finding
+/// stays the same in every language, for the tools that read it).
+std::string severity_word(Severity, std::string_view lang);
 
 std::string as_text(const Diagnostics&, const Model&, const FindingsOutputOptions&);
 std::string as_json(const Diagnostics&, const Model&, const FindingsOutputOptions&);

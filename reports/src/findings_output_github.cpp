@@ -79,11 +79,14 @@ std::string log_line(const Model& model, const Diagnostic& d, std::string_view l
            d.rule + "]: " + message_text(d.message, lang) + "\n";
 }
 
-std::string more_annotation(Severity severity, std::size_t more, std::size_t cap) {
-    std::string kind(to_string(severity));
-    return "::" + std::string(command_for(severity)) + " title=privmap::" + std::to_string(more) +
-           " more " + kind + (more == 1 ? "" : "s") + " not shown as annotations (GitHub shows " +
-           std::to_string(cap) + " of each kind); the job log lists them all\n";
+std::string more_annotation(Severity severity, std::size_t more, std::size_t cap,
+                            std::string_view lang) {
+    Message text{"github.more",
+                 {{"count", static_cast<long long>(more)},
+                  {"severity", std::string(to_string(severity))},
+                  {"cap", static_cast<long long>(cap)}}};
+    return "::" + std::string(command_for(severity)) +
+           " title=privmap::" + escaped(message_text(text, lang), false) + "\n";
 }
 
 } // namespace
@@ -112,7 +115,7 @@ std::string as_github(const Diagnostics& findings, const Model& model,
     }
     for (auto [severity, count] : total)
         if (count > shown[severity])
-            annotations += more_annotation(severity, count - shown[severity], cap);
+            annotations += more_annotation(severity, count - shown[severity], cap, options.lang);
     return annotations + rest;
 }
 

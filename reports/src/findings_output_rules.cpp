@@ -27,11 +27,6 @@ std::vector<Section> sections(const RuleInfo& rule, std::string_view lang) {
             {word("explain.fix", lang), rule.fix}};
 }
 
-std::string severity_word(Severity severity, std::string_view lang) {
-    return message_text(
-        Message{"explain.severity", {{"severity", std::string(to_string(severity))}}}, lang);
-}
-
 std::string indented(std::string_view text, std::string_view indent) {
     std::string out;
     while (!text.empty()) {
@@ -65,7 +60,8 @@ constexpr std::string_view generated_marker =
 std::string explain_text(const RuleInfo& english, std::string_view lang) {
     std::deque<std::string> words;
     RuleInfo rule = rule_in(english, lang, words);
-    std::string out = std::string(rule.id) + " (" + severity_word(rule.severity, lang) + ")\n" +
+    std::string out = std::string(rule.id) + " (" +
+                      findings_output::severity_word(rule.severity, lang) + ")\n" +
                       indented(rule.summary, "  ");
     for (const Section& section : sections(rule, lang))
         if (!section.body.empty())
@@ -78,8 +74,8 @@ std::string explain_markdown(const RuleInfo& english, std::string_view lang) {
     RuleInfo rule = rule_in(english, lang, words);
     std::string out(generated_marker);
     out += "\n# `" + std::string(rule.id) + "`\n\n" + std::string(rule.summary) + "\n\n**" +
-           word("explain.default-severity", lang) + ":** " + severity_word(rule.severity, lang) +
-           "\n";
+           word("explain.default-severity", lang) + ":** " +
+           findings_output::severity_word(rule.severity, lang) + "\n";
     for (const Section& section : sections(rule, lang)) {
         if (section.body.empty())
             continue;

@@ -141,7 +141,7 @@ json result(const Diagnostic& d, const Model& model,
     if (d.waiver)
         out["suppressions"] = json::array({{{"kind", "external"},
                                             {"status", "accepted"},
-                                            {"justification", waiver_text(*d.waiver)}}});
+                                            {"justification", waiver_text(*d.waiver, lang)}}});
     if (!d.entity.empty())
         out["properties"] = {{"entity", d.entity}};
     return out;

@@ -124,7 +124,8 @@ std::string finding(const Diagnostic& d, const Model& model, const Painter& pain
                             std::string(to_string(d.severity)) + "[" + d.rule + "]:") +
                       " " + paint(bold, words(d.message));
     if (d.waiver)
-        out += " (waived: " + terminal_text(waiver_text(*d.waiver)) + ")";
+        out += " (" + words(Message{"finding.waived", {{"waiver", waiver_text(*d.waiver, lang)}}}) +
+               ")";
     out += "\n" + snippet(model, d.where, paint);
     for (const Note& note : d.notes) {
         out += paint(note_colour, "note:") + " " + words(note.message);

@@ -173,6 +173,11 @@ TEST_CASE("past GitHub's 10 annotations of a kind, the tenth says how many more 
     CHECK(out.find("examples/shop/activities.toml:10:1: error[retention.missing]: finding 10\n") !=
           std::string::npos);
     CHECK(privmap::test::occurrences(out, "::warning ") == 1);
+    FindingsOutputOptions german;
+    german.lang = "de";
+    CHECK(format_findings(many, sample_model(), FindingsFormat::github, german)
+              .find("::error title=privmap::3 weitere Fehler nicht als Annotation angezeigt") !=
+          std::string::npos);
 }
 
 TEST_CASE("the Markdown step summary counts the findings and lists the waived ones apart") {
@@ -182,6 +187,23 @@ TEST_CASE("the Markdown step summary counts the findings and lists the waived on
                           "activity `hr-absence` processes"));
     CHECK(out.find("<details><summary>Waived findings (1)</summary>\n\n- **warning** "
                    "`retention.vague`") != std::string::npos);
+}
+
+TEST_CASE("the step summary and a waiver speak the language of --lang") {
+    std::string out = findings_markdown_summary(sample_findings(), sample_model(), 1, "nl");
+    CHECK(
+        out.starts_with("## privmap: 3 fouten, 1 geaccepteerd\n\n- **fout** "
+                        "`lawfulness.special-condition` in examples/shop/activities.toml:3:26: "));
+    CHECK(out.find("<details><summary>Geaccepteerde bevindingen (1)</summary>\n\n- "
+                   "**waarschuwing** `retention.vague`") != std::string::npos);
+    CHECK(out.find(
+              "(geaccepteerd: Reviewed by hand each quarter \u2014 goedgekeurd door DPO, tot ") !=
+          std::string::npos);
+    FindingsOutputOptions french;
+    french.lang = "fr";
+    CHECK(render(FindingsFormat::text, french)
+              .find("(accepté : Reviewed by hand each quarter \u2014 validée par DPO, jusqu’au ") !=
+          std::string::npos);
 }
 
 TEST_CASE("a finding's fingerprint depends on its rule, entity and file, not its wording or line") {

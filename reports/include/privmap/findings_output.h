@@ -47,8 +47,9 @@ std::string format_findings(const Diagnostics&, const Model&, FindingsFormat,
                             const FindingsOutputOptions& = {});
 
 /// A Markdown summary of the findings for a CI page (GitHub's $GITHUB_STEP_SUMMARY): the counts,
-/// then every unwaived finding with its location, then the waived ones.
-std::string findings_markdown_summary(const Diagnostics&, const Model&, int exit_code);
+/// then every unwaived finding with its location, then the waived ones; in `lang`.
+std::string findings_markdown_summary(const Diagnostics&, const Model&, int exit_code,
+                                      std::string_view lang = "en");
 
 /// Stable across edits that move lines or reword a message: a hash of the rule, the entity and
 /// the file. SARIF's partialFingerprints and the JSON's `fingerprint` carry it.
