@@ -33,12 +33,12 @@ struct Side {
 /// temporary folder. A one-file model's file is named by its path, not relative to the root.
 void relabel(Loaded& loaded, const std::string& path, const std::string& label) {
     loaded.model.root = label;
-    auto rename = [&](std::string& file) {
-        if (file == path)
+    auto rename = [&](FileName& file) {
+        if (file.path() == path)
             file = label;
     };
     for (SourceFile& source : loaded.model.sources)
-        rename(source.path);
+        rename(source.name);
     for (Diagnostic& d : loaded.diagnostics) {
         rename(d.where.file);
         for (Note& note : d.notes)

@@ -95,7 +95,7 @@ std::string sha256_hex(std::string_view bytes) {
 std::string content_hash(const Model& model) {
     std::string listing;
     for (const SourceFile& source : model.sources)
-        listing += sha256_hex(source.text) + "  " + source.path + "\n";
+        listing += sha256_hex(source.text) + "  " + source.name.path() + "\n";
     return sha256_hex(listing);
 }
 

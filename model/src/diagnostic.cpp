@@ -101,7 +101,7 @@ void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit) {
     std::map<std::tuple<std::string, std::string, std::string>, Group> groups;
     Diagnostics kept;
     for (Diagnostic& d : diagnostics) {
-        Group& group = groups[{d.rule, d.entity, d.entity.empty() ? d.where.file : ""}];
+        Group& group = groups[{d.rule, d.entity, d.entity.empty() ? d.where.file.path() : ""}];
         if (group.shown == limit) {
             ++group.hidden;
             continue;

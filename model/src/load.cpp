@@ -263,7 +263,7 @@ bool nesting_within_limit(const std::string& name, std::string_view text,
 
 std::optional<toml::table> parse(const SourceFile& file, Diagnostics& diagnostics) {
     try {
-        return toml::parse(file.text, std::string_view(file.path));
+        return toml::parse(file.text, std::string_view(file.name.path()));
     } catch (const toml::parse_error& error) {
         Location where = SourceText(file).locate(error.source());
         where.length = 1;
@@ -272,7 +272,8 @@ std::optional<toml::table> parse(const SourceFile& file, Diagnostics& diagnostic
         diagnostics.push_back(problem(model_rule::syntax, "", where, std::move(mistake.message),
                                       std::move(mistake.help)));
     } catch (const std::exception& error) {
-        diagnostics.push_back(input_problem(file.path, "unparsable", {{"error", error.what()}}));
+        diagnostics.push_back(
+            input_problem(file.name.path(), "unparsable", {{"error", error.what()}}));
     }
     return std::nullopt;
 }
@@ -328,7 +329,7 @@ void check_model_table(const LoadState& state) {
     if (state.model_table || !state.model.complete || state.model.sources.empty())
         return;
     state.diagnostics.push_back(
-        problem(model_rule::format, "", Location{state.model.sources.front().path, 1, 1, 1},
+        problem(model_rule::format, "", Location{state.model.sources.front().name, 1, 1, 1},
                 {"model.format.missing", {}}, {"model.format.missing.help", {}}));
 }
 

@@ -77,8 +77,7 @@ const Entity* Model::find_entity(std::string_view id) const {
     return handle ? &entity(*handle) : nullptr;
 }
 
-SourceFile::SourceFile(std::string path_, std::string text_)
-    : path(std::move(path_)), text(std::move(text_)) {
+SourceFile::SourceFile(FileName name_, std::string text_) : name(name_), text(std::move(text_)) {
     line_starts.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i)
         if (text[i] == '\n')
@@ -96,9 +95,9 @@ std::string_view SourceFile::line(std::uint32_t number) const {
     return found;
 }
 
-std::string_view Model::source_line(std::string_view file, std::uint32_t line) const {
+std::string_view Model::source_line(FileName file, std::uint32_t line) const {
     for (const SourceFile& source : sources)
-        if (source.path == file)
+        if (source.name == file)
             return source.line(line);
     return {};
 }

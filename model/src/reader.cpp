@@ -12,7 +12,7 @@
 namespace privmap {
 
 Location SourceText::locate(const toml::source_region& region) const {
-    Location location{file_.path, region.begin.line, region.begin.column, 1};
+    Location location{file_.name, region.begin.line, region.begin.column, 1};
     if (region.end.line == region.begin.line && region.end.column > region.begin.column) {
         location.length = region.end.column - region.begin.column;
     } else if (std::string_view line = file_.line(region.begin.line); !line.empty()) {

@@ -17,7 +17,7 @@ namespace privmap {
 class SourceText {
 public:
     explicit SourceText(const SourceFile& file) : file_(file) {}
-    const std::string& path() const { return file_.path; }
+    const std::string& path() const { return file_.name.path(); }
     /// The location of a toml++ source region, with the length of the value on its first line.
     Location locate(const toml::source_region&) const;
 

@@ -293,7 +293,7 @@ private:
         if (!unparsed_words_) {
             unparsed_words_.emplace();
             for (const SourceFile& file : model_.sources)
-                if (std::find(model_.unparsed.begin(), model_.unparsed.end(), file.path) !=
+                if (std::find(model_.unparsed.begin(), model_.unparsed.end(), file.name.path()) !=
                     model_.unparsed.end())
                     add_quoted_words(file.text);
         }
@@ -555,7 +555,7 @@ private:
             return;
         Location where = model_.info.where;
         if (!where.known() && !model_.sources.empty())
-            where = Location{model_.sources.front().path, 1, 1, 1};
+            where = Location{model_.sources.front().name, 1, 1, 1};
         diagnostics_.push_back(problem(model_rule::organisation, "", where,
                                        {"model.organisation", {}},
                                        {"model.organisation.help", {}}));

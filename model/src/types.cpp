@@ -1,14 +1,58 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <deque>
+#include <mutex>
 #include <privmap/types.h>
+#include <unordered_map>
 
 namespace privmap {
 
+namespace {
+/// Every path interned so far; number 0 is the empty path. A deque, so that a path's text
+/// stays where it is while others are added.
+struct FileNames {
+    std::mutex mutex;
+    std::deque<std::string> paths{std::string()};
+    std::unordered_map<std::string_view, std::uint32_t> numbers{{std::string_view(), 0}};
+};
+
+FileNames& file_names() {
+    static FileNames names;
+    return names;
+}
+} // namespace
+
+FileName::FileName(std::string_view path) {
+    if (path.empty())
+        return;
+    FileNames& names = file_names();
+    std::lock_guard lock(names.mutex);
+    auto found = names.numbers.find(path);
+    if (found == names.numbers.end()) {
+        const std::string& kept = names.paths.emplace_back(path);
+        found =
+            names.numbers.emplace(kept, static_cast<std::uint32_t>(names.paths.size() - 1)).first;
+    }
+    number_ = found->second;
+}
+
+const std::string& FileName::path() const {
+    FileNames& names = file_names();
+    std::lock_guard lock(names.mutex);
+    return names.paths[number_];
+}
+
+std::strong_ordering operator<=>(FileName a, FileName b) {
+    if (a == b)
+        return std::strong_ordering::equal;
+    return a.path() <=> b.path();
+}
+
 std::string Location::str() const {
     if (!known())
-        return file;
-    return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+        return file.path();
+    return file.path() + ":" + std::to_string(line) + ":" + std::to_string(column);
 }
 
 std::string Date::str() const {

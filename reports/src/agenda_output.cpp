@@ -70,7 +70,7 @@ std::string as_json(const std::vector<Obligation>& agenda, const Model& model,
                                       {"days_left", obligation.days_left},
                                       {"overdue", obligation.overdue()},
                                       {"remind_on", obligation.remind_on.str()},
-                                      {"file", display_path(model, obligation.where.file)},
+                                      {"file", display_path(model, obligation.where.file.path())},
                                       {"line", obligation.where.line},
                                       {"column", obligation.where.column}});
     return out.dump(2) + "\n";

@@ -272,7 +272,7 @@ nlohmann::ordered_json finding_json(const Change& change, const Model& after) {
                                 {"severity", to_string(change.severity)},
                                 {"message", message_text(change.message)}};
     if (change.where.known()) {
-        item["file"] = findings_output::display_path(after, change.where.file);
+        item["file"] = findings_output::display_path(after, change.where.file.path());
         item["line"] = change.where.line;
         item["column"] = change.where.column;
     }

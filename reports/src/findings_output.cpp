@@ -48,8 +48,8 @@ std::string_view rule_docs_url() {
 
 std::string finding_fingerprint(const Diagnostic& d) {
     std::uint64_t hash = 14695981039346656037ull; // FNV-1a
-    for (std::string_view part :
-         {std::string_view(d.rule), std::string_view(d.entity), std::string_view(d.where.file)}) {
+    for (std::string_view part : {std::string_view(d.rule), std::string_view(d.entity),
+                                  std::string_view(d.where.file.path())}) {
         for (char c : part) {
             hash ^= static_cast<unsigned char>(c);
             hash *= 1099511628211ull;

@@ -48,7 +48,7 @@ std::string_view command_for(Severity severity) {
 }
 
 std::string properties(const Model& model, const Location& where, std::string_view title) {
-    std::string out = "file=" + escaped(display_path(model, where.file), true);
+    std::string out = "file=" + escaped(display_path(model, where.file.path()), true);
     if (where.known()) {
         out += ",line=" + std::to_string(where.line) + ",col=" + std::to_string(where.column);
         if (where.length > 0)

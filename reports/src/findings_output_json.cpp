@@ -11,7 +11,7 @@ using json = nlohmann::ordered_json;
 
 /// file, line and column (0 when unknown) of a place, as the JSON shape names them.
 void put_location(json& object, const Model& model, const Location& where) {
-    object["file"] = display_path(model, where.file);
+    object["file"] = display_path(model, where.file.path());
     object["line"] = where.line;
     object["column"] = where.column;
 }
@@ -75,7 +75,8 @@ std::string as_json(const Diagnostics& findings, const Model& model,
     // comes first), as the whole document would print it: no DOM of every finding.
     std::string items;
     for (const Diagnostic& d : findings)
-        append_nested(items, items.empty() ? "\n" : ",\n", dump(finding(d, model, options.lang)), "    ");
+        append_nested(items, items.empty() ? "\n" : ",\n", dump(finding(d, model, options.lang)),
+                      "    ");
     if (!items.empty())
         items += "\n  ";
     text.insert(text.find("[]") + 1, items);

@@ -102,7 +102,7 @@ json artifact_location(const Model& model, std::string_view file) {
 }
 
 json physical_location(const Model& model, const Location& where) {
-    json location = {{"artifactLocation", artifact_location(model, where.file)}};
+    json location = {{"artifactLocation", artifact_location(model, where.file.path())}};
     if (where.known())
         location["region"] = {{"startLine", where.line},
                               {"startColumn", std::max<std::uint32_t>(where.column, 1)},

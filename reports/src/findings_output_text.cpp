@@ -142,7 +142,7 @@ std::string finding(const Diagnostic& d, const Model& model, const Painter& pain
 
 std::string location_text(const Model& model, const Location& where) {
     // A file name inside a model folder is as untrusted as the text of the file.
-    std::string path = terminal_text(display_path(model, where.file));
+    std::string path = terminal_text(display_path(model, where.file.path()));
     if (path.empty())
         path = "privmap";
     if (!where.known())

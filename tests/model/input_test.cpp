@@ -36,7 +36,7 @@ TEST_CASE("a symbolic link that stays inside the model directory is read") {
     LoadResult result = load_model(model.root());
     // The organisation is read twice, through the link and directly: the second is refused.
     REQUIRE(result.model.sources.size() == 2);
-    REQUIRE(result.model.sources[0].path == "alias.toml");
+    REQUIRE(result.model.sources[0].name == "alias.toml");
 }
 
 TEST_CASE("a directory without TOML files is an error") {
@@ -99,8 +99,9 @@ TEST_CASE("a model with more entities than the limit stops loading with the limi
     model.write("model.toml", text);
     LoadResult result = load_model(model.root(), {.limits = {.entities = 3}});
     const Diagnostic& d = only(result.diagnostics, "model.limit");
-    REQUIRE_THAT(message_text(d.message), Contains("6 entities, flows and waivers by the end of `model.toml`, "
-                                     "more than the limit of 3"));
+    REQUIRE_THAT(message_text(d.message),
+                 Contains("6 entities, flows and waivers by the end of `model.toml`, "
+                          "more than the limit of 3"));
     REQUIRE_THAT(message_text(d.help), Contains("--limit entities=12"));
     REQUIRE(!result.model.complete);
 }
@@ -166,7 +167,7 @@ TEST_CASE("a linked directory that leads outside the model is refused, and a bro
     LoadResult result = load_model(model.root());
     REQUIRE(count_rule(result.diagnostics, "model.syntax") == 2);
     REQUIRE(result.model.sources.size() == 2);
-    REQUIRE(result.model.sources[1].path == "z/later.toml");
+    REQUIRE(result.model.sources[1].name == "z/later.toml");
 }
 
 TEST_CASE("a finding quotes its source line: found by number, without its line end") {

@@ -20,8 +20,8 @@ TEST_CASE("a model that uses every key of the language loads without problems") 
     REQUIRE(resolved.empty());
     const Model& model = result.model;
     REQUIRE(model.sources.size() == 4);
-    REQUIRE(model.sources[0].path == "data.toml"); // byte-wise order of relative paths
-    REQUIRE(model.sources[2].path == "parties/parties.toml");
+    REQUIRE(model.sources[0].name == "data.toml"); // byte-wise order of relative paths
+    REQUIRE(model.sources[2].name == "parties/parties.toml");
     REQUIRE(model.info.format == 1);
     REQUIRE(model.info.language == "nl");
     REQUIRE(model.info.version == "2026.1");
@@ -97,7 +97,7 @@ TEST_CASE("a single-file model's locations carry the file name as given") {
     auto path = temp.write("one.toml", model_header);
     LoadResult result = load_model(path);
     REQUIRE(result.model.organisation->where.file == path.string());
-    REQUIRE(result.model.sources.at(0).path == path.string());
+    REQUIRE(result.model.sources.at(0).name == path.string());
 }
 
 TEST_CASE("categories inherit special, national_id, highly_personal and statutory retention from "
@@ -218,7 +218,7 @@ TEST_CASE("the content hash of a model is what sha256sum says of sha256sum's lis
     LoadResult result = load_model(folder);
     std::vector<std::string> argv{"env", "-C", folder, "sha256sum"};
     for (const SourceFile& source : result.model.sources)
-        argv.push_back(source.path);
+        argv.push_back(source.name.path());
     test::Run listing = test::run_program(argv);
     REQUIRE(listing.exit_code == 0);
     CHECK(content_hash(result.model) == sha256_hex(listing.out));

@@ -398,11 +398,11 @@ struct Checks {
 
 /// A source file of the model, kept for diagnostics that quote the line.
 struct SourceFile {
-    SourceFile(std::string path, std::string text);
+    SourceFile(FileName name, std::string text);
     /// Line `number` (from 1) without its line end; empty when the file has no such line.
     std::string_view line(std::uint32_t number) const;
 
-    std::string path; // relative to the model root
+    FileName name; // its path relative to the model root: what its locations name
     std::string text;
     std::vector<std::size_t> line_starts; // where each line begins in `text`
 };
@@ -454,7 +454,7 @@ struct Model {
     const Entity& entity(EntityHandle) const;
     const Entity* find_entity(std::string_view id) const;
     /// The text of line `line` (1-based) of `file`, without its line end; empty when unknown.
-    std::string_view source_line(std::string_view file, std::uint32_t line) const;
+    std::string_view source_line(FileName file, std::uint32_t line) const;
 };
 
 /// The resource limits of one run (docs/security.md). Past one, loading stops with a

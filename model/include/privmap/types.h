@@ -9,10 +9,33 @@
 
 namespace privmap {
 
+/// The path of a source file, interned: a number that every location in the file shares,
+/// looked up as text only when a location is printed or ordered. Equal paths have equal
+/// numbers. The paths a process names are few (the model's files, its outputs), so they are
+/// kept until it exits; diagnostics may outlive the model they point into.
+class FileName {
+public:
+    FileName() = default; // no file: the empty path
+    FileName(std::string_view path);
+    FileName(const std::string& path) : FileName(std::string_view(path)) {}
+    FileName(const char* path) : FileName(std::string_view(path)) {}
+
+    const std::string& path() const;
+    bool empty() const { return number_ == 0; }
+
+    friend bool operator==(FileName a, FileName b) { return a.number_ == b.number_; }
+    /// In the order of the paths' text, as the diagnostics are sorted.
+    friend std::strong_ordering operator<=>(FileName a, FileName b);
+
+private:
+    std::uint32_t number_ = 0;
+};
+
 /// A place in the model's source: a file (relative to the model root, '/'-separated),
-/// a 1-based line and column, and the length of the value there (for the caret).
+/// a 1-based line and column, and the length of the value there (for the caret). Sixteen
+/// bytes, copied freely: the model holds one for every value and reference it reads.
 struct Location {
-    std::string file;
+    FileName file;
     std::uint32_t line = 0;
     std::uint32_t column = 0;
     std::uint32_t length = 0;
