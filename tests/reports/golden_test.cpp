@@ -10,7 +10,9 @@
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <privmap/languages.h>
 
 using namespace privmap;
 using nlohmann::json;
@@ -29,22 +31,39 @@ void compare_with_golden(const std::string& file, const std::string& rendered) {
     CHECK(rendered == golden);
 }
 
-void check_language(const std::string& lang) {
-    test::ReportModel model = test::small_report_model();
+/// Every document of `model` in `lang`, as HTML and Markdown, against golden/<folder>/.
+void compare_documents(const Model& model, const Analysis& analysis, const std::string& lang,
+                       const std::string& folder) {
     reports::TemplateSet templates(std::nullopt);
     reports::Catalogue catalogue(json::parse(*templates.read("i18n/" + lang + ".json")), lang);
     // A model in git with changes not committed: the colophon's every row.
     Provenance provenance{"0.0.0-test", "0123456789abcdef0123456789abcdef01234567", true};
-    json report = reports::build_report_data(model.model, model.analysis, catalogue, {2026, 6, 15},
-                                             provenance);
+    json report = reports::build_report_data(model, analysis, catalogue, {2026, 6, 15}, provenance);
+    if (std::getenv("PRIVMAP_UPDATE_GOLDEN"))
+        std::filesystem::create_directories(std::string(PRIVMAP_TESTS_DIR) + "/reports/golden/" +
+                                            folder);
     for (const reports::Document& document : reports::report_documents(report, catalogue))
         for (auto [markup, extension] :
              {std::pair{reports::Markup::html, ".html"}, {reports::Markup::markdown, ".md"}}) {
             reports::Rendered rendered = reports::render_document(templates, document, markup,
                                                                   reports::DiagramSources::files);
             REQUIRE(rendered.error.empty());
-            compare_with_golden(lang + "/" + document.stem + extension, rendered.text);
+            compare_with_golden(folder + "/" + document.stem + extension, rendered.text);
         }
+}
+
+void check_language(const std::string& lang) {
+    test::ReportModel model = test::small_report_model();
+    compare_documents(model.model, model.analysis, lang, lang);
+}
+
+/// The bundled example as privmap analyses it: its goldens change with the rules too.
+void check_example(const std::string& lang) {
+    LoadResult loaded = load_model(test::source_path("examples/econnect"));
+    REQUIRE(!has_errors(loaded.diagnostics));
+    REQUIRE(!has_errors(resolve(loaded.model)));
+    Analysis analysis = analyze(loaded.model, {Date{2026, 6, 15}});
+    compare_documents(loaded.model, analysis, lang, "econnect/" + lang);
 }
 } // namespace
 
@@ -62,6 +81,13 @@ TEST_CASE("the German reports of the small model match the golden files", "[gold
 
 TEST_CASE("the French reports of the small model match the golden files", "[golden]") {
     check_language("fr");
+}
+
+TEST_CASE("the bundled example's reports match the golden files in every language", "[golden]") {
+    for (const std::string_view lang : languages) {
+        INFO("examples/econnect in " << lang);
+        check_example(std::string(lang));
+    }
 }
 
 TEST_CASE("the Dutch, German and French golden reports give every finding in their language, "
