@@ -60,6 +60,21 @@ TEST_CASE("privmap rules --lang gives the summaries of the language's catalogue"
     CHECK(fr.out.find("Aucune base légale n’est indiquée pour le traitement") != std::string::npos);
 }
 
+TEST_CASE("a German model error names its place as German does: von der Verarbeitungstätigkeit") {
+    privmap::test::TempDir dir;
+    dir.write("model.toml", "[model]\nformat = 1\ntitle = \"t\"\n"
+                            "[organisation]\nid = \"org\"\nname = \"Org\"\ncountry = \"DE\"\n"
+                            "[[party]]\nid = \"acme\"\nname = \"Acme\"\nrole = \"processor\"\n"
+                            "countri = \"NL\"\n"
+                            "[[activity]]\nid = \"a1\"\nname = \"A\"\n");
+    auto run = run_privmap({"check", dir.path.string(), "--lang", "de"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.find("`countri` ist kein Schlüssel von dem Beteiligten `acme`") !=
+          std::string::npos);
+    CHECK(run.out.find("der Pflichtschlüssel `role` von der Verarbeitungstätigkeit `a1` fehlt") !=
+          std::string::npos);
+}
+
 TEST_CASE("the shell completion offers every language after --lang") {
     auto lines = lines_with(read_file(source_path("cli/completion/privmap.bash")), "--lang)");
     REQUIRE(lines.size() == 1);
