@@ -84,10 +84,9 @@ std::vector<Obligation> agenda(const Model& model, const AgendaOptions& options)
                         activity.screening->where);
     for (std::size_t i = 0; i < model.waivers.size(); ++i) {
         const Waiver& waiver = model.waivers[i];
-        auto where = waiver.keys.find("expires");
         collect.add(waiver.expires, ObligationKind::waiver_expiry, waiver.target, i, "",
                     {"agenda.waiver-expiry", {{"rule", waiver.rule}, {"target", waiver.target}}},
-                    where == waiver.keys.end() ? waiver.where : where->second);
+                    waiver.keys.at_or("expires", waiver.where));
     }
     for (std::size_t i = 0; i < model.parties.size(); ++i)
         if (const Party& party = model.parties[i]; party.dpa_expires)

@@ -43,9 +43,8 @@ Diagnostics check_rule_references(const Model& model) {
         }
     for (const Waiver& waiver : model.waivers)
         if (!find_rule(waiver.rule)) {
-            auto where = waiver.keys.find("rule");
-            found.push_back(unknown_rule(
-                waiver.rule, where == waiver.keys.end() ? waiver.where : where->second, "waiver"));
+            found.push_back(
+                unknown_rule(waiver.rule, waiver.keys.at_or("rule", waiver.where), "waiver"));
         }
     return found;
 }
@@ -69,10 +68,7 @@ void apply_waivers(const Model& model, const std::vector<Obligation>& agenda,
         if (!find_rule(waiver.rule) || !rule_enabled(model, waiver.rule))
             continue;
         auto [first, last] = about.equal_range({waiver.rule, waiver.target});
-        auto at = [&](std::string_view key) {
-            auto found = waiver.keys.find(key);
-            return found == waiver.keys.end() ? waiver.where : found->second;
-        };
+        auto at = [&](std::string_view key) { return waiver.keys.at_or(key, waiver.where); };
         if (expired[w]) {
             Diagnostic& d = reported.add(rules::waiver::expired.info, waiver.target, at("expires"),
                                          {"waiver.expired",

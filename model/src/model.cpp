@@ -3,9 +3,20 @@
 
 namespace privmap {
 
+KeyLocations::KeyLocations(std::vector<Entry> entries) : entries_(std::move(entries)) {
+    std::sort(entries_.begin(), entries_.end(),
+              [](const Entry& a, const Entry& b) { return a.first < b.first; });
+}
+
+const Location* KeyLocations::find(std::string_view key) const {
+    auto found =
+        std::lower_bound(entries_.begin(), entries_.end(), key,
+                         [](const Entry& entry, std::string_view k) { return entry.first < k; });
+    return found != entries_.end() && found->first == key ? &found->second : nullptr;
+}
+
 const Location& Entity::at(std::string_view key) const {
-    auto found = keys.find(key);
-    return found == keys.end() ? where : found->second;
+    return keys.at_or(key, where);
 }
 
 std::optional<EntityHandle> Model::find(std::string_view id) const {

@@ -292,12 +292,13 @@ Location TableReader::at(std::string_view key) const {
     return found ? source_.locate(found->source()) : where();
 }
 
-std::map<std::string, Location, std::less<>> TableReader::key_locations() const {
-    std::map<std::string, Location, std::less<>> locations;
+KeyLocations TableReader::key_locations() const {
+    std::vector<KeyLocations::Entry> locations;
+    locations.reserve(table_.size());
     for (const auto& [key, node] : table_)
-        if (schema_.find(key.str()))
-            locations.emplace(std::string(key.str()), source_.locate(node.source()));
-    return locations;
+        if (const KeySchema* known = schema_.find(key.str()); known && known->name == key.str())
+            locations.emplace_back(known->name, source_.locate(node.source()));
+    return KeyLocations(std::move(locations));
 }
 
 void TableReader::report(const RuleInfo& rule, Location where, Message message,

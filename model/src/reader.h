@@ -38,7 +38,7 @@ public:
     Location at(std::string_view key) const; // the key's value, or where() when absent
     bool has(std::string_view key) const { return node(key) != nullptr; }
     /// Locations of the values of every key of the schema that is present.
-    std::map<std::string, Location, std::less<>> key_locations() const;
+    KeyLocations key_locations() const;
 
     std::string string(std::string_view key) const;
     std::optional<long long> integer(std::string_view key) const;

@@ -402,8 +402,7 @@ private:
         for (const Dpia& dpia : model_.dpias)
             check_dpia(dpia);
         for (const Waiver& waiver : model_.waivers) {
-            Ref target{waiver.target,
-                       waiver.keys.count("target") ? waiver.keys.at("target") : waiver.where};
+            Ref target{waiver.target, waiver.keys.at_or("target", waiver.where)};
             check(target,
                   {"waiver", {"model.owner.waiver", {{"rule", waiver.rule}}}, waiver.target},
                   "target");

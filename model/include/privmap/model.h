@@ -124,16 +124,42 @@ struct Ref {
     std::optional<EntityKind> kind;
 };
 
+/// Where each key of a table was written, sorted by key: a few (key, location) pairs in one
+/// flat vector. The keys are the schema's own names, which live as long as the program, so
+/// none is copied.
+class KeyLocations {
+public:
+    using Entry = std::pair<std::string_view, Location>;
+
+    KeyLocations() = default;
+    /// `entries` in any order; their keys must outlive the model (the schema's names do).
+    explicit KeyLocations(std::vector<Entry> entries);
+
+    bool has(std::string_view key) const { return find(key) != nullptr; }
+    /// Where `key` was written, or nullptr when it was not.
+    const Location* find(std::string_view key) const;
+    /// Where `key` was written, or `otherwise` when it was not.
+    const Location& at_or(std::string_view key, const Location& otherwise) const {
+        const Location* found = find(key);
+        return found ? *found : otherwise;
+    }
+    std::vector<Entry>::const_iterator begin() const { return entries_.begin(); }
+    std::vector<Entry>::const_iterator end() const { return entries_.end(); }
+
+private:
+    std::vector<Entry> entries_;
+};
+
 /// What every entity with an id has.
 struct Entity {
     std::string id;
     std::string name;
     std::string description;
     Location where; // the `id` value
-    /// Location of each key's value as written (e.g. keys["categories"]); absent keys are absent.
-    std::map<std::string, Location, std::less<>> keys;
+    /// Location of each key's value as written (e.g. `categories`); absent keys are absent.
+    KeyLocations keys;
 
-    bool has(std::string_view key) const { return keys.find(key) != keys.end(); }
+    bool has(std::string_view key) const { return keys.has(key); }
     /// Where `key` was written, or the entity's own location when it was not.
     const Location& at(std::string_view key) const;
 };
@@ -154,7 +180,7 @@ struct RetentionRule {
     std::string basis;           // the law or reason
     std::optional<Deletion> deletion;
     Location where; // the rule's table
-    std::map<std::string, Location, std::less<>> keys;
+    KeyLocations keys;
 };
 
 struct StatutoryRetention {
@@ -183,7 +209,7 @@ struct ModelInfo {
     std::optional<Adoption> adopted;
     std::string language = "en";
     Location where;
-    std::map<std::string, Location, std::less<>> keys;
+    KeyLocations keys;
 };
 
 struct Organisation : Entity {
@@ -311,7 +337,7 @@ struct Flow {
     std::optional<Ref> activity;
     Transform transform = Transform::none;
     Location where; // the flow's table
-    std::map<std::string, Location, std::less<>> keys;
+    KeyLocations keys;
 };
 
 struct Risk {
@@ -324,7 +350,7 @@ struct Risk {
     std::optional<Level> residual_likelihood;
     std::optional<Level> residual_severity;
     Location where;
-    std::map<std::string, Location, std::less<>> keys;
+    KeyLocations keys;
 };
 
 /// The DPO's advice on a DPIA (Art. 35(2)); a bare string in the model is the `advice` alone.
@@ -335,7 +361,7 @@ struct DpoAdvice {
     std::optional<bool> followed;
     std::string reason; // why it was not followed
     Location where;
-    std::map<std::string, Location, std::less<>> keys;
+    KeyLocations keys;
 };
 
 /// The controller's decision on a DPIA: the sign-off.
@@ -354,7 +380,7 @@ struct SubjectsViews {
     std::string outcome;
     std::string reason; // why they were not sought
     Location where;
-    std::map<std::string, Location, std::less<>> keys;
+    KeyLocations keys;
 };
 
 struct Dpia : Entity { // name holds the `title`
@@ -377,7 +403,7 @@ struct Waiver {
     std::string approved_by;
     Date expires;
     Location where;
-    std::map<std::string, Location, std::less<>> keys;
+    KeyLocations keys;
 };
 
 /// `[checks]`: per-rule severity and thresholds.

@@ -8,7 +8,8 @@ void check_advice_not_followed(const Context& context, Findings& findings) {
         const auto& advice = dpia.dpo_advice;
         if (!advice || advice->followed.value_or(true) || !advice->reason.empty())
             continue;
-        findings.add(advice_not_followed.info, dpia.id, advice->keys.at("followed"),
+        findings.add(advice_not_followed.info, dpia.id,
+                     advice->keys.at_or("followed", advice->where),
                      {"dpia.advice-not-followed", {{"dpia", dpia.id}}},
                      {"dpia.advice-not-followed.help", {}});
     }

@@ -17,12 +17,12 @@ void check_prior_consultation(const Context& context, Findings& findings) {
             auto severity = risk.residual_severity ? risk.residual_severity : risk.severity;
             std::string which =
                 risk.residual_likelihood || risk.residual_severity ? "residual" : "unmitigated";
-            auto key = risk.keys.find(risk.residual_severity ? "residual_severity" : "severity");
+            const Location& where = risk.keys.at_or(
+                risk.residual_severity ? "residual_severity" : "severity", risk.where);
             auto level = [](Level l) {
                 return std::vector{Message{"level." + std::string(to_name(l)), {}}};
             };
-            findings.add(prior_consultation.info, dpia.id,
-                         key == risk.keys.end() ? risk.where : key->second,
+            findings.add(prior_consultation.info, dpia.id, where,
                          {"dpia.prior-consultation",
                           {{"risk", risk.id},
                            {"dpia", dpia.id},

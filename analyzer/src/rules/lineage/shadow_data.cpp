@@ -32,11 +32,9 @@ void check_shadow_data(const Context& context, Findings& findings) {
             continue;
         const LineageEdge& edge = context.graph.edge(witness->via);
         const Flow& flow = model.flows[*edge.flow];
-        auto categories = flow.keys.find("categories");
         LineagePath path = context.graph.path_to(context.graph.system_vertex(s), witness->category);
         Diagnostic& d =
-            findings.add(shadow_data.info, system.id,
-                         categories == flow.keys.end() ? flow.where : categories->second,
+            findings.add(shadow_data.info, system.id, flow.keys.at_or("categories", flow.where),
                          {"lineage.shadow-data",
                           {{"system", system.id},
                            {"categories", std::vector{summary_of(top_ids(model, shadow))}},

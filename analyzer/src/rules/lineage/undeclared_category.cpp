@@ -22,16 +22,14 @@ void check_undeclared_category(const Context& context, Findings& findings) {
             if (undeclared.empty())
                 continue;
             const Flow& flow = model.flows[*edge.flow];
-            auto categories = flow.keys.find("categories");
-            Diagnostic& d =
-                findings.add(undeclared_category.info, activity.id,
-                             categories == flow.keys.end() ? flow.where : categories->second,
-                             {"lineage.undeclared-category",
-                              {{"from", flow.from.id},
-                               {"categories", std::vector{summary_of(top_ids(model, undeclared))}},
-                               {"count", static_cast<long long>(undeclared.size())},
-                               {"activity", activity.id}}},
-                             {"lineage.undeclared-category.help", {{"activity", activity.id}}});
+            Diagnostic& d = findings.add(
+                undeclared_category.info, activity.id, flow.keys.at_or("categories", flow.where),
+                {"lineage.undeclared-category",
+                 {{"from", flow.from.id},
+                  {"categories", std::vector{summary_of(top_ids(model, undeclared))}},
+                  {"count", static_cast<long long>(undeclared.size())},
+                  {"activity", activity.id}}},
+                {"lineage.undeclared-category.help", {{"activity", activity.id}}});
             d.notes.push_back(
                 {{"lineage.undeclared-category.declared", {{"activity", activity.id}}},
                  activity.at("categories")});

@@ -11,8 +11,7 @@ std::optional<Duration> bound(const RetentionRule& rule) {
 }
 
 const Location& period_location(const RetentionRule& rule) {
-    auto found = rule.keys.find("period");
-    return found == rule.keys.end() ? rule.where : found->second;
+    return rule.keys.at_or("period", rule.where);
 }
 
 void for_each_rule(const Model& model,

@@ -28,9 +28,8 @@ void check_undeclared_recipient(const Context& context, Findings& findings) {
                 if (lists(activity, party.id) || !reported.emplace(*edge.activity, p).second)
                     continue;
                 const Flow& flow = model.flows[*edge.flow];
-                auto to = flow.keys.find("to");
                 Diagnostic& d = findings.add(undeclared_recipient.info, activity.id,
-                                             to == flow.keys.end() ? flow.where : to->second,
+                                             flow.keys.at_or("to", flow.where),
                                              {"transfer.undeclared-recipient",
                                               {{"activity", activity.id}, {"party", party.id}}},
                                              {"transfer.undeclared-recipient.help",
