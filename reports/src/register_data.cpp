@@ -141,6 +141,29 @@ std::vector<MeasureView> measures_of(const Builder& b, const Activity& activity)
     return measures;
 }
 
+/// The processors a processor activity engages (Art. 30(2) with Art. 28(2), (4)): the
+/// processors and sub-processors its data reaches, and those operating its systems.
+std::vector<PartyView> sub_processors_of(const Builder& b, const ActivityFacts& facts) {
+    const Activity& activity = b.model.activities[facts.activity];
+    std::vector<PartyView> engaged;
+    if (activity.role != ActivityRole::processor)
+        return engaged;
+    std::set<std::string> seen;
+    auto add = [&](const Party& party) {
+        if ((party.role == PartyRole::processor || party.role == PartyRole::sub_processor) &&
+            seen.insert(party.id).second)
+            engaged.push_back(b.party_view(party));
+    };
+    for (const RecipientFact& recipient : facts.recipients)
+        add(b.model.parties[recipient.party]);
+    for (const Ref& ref : activity.systems)
+        if (const System* system = b.system(ref.id); system && system->operated_by)
+            if (const Party* operator_ = b.party(system->operated_by->id))
+                add(*operator_);
+    b.sort_by_name(engaged);
+    return engaged;
+}
+
 json screening_json(const Builder& b, std::size_t index) {
     const ActivityScreening* screening = b.screening_of(index);
     json criteria = json::array();
@@ -221,6 +244,7 @@ RegisterEntry register_entry(const Builder& b, std::size_t index) {
     entry.parental_consent = activity.parental_consent;
     for (const Ref& ref : activity.controllers)
         entry.controllers.push_back(b.party_ref_view(ref.id));
+    entry.sub_processors = sub_processors_of(b, facts);
     entry.purposes = referenced<Purpose>(
         activity.purposes, [&](auto id) { return b.purpose(id); },
         [](const Purpose& p) {

@@ -16,12 +16,20 @@ void to_json(json& out, const CountryView& v) {
 }
 
 void to_json(json& out, const PartyView& v) {
-    out = {{"id", v.id},           {"anchor", v.anchor},
-           {"name", v.name},       {"description", v.description},
-           {"role", v.role},       {"role_text", v.role_text},
-           {"address", v.address}, {"email", v.email},
-           {"phone", v.phone},     {"country", v.country},
-           {"dpa", v.dpa},         {"safeguard", v.safeguard}};
+    out = {{"id", v.id},
+           {"anchor", v.anchor},
+           {"name", v.name},
+           {"description", v.description},
+           {"role", v.role},
+           {"role_text", v.role_text},
+           {"address", v.address},
+           {"email", v.email},
+           {"phone", v.phone},
+           {"country", v.country},
+           {"dpa", v.dpa},
+           {"safeguard", v.safeguard},
+           {"authorised_by", v.authorised_by},
+           {"authorisation", v.authorisation}};
 }
 
 void to_json(json& out, const RecipientView& v) {
@@ -170,6 +178,7 @@ void to_json(json& out, const RegisterEntry& v) {
            {"parental_consent", v.parental_consent},
            {"diagram", false},
            {"controllers", v.controllers},
+           {"sub_processors", v.sub_processors},
            {"purposes", v.purposes},
            {"subjects", v.subjects},
            {"categories", v.categories},

@@ -21,6 +21,8 @@ struct PartyView {
     std::string id, anchor, name, description, role, role_text, address, email, phone;
     CountryView country;
     std::string dpa, safeguard;
+    std::string authorised_by; // for a sub-processor: the controllers' names, comma-separated
+    std::string authorisation; // the organisation's written authorisation of a sub-processor
 };
 
 /// A party the activity's data reaches: declared, or found along `path` in the lineage graph.
@@ -131,6 +133,7 @@ struct RegisterEntry {
     std::string automated_decision_text;
     std::string parental_consent; // the model's `parental_consent`, "" when not said
     std::vector<PartyView> controllers;
+    std::vector<PartyView> sub_processors; // a processor activity's (sub-)processors
     std::vector<PurposeView> purposes;
     std::vector<SubjectView> subjects;
     std::vector<CategoryView> categories;

@@ -53,6 +53,9 @@ CountryView Builder::country_view(std::string_view code) const {
 }
 
 PartyView Builder::party_view(const Party& party) const {
+    std::string authorised_by;
+    for (const Ref& controller : party.authorised_by)
+        authorised_by += (authorised_by.empty() ? "" : ", ") + name_of(controller.id);
     return {party.id,
             anchor_of("party", party.id),
             party.name,
@@ -64,7 +67,9 @@ PartyView Builder::party_view(const Party& party) const {
             party.contact.phone,
             country_view(party.country),
             party.dpa,
-            party.safeguard ? t.vocabulary("safeguard", to_name(*party.safeguard)) : ""};
+            party.safeguard ? t.vocabulary("safeguard", to_name(*party.safeguard)) : "",
+            authorised_by,
+            party.authorisation};
 }
 
 PartyView Builder::party_ref_view(std::string_view id) const {
@@ -316,7 +321,8 @@ json organisation_json(const Builder& b) {
 
 json register_section(const Builder& b, bool processor) {
     json entries = register_entries(b, processor);
-    json section = {{"entries", entries}, {"count", entries.size()}};
+    json section = {
+        {"entries", entries}, {"count", entries.size()}, {"has_entries", !entries.empty()}};
     section["count_text"] =
         b.t.message("activities_count", {{"count", static_cast<long long>(entries.size())}});
     return section;
@@ -433,6 +439,8 @@ json build_report_data(const Model& model, const Analysis& analysis, const Catal
     data["systems"] = all_of(b, model.systems, [&](const System& s) { return b.system_json(s); });
     data["subjects"] =
         all_of(b, model.subjects, [&](const Subject& s) { return b.subject_json(s); });
+    data["categories"] =
+        all_of(b, model.categories, [&](const Category& c) { return json(b.category_view(c)); });
     data["compliance"] = compliance_section(b);
     data["compliance"]["reconciliation"] = reconciliation_json(b, data);
     data["summary"] = summary_json(b, data);

@@ -5,7 +5,9 @@
 #include "report_model.h"
 #include "support.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cctype>
 
 using namespace privmap;
 using nlohmann::json;
@@ -88,4 +90,86 @@ TEST_CASE("the compliance report's counts reconcile with the register: an entry 
     std::string compliance = rendered(model, "en", reports::Markup::markdown)["compliance"];
     CHECK(compliance.find("| **Total** | | | **" + std::to_string(open) + "** | **" +
                           std::to_string(accepted) + "** |") != std::string::npos);
+}
+
+namespace {
+/// `text` without white space: a PDF breaks lines where it likes ("30(1)" / "(b)",
+/// "NAW-" / "gegevens"), and pdftotext cannot tell which breaks were spaces.
+std::string unspaced(std::string_view text) {
+    std::string out;
+    for (char c : text)
+        if (!std::isspace(static_cast<unsigned char>(c)))
+            out += c;
+    return out;
+}
+
+/// `fact` without the separators around it, which differ between formats (" · " in HTML,
+/// ", " or "; " in Markdown).
+std::string_view without_separators(std::string_view fact) {
+    for (std::string_view separator : {"·", "—", ",", ";", ":"}) {
+        if (fact.starts_with(separator))
+            fact.remove_prefix(separator.size());
+        if (fact.ends_with(separator))
+            fact.remove_suffix(separator.size());
+    }
+    return fact;
+}
+
+std::string unescaped(std::string text) {
+    for (auto [entity, character] : {std::pair{"&lt;", "<"},
+                                     {"&gt;", ">"},
+                                     {"&quot;", "\""},
+                                     {"&apos;", "'"},
+                                     {"&#39;", "'"},
+                                     {"&amp;", "&"}})
+        for (std::size_t at = text.find(entity); at != std::string::npos;
+             at = text.find(entity, at + 1))
+            text.replace(at, std::string_view(entity).size(), character);
+    return text;
+}
+
+/// What a reader of the HTML document sees as separate pieces of text: the text between its
+/// tags (without white space), less the table of contents (a PDF has its own), the diagrams
+/// (pictures in the PDF), the special-category marks and pure punctuation.
+std::vector<std::string> html_facts(const std::string& html) {
+    std::string body = html.substr(html.find("<body"));
+    for (const char* element : {"nav", "svg", "details", "sup"})
+        for (std::size_t at = body.find(std::string("<") + element); at != std::string::npos;
+             at = body.find(std::string("<") + element, at)) {
+            std::string close = std::string("</") + element + ">";
+            body.erase(at, body.find(close, at) + close.size() - at);
+        }
+    std::vector<std::string> facts;
+    std::size_t at = 0;
+    while ((at = body.find('>', at)) != std::string::npos) {
+        std::size_t end = body.find('<', at);
+        std::string text(
+            without_separators(unspaced(unescaped(body.substr(at + 1, end - at - 1)))));
+        if (std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalnum(c); }))
+            facts.push_back(text);
+        at = end;
+    }
+    return facts;
+}
+} // namespace
+
+TEST_CASE("every fact of the HTML register is in the PDF register's text, for the bundled "
+          "example") {
+    test::TempDir dir;
+    for (const char* lang : {"nl"}) {
+        test::Run run = test::run_privmap({"report", test::source_path("examples/econnect"), "-o",
+                                           dir.path.string(), "--format", "html,pdf", "--lang",
+                                           lang, "--today", "2026-06-15"});
+        REQUIRE(run.exit_code == 0);
+        test::Run text =
+            test::run_program({"pdftotext", "-raw", (dir.path / "register.pdf").string(), "-"});
+        REQUIRE(text.exit_code == 0);
+        std::string pdf = unspaced(text.out);
+        std::vector<std::string> facts = html_facts(test::read_file(dir.path / "register.html"));
+        CHECK(facts.size() > 200);
+        for (const std::string& fact : facts) {
+            INFO(lang << ": " << fact);
+            CHECK(pdf.find(fact) != std::string::npos);
+        }
+    }
 }
