@@ -52,6 +52,14 @@ std::vector<std::string> pandoc_arguments(const Conversion& conversion, Document
                                   "--wrap=none",
                                   "--metadata=pagetitle:" + conversion.title,
                                   "--metadata=lang:" + conversion.lang};
+    // DOCX and ODT: a table of contents (Word and LibreOffice fill in its page numbers).
+    if (format != DocumentFormat::pdf && !conversion.contents_title.empty())
+        argv.insert(argv.end(), {"--toc", "--toc-depth=2",
+                                 "--metadata=toc-title:" + conversion.contents_title});
+    if (format != DocumentFormat::pdf && conversion.reference_doc)
+        argv.push_back("--reference-doc=" + fs::absolute(*conversion.reference_doc).string());
+    // Images by file name, beside the input: Pandoc adds a PNG (rsvg-convert) to an SVG in DOCX.
+    argv.push_back("--resource-path=" + input.parent_path().string());
     if (format == DocumentFormat::pdf) {
         // Pandoc 2.17's sandbox cannot read its own DOCX/ODT reference documents, so only the
         // PDF path (HTML written in the sandbox, then WeasyPrint) runs sandboxed.
@@ -133,7 +141,10 @@ Converted convert(const Conversion& conversion, DocumentFormat format) {
         return {"", tool_failure("cannot create a temporary directory for pandoc", "check TMPDIR")};
     fs::path input = scratch.path() / "report.md";
     fs::path output = scratch.path() / (std::string("report.") + extension(format));
-    if (!spit(input, conversion.markdown))
+    bool written = spit(input, conversion.markdown);
+    for (const auto& [name, contents] : conversion.resources)
+        written = written && spit(scratch.path() / name, contents);
+    if (!written)
         return {"", tool_failure("cannot write pandoc's input in " + scratch.path().string(),
                                  "check TMPDIR")};
     std::string epoch =

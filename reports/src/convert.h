@@ -13,6 +13,9 @@ namespace privmap::reports {
 
 enum class DocumentFormat { pdf, docx, odt };
 
+/// Files by name and contents.
+using Resources = std::vector<std::pair<std::string, std::string>>;
+
 struct Conversion {
     std::string markdown; // the report, rendered with the Markdown template
     std::string title;    // document title (metadata only)
@@ -20,6 +23,10 @@ struct Conversion {
     std::optional<std::filesystem::path> print_css; // for PDF
     Date today;                     // fixes every date the tools embed (SOURCE_DATE_EPOCH)
     unsigned timeout_seconds = 120; // Pandoc (and WeasyPrint under it) are stopped after this
+    /// DOCX, ODT: the reference document with the page setup, header and footer.
+    std::optional<std::filesystem::path> reference_doc;
+    std::string contents_title; // DOCX, ODT: the table of contents' heading; "": none
+    Resources resources;        // files the Markdown refers to by name (DOCX, ODT: the diagrams)
 };
 
 /// The document's bytes, or the diagnostic that says which tool is missing or what it said.

@@ -85,15 +85,19 @@ public:
         DocumentFormat target = format == "pdf"    ? DocumentFormat::pdf
                                 : format == "docx" ? DocumentFormat::docx
                                                    : DocumentFormat::odt;
-        Rendered markdown =
-            render_document(templates_, document, Markup::markdown, DiagramSources::embedded);
+        // PDF embeds the diagrams (Pandoc runs sandboxed); DOCX and ODT get them as files, so
+        // that Pandoc adds a PNG for word processors that show no SVG.
+        bool pdf = target == DocumentFormat::pdf;
+        Rendered markdown = render_document(templates_, document, Markup::markdown,
+                                            pdf ? DiagramSources::embedded : DiagramSources::files);
         if (!template_ok(markdown) ||
-            (target == DocumentFormat::pdf && !pdf_affordable(document.stem, markdown)))
+            (pdf && !pdf_affordable(document.stem, markdown)))
             return;
-        Converted converted =
-            convert({markdown.text, metadata_title(document), t_.lang(),
-                     templates_.path_of("print.css"), options_.today, options_.tool_seconds},
-                    target);
+        Converted converted = convert(
+            {markdown.text, metadata_title(document), t_.lang(), templates_.path_of("print.css"),
+             options_.today, options_.tool_seconds, templates_.path_of("reference." + format),
+             t_.label("contents"), pdf ? Resources{} : diagram_files(document)},
+            target);
         if (converted.failure)
             problems_.push_back(*converted.failure);
         else

@@ -100,3 +100,45 @@ TEST_CASE("a missing pandoc is a report.tool error that names it") {
     CHECK(message_text(converted.failure->message).find("pandoc is not installed") !=
           std::string::npos);
 }
+
+TEST_CASE("DOCX and ODT are A4, with the title in the header, page numbers in the footer, a table "
+          "of contents and the diagram also as PNG") {
+    reports::TemplateSet templates(std::nullopt);
+    const std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" "
+                            "height=\"20\"><rect width=\"40\" height=\"20\"/></svg>";
+    test::TempDir dir;
+    for (auto [format, name, reference] :
+         {std::tuple{reports::DocumentFormat::docx, "register.docx", "reference.docx"},
+          {reports::DocumentFormat::odt, "register.odt", "reference.odt"}}) {
+        reports::Conversion conversion{"# Register\n\n## Part\n\n![Lineage](lineage.svg)\\\n",
+                                       "Register",
+                                       "en",
+                                       std::nullopt,
+                                       today,
+                                       120,
+                                       templates.path_of(reference),
+                                       "Contents",
+                                       {{"lineage.svg", svg}}};
+        reports::Converted converted = reports::convert(conversion, format);
+        REQUIRE_FALSE(converted.failure);
+        std::string file = written(dir, name, converted.bytes);
+        auto part = [&](const char* inside) {
+            return test::run_program({"unzip", "-p", file, inside}).out;
+        };
+        if (format == reports::DocumentFormat::docx) {
+            std::string document = part("word/document.xml");
+            CHECK(document.find("<w:pgSz w:h=\"16838\" w:w=\"11906\" />") != std::string::npos);
+            CHECK(document.find("<w:headerReference") != std::string::npos);
+            CHECK(document.find("TOC \\o") != std::string::npos);
+            CHECK(document.find("descr=\"Lineage\"") != std::string::npos);
+            CHECK(part("word/footer1.xml").find("NUMPAGES") != std::string::npos);
+            CHECK(test::run_program({"unzip", "-l", file}).out.find(".png") != std::string::npos);
+        } else {
+            std::string styles = part("styles.xml");
+            CHECK(styles.find("fo:page-width=\"21cm\"") != std::string::npos);
+            CHECK(styles.find("<text:page-count>") != std::string::npos);
+            CHECK(styles.find("<text:chapter") != std::string::npos);
+            CHECK(part("content.xml").find("<text:table-of-content") != std::string::npos);
+        }
+    }
+}
