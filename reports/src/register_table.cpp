@@ -3,17 +3,19 @@
 #include <algorithm>
 #include <functional>
 #include <privmap/reports.h>
+#include <set>
 
 namespace privmap::reports {
 namespace {
 
-/// The items of `list`, each turned into text by `item`, joined with "; "; empty texts are left
-/// out.
+/// The items of `list`, each turned into text by `item`, joined with "; "; empty texts and
+/// repeated ones ("United States" for two recipients there) are left out.
 template <class T, class Item> std::string joined(const std::vector<T>& list, Item item) {
     std::string out;
+    std::set<std::string> seen;
     for (const T& element : list) {
         std::string part = item(element);
-        if (!part.empty())
+        if (!part.empty() && seen.insert(part).second)
             out += (out.empty() ? "" : "; ") + part;
     }
     return out;
@@ -134,10 +136,20 @@ std::vector<const Column*> columns_of(bool processor) {
                                                       "findings",
                                                       "updated",
                                                       "review"};
-    static constexpr std::string_view processor_register[] = {
-        "reference", "activity",   "department", "on_behalf_of",        "processing_categories",
-        "subjects",  "categories", "recipients", "col_third_countries", "col_safeguards",
-        "measures",  "systems",    "findings"};
+    static constexpr std::string_view processor_register[] = {"reference",
+                                                              "activity",
+                                                              "department",
+                                                              "on_behalf_of",
+                                                              "processing_categories",
+                                                              "subjects",
+                                                              "categories",
+                                                              "recipients",
+                                                              "col_third_countries",
+                                                              "col_safeguards",
+                                                              "retention",
+                                                              "measures",
+                                                              "systems",
+                                                              "findings"};
     std::vector<const Column*> columns;
     auto add = [&](std::string_view label) {
         for (const Column& column : all_columns())

@@ -119,10 +119,10 @@ bool could_be_formula(std::string_view cell) {
            std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos;
 }
 
-void append_csv_field(std::string& out, std::string_view raw) {
+void append_csv_field(std::string& out, std::string_view raw, char separator) {
     const std::string cell = document_text(raw);
     std::string field = could_be_formula(cell) ? "'" + cell : cell;
-    if (field.find_first_of(",\"\r\n") == std::string::npos) {
+    if (field.find_first_of(std::string{separator, '"', '\r', '\n'}) == std::string::npos) {
         out += field;
         return;
     }
@@ -135,12 +135,13 @@ void append_csv_field(std::string& out, std::string_view raw) {
     out += '"';
 }
 
-void append_csv_record(std::string& out, const std::vector<std::string>& cells, std::size_t width) {
+void append_csv_record(std::string& out, const std::vector<std::string>& cells, std::size_t width,
+                       char separator) {
     for (std::size_t i = 0; i < width; ++i) {
         if (i != 0)
-            out += ',';
+            out += separator;
         if (i < cells.size())
-            append_csv_field(out, cells[i]);
+            append_csv_field(out, cells[i], separator);
     }
     out += "\r\n";
 }
@@ -316,19 +317,19 @@ std::optional<Diagnostic> write_file_atomically(const fs::path& path, std::strin
     return std::nullopt;
 }
 
-std::string to_csv(const Table& table) {
+std::string to_csv(const Table& table, char separator) {
     std::size_t width = table.columns.size();
     for (const auto& row : table.rows)
         width = std::max(width, row.size());
     std::string out = "\xEF\xBB\xBF"; // UTF-8 byte order mark
-    append_csv_record(out, table.columns, width);
+    append_csv_record(out, table.columns, width, separator);
     for (const auto& row : table.rows)
-        append_csv_record(out, row, width);
+        append_csv_record(out, row, width, separator);
     return out;
 }
 
-std::optional<Diagnostic> write_csv(const Table& table, const fs::path& path) {
-    return write_file_atomically(path, to_csv(table));
+std::optional<Diagnostic> write_csv(const Table& table, const fs::path& path, char separator) {
+    return write_file_atomically(path, to_csv(table, separator));
 }
 
 std::optional<Diagnostic> write_xlsx(const std::vector<Table>& tables, const fs::path& path,

@@ -20,12 +20,15 @@ struct Table {
 };
 
 /// RFC 4180 CSV: UTF-8 with a byte order mark (so Excel reads accents right), CRLF line ends,
-/// comma separated, a field quoted when it holds a comma, quote, CR or LF. A cell starting
+/// fields separated by `separator` (',', or ';' for Excel in a locale whose decimal mark is a
+/// comma), a field quoted when it holds the separator, a quote, CR or LF. A cell starting
 /// with = + - @ tab or CR gets a leading apostrophe so spreadsheets never run it as a formula.
-std::string to_csv(const Table&);
+std::string to_csv(const Table&, char separator = ',');
 
-/// Writes to_csv(table) to `path` atomically. A failure is a "report.write" diagnostic.
-std::optional<Diagnostic> write_csv(const Table&, const std::filesystem::path&);
+/// Writes to_csv(table, separator) to `path` atomically. A failure is a "report.write"
+/// diagnostic.
+std::optional<Diagnostic> write_csv(const Table&, const std::filesystem::path&,
+                                    char separator = ',');
 
 /// Writes one sheet per table: header row bold and frozen, autofilter, column widths from the
 /// content, wrapped text. `created` fixes the document's creation date so the same tables give

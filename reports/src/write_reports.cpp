@@ -90,8 +90,7 @@ public:
         bool pdf = target == DocumentFormat::pdf;
         Rendered markdown = render_document(templates_, document, Markup::markdown,
                                             pdf ? DiagramSources::embedded : DiagramSources::files);
-        if (!template_ok(markdown) ||
-            (pdf && !pdf_affordable(document.stem, markdown)))
+        if (!template_ok(markdown) || (pdf && !pdf_affordable(document.stem, markdown)))
             return;
         Converted converted = convert(
             {markdown.text, metadata_title(document), t_.lang(), templates_.path_of("print.css"),
@@ -113,9 +112,12 @@ public:
         Table processor = table(true);
         bool has_processor = !processor.rows.empty();
         if (format == "csv") {
-            emit("register.csv", to_csv(controller));
+            // Excel splits a CSV at its locale's list separator: ';' where the decimal mark is a
+            // comma (Dutch, German, French), ',' in English.
+            char separator = t_.lang() == "en" || t_.lang().starts_with("en-") ? ',' : ';';
+            emit("register.csv", to_csv(controller, separator));
             if (has_processor)
-                emit("processor-register.csv", to_csv(processor));
+                emit("processor-register.csv", to_csv(processor, separator));
             return;
         }
         std::vector<Table> sheets{controller};

@@ -357,13 +357,15 @@ Cells csv_rows(const std::string& csv) {
     Cells rows(1);
     std::string cell;
     bool quoted = false;
+    // privmap separates a Dutch CSV with ';', an English one with ','.
+    char separator = csv.substr(0, csv.find('\r')).find(';') != std::string::npos ? ';' : ',';
     for (std::size_t i = csv.starts_with("\xEF\xBB\xBF") ? 3 : 0; i < csv.size(); ++i) {
         char c = csv[i];
         if (quoted && c == '"' && i + 1 < csv.size() && csv[i + 1] == '"')
             cell += csv[++i];
         else if (c == '"')
             quoted = !quoted;
-        else if (!quoted && c == ',')
+        else if (!quoted && c == separator)
             rows.back().push_back(std::exchange(cell, {}));
         else if (!quoted && c == '\r' && i + 1 < csv.size() && csv[i + 1] == '\n') {
             rows.back().push_back(std::exchange(cell, {}));

@@ -94,6 +94,17 @@ TEST_CASE("the CSV register has one row per activity with the register's columns
               .find("Partner Retail GmbH <datenschutz@partner.example>") != std::string::npos);
 }
 
+TEST_CASE("a Dutch CSV register is separated by semicolons, which Excel in a Dutch locale "
+          "splits, and the processor's has its retention") {
+    test::TempDir dir;
+    write(dir.path, {"csv"}, "nl");
+    std::string csv = test::read_file(dir.path / "register.csv");
+    CHECK(csv.starts_with("\xEF\xBB\xBFNr.;Verwerking;Afdeling;Rol;"));
+    CHECK(csv.find("V-001;Bestellingen;Verkoop;Verwerkingsverantwoordelijke") != std::string::npos);
+    std::string processor = test::read_file(dir.path / "processor-register.csv");
+    CHECK(processor.find(";Bewaartermijnen;") != std::string::npos);
+}
+
 TEST_CASE("a templates folder overrides the shipped templates file by file") {
     test::TempDir dir;
     CHECK(write_with_templates(dir.path,
