@@ -87,7 +87,9 @@ std::string safeguard(std::string_view written) {
     std::string text = lower(std::string(written));
     if (text.find("adequa") != std::string::npos)
         return "adequacy";
-    if (text.find("modelcontract") != std::string::npos || text.find("scc") != std::string::npos ||
+    if (text.find("modelcontract") != std::string::npos ||
+        text.find("standaardcontract") != std::string::npos ||
+        text.find("scc") != std::string::npos ||
         text.find("standard contractual") != std::string::npos)
         return "scc";
     if (text.find("bcr") != std::string::npos ||

@@ -93,7 +93,7 @@ TEST_CASE("special categories are marked, also when inherited through the catego
     CHECK(absence["sensitive_reached"][0]["name"] == "Verzuimgegevens");
     CHECK(absence["sensitive_reached"][0]["special"] == "gezondheid");
     CHECK(absence["sensitive_reached"][0]["via"] == "Personeelsdossier");
-    CHECK(absence["special_condition"]["article"] == "art. 9 lid 2 sub b");
+    CHECK(absence["special_condition"]["article"] == "art. 9 lid 2 onder b");
     const json& support = entry(data, "partner-support");
     bool medical_marked = false;
     for (const json& category : support["categories"])
