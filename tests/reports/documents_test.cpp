@@ -25,7 +25,13 @@ reports::Conversion hostile_register() {
     reports::Rendered markdown = render_document(templates, document, reports::Markup::markdown,
                                                  reports::DiagramSources::embedded);
     REQUIRE(markdown.error.empty());
-    return {markdown.text, "register", "en", templates.path_of("print.css"), today};
+    reports::Conversion conversion;
+    conversion.markdown = markdown.text;
+    conversion.title = "register";
+    conversion.lang = "en";
+    conversion.print_css = templates.path_of("print.css");
+    conversion.today = today;
+    return conversion;
 }
 
 std::string written(const test::TempDir& dir, const char* name, const std::string& bytes) {
@@ -92,8 +98,11 @@ TEST_CASE("a missing pandoc is a report.tool error that names it") {
     const char* saved = std::getenv("PATH");
     std::string path = saved ? saved : "";
     ::setenv("PATH", "/nonexistent", 1);
-    reports::Converted converted =
-        reports::convert({"# x\n", "x", "en", std::nullopt, today}, reports::DocumentFormat::pdf);
+    reports::Conversion conversion;
+    conversion.markdown = "# x\n";
+    conversion.lang = "en";
+    conversion.today = today;
+    reports::Converted converted = reports::convert(conversion, reports::DocumentFormat::pdf);
     ::setenv("PATH", path.c_str(), 1);
     REQUIRE(converted.failure);
     CHECK(converted.failure->rule == "report.tool");
