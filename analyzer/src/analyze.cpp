@@ -4,11 +4,17 @@
 #include "rules/rule.h"
 #include "screening.h"
 
+#include <utility>
+
 namespace privmap {
 
 Analysis analyze(const Model& model, const AnalyzeOptions& options) {
+    return analyze(model, LineageGraph::build(model), options);
+}
+
+Analysis analyze(const Model& model, LineageGraph graph, const AnalyzeOptions& options) {
     Analysis analysis;
-    analysis.graph = LineageGraph::build(model);
+    analysis.graph = std::move(graph);
     analysis.screenings = screen_activities(model, analysis.graph);
     analysis.facts = derive_facts(model, analysis.graph, analysis.screenings);
     if (options.today.valid())

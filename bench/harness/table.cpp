@@ -44,8 +44,8 @@ void print_machine(std::ostream& out, const Settings& settings) {
         << "Times are CPU seconds (user + system), the median of " << settings.runs
         << " runs (seed " << settings.seed << (settings.wide ? ", wide profile" : "")
         << "), each a fresh process on a model already in the page cache; `check wall` is\n"
-        << "elapsed time, which a busy machine inflates. `graph` is the lineage graph alone, "
-           "`analyze` the graph and the rules.\n"
+        << "elapsed time, which a busy machine inflates. `graph` builds the lineage graph, "
+           "`analyze` screens and runs the rules over it.\n"
         << "Memory is the peak resident set of the process (after a stage: the peak so far).\n\n";
 }
 

@@ -32,6 +32,9 @@ struct Analysis {
 
 /// Builds the graph, screens every activity, derives its facts and runs every enabled rule.
 Analysis analyze(const Model&, const AnalyzeOptions&);
+/// The same over `graph`, the lineage graph of `model` already built (LineageGraph::build):
+/// the graph is built once, whoever needs it first.
+Analysis analyze(const Model&, LineageGraph graph, const AnalyzeOptions&);
 
 /// Every rule id privmap can print (model.*, the analysis, waiver.*, report.*), sorted by id:
 /// the one table `explain`, docs/rules, SARIF and the message catalogues are checked against.
