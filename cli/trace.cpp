@@ -115,8 +115,7 @@ private:
     bool follows(const LineageEdge& edge) const {
         if (!edge.personal())
             return false;
-        return !category_ ||
-               std::binary_search(edge.categories.begin(), edge.categories.end(), *category_);
+        return !category_ || graph_.carries(edge, *category_);
     }
 
     Stop walk(VertexId v, std::optional<EdgeId> via) {

@@ -290,7 +290,7 @@ public:
         if (edge.flow)
             for (const Ref& category : model_.flows[*edge.flow].categories)
                 shown.categories.insert(category_name(category.id));
-        for (std::size_t c : edge.categories)
+        for (std::size_t c : graph_.carried(edge))
             shown.special |= model_.categories[c].special || model_.categories[c].effective_special;
         if (edge.transform != Transform::none)
             shown.transform = words_(to_name(edge.transform));

@@ -56,6 +56,26 @@ TEST_CASE("a category declared on a flow reaches its target with its descendants
           "customers → webshop → crm → warehouse (NL)");
 }
 
+TEST_CASE("an edge keeps the categories as declared and carries their descendants") {
+    Model model = shop();
+    auto graph = LineageGraph::build(model);
+    auto contact = category_index(model, "contact");
+    auto email = category_index(model, "email");
+    const LineageEdge& crm_to_warehouse =
+        graph.edge(graph.in_edges(*graph.find("warehouse")).front());
+    CHECK(crm_to_warehouse.categories == std::vector<std::size_t>{contact});
+    CHECK(graph.carries(crm_to_warehouse, email));
+    CHECK_FALSE(graph.carries(crm_to_warehouse, category_index(model, "orders")));
+    CHECK(graph.carried(crm_to_warehouse) == std::vector<std::size_t>{contact, email});
+    CHECK(graph.within(email, contact));
+    CHECK_FALSE(graph.within(contact, email));
+    // What reaches the hoster through crm is named by the fewest categories: contact, orders.
+    const LineageEdge& operated =
+        graph.edge(graph.arrival(*graph.find("hoster"), category_index(model, "orders"))->via);
+    CHECK(operated.categories ==
+          std::vector<std::size_t>{contact, category_index(model, "orders")});
+}
+
 TEST_CASE("the operator of a system receives everything the system holds") {
     Model model = shop();
     auto graph = LineageGraph::build(model);

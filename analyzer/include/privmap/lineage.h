@@ -44,8 +44,9 @@ struct LineageEdge {
     VertexId from = 0;
     VertexId to = 0;
     EdgeOrigin origin = EdgeOrigin::flow;
-    /// Indices into Model::categories, expanded to all descendants; sorted, unique. Operator
-    /// and country edges carry everything that reaches their tail.
+    /// Indices into Model::categories as declared, sorted, unique; the edge carries each with
+    /// all its descendants (LineageGraph::carries, carried). Operator and country edges carry
+    /// everything that reaches their tail, as the fewest categories that stand for it.
     std::vector<std::size_t> categories;
     std::optional<std::size_t> activity;   // the activity under which the data moves
     Transform transform = Transform::none; // anonymised: no longer personal data at `to`
@@ -110,6 +111,17 @@ public:
     std::optional<VertexId> country_vertex(std::string_view code) const;
     /// The vertex of an entity id or a country code.
     std::optional<VertexId> find(std::string_view id) const;
+
+    // ---- categories, numbered in tree order so that a subtree is an interval ----
+
+    /// Whether `category` is `ancestor` or one of its descendants.
+    bool within(std::size_t category, std::size_t ancestor) const;
+    /// `category` and all its descendants, in tree order.
+    std::span<const std::size_t> subtree(std::size_t category) const;
+    /// Whether `edge` carries `category`: it declares the category or an ancestor of it.
+    bool carries(const LineageEdge& edge, std::size_t category) const;
+    /// Everything `edge` carries: its categories with all their descendants; sorted, unique.
+    std::vector<std::size_t> carried(const LineageEdge& edge) const;
 
     // ---- queries (computed once in build) ----
 

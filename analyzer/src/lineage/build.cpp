@@ -1,15 +1,18 @@
 // Builds the lineage graph from a resolved model, then computes the query tables once:
-// arrivals by one breadth-first search per category over the edges that carry it,
+// arrivals by one breadth-first search per category that edges declare, over the edges that
+// carry it (its descendants that no edge declares share its search),
 // destinations by one reverse breadth-first search per country, feeders over the strongly
 // connected components of the graph. Each is linear in the edges (times the number of
 // countries for destinations), so the graph stays cheap for 50k-activity models.
 #include "lineage/category_expander.h"
+#include "lineage/category_tree.h"
 #include "lineage/graph_impl.h"
 
 #include <algorithm>
 #include <array>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/strong_components.hpp>
+#include <cstddef>
 #include <optional>
 
 namespace privmap {
@@ -27,6 +30,7 @@ public:
     Builder(const Model& model, LineageGraph::Impl& g) : model_(model), g_(g), expand_(model) {}
 
     void run() {
+        g_.tree = CategoryTree(model_);
         add_vertices();
         add_activity_edges();
         add_flow_edges();
@@ -45,6 +49,7 @@ private:
     const Model& model_;
     LineageGraph::Impl& g_;
     CategoryExpander expand_;
+    std::vector<Categories> activity_categories_; // per activity: its `categories`, declared
 
     // ---- vertices ----
 
@@ -115,14 +120,25 @@ private:
 
     // ---- categories ----
 
-    /// Everything personal that reaches `v` over the edges added so far.
+    /// The categories `refs` name, as declared (not expanded): sorted, unique.
+    Categories declared(const std::vector<Ref>& refs) const {
+        Categories categories;
+        for (const Ref& ref : refs)
+            if (auto c = index_of(ref, EntityKind::category))
+                categories.push_back(*c);
+        sort_unique(categories);
+        return categories;
+    }
+
+    /// Everything personal that reaches `v` over the edges added so far, as the fewest
+    /// categories that stand for it.
     Categories held_at(VertexId v) const {
         Categories all;
         for (EdgeId e : g_.in[v])
             if (g_.edges[e].personal())
                 all.insert(all.end(), g_.edges[e].categories.begin(), g_.edges[e].categories.end());
         sort_unique(all);
-        return all;
+        return g_.tree.tops(all);
     }
 
     // ---- edges ----
@@ -135,10 +151,12 @@ private:
     }
 
     void add_activity_edges() {
+        activity_categories_.reserve(model_.activities.size());
         for (std::size_t i = 0; i < model_.activities.size(); ++i) {
             const Activity& activity = model_.activities[i];
             VertexId self = g_.activity_base + i;
-            Categories categories = expand_(activity.categories);
+            const Categories& categories =
+                activity_categories_.emplace_back(declared(activity.categories));
             auto edge = [&](VertexId from, VertexId to, EdgeOrigin origin, const Location& where) {
                 add_edge({from, to, origin, categories, i, Transform::none, std::nullopt, where});
             };
@@ -170,7 +188,7 @@ private:
             std::optional<std::size_t> activity;
             if (flow.activity)
                 activity = index_of(*flow.activity, EntityKind::activity);
-            add_edge({*from, *to, EdgeOrigin::flow, expand_(flow.categories), activity,
+            add_edge({*from, *to, EdgeOrigin::flow, declared(flow.categories), activity,
                       flow.transform, i, flow.where});
         }
     }
@@ -210,36 +228,88 @@ private:
             boost::add_edge(g_.edges[e].from, g_.edges[e].to, EdgeBundle{e}, g_.graph);
     }
 
-    // ---- arrivals: one BFS per category over the edges that carry it ----
+    // ---- arrivals: one BFS per declared category over the edges that carry it ----
 
+    // An edge carries a category when it declares the category or one of its ancestors. A
+    // category that no edge declares is carried by the edges of its nearest ancestor that one
+    // does, so it arrives where that ancestor arrives, by the same edges: one search serves
+    // both.
     void compute_arrivals() {
-        std::vector<std::vector<EdgeId>> carrying(model_.categories.size());
+        const std::size_t count = model_.categories.size();
+        std::vector<std::vector<EdgeId>> declaring(count); // personal edges, in edge order
         for (EdgeId e = 0; e < g_.edges.size(); ++e)
             if (g_.edges[e].personal())
                 for (std::size_t c : g_.edges[e].categories)
-                    carrying[c].push_back(e);
+                    declaring[c].push_back(e);
         g_.arrivals.assign(g_.vertices.size(), {});
         CategorySearch search(g_);
-        for (std::size_t c = 0; c < carrying.size(); ++c)
-            if (!carrying[c].empty())
-                search.run(c, carrying[c]);
+        std::vector<std::optional<std::vector<Reached>>> reached(count);
+        for (std::size_t c = 0; c < count; ++c) {
+            auto key = nearest_declared(c, declaring);
+            if (!key)
+                continue;
+            if (!reached[*key])
+                reached[*key] = search.run(carrying(*key, declaring));
+            for (const Reached& r : *reached[*key]) {
+                g_.arrivals[r.vertex].push_back({c, r.via});
+                if (r.cycle_entry)
+                    g_.cycle_entries.emplace(r.vertex, c);
+            }
+        }
     }
+
+    /// `category` or its nearest ancestor that an edge declares.
+    std::optional<std::size_t>
+    nearest_declared(std::size_t category,
+                     const std::vector<std::vector<EdgeId>>& declaring) const {
+        std::optional<std::size_t> at = category;
+        for (std::size_t steps = 0; at && steps < declaring.size(); ++steps) {
+            if (!declaring[*at].empty())
+                return at;
+            at = model_.categories[*at].parent_index;
+        }
+        return std::nullopt;
+    }
+
+    /// The edges that carry `category`: those declaring it or an ancestor; in edge order.
+    std::vector<EdgeId> carrying(std::size_t category,
+                                 const std::vector<std::vector<EdgeId>>& declaring) const {
+        std::vector<EdgeId> edges;
+        std::optional<std::size_t> at = category;
+        for (std::size_t steps = 0; at && steps < declaring.size(); ++steps) {
+            auto middle = static_cast<std::ptrdiff_t>(edges.size());
+            edges.insert(edges.end(), declaring[*at].begin(), declaring[*at].end());
+            std::inplace_merge(edges.begin(), edges.begin() + middle, edges.end());
+            at = model_.categories[*at].parent_index;
+        }
+        edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+        return edges;
+    }
+
+    /// A vertex one category's search reached, by the last edge of its witness path.
+    struct Reached {
+        VertexId vertex = 0;
+        EdgeId via = 0;
+        bool cycle_entry = false; // reached only by closing a cycle it was searched from
+    };
 
     /// Breadth-first search in the subgraph of one category's edges. Scratch arrays are
     /// stamped with the search number instead of being cleared, so each search costs only
     /// the edges it visits.
     class CategorySearch {
     public:
-        explicit CategorySearch(LineageGraph::Impl& g)
-            : g_(g), visited_(g.vertices.size(), 0), has_in_(g.vertices.size(), 0),
-              out_(g.vertices.size()) {
+        explicit CategorySearch(const LineageGraph::Impl& g)
+            : visited_(g.vertices.size(), 0), has_in_(g.vertices.size(), 0),
+              arrived_(g.vertices.size(), 0), out_(g.vertices.size()) {
             ends_.reserve(g.edges.size());
             for (const LineageEdge& edge : g.edges)
                 ends_.emplace_back(edge.from, edge.to);
         }
 
-        void run(std::size_t category, std::vector<EdgeId>& edges) {
+        /// The vertices the data on `edges` reaches, in the order the search finds them.
+        std::vector<Reached> run(const std::vector<EdgeId>& edges) {
             ++stamp_;
+            found_.clear();
             for (EdgeId e : edges) {
                 has_in_[ends_[e].second] = stamp_;
                 VertexId from = ends_[e].first;
@@ -253,31 +323,31 @@ private:
             // cycle leaves unvisited.
             for (EdgeId e : edges)
                 if (has_in_[ends_[e].first] != stamp_)
-                    search_from(ends_[e].first, category);
+                    search_from(ends_[e].first);
             for (EdgeId e : edges)
-                search_from(ends_[e].first, category);
+                search_from(ends_[e].first);
             // A cycle's entry point is reached by the cycle itself.
-            for (EdgeId e : edges) {
-                auto& arrived = g_.arrivals[ends_[e].second];
-                if (arrived.empty() || arrived.back().category != category) {
-                    arrived.push_back({category, e});
-                    g_.cycle_entries.emplace(ends_[e].second, category);
+            for (EdgeId e : edges)
+                if (arrived_[ends_[e].second] != stamp_) {
+                    arrived_[ends_[e].second] = stamp_;
+                    found_.push_back({ends_[e].second, e, true});
                 }
-            }
+            return found_;
         }
 
     private:
-        LineageGraph::Impl& g_;
         // The ends of every edge, packed: the searches touch them tens of millions of times
         // in a large model, and a LineageEdge is many cache lines away from the next.
         std::vector<std::pair<VertexId, VertexId>> ends_;
         std::size_t stamp_ = 0;
         std::vector<std::size_t> visited_;
         std::vector<std::size_t> has_in_;
+        std::vector<std::size_t> arrived_;
+        std::vector<Reached> found_;
         std::vector<std::pair<std::size_t, std::vector<EdgeId>>> out_;
         std::vector<VertexId> queue_; // reused by every search, never shrunk
 
-        void search_from(VertexId root, std::size_t category) {
+        void search_from(VertexId root) {
             if (visited_[root] == stamp_)
                 return;
             visited_[root] = stamp_;
@@ -291,7 +361,8 @@ private:
                     if (visited_[w] == stamp_)
                         continue;
                     visited_[w] = stamp_;
-                    g_.arrivals[w].push_back({category, e});
+                    arrived_[w] = stamp_;
+                    found_.push_back({w, e, false});
                     queue_.push_back(w);
                 }
             }
@@ -464,21 +535,19 @@ private:
         });
     }
 
-    static bool overlap(const Categories& a, const Categories& b) {
-        auto x = a.begin(), y = b.begin();
-        while (x != a.end() && y != b.end()) {
-            if (*x == *y)
-                return true;
-            *x < *y ? ++x : ++y;
-        }
-        return false;
+    /// Whether two declared sets share a category, descendants included: two subtrees
+    /// overlap only when one holds the other.
+    bool overlap(const Categories& a, const Categories& b) const {
+        return std::any_of(a.begin(), a.end(), [&](std::size_t x) {
+            return std::any_of(b.begin(), b.end(), [&](std::size_t y) {
+                return g_.tree.within(x, y) || g_.tree.within(y, x);
+            });
+        });
     }
 
     void compute_readers(const std::vector<Categories>& upstream) {
         g_.readers.assign(model_.activities.size(), {});
-        std::vector<Categories> declared(model_.activities.size());
-        for (std::size_t i = 0; i < model_.activities.size(); ++i)
-            declared[i] = expand_(model_.activities[i].categories);
+        const std::vector<Categories>& declared = activity_categories_;
         for (std::size_t i = 0; i < model_.activities.size(); ++i) {
             if (collects(i))
                 continue;

@@ -81,6 +81,30 @@ std::optional<VertexId> LineageGraph::find(std::string_view id) const {
     return country_vertex(id);
 }
 
+bool LineageGraph::within(std::size_t category, std::size_t ancestor) const {
+    return impl_->tree.within(category, ancestor);
+}
+
+std::span<const std::size_t> LineageGraph::subtree(std::size_t category) const {
+    return impl_->tree.subtree(category);
+}
+
+bool LineageGraph::carries(const LineageEdge& edge, std::size_t category) const {
+    return std::any_of(edge.categories.begin(), edge.categories.end(),
+                       [&](std::size_t declared) { return within(category, declared); });
+}
+
+std::vector<std::size_t> LineageGraph::carried(const LineageEdge& edge) const {
+    std::vector<std::size_t> all;
+    for (std::size_t declared : edge.categories) {
+        auto below = subtree(declared);
+        all.insert(all.end(), below.begin(), below.end());
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+
 std::span<const Arrival> LineageGraph::categories_reaching(VertexId v) const {
     if (v >= impl_->arrivals.size())
         return {};

@@ -2,6 +2,8 @@
 // builder and the accessors; not part of the public header).
 #pragma once
 
+#include "lineage/category_tree.h"
+
 #include <boost/graph/adjacency_list.hpp>
 #include <map>
 #include <privmap/lineage.h>
@@ -24,6 +26,7 @@ struct LineageGraph::Impl {
     std::vector<std::vector<EdgeId>> out;
     std::vector<std::vector<EdgeId>> in;
     BoostGraph graph;
+    CategoryTree tree;
 
     // Vertices are laid out in blocks: subjects, activities, systems, parties, countries.
     std::size_t activity_base = 0;

@@ -16,7 +16,7 @@ void check_undeclared_category(const Context& context, Findings& findings) {
             if (edge.origin != EdgeOrigin::flow || !edge.personal())
                 continue;
             CategorySet undeclared;
-            for (std::size_t c : edge.categories)
+            for (std::size_t c : context.graph.carried(edge))
                 if (!contains(declared, c))
                     undeclared.push_back(c);
             if (undeclared.empty())
