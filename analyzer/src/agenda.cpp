@@ -29,26 +29,39 @@ struct Collector {
     std::vector<Obligation> found;
 
     void add(const Date& due, ObligationKind kind, const Entity& entity, std::size_t index,
-             Message what, const Location& where) {
-        add(due, kind, entity.id, index, entity.name, std::move(what), where);
+             Message what, const Location& where, std::size_t item = 0) {
+        add(due, kind, entity.id, index, entity.name, std::move(what), where, item);
     }
     void add(const Date& due, ObligationKind kind, std::string entity, std::size_t index,
-             std::string name, Message what, const Location& where) {
+             std::string name, Message what, const Location& where, std::size_t item = 0) {
         if (!due.valid())
             return;
         if (options.within && due > add_period(options.today, *options.within))
             return;
         found.push_back({due, add_period(due, negated(remind_before)), kind, std::move(entity),
-                         index, std::move(name), std::move(what), where,
+                         index, item, std::move(name), std::move(what), where,
                          days_between(options.today, due)});
     }
 };
 
+/// A measure of the action plan is an obligation until it is implemented.
+void add_planned_actions(Collector& collect, const Dpia& dpia, std::size_t index) {
+    for (std::size_t item = 0; item < dpia.actions.size(); ++item) {
+        const DpiaAction& action = dpia.actions[item];
+        if (action.state != ActionState::planned || !action.due)
+            continue;
+        collect.add(*action.due, ObligationKind::action_due, dpia, index,
+                    {"agenda.action-due", {{"measure", action.measure.id}, {"dpia", dpia.id}}},
+                    action.keys.at_or("due", action.where), item);
+    }
+}
+
 } // namespace
 
 std::string_view to_string(ObligationKind kind) {
-    static constexpr std::array<std::string_view, 5> names{
-        "dpia-review", "activity-review", "waiver-expiry", "dpa-end", "screening-renewal"};
+    static constexpr std::array<std::string_view, 6> names{"dpia-review",       "activity-review",
+                                                           "waiver-expiry",     "dpa-end",
+                                                           "screening-renewal", "action-due"};
     return names[static_cast<std::size_t>(kind)];
 }
 
@@ -72,6 +85,8 @@ std::vector<Obligation> agenda(const Model& model, const AgendaOptions& options)
         if (const Dpia& dpia = model.dpias[i]; dpia.review)
             collect.add(*dpia.review, ObligationKind::dpia_review, dpia, i,
                         {"agenda.dpia-review", {{"id", dpia.id}}}, dpia.at("review"));
+    for (std::size_t i = 0; i < model.dpias.size(); ++i)
+        add_planned_actions(collect, model.dpias[i], i);
     for (std::size_t i = 0; i < model.activities.size(); ++i)
         if (const Activity& activity = model.activities[i]; activity.review)
             collect.add(*activity.review, ObligationKind::activity_review, activity, i,
@@ -100,15 +115,16 @@ std::vector<Obligation> agenda(const Model& model, const AgendaOptions& options)
 }
 
 const Obligation* obligation_of(const std::vector<Obligation>& agenda, ObligationKind kind,
-                                std::size_t index) {
+                                std::size_t index, std::size_t item) {
     auto found = std::find_if(agenda.begin(), agenda.end(), [&](const Obligation& obligation) {
-        return obligation.kind == kind && obligation.index == index;
+        return obligation.kind == kind && obligation.index == index && obligation.item == item;
     });
     return found == agenda.end() ? nullptr : &*found;
 }
 
-bool overdue(const std::vector<Obligation>& agenda, ObligationKind kind, std::size_t index) {
-    const Obligation* obligation = obligation_of(agenda, kind, index);
+bool overdue(const std::vector<Obligation>& agenda, ObligationKind kind, std::size_t index,
+             std::size_t item) {
+    const Obligation* obligation = obligation_of(agenda, kind, index, item);
     return obligation && obligation->overdue();
 }
 

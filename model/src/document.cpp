@@ -330,6 +330,15 @@ void check_risk_id(const Dpia& dpia, Diagnostics& diagnostics) {
     diagnostics.push_back(std::move(twice));
 }
 
+DpiaAction read_action(const TableReader& reader) {
+    return DpiaAction{.measure = reader.ref("measure").value_or(Ref{}),
+                      .owner = reader.string("owner"),
+                      .due = reader.date("due"),
+                      .state = reader.choice<ActionState>("state").value_or(ActionState::planned),
+                      .where = reader.where(),
+                      .keys = reader.key_locations()};
+}
+
 std::optional<DpoAdvice> read_dpo_advice(const TableReader& owner, const SourceText& source,
                                          Diagnostics& diagnostics) {
     const toml::table* table = owner.table("dpo_advice");
@@ -405,6 +414,14 @@ Dpia read_dpia(const TableReader& reader, const SourceText& source, Diagnostics&
         dpia.risks.push_back(read_risk(TableReader(*table, schema_of("dpia.risk"), what,
                                                    reader.entity(), source, diagnostics)));
         check_risk_id(dpia, diagnostics);
+    }
+    for (const toml::table* table : reader.tables("action")) {
+        auto measure = table->get_as<std::string>("measure");
+        Message what{"model.owner.action",
+                     {{"measure", measure ? measure->get() : std::string()},
+                      {"owner", std::vector{reader.what()}}}};
+        dpia.actions.push_back(read_action(TableReader(*table, schema_of("dpia.action"), what,
+                                                       reader.entity(), source, diagnostics)));
     }
     return dpia;
 }

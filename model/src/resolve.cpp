@@ -461,6 +461,13 @@ private:
                    {"model.owner.risk", {{"risk", risk.id}, {"owner", std::vector{owner.what}}}},
                    dpia.id},
                   "measures");
+        for (const DpiaAction& action : dpia.actions)
+            check(action.measure,
+                  {"dpia.action",
+                   {"model.owner.action",
+                    {{"measure", action.measure.id}, {"owner", std::vector{owner.what}}}},
+                   dpia.id},
+                  "measure");
     }
 
     // ---- the category tree ----

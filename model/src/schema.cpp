@@ -80,8 +80,8 @@ KeySchema sub_table(std::string_view name, std::string_view table, std::string_v
 struct Schema {
     std::vector<KeySchema> document, model, organisation, contact, subject, category,
         statutory_retention, purpose, party, system, measure, activity, screening, retention, flow,
-        model_adopted, dpia, dpo_advice, dpia_decision, subjects_views, risk, waiver, checks,
-        check_severity, digital_consent_age;
+        model_adopted, dpia, dpo_advice, dpia_decision, subjects_views, risk, dpia_action, waiver,
+        checks, check_severity, digital_consent_age;
     KeySchema any_severity, any_age;
     std::vector<TableSchema> tables;
 };
@@ -403,6 +403,13 @@ void fill_schema(Schema& s) {
                   "The views of data subjects or their representatives (Art. 35(9))."),
         sub_table("decision", "dpia.decision", "The controller's decision: the sign-off."),
         {"risk", T::table_array, false, "The risks it assesses.", {}, {}, "dpia.risk"},
+        {"action",
+         T::table_array,
+         false,
+         "Its action plan: who carries out which measure by when.",
+         {},
+         {},
+         "dpia.action"},
     };
     s.dpo_advice = {
         text("name", "Who gave the advice: the DPO's name."),
@@ -432,6 +439,12 @@ void fill_schema(Schema& s) {
         refs("measures", measure_kind, "The measures that mitigate it."),
         choice<Level>("residual_likelihood", "Its likelihood after measures."),
         choice<Level>("residual_severity", "Its severity after measures."),
+    };
+    s.dpia_action = {
+        ref("measure", measure_kind, "The measure to carry out.", true),
+        text("owner", "Who carries it out: a person, a role or a department."),
+        {"due", T::date, false, "When it is to be in place."},
+        choice<ActionState>("state", "How far it is (default `planned`)."),
     };
     s.waiver = {
         text("rule", "The id of the rule whose finding is accepted, e.g. `retention.vague`.", true),
@@ -497,6 +510,7 @@ void fill_schema(Schema& s) {
         {"dpia.subjects_views", "{ sought = true, how = \"...\", outcome = \"...\" }",
          "The views of data subjects on a DPIA (Art. 35(9)).", s.subjects_views},
         {"dpia.risk", "[[dpia.risk]]", "A risk assessed in a DPIA.", s.risk},
+        {"dpia.action", "[[dpia.action]]", "A line of a DPIA's action plan.", s.dpia_action},
         {"waiver", "[[waiver]]", "An accepted finding.", s.waiver},
         {"checks", "[checks]", "How the model is checked.", s.checks},
         {"checks.severity", "[checks.severity]", "Rule id = severity.", {}, &s.any_severity},

@@ -58,6 +58,7 @@ constexpr std::array dpia_outcomes{"approved"sv, "rejected"sv, "approved-with-co
 constexpr std::array risk_events{"illegitimate-access"sv, "unwanted-modification"sv,
                                  "disappearance"sv};
 constexpr std::array levels{"negligible"sv, "limited"sv, "significant"sv, "maximum"sv};
+constexpr std::array action_states{"planned"sv, "implemented"sv};
 } // namespace
 
 template <> std::span<const std::string_view> names_of<EntityKind>() {
@@ -125,6 +126,9 @@ template <> std::span<const std::string_view> names_of<RiskEvent>() {
 }
 template <> std::span<const std::string_view> names_of<Level>() {
     return levels;
+}
+template <> std::span<const std::string_view> names_of<ActionState>() {
+    return action_states;
 }
 
 } // namespace privmap

@@ -199,6 +199,26 @@ std::vector<DpiaMeasureView> dpia_measures(const Builder& b, const Dpia& dpia) {
     return measures;
 }
 
+/// The action plan in the model's order; each line names the risks that list its measure.
+std::vector<DpiaActionView> dpia_actions(const Builder& b, const Dpia& dpia, std::size_t index) {
+    std::vector<DpiaActionView> actions;
+    for (std::size_t item = 0; item < dpia.actions.size(); ++item) {
+        const DpiaAction& action = dpia.actions[item];
+        DpiaActionView& view = actions.emplace_back();
+        view.measure = b.name_of(action.measure.id);
+        for (const Risk& risk : dpia.risks)
+            if (std::any_of(risk.measures.begin(), risk.measures.end(),
+                            [&](const Ref& ref) { return ref.id == action.measure.id; }))
+                view.risks += (view.risks.empty() ? "" : ", ") + risk.id;
+        view.owner = action.owner;
+        view.due = b.date_text(action.due);
+        view.state = b.t.vocabulary("action_state", to_name(action.state));
+        view.planned = action.state == ActionState::planned;
+        view.overdue = overdue(b.analysis.agenda, ObligationKind::action_due, index, item);
+    }
+    return actions;
+}
+
 std::string answer_of(const Builder& b, std::optional<bool> given) {
     return b.answer_text(!given ? Answer::not_recorded : *given ? Answer::yes : Answer::no);
 }
@@ -282,6 +302,7 @@ DpiaEntry dpia_view(const Builder& b, const Dpia& dpia) {
     entry.risk_map_after = risk_map(b, dpia, true);
     entry.risk_legend = risk_legend(b);
     entry.measures = dpia_measures(b, dpia);
+    entry.actions = dpia_actions(b, dpia, index);
     auto findings = b.findings_about(dpia.id);
     entry.findings = std::move(findings.findings);
     entry.findings_count = findings.open;

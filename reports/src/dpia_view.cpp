@@ -50,6 +50,11 @@ void to_json(json& out, const DpiaMeasureView& v) {
     out["risks"] = v.risks;
 }
 
+void to_json(json& out, const DpiaActionView& v) {
+    out = {{"measure", v.measure}, {"risks", v.risks},     {"owner", v.owner},    {"due", v.due},
+           {"state", v.state},     {"planned", v.planned}, {"overdue", v.overdue}};
+}
+
 void to_json(json& out, const DpoAdviceView& v) {
     out = {{"name", v.name},
            {"date", v.date},
@@ -134,6 +139,8 @@ void to_json(json& out, const DpiaEntry& v) {
            {"risk_map_after", v.risk_map_after},
            {"risk_legend", v.risk_legend},
            {"measures", v.measures},
+           {"actions", v.actions},
+           {"has_actions", !v.actions.empty()},
            {"diagram", false},
            {"findings", v.findings},
            {"has_findings", !v.findings.empty()},

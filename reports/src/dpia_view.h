@@ -61,6 +61,14 @@ struct DpiaMeasureView {
     std::string risks;
 };
 
+/// A line of the action plan: a measure, the risks it addresses (ids, comma-separated), who
+/// carries it out, by when, and how far it is.
+struct DpiaActionView {
+    std::string measure, risks, owner, due, state;
+    bool planned = false;
+    bool overdue = false; // as the analyzer's agenda has it
+};
+
 /// The DPO's advice (Art. 35(2)).
 struct DpoAdviceView {
     std::string name, date, advice;
@@ -113,7 +121,7 @@ struct Art36View {
 
 struct DpiaEntry {
     std::string id, anchor, file, title, status; // file: the stem of its report
-    bool approved = false; // as the analyzer judges it (DpiaFacts::approved)
+    bool approved = false;                       // as the analyzer judges it (DpiaFacts::approved)
     std::string approved_on, review;
     bool review_overdue = false; // as the analyzer's agenda has it
     std::string necessity, prior_consultation;
@@ -133,8 +141,9 @@ struct DpiaEntry {
     RiskMapView risk_map_before, risk_map_after;
     std::vector<RiskLegendView> risk_legend;
     std::vector<DpiaMeasureView> measures;
-    std::vector<FindingView> findings; // open ones first, then the accepted ones
-    std::size_t findings_count = 0;    // the open findings
+    std::vector<DpiaActionView> actions; // the action plan
+    std::vector<FindingView> findings;   // open ones first, then the accepted ones
+    std::size_t findings_count = 0;      // the open findings
 };
 
 void to_json(nlohmann::json&, const RiskView&);
@@ -142,6 +151,7 @@ void to_json(nlohmann::json&, const RiskEventView&);
 void to_json(nlohmann::json&, const AssessedEventView&);
 void to_json(nlohmann::json&, const RiskLegendView&);
 void to_json(nlohmann::json&, const DpiaMeasureView&);
+void to_json(nlohmann::json&, const DpiaActionView&);
 void to_json(nlohmann::json&, const DpoAdviceView&);
 void to_json(nlohmann::json&, const SubjectsViewsView&);
 void to_json(nlohmann::json&, const DecisionView&);

@@ -151,3 +151,17 @@ TEST_CASE("agenda lists when a DPIA screening is due for renewal, [checks] scree
     REQUIRE(later.exit_code == 0);
     CHECK(nlohmann::json::parse(later.out)["obligations"].at(0)["date"] == "2028-05-01");
 }
+
+TEST_CASE("agenda lists a planned measure of a DPIA's action plan by its due date, and not one "
+          "already implemented") {
+    const std::string model = "tests/models/rules/dpia.action-overdue/clean.toml";
+    auto run = run_privmap({"agenda", model, "--today", "2026-06-01", "--format", "json"});
+    REQUIRE(run.exit_code == 0);
+    const nlohmann::json obligations = nlohmann::json::parse(run.out)["obligations"];
+    REQUIRE(obligations.size() == 2); // the planned encryption and the DPIA's review; not mfa
+    const nlohmann::json& action = obligations.at(0);
+    CHECK(action["kind"] == "action-due");
+    CHECK(action["date"] == "2026-09-01");
+    CHECK(action["entity"] == "dpia-care");
+    CHECK(action["description"] == "measure `encryption` of the action plan of DPIA `dpia-care`");
+}

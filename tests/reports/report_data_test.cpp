@@ -225,6 +225,21 @@ TEST_CASE("the DPIA carries the DPO's advice, the data subjects' views and the s
     CHECK(support["dpo_advice"]["not_followed"] == true);
 }
 
+TEST_CASE("the DPIA's action plan names each measure's owner, due date, state and risks, and "
+          "marks a planned measure past its date") {
+    json data = report("en");
+    const json& actions = dpia_of(data, "dpia-absence")["actions"];
+    REQUIRE(actions.size() == 2);
+    CHECK(actions[0]["risks"] == "r1");
+    CHECK(actions[0]["owner"] == "HR");
+    CHECK(actions[0]["state"] == "implemented");
+    CHECK(actions[0]["overdue"] == false);
+    CHECK(actions[1]["due"] == "June 1, 2025");
+    CHECK(actions[1]["state"] == "planned"); // the default
+    CHECK(actions[1]["overdue"] == true);    // the reports' today is 15 June 2026
+    CHECK(dpia_of(data, "dpia-payroll")["has_actions"] == false);
+}
+
 TEST_CASE("the DPIA screening says where each criterion came from") {
     json data = report("en");
     const json& absence = entry(data, "absence");

@@ -108,6 +108,8 @@ enum class DpiaStatus { draft, approved };
 enum class DpiaOutcome { approved, rejected, approved_with_conditions };
 enum class RiskEvent { illegitimate_access, unwanted_modification, disappearance };
 enum class Level { negligible, limited, significant, maximum };
+/// Where a measure of a DPIA's action plan stands.
+enum class ActionState { planned, implemented };
 
 // ---- building blocks ----
 
@@ -353,6 +355,17 @@ struct Risk {
     KeyLocations keys;
 };
 
+/// One line of a DPIA's action plan: a measure, who carries it out, by when, and how far it is.
+/// The risks it addresses are the DPIA's risks that list the measure.
+struct DpiaAction {
+    Ref measure;
+    std::string owner;
+    std::optional<Date> due;
+    ActionState state = ActionState::planned;
+    Location where;
+    KeyLocations keys;
+};
+
 /// The DPO's advice on a DPIA (Art. 35(2)); a bare string in the model is the `advice` alone.
 struct DpoAdvice {
     std::string name;
@@ -394,6 +407,7 @@ struct Dpia : Entity { // name holds the `title`
     std::string necessity;
     std::string prior_consultation;
     std::vector<Risk> risks;
+    std::vector<DpiaAction> actions; // the action plan
 };
 
 struct Waiver {

@@ -31,6 +31,7 @@ template <> std::span<const std::string_view> names_of<Transform>();
 template <> std::span<const std::string_view> names_of<DpiaStatus>();
 template <> std::span<const std::string_view> names_of<DpiaOutcome>();
 template <> std::span<const std::string_view> names_of<RiskEvent>();
+template <> std::span<const std::string_view> names_of<ActionState>();
 template <> std::span<const std::string_view> names_of<Level>();
 
 /// The TOML spelling of a value: to_name(LawfulBasis::legal_obligation) == "legal-obligation".

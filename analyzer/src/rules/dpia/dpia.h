@@ -32,5 +32,6 @@ extern const Rule incomplete;
 extern const Rule advice_not_followed;
 extern const Rule views_not_sought;
 extern const Rule screening_outdated;
+extern const Rule action_overdue;
 
 } // namespace privmap::rules::dpia
