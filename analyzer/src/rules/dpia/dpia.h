@@ -33,5 +33,6 @@ extern const Rule advice_not_followed;
 extern const Rule views_not_sought;
 extern const Rule screening_outdated;
 extern const Rule action_overdue;
+extern const Rule activity_changed;
 
 } // namespace privmap::rules::dpia
