@@ -305,7 +305,10 @@ Risk read_risk(const TableReader& reader) {
     Risk risk;
     risk.id = reader.string("id");
     risk.event = reader.choice<RiskEvent>("event").value_or(RiskEvent::illegitimate_access);
+    risk.event_name = reader.string("event_name");
+    risk.risk_source = reader.string("risk_source");
     risk.description = reader.string("description");
+    risk.impact = reader.string("impact");
     risk.likelihood = reader.choice<Level>("likelihood");
     risk.severity = reader.choice<Level>("severity");
     risk.measures = reader.refs("measures");

@@ -432,8 +432,16 @@ void fill_schema(Schema& s) {
     };
     s.risk = {
         id_key("The id of the risk within its DPIA."),
-        choice<RiskEvent>("event", "The feared event.", true),
+        choice<RiskEvent>("event",
+                          "The feared event: a CNIL security event, a common risk to the rights "
+                          "and freedoms of data subjects, or `other` (then name it in "
+                          "`event_name`).",
+                          true),
+        text("event_name", "The feared event in your own words, when `event` is `other`."),
+        text("risk_source", "Who or what could cause it: an employee, an attacker, a flawed "
+                            "model, a processor."),
         description_key(),
+        text("impact", "What it would mean for the data subjects."),
         choice<Level>("likelihood", "Its likelihood before measures."),
         choice<Level>("severity", "Its severity before measures."),
         refs("measures", measure_kind, "The measures that mitigate it."),

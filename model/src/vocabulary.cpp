@@ -55,8 +55,10 @@ constexpr std::array activity_statuses{"live"sv, "planned"sv};
 constexpr std::array transforms{"none"sv, "pseudonymised"sv, "anonymised"sv};
 constexpr std::array dpia_statuses{"draft"sv, "approved"sv};
 constexpr std::array dpia_outcomes{"approved"sv, "rejected"sv, "approved-with-conditions"sv};
-constexpr std::array risk_events{"illegitimate-access"sv, "unwanted-modification"sv,
-                                 "disappearance"sv};
+constexpr std::array risk_events{
+    "illegitimate-access"sv, "unwanted-modification"sv, "disappearance"sv,       "discrimination"sv,
+    "exclusion"sv,           "loss-of-control"sv,       "chilling-effect"sv,     "function-creep"sv,
+    "profiling-errors"sv,    "financial-loss"sv,        "reputational-damage"sv, "other"sv};
 constexpr std::array levels{"negligible"sv, "limited"sv, "significant"sv, "maximum"sv};
 constexpr std::array action_states{"planned"sv, "implemented"sv};
 } // namespace

@@ -34,7 +34,10 @@ RiskView risk_view(const Builder& b, const Risk& risk) {
                   level_text(b, risk.residual_likelihood),
                   std::string(to_string(after)),
                   level_name(b, after),
-                  {}};
+                  {},
+                  risk.event == RiskEvent::other ? risk.event_name : std::string(),
+                  risk.risk_source,
+                  risk.impact};
     for (const Ref& ref : risk.measures)
         view.measures.push_back(b.name_of(ref.id));
     return view;
@@ -81,16 +84,18 @@ std::vector<RiskLegendView> risk_legend(const Builder& b) {
 }
 
 /// Every feared event privmap knows, with the risks assessed under it: those without any are
-/// the events this DPIA did not assess.
+/// the events this DPIA did not assess. `other` is listed only when a risk uses it.
 std::vector<AssessedEventView> assessed_events(const Builder& b, const Dpia& dpia) {
     std::vector<AssessedEventView> events;
     for (std::string_view event : names_of<RiskEvent>()) {
-        AssessedEventView& view = events.emplace_back();
+        AssessedEventView view;
         view.event = b.t.vocabulary("risk_event", event);
         for (const Risk& risk : dpia.risks)
             if (to_name(risk.event) == event)
                 view.risks += (view.risks.empty() ? "" : ", ") + risk.id;
         view.assessed = !view.risks.empty();
+        if (view.assessed || event != to_name(RiskEvent::other))
+            events.push_back(std::move(view));
     }
     return events;
 }

@@ -21,7 +21,10 @@ template <class View> json optional_json(const std::optional<View>& view) {
 void to_json(json& out, const RiskView& v) {
     out = {{"id", v.id},
            {"event", v.event},
+           {"named_event", v.named_event},
+           {"risk_source", v.risk_source},
            {"description", v.description},
+           {"impact", v.impact},
            {"severity", v.severity},
            {"likelihood", v.likelihood},
            {"level", v.level},

@@ -19,6 +19,8 @@ struct RiskView {
     std::string level_text;
     std::string residual_severity, residual_likelihood, residual_level, residual_level_text;
     std::vector<std::string> measures; // by name
+    std::string named_event;           // the DPO's own name for an `other` event
+    std::string risk_source, impact;
 };
 
 /// A feared event, and whether the DPIA assessed a risk under it.

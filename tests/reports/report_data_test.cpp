@@ -180,11 +180,29 @@ TEST_CASE("the DPIA carries its risk map before and after the measures") {
 TEST_CASE("the DPIA says which feared events it assessed and which not") {
     json data = report("en");
     const json& events = dpia_of(data, "dpia-absence")["events"];
-    REQUIRE(events.size() == 3);
+    REQUIRE(events.size() == 12); // the CNIL events, the rights-and-freedoms risks, other
     CHECK(events[0]["event"] == "Illegitimate access to personal data");
     CHECK(events[0]["risks"] == "r1");
     CHECK(events[1]["assessed"] == false); // unwanted modification
     CHECK(events[2]["risks"] == "r2");
+    CHECK(events[3]["event"] == "Discrimination");
+    CHECK(events[3]["risks"] == "r3");
+    CHECK(events[4]["assessed"] == false); // exclusion
+    CHECK(events.back()["event"] == "Other risk");
+    CHECK(events.back()["risks"] == "r4");
+}
+
+TEST_CASE("a DPIA risk runs from its risk source through the feared event to its impact, and an "
+          "`other` event carries the DPO's own name") {
+    json data = report("en");
+    const json& risks = dpia_of(data, "dpia-absence")["risks"];
+    const json& discrimination = risks[2]["risks"][0];
+    CHECK(discrimination["id"] == "r3");
+    CHECK(discrimination["risk_source"] == "Leidinggevenden die verzuimpatronen zien");
+    CHECK(discrimination["impact"] == "Minder kans op promotie of verlenging van het contract");
+    const json& other = risks.back();
+    CHECK(other["event"] == "Other risk");
+    CHECK(other["risks"][0]["named_event"] == "Druk om eerder terug te keren");
 }
 
 TEST_CASE("a risk without both levels is listed beside the map, not placed on it") {
@@ -230,7 +248,7 @@ TEST_CASE("the DPIA's action plan names each measure's owner, due date, state an
     json data = report("en");
     const json& actions = dpia_of(data, "dpia-absence")["actions"];
     REQUIRE(actions.size() == 2);
-    CHECK(actions[0]["risks"] == "r1");
+    CHECK(actions[0]["risks"] == "r1, r3, r4");
     CHECK(actions[0]["owner"] == "HR");
     CHECK(actions[0]["state"] == "implemented");
     CHECK(actions[0]["overdue"] == false);

@@ -106,7 +106,22 @@ enum class ActivityStatus { live, planned };
 enum class Transform { none, pseudonymised, anonymised };
 enum class DpiaStatus { draft, approved };
 enum class DpiaOutcome { approved, rejected, approved_with_conditions };
-enum class RiskEvent { illegitimate_access, unwanted_modification, disappearance };
+/// The feared events a DPIA risk can be about: the three CNIL security events, common risks to
+/// the rights and freedoms of data subjects (Art. 35(7)(c)), and `other` (named by the risk).
+enum class RiskEvent {
+    illegitimate_access,
+    unwanted_modification,
+    disappearance,
+    discrimination,
+    exclusion,
+    loss_of_control,
+    chilling_effect,
+    function_creep,
+    profiling_errors,
+    financial_loss,
+    reputational_damage,
+    other
+};
 enum class Level { negligible, limited, significant, maximum };
 /// Where a measure of a DPIA's action plan stands.
 enum class ActionState { planned, implemented };
@@ -345,7 +360,10 @@ struct Flow {
 struct Risk {
     std::string id;
     RiskEvent event = RiskEvent::illegitimate_access;
-    std::string description;
+    std::string event_name;  // the feared event, in the DPO's words, when `event` is `other`
+    std::string risk_source; // who or what could cause it
+    std::string description; // the feared event as it would happen here
+    std::string impact;      // what it would mean for the data subjects
     std::optional<Level> likelihood;
     std::optional<Level> severity;
     std::vector<Ref> measures;
