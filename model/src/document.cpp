@@ -404,7 +404,15 @@ Dpia read_dpia(const TableReader& reader, const SourceText& source, Diagnostics&
     dpia.dpo_advice = read_dpo_advice(reader, source, diagnostics);
     dpia.decision = read_decision(reader, source, diagnostics);
     dpia.subjects_views = read_subjects_views(reader, source, diagnostics);
+    dpia.interests = reader.string("interests");
+    dpia.techniques = reader.string("techniques");
+    dpia.legal_framework = reader.string("legal_framework");
+    dpia.purpose_limitation = reader.string("purpose_limitation");
     dpia.necessity = reader.string("necessity");
+    dpia.proportionality = reader.string("proportionality");
+    dpia.subsidiarity = reader.string("subsidiarity");
+    dpia.data_minimisation = reader.string("data_minimisation");
+    dpia.retention_justification = reader.string("retention_justification");
     dpia.prior_consultation = reader.string("prior_consultation");
     for (const toml::table* table : reader.tables("risk")) {
         Message what = entity_name(*table, "risk");

@@ -396,7 +396,24 @@ void fill_schema(Schema& s) {
          {},
          {},
          "dpia.dpo_advice"},
-        text("necessity", "Necessity and proportionality (Art. 35(7)(b))."),
+        text("interests", "The interests the processing serves: the controller's, the data "
+                          "subjects', third parties' and society's (Art. 35(7)(a))."),
+        text("techniques", "The techniques, methods and technology used, e.g. profiling, "
+                           "algorithms, cameras (Art. 35(7)(a))."),
+        text("legal_framework", "The laws, regulations and policy that govern the processing "
+                                "(Art. 35(7)(a))."),
+        text("purpose_limitation", "Why the purposes are specified, explicit and legitimate, and "
+                                   "further use compatible (Art. 5(1)(b))."),
+        text("necessity", "Necessity and proportionality (Art. 35(7)(b)): the assessment as a "
+                          "whole, or its necessity part where the keys below are used."),
+        text("proportionality", "Why the intrusion on the data subjects is proportionate to the "
+                                "purposes (Art. 35(7)(b))."),
+        text("subsidiarity", "Why the purposes cannot be reached in a less intrusive way "
+                             "(Art. 35(7)(b))."),
+        text("data_minimisation", "Why the data are adequate, relevant and limited to what is "
+                                  "necessary (Art. 5(1)(c))."),
+        text("retention_justification", "Why the data are kept no longer than necessary "
+                                        "(Art. 5(1)(e))."),
         text("prior_consultation",
              "A reference to the Art. 36 prior consultation, where one was held."),
         sub_table("subjects_views", "dpia.subjects_views",

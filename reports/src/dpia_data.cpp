@@ -257,6 +257,15 @@ std::optional<DecisionView> decision_view(const Builder& b, const Dpia& dpia) {
                         decision.by, decision.role, b.date_text(decision.date)};
 }
 
+/// Answers in the DPO's words, each under its label (labels.dpia_<key>).
+std::vector<DpiaAnswerView>
+answers(const Builder& b, std::initializer_list<std::pair<const char*, const std::string*>> list) {
+    std::vector<DpiaAnswerView> views;
+    for (const auto& [key, text] : list)
+        views.push_back({b.t.label(std::string("dpia_") + key), *text});
+    return views;
+}
+
 /// The parts the DPIA leaves empty, as template keys ("dpo-advice" is missing.dpo_advice).
 std::vector<std::string> missing_keys(const DpiaFacts& facts) {
     std::vector<std::string> keys;
@@ -292,6 +301,15 @@ DpiaEntry dpia_view(const Builder& b, const Dpia& dpia) {
     entry.review_overdue = overdue(b.analysis.agenda, ObligationKind::dpia_review, index);
     entry.necessity = dpia.necessity;
     entry.prior_consultation = dpia.prior_consultation;
+    entry.context = answers(b, {{"interests", &dpia.interests},
+                                {"techniques", &dpia.techniques},
+                                {"legal_framework", &dpia.legal_framework}});
+    entry.assessment = answers(b, {{"purpose_limitation", &dpia.purpose_limitation},
+                                   {"necessity", &dpia.necessity},
+                                   {"proportionality", &dpia.proportionality},
+                                   {"subsidiarity", &dpia.subsidiarity},
+                                   {"data_minimisation", &dpia.data_minimisation},
+                                   {"retention_justification", &dpia.retention_justification}});
     entry.description_text = dpia.description;
     entry.dpo_advice = dpo_advice_view(b, dpia);
     entry.subjects_views = subjects_views_view(b, dpia);

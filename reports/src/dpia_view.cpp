@@ -58,6 +58,10 @@ void to_json(json& out, const DpiaActionView& v) {
            {"state", v.state},     {"planned", v.planned}, {"overdue", v.overdue}};
 }
 
+void to_json(json& out, const DpiaAnswerView& v) {
+    out = {{"name", v.name}, {"text", v.text}};
+}
+
 void to_json(json& out, const DpoAdviceView& v) {
     out = {{"name", v.name},
            {"date", v.date},
@@ -126,6 +130,8 @@ void to_json(json& out, const DpiaEntry& v) {
            {"review_overdue", v.review_overdue},
            {"necessity", v.necessity},
            {"prior_consultation", v.prior_consultation},
+           {"context", v.context},
+           {"assessment", v.assessment},
            {"description_text", v.description_text},
            {"dpo_advice", optional_json(v.dpo_advice)},
            {"subjects_views", optional_json(v.subjects_views)},

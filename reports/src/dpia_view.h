@@ -116,6 +116,11 @@ struct DpiaDescription {
     std::vector<FlowView> flows;
 };
 
+/// One question of the DPIA answered in the DPO's words ("" when not answered).
+struct DpiaAnswerView {
+    std::string name, text;
+};
+
 struct Art36View {
     std::string state, text;
     std::string unassessed; // the ids of risks without residual levels, comma-separated
@@ -127,7 +132,9 @@ struct DpiaEntry {
     std::string approved_on, review;
     bool review_overdue = false; // as the analyzer's agenda has it
     std::string necessity, prior_consultation;
-    std::string description_text; // the DPIA's own `description`
+    std::vector<DpiaAnswerView> context;    // (a): interests, techniques, legal framework
+    std::vector<DpiaAnswerView> assessment; // (b): purpose limitation ... retention
+    std::string description_text;           // the DPIA's own `description`
     std::optional<DpoAdviceView> dpo_advice;
     std::optional<SubjectsViewsView> subjects_views;
     std::optional<DecisionView> decision;
@@ -154,6 +161,7 @@ void to_json(nlohmann::json&, const AssessedEventView&);
 void to_json(nlohmann::json&, const RiskLegendView&);
 void to_json(nlohmann::json&, const DpiaMeasureView&);
 void to_json(nlohmann::json&, const DpiaActionView&);
+void to_json(nlohmann::json&, const DpiaAnswerView&);
 void to_json(nlohmann::json&, const DpoAdviceView&);
 void to_json(nlohmann::json&, const SubjectsViewsView&);
 void to_json(nlohmann::json&, const DecisionView&);

@@ -43,6 +43,14 @@ TEST_CASE(
     CHECK_FALSE(message_names(d[0], "DPO"));
 }
 
+TEST_CASE("necessity and proportionality split into part B's questions counts as (b)") {
+    auto d = dpia_findings("dpia.incomplete", "trigger-split.toml");
+    REQUIRE(d.size() == 1);
+    CHECK(message_names(d[0], "(c) the risks assessed"));
+    CHECK_FALSE(message_names(d[0], "(b)"));
+    CHECK(dpia_findings("dpia.incomplete", "clean-split.toml").empty());
+}
+
 TEST_CASE("DPO advice that was not followed needs the reason why") {
     auto d = dpia_findings("dpia.advice-not-followed", "trigger.toml");
     REQUIRE(d.size() == 1);

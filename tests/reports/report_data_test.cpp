@@ -258,6 +258,21 @@ TEST_CASE("the DPIA's action plan names each measure's owner, due date, state an
     CHECK(dpia_of(data, "dpia-payroll")["has_actions"] == false);
 }
 
+TEST_CASE("the DPIA lists part A's context and part B's assessment each with its answer, empty "
+          "where the DPO recorded none") {
+    json data = report("en");
+    const json& dpia = dpia_of(data, "dpia-absence");
+    REQUIRE(dpia["context"].size() == 3);
+    CHECK(dpia["context"][1]["name"] == "Techniques and technology");
+    CHECK(dpia["context"][1]["text"] == "");
+    CHECK(dpia["context"][2]["text"] == "Wet verbetering poortwachter; Arbowet");
+    REQUIRE(dpia["assessment"].size() == 6);
+    CHECK(dpia["assessment"][0]["name"] == "Purpose limitation");
+    CHECK(dpia["assessment"][3]["text"] ==
+          "Zonder registratie kan de begeleiding niet wettelijk plaatsvinden.");
+    CHECK(dpia["assessment"][5]["text"] == ""); // the retention periods' justification
+}
+
 TEST_CASE("the DPIA screening says where each criterion came from") {
     json data = report("en");
     const json& absence = entry(data, "absence");

@@ -422,7 +422,19 @@ struct Dpia : Entity { // name holds the `title`
     std::optional<DpoAdvice> dpo_advice;
     std::optional<DpiaDecision> decision;
     std::optional<SubjectsViews> subjects_views;
+    // Art. 35(7)(a) beyond what the activities' register entries say (the Dutch model DPIA,
+    // part A).
+    std::string interests;       // the interests the processing serves
+    std::string techniques;      // the techniques, methods and technology used
+    std::string legal_framework; // the laws and policy that govern it
+    // Art. 35(7)(b), split as in the Dutch model DPIA (part B); `necessity` alone is the
+    // assessment as a whole where it is not split.
+    std::string purpose_limitation;
     std::string necessity;
+    std::string proportionality;
+    std::string subsidiarity;
+    std::string data_minimisation;
+    std::string retention_justification;
     std::string prior_consultation;
     std::vector<Risk> risks;
     std::vector<DpiaAction> actions; // the action plan

@@ -24,12 +24,20 @@ bool is_approved(const Dpia& dpia) {
     return dpia.status == DpiaStatus::approved;
 }
 
+namespace {
+/// The parts of (b) the DPIA fills in, joined: empty when it says nothing on (b) at all.
+std::string necessity_assessment(const Dpia& dpia) {
+    return dpia.purpose_limitation + dpia.necessity + dpia.proportionality + dpia.subsidiarity +
+           dpia.data_minimisation + dpia.retention_justification;
+}
+} // namespace
+
 std::vector<DpiaPart> missing_parts(const Dpia& dpia) {
     std::vector<DpiaPart> missing;
     // The covered activities' register entries are the systematic description (a).
     if (dpia.activities.empty() && dpia.description.empty())
         missing.push_back(DpiaPart::description);
-    if (dpia.necessity.empty())
+    if (necessity_assessment(dpia).empty())
         missing.push_back(DpiaPart::necessity);
     if (dpia.risks.empty())
         missing.push_back(DpiaPart::risks);
