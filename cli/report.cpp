@@ -62,7 +62,7 @@ void add_report_command(CLI::App& app, int& exit_code) {
         ->required();
     command->add_option("--format", arguments->formats, "formats to write (default: html,pdf)")
         ->delimiter(',')
-        ->check(CLI::IsMember({"html", "pdf", "docx", "odt", "md", "csv", "xlsx"}));
+        ->check(CLI::IsMember({"html", "pdf", "docx", "odt", "md", "csv", "xlsx", "pia-json"}));
     add_lang_option(*command, arguments->lang, "report language (default: the model's language)");
     add_today_option(*command, arguments->today,
                      "the date the reports are as of (default: today's date)");
@@ -74,6 +74,7 @@ void add_report_command(CLI::App& app, int& exit_code) {
     command->footer("Examples:\n"
                     "  privmap report examples/econnect -o out             HTML and PDF\n"
                     "  privmap report model/ -o out --format md,docx,xlsx  to edit, to sort\n"
+                    "  privmap report model/ -o out --format pia-json      for the CNIL PIA tool\n"
                     "  privmap report model/ -o out --lang en --today 2026-06-30\n"
                     "\n"
                     "Exit status: 0 every report was written, 2 the model or the command line is\n"

@@ -21,7 +21,7 @@ _privmap_options() {
 _privmap_formats() {
     case $1 in
         check) echo "text json sarif github" ;;
-        report) echo "html pdf docx odt md csv xlsx" ;;
+        report) echo "html pdf docx odt md csv xlsx pia-json" ;;
         rules) echo "text json markdown" ;;
         explain) echo "text markdown" ;;
         trace) echo "text json" ;;

@@ -134,6 +134,8 @@ std::vector<RegisterEntry> register_entries(const Builder&, bool processor);
 json activity_entry(const Builder&, std::size_t activity); // register_entry as JSON
 DpiaEntry dpia_view(const Builder&, const Dpia&);
 json dpia_entry(const Builder&, const Dpia&); // dpia_view as JSON
+/// The DPIA in the import format of the CNIL PIA application (LINCnil/pia).
+json pia_export(const Builder&, const Dpia&);
 ComplianceSection compliance_view(const Builder&);
 json compliance_section(const Builder&); // compliance_view as JSON
 

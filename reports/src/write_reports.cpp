@@ -130,6 +130,13 @@ public:
             written_.push_back(xlsx);
     }
 
+    /// Each DPIA as `<its report's stem>.pia.json`, to import into the CNIL PIA application.
+    void write_pia(const Model& model, const Analysis& analysis) {
+        Builder b(model, analysis, t_, options_.today);
+        for (const Dpia& dpia : model.dpias)
+            emit(b.dpia_file(dpia.id) + ".pia.json", pia_export(b, dpia).dump(2) + "\n");
+    }
+
 private:
     /// Writes one file of the report; a failure is added to the problems.
     void emit(const std::string& file, std::string_view bytes) {
@@ -188,7 +195,8 @@ private:
     bool pdf_refused_ = false;
 };
 
-constexpr std::string_view known_formats[] = {"html", "pdf", "docx", "odt", "md", "csv", "xlsx"};
+constexpr std::string_view known_formats[] = {"html", "pdf", "docx", "odt",
+                                              "md",   "csv", "xlsx", "pia-json"};
 } // namespace
 
 Diagnostics write_reports(const Model& model, const Analysis& analysis,
@@ -198,9 +206,9 @@ Diagnostics write_reports(const Model& model, const Analysis& analysis,
     for (const std::string& format : options.formats)
         if (std::find(std::begin(known_formats), std::end(known_formats), format) ==
             std::end(known_formats))
-            problems.push_back(report_problem(report_rule::format,
-                                              "unknown report format `" + format + "`",
-                                              "use html, pdf, docx, odt, md, csv or xlsx"));
+            problems.push_back(
+                report_problem(report_rule::format, "unknown report format `" + format + "`",
+                               "use html, pdf, docx, odt, md, csv, xlsx or pia-json"));
     TemplateSet templates(options.templates_dir);
     std::string lang = options.lang.empty() ? model.info.language : options.lang;
     std::optional<Catalogue> catalogue = load_catalogue(templates, lang, problems);
@@ -222,6 +230,10 @@ Diagnostics write_reports(const Model& model, const Analysis& analysis,
     for (const std::string& format : options.formats) {
         if (format == "csv" || format == "xlsx") {
             writer.write_tables(model, analysis, format);
+            continue;
+        }
+        if (format == "pia-json") {
+            writer.write_pia(model, analysis);
             continue;
         }
         for (const Document& document : documents)

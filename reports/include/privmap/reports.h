@@ -20,7 +20,7 @@ struct Provenance {
 
 struct ReportOptions {
     std::filesystem::path out_dir;
-    std::vector<std::string> formats{"html", "pdf"}; // html pdf docx odt md csv xlsx
+    std::vector<std::string> formats{"html", "pdf"}; // html pdf docx odt md csv xlsx pia-json
     std::string lang;                                // nl | en; empty: the model's language
     Date today;
     std::optional<std::filesystem::path> templates_dir; // overrides the shipped templates
