@@ -29,7 +29,41 @@ std::vector<std::string> model_problems(const std::string& dir) {
     return found;
 }
 
+/// `text` with the commented [[dpia]] example switched on: its lines, up to the first empty
+/// line, without their "# ".
+std::string with_dpia_uncommented(const std::string& text) {
+    std::istringstream lines(text);
+    std::string out;
+    bool inside = false;
+    for (std::string line; std::getline(lines, line);) {
+        inside = inside ? !line.empty() : line.starts_with("# [[dpia]]");
+        if (inside)
+            line.erase(0, line.starts_with("# ") ? 2 : 1);
+        out += line + "\n";
+    }
+    return out;
+}
+
 } // namespace
+
+TEST_CASE("the starter's DPIA example, switched on, is a complete DPIA with nothing to report") {
+    for (std::string_view code : privmap::languages) {
+        std::string lang(code);
+        SECTION("in " + lang) {
+            TempDir dir;
+            std::string target = (dir.path / "register").string();
+            REQUIRE(run_privmap({"init", target, "--lang", lang}).exit_code == 0);
+            std::string dpias = with_dpia_uncommented(read_file(target + "/dpias.toml"));
+            REQUIRE(dpias.find("\n[[dpia.action]]") != std::string::npos);
+            std::ofstream(target + "/dpias.toml") << dpias;
+            // Before the action plan's due date (2026-06-01) and the review (2027-03-01).
+            auto run = run_privmap({"check", target, "--today", "2026-04-01", "--lang", "en"});
+            INFO(run.out << run.err);
+            CHECK(model_problems(target).empty());
+            CHECK(run.out.find("[dpia.") == std::string::npos);
+        }
+    }
+}
 
 TEST_CASE("privmap init writes a starter model that loads without model errors") {
     for (std::string_view code : privmap::languages) {
