@@ -152,29 +152,7 @@ std::string clean(std::string_view raw) {
 
 /// Text for XML.
 std::string xml_text(std::string_view raw) {
-    std::string out;
-    for (char c : clean(raw)) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return reports::markup_escape(clean(raw));
 }
 
 /// Graphviz reads \N, \G, \n … in labels and tooltips as escapes; a backslash written as

@@ -2,6 +2,7 @@
 // reads and its "export" writes, so that a DPO can go on in that tool. The mapping is in
 // docs/reports.md; the application's answers are HTML, so every text from the model is
 // escaped.
+#include "render.h"
 #include "report_parts.h"
 
 #include <privmap/vocabulary.h>
@@ -12,26 +13,8 @@ namespace {
 /// Model text as the HTML the PIA application shows: escaped, line breaks kept.
 std::string html_text(std::string_view text) {
     std::string out;
-    for (char c : text)
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\n':
-            out += "<br />";
-            break;
-        default:
-            out += c;
-        }
+    for (char c : markup_escape(text))
+        out += c == '\n' ? std::string("<br />") : std::string(1, c);
     return out;
 }
 

@@ -275,6 +275,32 @@ std::string percent_encode(std::string_view text, std::string_view also_kept) {
     return out;
 }
 
+std::string markup_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text)
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    return out;
+}
+
 std::string markdown_escape(const std::string& raw) {
     const std::string sanitised = document_text(raw);
     // Blanks before the value are dropped first, so what could start a block is what it

@@ -14,6 +14,9 @@ namespace privmap::reports {
 
 enum class Markup { html, markdown };
 
+/// Text as HTML or XML character data or attribute value: & < > " ' as entities.
+std::string markup_escape(std::string_view text);
+
 /// Escapes text so that Pandoc's Markdown reads it back as exactly that text.
 std::string markdown_escape(const std::string& text);
 
