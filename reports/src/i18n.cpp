@@ -9,6 +9,7 @@
 #include <unicode/measure.h>
 #include <unicode/msgfmt.h>
 #include <unicode/timezone.h>
+#include <unordered_map>
 
 namespace privmap::reports {
 
@@ -17,6 +18,11 @@ struct Catalogue::Icu {
     std::unique_ptr<icu::Collator> collator;
     std::unique_ptr<icu::DateFormat> dates;
     std::unique_ptr<icu::MeasureFormat> measures;
+    /// Each pattern parsed once: `check` renders tens of thousands of findings with a few
+    /// hundred patterns, and parsing one costs more than formatting it. Null when broken.
+    std::unordered_map<std::string, std::unique_ptr<icu::MessageFormat>> formats;
+
+    const icu::MessageFormat* format_of(const std::string& pattern);
 };
 
 namespace {
@@ -58,11 +64,12 @@ bool nesting_within_limit(std::string_view pattern) {
     return true;
 }
 
-/// `pattern` (ICU MessageFormat) with named arguments; the pattern itself when it is broken.
+/// `pattern` (ICU MessageFormat, parsed as `format`) with named arguments; the pattern itself
+/// when it is broken (`format` null).
 template <class Value>
-std::string formatted(const icu::Locale& locale, const std::string& pattern,
+std::string formatted(const icu::MessageFormat* format, const std::string& pattern,
                       const std::vector<std::pair<std::string, Value>>& args) {
-    if (!nesting_within_limit(pattern))
+    if (!format)
         return pattern;
     std::vector<icu::UnicodeString> names;
     std::vector<icu::Formattable> values;
@@ -71,14 +78,23 @@ std::string formatted(const icu::Locale& locale, const std::string& pattern,
         values.push_back(formattable(value));
     }
     UErrorCode status = U_ZERO_ERROR;
-    icu::MessageFormat format(unicode(pattern), locale, status);
-    if (U_FAILURE(status))
-        return pattern;
     icu::UnicodeString result;
-    format.format(names.data(), values.data(), static_cast<int32_t>(values.size()), result, status);
+    format->format(names.data(), values.data(), static_cast<int32_t>(values.size()), result,
+                   status);
     return U_FAILURE(status) ? pattern : utf8(result);
 }
 } // namespace
+
+const icu::MessageFormat* Catalogue::Icu::format_of(const std::string& pattern) {
+    auto [found, added] = formats.try_emplace(pattern);
+    if (added && nesting_within_limit(pattern)) {
+        UErrorCode status = U_ZERO_ERROR;
+        auto format = std::make_unique<icu::MessageFormat>(unicode(pattern), locale, status);
+        if (U_SUCCESS(status))
+            found->second = std::move(format);
+    }
+    return found->second.get();
+}
 
 Catalogue::Catalogue(nlohmann::json messages, std::string lang)
     : messages_(std::move(messages)), lang_(std::move(lang)), icu_(std::make_unique<Icu>()) {
@@ -116,7 +132,8 @@ std::string Catalogue::vocabulary(std::string_view table, std::string_view name)
 
 std::string Catalogue::message(std::string_view key,
                                const std::vector<std::pair<std::string, long long>>& args) const {
-    return formatted(icu_->locale, entry("messages", key).value_or(std::string(key)), args);
+    std::string pattern = entry("messages", key).value_or(std::string(key));
+    return formatted(icu_->format_of(pattern), pattern, args);
 }
 
 std::optional<std::string>
@@ -125,7 +142,7 @@ Catalogue::sentence(std::string_view key,
     std::optional<std::string> pattern = entry("messages", key);
     if (!pattern)
         return std::nullopt;
-    return formatted(icu_->locale, *pattern, args);
+    return formatted(icu_->format_of(*pattern), *pattern, args);
 }
 
 std::string Catalogue::render(const Message& message) const {
@@ -147,7 +164,7 @@ std::string Catalogue::render(const Message& message) const {
             args.emplace_back(name, formattable(joined));
         }
     }
-    return formatted(icu_->locale, *pattern, args);
+    return formatted(icu_->format_of(*pattern), *pattern, args);
 }
 
 std::optional<std::string> Catalogue::entry(std::string_view table, std::string_view key) const {

@@ -116,6 +116,27 @@ TEST_CASE("JSON output has the public shape, with notes, help and the waiver") {
               {"errors", 3}, {"warnings", 0}, {"notes", 0}, {"waived", 1}, {"exit_code", 1}});
 }
 
+TEST_CASE("JSON output prints every string as nlohmann::json does, invalid UTF-8 replaced") {
+    using ordered = nlohmann::ordered_json;
+    auto reprinted = [](const std::string& out) {
+        return ordered::parse(out).dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
+    };
+    Diagnostic d;
+    d.rule = "model.type";
+    d.entity = "q\" b\\ \b\f\n\r\t \x01\x1f\x7f é → \U0001F600 \xff \xc0\x80 \xed\xa0\x80 \xe2\x82";
+    d.message = "id `x` is bad";
+    Diagnostic valid = d; // written by privmap's own escaping, not nlohmann's
+    valid.entity = "q\" b\\ \b\f\n\r\t \x01\x1f\x7f é → \U0001F600";
+    std::string out = format_findings({d, valid}, sample_model(), FindingsFormat::json);
+    CHECK(out == reprinted(out));
+    CHECK(ordered::parse(out)["findings"][0]["entity"] ==
+          "q\" b\\ \b\f\n\r\t \x01\x1f\x7f é → \U0001F600 \uFFFD \uFFFD\uFFFD "
+          "\uFFFD\uFFFD\uFFFD \uFFFD");
+    std::string empty = format_findings({}, sample_model(), FindingsFormat::json);
+    CHECK(empty == reprinted(empty));
+    CHECK(empty.find("\"findings\": [],\n") != std::string::npos);
+}
+
 TEST_CASE("the summary line counts unwaived findings per severity and the waived ones") {
     CHECK(summary_line(summarize(sample_findings(), 1)) == "3 errors, 1 waived");
     CHECK(summary_line(summarize({}, 0)) == "no findings");
