@@ -2,18 +2,21 @@
 // arrivals by one breadth-first search per category that edges declare, over the edges that
 // carry it (its descendants that no edge declares share its search),
 // destinations by one reverse breadth-first search per country, feeders over the strongly
-// connected components of the graph. Each is linear in the edges (times the number of
-// countries for destinations), so the graph stays cheap for 50k-activity models.
-#include "lineage/category_expander.h"
+// connected components of the graph (Boost.Graph, on compressed sparse rows). Each is linear
+// in the edges (times the number of countries for destinations), so the graph stays cheap for
+// 50k-activity models.
 #include "lineage/category_tree.h"
 #include "lineage/graph_impl.h"
 
 #include <algorithm>
 #include <array>
-#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/strong_components.hpp>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <span>
+#include <utility>
 
 namespace privmap {
 namespace {
@@ -27,7 +30,7 @@ void sort_unique(std::vector<std::size_t>& values) {
 
 class Builder {
 public:
-    Builder(const Model& model, LineageGraph::Impl& g) : model_(model), g_(g), expand_(model) {}
+    Builder(const Model& model, LineageGraph::Impl& g) : model_(model), g_(g) {}
 
     void run() {
         g_.tree = CategoryTree(model_);
@@ -36,7 +39,6 @@ public:
         add_flow_edges();
         add_operator_edges();
         add_country_edges();
-        build_boost_graph();
         compute_arrivals();
         compute_processed();
         compute_users();
@@ -48,7 +50,6 @@ public:
 private:
     const Model& model_;
     LineageGraph::Impl& g_;
-    CategoryExpander expand_;
     std::vector<Categories> activity_categories_; // per activity: its `categories`, declared
 
     // ---- vertices ----
@@ -222,18 +223,13 @@ private:
         }
     }
 
-    void build_boost_graph() {
-        g_.graph = BoostGraph(g_.vertices.size());
-        for (EdgeId e = 0; e < g_.edges.size(); ++e)
-            boost::add_edge(g_.edges[e].from, g_.edges[e].to, EdgeBundle{e}, g_.graph);
-    }
-
     // ---- arrivals: one BFS per declared category over the edges that carry it ----
 
     // An edge carries a category when it declares the category or one of its ancestors. A
     // category that no edge declares is carried by the edges of its nearest ancestor that one
     // does, so it arrives where that ancestor arrives, by the same edges: one search serves
-    // both.
+    // both. The searches' results are kept packed until every vertex's arrivals are counted,
+    // then laid out in one array, each vertex's sorted by category.
     void compute_arrivals() {
         const std::size_t count = model_.categories.size();
         std::vector<std::vector<EdgeId>> declaring(count); // personal edges, in edge order
@@ -241,21 +237,40 @@ private:
             if (g_.edges[e].personal())
                 for (std::size_t c : g_.edges[e].categories)
                     declaring[c].push_back(e);
-        g_.arrivals.assign(g_.vertices.size(), {});
         CategorySearch search(g_);
-        std::vector<std::optional<std::vector<Reached>>> reached(count);
+        std::vector<std::optional<std::size_t>> key(count); // the search each category takes
+        std::vector<std::size_t> arriving(g_.vertices.size() + 1, 0);
         for (std::size_t c = 0; c < count; ++c) {
-            auto key = nearest_declared(c, declaring);
-            if (!key)
+            key[c] = nearest_declared(c, declaring);
+            if (!key[c])
                 continue;
-            if (!reached[*key])
-                reached[*key] = search.run(carrying(*key, declaring));
-            for (const Reached& r : *reached[*key]) {
-                g_.arrivals[r.vertex].push_back({c, r.via});
+            if (!search.ran(*key[c]))
+                search.run(*key[c], carrying(*key[c], declaring));
+            for (const Reached& r : search.reached(*key[c]))
+                ++arriving[r.vertex];
+        }
+        lay_out(arriving);
+        for (std::size_t c = 0; c < count; ++c) {
+            if (!key[c])
+                continue;
+            for (const Reached& r : search.reached(*key[c])) {
+                g_.arrivals[arriving[r.vertex]++] = {c, r.via};
                 if (r.cycle_entry)
                     g_.cycle_entries.emplace(r.vertex, c);
             }
         }
+    }
+
+    /// Sizes the arrival table from the number of arrivals at each vertex, and turns `next`
+    /// from those counts into where each vertex's next arrival goes.
+    void lay_out(std::vector<std::size_t>& next) {
+        g_.arrival_start.assign(next.size(), 0);
+        std::size_t total = 0;
+        for (std::size_t v = 0; v < next.size(); ++v) {
+            g_.arrival_start[v] = total;
+            total += std::exchange(next[v], total);
+        }
+        g_.arrivals.resize(total);
     }
 
     /// `category` or its nearest ancestor that an edge declares.
@@ -286,11 +301,12 @@ private:
         return edges;
     }
 
-    /// A vertex one category's search reached, by the last edge of its witness path.
+    /// A vertex one category's search reached, by the last edge of its witness path. Packed:
+    /// a large model's searches reach millions of vertices.
     struct Reached {
-        VertexId vertex = 0;
-        EdgeId via = 0;
-        bool cycle_entry = false; // reached only by closing a cycle it was searched from
+        std::uint32_t vertex = 0;
+        std::uint32_t via : 31 = 0;
+        bool cycle_entry : 1 = false; // reached only by closing a cycle it was searched from
     };
 
     /// Breadth-first search in the subgraph of one category's edges. Scratch arrays are
@@ -300,16 +316,25 @@ private:
     public:
         explicit CategorySearch(const LineageGraph::Impl& g)
             : visited_(g.vertices.size(), 0), has_in_(g.vertices.size(), 0),
-              arrived_(g.vertices.size(), 0), out_(g.vertices.size()) {
+              arrived_(g.vertices.size(), 0), out_(g.vertices.size()), found_by_(g.tree.size()) {
             ends_.reserve(g.edges.size());
             for (const LineageEdge& edge : g.edges)
                 ends_.emplace_back(edge.from, edge.to);
         }
 
-        /// The vertices the data on `edges` reaches, in the order the search finds them.
-        std::vector<Reached> run(const std::vector<EdgeId>& edges) {
+        bool ran(std::size_t category) const { return found_by_[category].has_value(); }
+
+        /// What the search of `category` found (run before).
+        std::span<const Reached> reached(std::size_t category) const {
+            auto [first, last] = *found_by_[category];
+            return std::span(found_).subspan(first, last - first);
+        }
+
+        /// Searches where the data of `category` on `edges` goes; reached(category) gives the
+        /// vertices in the order the search finds them.
+        void run(std::size_t category, const std::vector<EdgeId>& edges) {
             ++stamp_;
-            found_.clear();
+            std::size_t first = found_.size();
             for (EdgeId e : edges) {
                 has_in_[ends_[e].second] = stamp_;
                 VertexId from = ends_[e].first;
@@ -330,9 +355,9 @@ private:
             for (EdgeId e : edges)
                 if (arrived_[ends_[e].second] != stamp_) {
                     arrived_[ends_[e].second] = stamp_;
-                    found_.push_back({ends_[e].second, e, true});
+                    found(ends_[e].second, e, true);
                 }
-            return found_;
+            found_by_[category] = {first, found_.size()};
         }
 
     private:
@@ -343,8 +368,15 @@ private:
         std::vector<std::size_t> visited_;
         std::vector<std::size_t> has_in_;
         std::vector<std::size_t> arrived_;
-        std::vector<Reached> found_;
         std::vector<std::pair<std::size_t, std::vector<EdgeId>>> out_;
+        std::vector<Reached> found_; // what every search found, one after the other
+        std::vector<std::optional<std::pair<std::size_t, std::size_t>>> found_by_; // per category
+
+        void found(VertexId vertex, EdgeId via, bool cycle_entry) {
+            found_.push_back(
+                {static_cast<std::uint32_t>(vertex), static_cast<std::uint32_t>(via), cycle_entry});
+        }
+
         std::vector<VertexId> queue_; // reused by every search, never shrunk
 
         void search_from(VertexId root) {
@@ -362,7 +394,7 @@ private:
                         continue;
                     visited_[w] = stamp_;
                     arrived_[w] = stamp_;
-                    found_.push_back({w, e, false});
+                    found(w, e, false);
                     queue_.push_back(w);
                 }
             }
@@ -374,8 +406,8 @@ private:
     void compute_processed() {
         g_.processed.assign(model_.activities.size(), {});
         for (std::size_t i = 0; i < model_.activities.size(); ++i) {
-            Categories declared = expand_(model_.activities[i].categories);
-            const auto& arrived = g_.arrivals[g_.activity_base + i];
+            Categories declared = g_.tree.expanded(activity_categories_[i]);
+            std::span<const Arrival> arrived = g_.arrivals_at(g_.activity_base + i);
             auto& out = g_.processed[i];
             auto d = declared.begin();
             auto a = arrived.begin();
@@ -408,42 +440,26 @@ private:
 
     // ---- destinations: one reverse BFS per country over personal edges ----
 
-    class DestinationRecorder : public boost::default_bfs_visitor {
-    public:
-        DestinationRecorder(LineageGraph::Impl& g, VertexId country, std::vector<VertexId>& seen)
-            : g_(&g), country_(country), seen_(&seen) {}
-        template <class Edge, class Graph> void tree_edge(const Edge& e, const Graph& graph) {
-            EdgeId id = graph[e].id;
-            g_->destinations[g_->edges[id].from].push_back({country_, id});
-        }
-        template <class Vertex, class Graph> void discover_vertex(Vertex v, const Graph&) {
-            seen_->push_back(v);
-        }
-
-    private:
-        LineageGraph::Impl* g_;
-        VertexId country_;
-        std::vector<VertexId>* seen_;
-    };
-
+    // A search from a country along the personal edges into each vertex (`in`, in edge order)
+    // finds who reaches it; each vertex it finds records the edge it was found by. Vertices
+    // are stamped with the country's search instead of being cleared between searches.
     void compute_destinations() {
         g_.destinations.assign(g_.vertices.size(), {});
-        // Personal-data edges only, reversed: a search from a country finds who reaches it.
-        BoostGraph towards(g_.vertices.size());
-        for (EdgeId e = 0; e < g_.edges.size(); ++e)
-            if (g_.edges[e].personal())
-                boost::add_edge(g_.edges[e].to, g_.edges[e].from, EdgeBundle{e}, towards);
-        std::vector<boost::default_color_type> colour(g_.vertices.size(), boost::white_color);
-        auto colours = boost::make_iterator_property_map(colour.begin(),
-                                                         boost::get(boost::vertex_index, g_.graph));
-        std::vector<VertexId> seen;
+        std::vector<std::size_t> found_by(g_.vertices.size(), 0); // 1 + the country's vertex
+        std::vector<VertexId> queue;
         for (VertexId country = g_.country_base; country < g_.vertices.size(); ++country) {
-            seen.clear();
-            boost::breadth_first_visit(
-                towards, country,
-                boost::visitor(DestinationRecorder(g_, country, seen)).color_map(colours));
-            for (VertexId v : seen)
-                colour[v] = boost::white_color;
+            std::size_t stamp = country + 1;
+            found_by[country] = stamp;
+            queue.assign(1, country);
+            for (std::size_t head = 0; head < queue.size(); ++head)
+                for (EdgeId e : g_.in[queue[head]]) {
+                    VertexId from = g_.edges[e].from;
+                    if (!g_.edges[e].personal() || found_by[from] == stamp)
+                        continue;
+                    found_by[from] = stamp;
+                    g_.destinations[from].push_back({country, e});
+                    queue.push_back(from);
+                }
         }
     }
 
@@ -465,10 +481,18 @@ private:
     /// For each system and party, the activities whose data it holds: over the strongly
     /// connected components, upstream components first (Tarjan numbers them downstream first).
     std::vector<Categories> upstream_activities() const {
+        std::vector<std::pair<VertexId, VertexId>> ends;
+        ends.reserve(g_.edges.size());
+        for (const LineageEdge& edge : g_.edges)
+            ends.emplace_back(edge.from, edge.to);
+        // Compressed sparse rows: two arrays, where an adjacency list allocates per edge.
+        using Graph = boost::compressed_sparse_row_graph<boost::directedS>;
+        Graph graph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(),
+                    g_.vertices.size());
         std::vector<std::size_t> component(g_.vertices.size());
         std::size_t count = boost::strong_components(
-            g_.graph, boost::make_iterator_property_map(component.begin(),
-                                                        boost::get(boost::vertex_index, g_.graph)));
+            graph, boost::make_iterator_property_map(component.begin(),
+                                                     boost::get(boost::vertex_index, graph)));
         std::vector<std::vector<VertexId>> members(count);
         for (VertexId v = 0; v < g_.vertices.size(); ++v)
             if (is_store(v))

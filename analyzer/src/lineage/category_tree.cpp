@@ -40,6 +40,17 @@ CategoryTree::CategoryTree(const Model& model)
             number_from(c);
 }
 
+std::vector<std::size_t> CategoryTree::expanded(const std::vector<std::size_t>& categories) const {
+    std::vector<std::size_t> all;
+    for (std::size_t category : categories) {
+        auto below = subtree(category);
+        all.insert(all.end(), below.begin(), below.end());
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+
 std::vector<std::size_t> CategoryTree::tops(const std::vector<std::size_t>& categories) const {
     std::vector<std::size_t> by_number = categories;
     std::sort(by_number.begin(), by_number.end(),

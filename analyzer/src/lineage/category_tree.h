@@ -16,6 +16,8 @@ public:
     /// depth-first with the children in model order.
     explicit CategoryTree(const Model&);
 
+    /// The number of categories.
+    std::size_t size() const { return order_.size(); }
     /// Whether `category` is `ancestor` or one of its descendants.
     bool within(std::size_t category, std::size_t ancestor) const {
         return first_[ancestor] <= first_[category] && first_[category] < end_[ancestor];
@@ -24,6 +26,8 @@ public:
     std::span<const std::size_t> subtree(std::size_t category) const {
         return std::span(order_).subspan(first_[category], end_[category] - first_[category]);
     }
+    /// `categories` with all their descendants: sorted, unique.
+    std::vector<std::size_t> expanded(const std::vector<std::size_t>& categories) const;
     /// `categories` (sorted) without those within another of them: the fewest categories that
     /// stand for the same subtrees, sorted.
     std::vector<std::size_t> tops(const std::vector<std::size_t>& categories) const;

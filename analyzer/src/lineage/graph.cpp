@@ -95,20 +95,11 @@ bool LineageGraph::carries(const LineageEdge& edge, std::size_t category) const 
 }
 
 std::vector<std::size_t> LineageGraph::carried(const LineageEdge& edge) const {
-    std::vector<std::size_t> all;
-    for (std::size_t declared : edge.categories) {
-        auto below = subtree(declared);
-        all.insert(all.end(), below.begin(), below.end());
-    }
-    std::sort(all.begin(), all.end());
-    all.erase(std::unique(all.begin(), all.end()), all.end());
-    return all;
+    return impl_->tree.expanded(edge.categories);
 }
 
 std::span<const Arrival> LineageGraph::categories_reaching(VertexId v) const {
-    if (v >= impl_->arrivals.size())
-        return {};
-    return impl_->arrivals[v];
+    return impl_->arrivals_at(v);
 }
 
 std::optional<Arrival> LineageGraph::arrival(VertexId v, std::size_t category) const {

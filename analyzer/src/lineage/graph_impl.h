@@ -4,28 +4,21 @@
 
 #include "lineage/category_tree.h"
 
-#include <boost/graph/adjacency_list.hpp>
 #include <map>
 #include <privmap/lineage.h>
 #include <set>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 namespace privmap {
 
-struct EdgeBundle {
-    EdgeId id = 0;
-};
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                         boost::no_property, EdgeBundle>;
-
 struct LineageGraph::Impl {
     std::vector<LineageVertex> vertices;
     std::vector<LineageEdge> edges;
     std::vector<std::vector<EdgeId>> out;
     std::vector<std::vector<EdgeId>> in;
-    BoostGraph graph;
     CategoryTree tree;
 
     // Vertices are laid out in blocks: subjects, activities, systems, parties, countries.
@@ -37,7 +30,16 @@ struct LineageGraph::Impl {
     std::map<std::string, VertexId, std::less<>> country_vertex;
 
     // Query tables, one entry per vertex / activity / system.
-    std::vector<std::vector<Arrival>> arrivals;
+    /// The arrivals at vertex v are arrivals[arrival_start[v]] up to arrival_start[v + 1],
+    /// sorted by category: one array for millions of arrivals, no vector per vertex.
+    std::vector<Arrival> arrivals;
+    std::vector<std::size_t> arrival_start;
+    std::span<const Arrival> arrivals_at(VertexId v) const {
+        if (v + 1 >= arrival_start.size())
+            return {};
+        return std::span(arrivals).subspan(arrival_start[v],
+                                           arrival_start[v + 1] - arrival_start[v]);
+    }
     /// (vertex, category) where a search had to start inside a cycle with no way in: its
     /// arrival closes the cycle, so witness paths of other vertices stop there.
     std::set<std::pair<VertexId, std::size_t>> cycle_entries;
