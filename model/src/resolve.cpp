@@ -208,7 +208,8 @@ private:
         return {};
     }
 
-    void check(const Ref& ref, const Owner& owner, std::string_view key) {
+    /// Checks that `ref` names one entity of the kinds `key` takes and resolves it to that one.
+    void check(Ref& ref, const Owner& owner, std::string_view key) {
         if (collecting_) {
             if (is_standard_id(ref.id))
                 wanted_.insert(ref.id);
@@ -234,7 +235,7 @@ private:
         if (matching.size() > 1)
             return ambiguous(ref, owner, key, matching);
         if (matching.size() == 1)
-            return;
+            return ref.resolve_to(matching.front());
         if (ref.kind && takes(*ref.kind))
             return dangling(ref, owner, schema);
         EntityKind kind = ref.kind.value_or(declared.front().kind);
@@ -354,19 +355,19 @@ private:
                                        {"model.dangling-ref.standard.help", {}}));
     }
 
-    void check(const std::optional<Ref>& ref, const Owner& owner, std::string_view key) {
+    void check(std::optional<Ref>& ref, const Owner& owner, std::string_view key) {
         if (ref)
             check(*ref, owner, key);
     }
-    void check(const std::vector<Ref>& refs, const Owner& owner, std::string_view key) {
-        for (const Ref& ref : refs)
+    void check(std::vector<Ref>& refs, const Owner& owner, std::string_view key) {
+        for (Ref& ref : refs)
             check(ref, owner, key);
     }
-    void check_retention(const std::vector<RetentionRule>& rules, const Owner& owner) {
+    void check_retention(std::vector<RetentionRule>& rules, const Owner& owner) {
         Owner rule_owner{"retention",
                          {"model.owner.retention", {{"owner", std::vector{owner.what}}}},
                          owner.entity};
-        for (const RetentionRule& rule : rules)
+        for (RetentionRule& rule : rules)
             check(rule.categories, rule_owner, "categories");
     }
 
@@ -376,7 +377,7 @@ private:
     }
 
     void check_references() {
-        for (const Category& category : model_.categories) {
+        for (Category& category : model_.categories) {
             check(category.parent, owner_of("category", category), "parent");
             if (category.statutory_retention)
                 check(category.statutory_retention->record,
@@ -385,21 +386,21 @@ private:
                        category.id},
                       "record");
         }
-        for (const Purpose& purpose : model_.purposes) {
+        for (Purpose& purpose : model_.purposes) {
             check(purpose.compatible_with, owner_of("purpose", purpose), "compatible_with");
             check(purpose.safeguards, owner_of("purpose", purpose), "safeguards");
         }
-        for (const Party& party : model_.parties) {
+        for (Party& party : model_.parties) {
             check(party.authorised_by, owner_of("party", party), "authorised_by");
             check(party.sub_processor_of, owner_of("party", party), "sub_processor_of");
         }
-        for (const System& system : model_.systems)
+        for (System& system : model_.systems)
             check_system(system);
-        for (const Activity& activity : model_.activities)
+        for (Activity& activity : model_.activities)
             check_activity(activity);
-        for (const Flow& flow : model_.flows)
+        for (Flow& flow : model_.flows)
             check_flow(flow);
-        for (const Dpia& dpia : model_.dpias)
+        for (Dpia& dpia : model_.dpias)
             check_dpia(dpia);
         for (const Waiver& waiver : model_.waivers) {
             Ref target{waiver.target, waiver.keys.at_or("target", waiver.where)};
@@ -409,14 +410,14 @@ private:
         }
     }
 
-    void check_system(const System& system) {
+    void check_system(System& system) {
         Owner owner = owner_of("system", system);
         check(system.operated_by, owner, "operated_by");
         check(system.measures, owner, "measures");
         check_retention(system.retention, owner);
     }
 
-    void check_activity(const Activity& activity) {
+    void check_activity(Activity& activity) {
         Owner owner = owner_of("activity", activity);
         for (std::string_view key : {"controllers", "purposes", "subjects", "categories", "source",
                                      "systems", "recipients", "measures"})
@@ -425,8 +426,8 @@ private:
         check_retention(activity.retention, owner);
     }
 
-    static const std::vector<Ref>& refs_of(const Activity& activity, std::string_view key) {
-        const std::array<std::pair<std::string_view, const std::vector<Ref>*>, 8> lists{{
+    static std::vector<Ref>& refs_of(Activity& activity, std::string_view key) {
+        const std::array<std::pair<std::string_view, std::vector<Ref>*>, 8> lists{{
             {"controllers", &activity.controllers},
             {"purposes", &activity.purposes},
             {"subjects", &activity.subjects},
@@ -442,7 +443,7 @@ private:
         return activity.measures;
     }
 
-    void check_flow(const Flow& flow) {
+    void check_flow(Flow& flow) {
         Owner owner{"flow",
                     {"model.owner.flow", {{"from", flow.from.id}, {"to", flow.to.id}}},
                     flow.activity ? flow.activity->id : std::string()};
@@ -452,16 +453,16 @@ private:
         check(flow.activity, owner, "activity");
     }
 
-    void check_dpia(const Dpia& dpia) {
+    void check_dpia(Dpia& dpia) {
         Owner owner = owner_of("dpia", dpia);
         check(dpia.activities, owner, "activities");
-        for (const Risk& risk : dpia.risks)
+        for (Risk& risk : dpia.risks)
             check(risk.measures,
                   {"dpia.risk",
                    {"model.owner.risk", {{"risk", risk.id}, {"owner", std::vector{owner.what}}}},
                    dpia.id},
                   "measures");
-        for (const DpiaAction& action : dpia.actions)
+        for (DpiaAction& action : dpia.actions)
             check(action.measure,
                   {"dpia.action",
                    {"model.owner.action",

@@ -1,6 +1,6 @@
 // Builds small resolved models in C++ for analyzer unit tests, without the TOML loader:
-// entities are added by id, and index() fills what resolve() would (the id index and the
-// category tree). A returned reference is valid until the next entity of that kind is added.
+// entities are added by id, and index() resolves them as the loader's model is. A returned
+// reference is valid until the next entity of that kind is added.
 #pragma once
 
 #include <initializer_list>
@@ -52,22 +52,10 @@ public:
         return f;
     }
 
-    /// Fills the id index and the category tree, as resolve() does.
+    /// Resolves the model: the id index, every reference's target and the category tree. Its
+    /// diagnostics (no organisation, say) do not matter to these tests.
     Model& index() {
-        model.index.clear();
-        add_all(model.subjects, EntityKind::subject);
-        add_all(model.categories, EntityKind::category);
-        add_all(model.parties, EntityKind::party);
-        add_all(model.systems, EntityKind::system);
-        add_all(model.activities, EntityKind::activity);
-        for (std::size_t i = 0; i < model.categories.size(); ++i) {
-            Category& c = model.categories[i];
-            if (!c.parent)
-                continue;
-            auto parent = model.find(c.parent->id, EntityKind::category);
-            c.parent_index = parent->index;
-            model.categories[parent->index].children.push_back(i);
-        }
+        resolve(model);
         return model;
     }
 
@@ -80,10 +68,6 @@ private:
         entity.id = std::move(id);
         entity.where = {"model.toml", static_cast<std::uint32_t>(++line_), 1, 1};
         return entity;
-    }
-    template <class T> void add_all(const std::vector<T>& list, EntityKind kind) {
-        for (std::size_t i = 0; i < list.size(); ++i)
-            model.index[list[i].id].push_back(EntityHandle{kind, i});
     }
     int line_ = 0;
 };

@@ -93,9 +93,7 @@ private:
 
     /// The vertex of an entity reference, when it names a subject, activity, system or party.
     std::optional<VertexId> vertex_of(const Ref& ref) const {
-        static constexpr std::array kinds{EntityKind::subject, EntityKind::activity,
-                                          EntityKind::system, EntityKind::party};
-        auto handle = model_.find(ref, kinds);
+        auto handle = ref.target();
         if (!handle)
             return std::nullopt;
         switch (handle->kind) {
@@ -112,8 +110,8 @@ private:
         }
     }
 
-    std::optional<std::size_t> index_of(const Ref& ref, EntityKind kind) const {
-        auto handle = model_.find(ref, {&kind, 1});
+    static std::optional<std::size_t> index_of(const Ref& ref, EntityKind kind) {
+        auto handle = ref.target(kind);
         if (!handle)
             return std::nullopt;
         return handle->index;
@@ -122,7 +120,7 @@ private:
     // ---- categories ----
 
     /// The categories `refs` name, as declared (not expanded): sorted, unique.
-    Categories declared(const std::vector<Ref>& refs) const {
+    static Categories declared(const std::vector<Ref>& refs) {
         Categories categories;
         for (const Ref& ref : refs)
             if (auto c = index_of(ref, EntityKind::category))

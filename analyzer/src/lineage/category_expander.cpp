@@ -8,8 +8,8 @@ std::vector<CategoryExpander::Reached> CategoryExpander::reached_by(const std::v
     ++call_;
     std::vector<Reached> found;
     for (std::size_t r = 0; r < refs.size(); ++r) {
-        auto handle = model_.find(refs[r].id);
-        if (!handle || handle->kind != EntityKind::category)
+        auto handle = refs[r].target(EntityKind::category);
+        if (!handle)
             continue;
         auto reach = [&](std::size_t category) {
             if (mark_[category] == call_)

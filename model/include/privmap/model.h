@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -12,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -19,7 +21,7 @@ namespace privmap {
 
 // ---- vocabularies (the allowed values of enumerated keys; see vocabulary.h for names) ----
 
-enum class EntityKind {
+enum class EntityKind : std::uint8_t {
     organisation,
     subject,
     category,
@@ -128,7 +130,14 @@ enum class ActionState { planned, implemented };
 
 // ---- building blocks ----
 
-/// A reference to another entity by id, with the place it is written.
+struct EntityHandle {
+    EntityKind kind;
+    std::size_t index; // into the vector of that kind (0 for the organisation)
+};
+
+/// A reference to another entity by id, with the place it is written. resolve() looks the id
+/// up once and keeps what it names as a typed index (`target`): later stages follow that, and
+/// never look the id up again. The id stays as written, for messages and reports.
 struct Ref {
     // A constructor, so that the many `Ref{id, where}` need not name the kind.
     Ref(std::string id = {}, Location where = {}, std::optional<EntityKind> kind = {})
@@ -139,6 +148,32 @@ struct Ref {
     /// The kind written before the id (`system:crm`): needed where a key takes several kinds
     /// and more than one of them has an entity with this id.
     std::optional<EntityKind> kind;
+
+    /// What the reference names, as resolve() found it: the one entity with this id among the
+    /// kinds its key takes. None before resolve(), and when the reference dangles, is
+    /// ambiguous, names an entity of a kind the key does not take, or is a keyword (`subject`).
+    std::optional<EntityHandle> target() const {
+        if (target_index_ == unresolved)
+            return std::nullopt;
+        return EntityHandle{target_kind_, target_index_};
+    }
+    /// The target when it is of `wanted` kind.
+    std::optional<EntityHandle> target(EntityKind wanted) const {
+        if (target_index_ == unresolved || target_kind_ != wanted)
+            return std::nullopt;
+        return EntityHandle{target_kind_, target_index_};
+    }
+    /// For resolve(): what the reference names.
+    void resolve_to(EntityHandle handle) {
+        target_kind_ = handle.kind;
+        target_index_ = static_cast<std::uint32_t>(handle.index);
+    }
+
+private:
+    // Packed beside `kind` into what would be padding: a Ref is no larger for its target.
+    static constexpr std::uint32_t unresolved = UINT32_MAX;
+    EntityKind target_kind_ = EntityKind::organisation;
+    std::uint32_t target_index_ = unresolved;
 };
 
 /// Where each key of a table was written, sorted by key: a few (key, location) pairs in one
@@ -477,10 +512,29 @@ struct SourceFile {
     std::vector<std::size_t> line_starts; // where each line begins in `text`
 };
 
-struct EntityHandle {
-    EntityKind kind;
-    std::size_t index; // into the vector of that kind (0 for the organisation)
-};
+/// The kind of an entity type.
+template <class T> constexpr EntityKind kind_of() {
+    if constexpr (std::is_same_v<T, Organisation>)
+        return EntityKind::organisation;
+    else if constexpr (std::is_same_v<T, Subject>)
+        return EntityKind::subject;
+    else if constexpr (std::is_same_v<T, Category>)
+        return EntityKind::category;
+    else if constexpr (std::is_same_v<T, Purpose>)
+        return EntityKind::purpose;
+    else if constexpr (std::is_same_v<T, Party>)
+        return EntityKind::party;
+    else if constexpr (std::is_same_v<T, System>)
+        return EntityKind::system;
+    else if constexpr (std::is_same_v<T, Measure>)
+        return EntityKind::measure;
+    else if constexpr (std::is_same_v<T, Activity>)
+        return EntityKind::activity;
+    else {
+        static_assert(std::is_same_v<T, Dpia>, "an entity type");
+        return EntityKind::dpia;
+    }
+}
 
 struct Model {
     std::filesystem::path root;
@@ -522,6 +576,17 @@ struct Model {
     /// The handle of an entity of this model.
     std::optional<EntityHandle> handle_of(const Entity&) const;
     const Entity& entity(EntityHandle) const;
+    /// The entity `ref` names (Ref::target), or nullptr.
+    const Entity* target(const Ref& ref) const {
+        auto handle = ref.target();
+        return handle ? &entity(*handle) : nullptr;
+    }
+    /// The entity of type T (`Party`, `System`, ...) `ref` names, or nullptr when it names none
+    /// or one of another kind.
+    template <class T> const T* target(const Ref& ref) const {
+        auto handle = ref.target(kind_of<T>());
+        return handle ? &static_cast<const T&>(entity(*handle)) : nullptr;
+    }
     const Entity* find_entity(std::string_view id) const;
     /// The text of line `line` (1-based) of `file`, without its line end; empty when unknown.
     std::string_view source_line(FileName file, std::uint32_t line) const;
