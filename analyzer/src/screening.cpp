@@ -191,7 +191,7 @@ private:
     bool large_scale(const Activity& activity) {
         declared(activity, Criterion::large_scale);
         for (const Ref& ref : activity.subjects) {
-            auto handle = model_.find(ref.id, EntityKind::subject);
+            auto handle = ref.target(EntityKind::subject);
             if (!handle)
                 continue;
             const Subject& subject = model_.subjects[handle->index];
@@ -256,7 +256,7 @@ private:
 
     void vulnerable_subjects(const Activity& activity) {
         for (const Ref& ref : activity.subjects) {
-            auto handle = model_.find(ref.id, EntityKind::subject);
+            auto handle = ref.target(EntityKind::subject);
             if (!handle)
                 continue;
             const Subject& subject = model_.subjects[handle->index];

@@ -188,7 +188,7 @@ void add_recipients_and_transfers(const rules::Context& context, ActivityFacts& 
     const Model& model = context.model;
     const Activity& activity = model.activities[facts.activity];
     for (const Ref& ref : activity.recipients)
-        if (auto handle = model.find(ref.id, EntityKind::party))
+        if (auto handle = ref.target(EntityKind::party))
             facts.recipients.push_back({handle->index, true, {}});
     auto recipient = [&](std::size_t party) {
         return std::find_if(facts.recipients.begin(), facts.recipients.end(),
@@ -232,9 +232,8 @@ void add_sensitive(const rules::Context& context, ActivityFacts& facts) {
         for (rules::Reach& reach : rules::reaching(context, facts.activity, kind.property)) {
             LineagePath path;
             if (!reach.path.empty()) // it flows in: `via` is the category that arrives
-                path = context.graph.path_to(
-                    context.graph.activity_vertex(facts.activity),
-                    context.model.find(reach.via, EntityKind::category)->index);
+                path = context.graph.path_to(context.graph.activity_vertex(facts.activity),
+                                             reach.via_category);
             facts.sensitive.push_back({kind.kind, reach.origin, std::move(reach.via), path});
         }
 }
@@ -258,7 +257,7 @@ const RetentionRule* deciding_rule(rules::retention::Coverage& coverage,
 void add_retention(const Model& model, rules::retention::Coverage& coverage, ActivityFacts& facts) {
     const Activity& activity = model.activities[facts.activity];
     for (const Ref& ref : activity.categories) {
-        auto handle = model.find(ref.id, EntityKind::category);
+        auto handle = ref.target(EntityKind::category);
         if (!handle)
             continue;
         RetentionFact fact{handle->index,
@@ -266,11 +265,10 @@ void add_retention(const Model& model, rules::retention::Coverage& coverage, Act
         for (const Ref& system_ref : activity.systems) {
             if (fact.rule)
                 break;
-            auto system = model.find(system_ref.id, EntityKind::system);
+            const System* system = model.target<System>(system_ref);
             if (!system)
                 continue;
-            fact.rule =
-                deciding_rule(coverage, model.systems[system->index].retention, handle->index);
+            fact.rule = deciding_rule(coverage, system->retention, handle->index);
             fact.owner = system_ref.id;
         }
         if (!fact.rule)

@@ -50,7 +50,7 @@ std::size_t origin_of(const Model& model, std::size_t category, const CategoryPr
 /// The entry of `categories` that covers `category` (itself or an ancestor).
 const Ref* listing(const Model& model, const Activity& activity, std::size_t category) {
     for (const Ref& ref : activity.categories) {
-        auto handle = model.find(ref.id, EntityKind::category);
+        auto handle = ref.target(EntityKind::category);
         if (handle && is_kind_of(model, category, handle->index))
             return &ref;
     }
@@ -66,8 +66,8 @@ std::optional<Reach> listed_reach(const Model& model, const Activity& activity,
     const Ref* ref = listing(model, activity, category);
     if (!ref)
         return std::nullopt;
-    Reach reach{origin, ref->id, {}, ref->where, {}};
-    std::size_t listed_index = model.find(ref->id, EntityKind::category)->index;
+    std::size_t listed_index = ref->target(EntityKind::category)->index;
+    Reach reach{origin, listed_index, ref->id, {}, ref->where, {}};
     const Category& listed = model.categories[listed_index];
     const Category& declaring = model.categories[origin];
     if (listed.id == declaring.id)
@@ -86,6 +86,7 @@ Reach flowing_reach(const Context& context, std::size_t activity, std::size_t ca
     const Model& model = context.model;
     const LineageGraph& graph = context.graph;
     Reach reach{origin,
+                category,
                 model.categories[category].id,
                 graph.describe_path(graph.path_to(graph.activity_vertex(activity), category)),
                 graph.edge(via).where,

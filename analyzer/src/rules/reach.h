@@ -26,10 +26,11 @@ extern const CategoryProperty national_identifier;
 
 /// One category with the property that reaches an activity.
 struct Reach {
-    std::size_t origin = 0; // the category whose own declaration gives the property
-    std::string via;        // the id the model shows: the listed category, or the one that flows in
-    std::string path;       // "crm → hr-absence" when the data flows in, empty when listed
-    Location where;         // the `categories` value, or the key that declared the incoming edge
+    std::size_t origin = 0;       // the category whose own declaration gives the property
+    std::size_t via_category = 0; // the category the model shows: listed, or flowing in
+    std::string via;              // its id
+    std::string path;             // "crm → hr-absence" when the data flows in, empty when listed
+    Location where;          // the `categories` value, or the key that declared the incoming edge
     std::vector<Note> notes; // how `via` relates to `origin`: `sick-leave` is a kind of `health`
 };
 

@@ -26,9 +26,8 @@ Message describe_reuse(const Context& context, const Activity& original, const A
 std::vector<const Subject*> own_staff_of(const Model& model, const Activity& activity) {
     std::vector<const Subject*> staff;
     for (const Ref& ref : activity.subjects)
-        if (auto handle = model.find(ref.id, EntityKind::subject);
-            handle && model.subjects[handle->index].own_staff)
-            staff.push_back(&model.subjects[handle->index]);
+        if (const Subject* subject = model.target<Subject>(ref); subject && subject->own_staff)
+            staff.push_back(subject);
     return staff;
 }
 

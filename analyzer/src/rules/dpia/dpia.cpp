@@ -9,12 +9,12 @@ std::vector<const Dpia*> covering_dpias(const Model& model) {
     std::vector<const Dpia*> covering(model.activities.size(), nullptr);
     for (const Dpia& dpia : model.dpias)
         for (const Ref& ref : dpia.activities)
-            if (auto handle = model.find(ref.id, EntityKind::activity); handle)
+            if (auto handle = ref.target(EntityKind::activity))
                 covering[handle->index] = &dpia;
     for (std::size_t a = 0; a < model.activities.size(); ++a)
         if (const auto& ref = model.activities[a].dpia)
-            if (auto handle = model.find(ref->id, EntityKind::dpia); handle)
-                covering[a] = &model.dpias[handle->index];
+            if (const Dpia* dpia = model.target<Dpia>(*ref))
+                covering[a] = dpia;
     return covering;
 }
 

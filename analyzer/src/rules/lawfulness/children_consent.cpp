@@ -66,11 +66,6 @@ ConsentAge consent_age(const Model& model, const Subject& subject) {
     return highest;
 }
 
-const Subject* subject_named(const Model& model, std::string_view id) {
-    auto handle = model.find(id, EntityKind::subject);
-    return handle ? &model.subjects[handle->index] : nullptr;
-}
-
 /// Why `subject` may be too young to consent, or nullopt when it is old enough. A known
 /// `min_age` decides; without one, `children = true` means some may be below any age.
 std::optional<Note> too_young(const Subject& subject, int age) {
@@ -95,7 +90,7 @@ void check_children_consent(const Context& context, Findings& findings) {
         std::vector<std::pair<const Ref*, Note>> young;
         std::optional<ConsentAge> age; // of the first subject that may be too young
         for (const Ref& ref : activity.subjects)
-            if (const Subject* subject = subject_named(context.model, ref.id)) {
+            if (const Subject* subject = context.model.target<Subject>(ref)) {
                 ConsentAge binding = consent_age(context.model, *subject);
                 if (auto why = too_young(*subject, binding.age)) {
                     young.emplace_back(&ref, std::move(*why));

@@ -12,16 +12,12 @@ bool lists(const std::vector<Ref>& refs, std::string_view id) {
     return std::any_of(refs.begin(), refs.end(), [&](const Ref& ref) { return ref.id == id; });
 }
 
-const Purpose* purpose_named(const Model& model, std::string_view id) {
-    auto handle = model.find(id, EntityKind::purpose);
-    return handle ? &model.purposes[handle->index] : nullptr;
-}
-
 /// An Art. 6(4) assessment may be recorded on either purpose.
-bool assessed_compatible(const Model& model, std::string_view original, std::string_view further) {
-    const Purpose* a = purpose_named(model, original);
-    const Purpose* b = purpose_named(model, further);
-    return (a && lists(a->compatible_with, further)) || (b && lists(b->compatible_with, original));
+bool assessed_compatible(const Model& model, const Ref& original, const Ref& further) {
+    const Purpose* a = model.target<Purpose>(original);
+    const Purpose* b = model.target<Purpose>(further);
+    return (a && lists(a->compatible_with, further.id)) ||
+           (b && lists(b->compatible_with, original.id));
 }
 
 /// Art. 5(1)(b): further processing for archiving in the public interest, research or
@@ -32,17 +28,17 @@ bool research_with_safeguards(const Purpose* purpose) {
 
 /// The purposes of `further` that neither `original` pursues nor were found compatible with one it
 /// does.
-std::vector<std::string> new_purposes(const Model& model, const Activity& original,
-                                      const Activity& further) {
-    std::vector<std::string> found;
+std::vector<const Ref*> new_purposes(const Model& model, const Activity& original,
+                                     const Activity& further) {
+    std::vector<const Ref*> found;
     for (const Ref& purpose : further.purposes) {
         bool covered =
-            research_with_safeguards(purpose_named(model, purpose.id)) ||
+            research_with_safeguards(model.target<Purpose>(purpose)) ||
             std::any_of(original.purposes.begin(), original.purposes.end(), [&](const Ref& known) {
-                return known.id == purpose.id || assessed_compatible(model, known.id, purpose.id);
+                return known.id == purpose.id || assessed_compatible(model, known, purpose);
             });
         if (!covered)
-            found.push_back(purpose.id);
+            found.push_back(&purpose);
     }
     return found;
 }
@@ -54,19 +50,17 @@ bool exempt_from_compatibility(const Activity& activity) {
 }
 
 /// A research purpose without safeguards is not yet presumed compatible: say what is missing.
-void note_research_without_safeguards(const Model& model, const std::vector<std::string>& added,
-                                      Diagnostic& finding) {
-    for (const std::string& id : added)
-        if (const Purpose* purpose = purpose_named(model, id); purpose && purpose->research)
-            finding.notes.push_back(
-                {{"lawfulness.purpose-compatibility.research", {{"purpose", id}}},
-                 purpose->at("research")});
+void note_research_without_safeguards(const Model& model, const Ref& added, Diagnostic& finding) {
+    if (const Purpose* purpose = model.target<Purpose>(added); purpose && purpose->research)
+        finding.notes.push_back(
+            {{"lawfulness.purpose-compatibility.research", {{"purpose", added.id}}},
+             purpose->at("research")});
 }
 
 /// A purpose of the receiving activity that some activities it reuses data from did not collect
 /// their data for: one finding each, however many activities feed it.
 struct NewPurpose {
-    std::string purpose;
+    const Ref* purpose;          // in the receiving activity's `purposes`
     std::vector<Feeder> sources; // one per activity, in reuse order
 };
 
@@ -75,15 +69,15 @@ std::vector<NewPurpose> new_purposes_of(const Context& context, std::size_t inde
     const Activity& further = model.activities[index];
     std::vector<NewPurpose> found;
     for (const Ref& purpose : further.purposes)
-        found.push_back({purpose.id, {}});
+        found.push_back({&purpose, {}});
     for (const Feeder& feeder : reused_from(context, index)) {
         const Activity& original = model.activities[feeder.activity];
         if (original.purposes.empty())
             continue; // lawfulness.purpose-missing says so
-        for (const std::string& added : new_purposes(model, original, further))
+        for (const Ref* added : new_purposes(model, original, further))
             for (NewPurpose& entry : found) {
                 auto same = [&](const Feeder& f) { return f.activity == feeder.activity; };
-                if (entry.purpose == added &&
+                if (entry.purpose->id == added->id &&
                     std::none_of(entry.sources.begin(), entry.sources.end(), same))
                     entry.sources.push_back(feeder);
             }
@@ -117,10 +111,10 @@ void report_new_purpose(const Context& context, Findings& findings, const Activi
         {"lawfulness.purpose-compatibility",
          {{"sources", std::vector{describe_sources(context, further, entry)}},
           {"further", further.id},
-          {"purpose", entry.purpose},
+          {"purpose", entry.purpose->id},
           {"count", static_cast<long long>(entry.sources.size())}}},
         {"lawfulness.purpose-compatibility.help",
-         {{"original", first.purposes.front().id}, {"purpose", entry.purpose}}});
+         {{"original", first.purposes.front().id}, {"purpose", entry.purpose->id}}});
     for (std::size_t k = 0; k < entry.sources.size() && k < named_sources; ++k) {
         const Activity& original = model.activities[entry.sources[k].activity];
         finding.notes.push_back(
@@ -132,13 +126,13 @@ void report_new_purpose(const Context& context, Findings& findings, const Activi
         finding.notes.push_back(
             {{"lawfulness.purpose-compatibility.more",
               {{"count", static_cast<long long>(entry.sources.size() - named_sources)},
-               {"purpose", entry.purpose}}},
+               {"purpose", entry.purpose->id}}},
              {}});
     finding.notes.push_back(
         {{"lawfulness.purpose-compatibility.pursues",
           {{"activity", further.id}, {"purposes", ticked_list(ids_of(further.purposes))}}},
          further.at("purposes")});
-    note_research_without_safeguards(model, {entry.purpose}, finding);
+    note_research_without_safeguards(model, *entry.purpose, finding);
 }
 
 void check_purpose_compatibility(const Context& context, Findings& findings) {

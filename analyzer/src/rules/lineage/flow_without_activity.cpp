@@ -10,9 +10,7 @@ void check_flow_without_activity(const Context& context, Findings& findings) {
     for (const Flow& flow : context.model.flows) {
         if (flow.activity)
             continue;
-        static constexpr std::array kinds{EntityKind::subject, EntityKind::system,
-                                          EntityKind::party, EntityKind::activity};
-        auto from = context.model.find(flow.from, kinds);
+        auto from = flow.from.target();
         if (!from || from->kind == EntityKind::subject)
             continue;
         findings.add(

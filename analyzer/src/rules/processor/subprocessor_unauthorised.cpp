@@ -13,19 +13,12 @@ struct Engagement {
     std::vector<Note> notes;
 };
 
-const Party* party_named(const Model& model, std::string_view id) {
-    auto handle = model.find(id, EntityKind::party);
-    if (!handle)
+/// The operator of the system `ref` names, if it names one; `system` is set to the system.
+const Party* operator_of(const Model& model, const Ref& ref, const System** system) {
+    *system = model.target<System>(ref);
+    if (!*system || !(*system)->operated_by)
         return nullptr;
-    return &model.parties[handle->index];
-}
-
-const Party* operator_of(const Model& model, std::string_view system_id, const System** system) {
-    auto handle = model.find(system_id, EntityKind::system);
-    if (!handle)
-        return nullptr;
-    *system = &model.systems[handle->index];
-    return (*system)->operated_by ? party_named(model, (*system)->operated_by->id) : nullptr;
+    return model.target<Party>(*(*system)->operated_by);
 }
 
 /// The parties the activity hands data to for processing: recipients, operators of its systems
@@ -44,13 +37,13 @@ std::vector<Engagement> engagements_of(const Context& context, std::size_t index
     };
     auto engage_through = [&](const Ref& target, const Location& where) {
         const System* system = nullptr;
-        if (const Party* party = operator_of(model, target.id, &system))
+        if (const Party* party = operator_of(model, target, &system))
             engage(party, where,
                    {{{"processor.subprocessor-unauthorised.operates",
                       {{"party", party->id}, {"system", system->id}}},
                      system->at("operated_by")}});
         else
-            engage(party_named(model, target.id), where, {});
+            engage(model.target<Party>(target), where, {});
     };
     for (const Ref& recipient : activity.recipients)
         engage_through(recipient, recipient.where);

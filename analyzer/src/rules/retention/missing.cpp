@@ -9,8 +9,8 @@ namespace {
 std::vector<const System*> systems_of(const Model& model, const Activity& activity) {
     std::vector<const System*> systems;
     for (const Ref& ref : activity.systems)
-        if (auto handle = model.find(ref.id, EntityKind::system); handle)
-            systems.push_back(&model.systems[handle->index]);
+        if (const System* system = model.target<System>(ref))
+            systems.push_back(system);
     return systems;
 }
 

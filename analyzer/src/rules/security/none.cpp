@@ -7,8 +7,8 @@ namespace privmap::rules::security {
 namespace {
 
 bool system_has_measures(const Model& model, const Ref& ref) {
-    auto handle = model.find(ref.id, EntityKind::system);
-    return handle && !model.systems[handle->index].measures.empty();
+    const System* system = model.target<System>(ref);
+    return system && !system->measures.empty();
 }
 
 void check_none(const Context& context, Findings& findings) {

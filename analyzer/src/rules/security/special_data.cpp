@@ -9,8 +9,8 @@ namespace privmap::rules::security {
 namespace {
 
 bool technical(const Model& model, const Ref& ref) {
-    auto handle = model.find(ref.id, EntityKind::measure);
-    return handle && model.measures[handle->index].kind == MeasureKind::technical;
+    const Measure* measure = model.target<Measure>(ref);
+    return measure && measure->kind == MeasureKind::technical;
 }
 
 void check_special_data(const Context& context, Findings& findings) {

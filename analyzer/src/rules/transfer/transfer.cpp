@@ -161,12 +161,7 @@ bool has_safeguard(const Context& context, const Party& party) {
            derogation_gap(context, party).empty();
 }
 const Party* operator_of(const Model& model, const System& system) {
-    if (!system.operated_by)
-        return nullptr;
-    auto handle = model.find(system.operated_by->id, EntityKind::party);
-    if (!handle)
-        return nullptr;
-    return &model.parties[handle->index];
+    return system.operated_by ? model.target<Party>(*system.operated_by) : nullptr;
 }
 
 } // namespace privmap::rules::transfer
