@@ -255,7 +255,7 @@ public:
                 add_edge(e);
         // Its data subjects, also when the data is not collected from them.
         for (const Ref& subject : model_.activities[a].subjects)
-            if (auto handle = model_.find(subject.id, EntityKind::subject))
+            if (auto handle = subject.target(EntityKind::subject))
                 connect(add(graph_.subject_vertex(handle->index)), key_of(self),
                         EdgeStyle::relation);
     }
@@ -910,7 +910,7 @@ Svg LineageDiagrams::dpia(std::size_t d) const {
     Lineage lineage(model_, graph_, words);
     const Dpia& dpia = model_.dpias[d];
     for (const Ref& activity : dpia.activities)
-        if (auto handle = model_.find(activity.id, EntityKind::activity))
+        if (auto handle = activity.target(EntityKind::activity))
             lineage.add_activity(handle->index, flows_under_[handle->index]);
     Picture picture = lineage.finish("diagram-" + reports::anchor_of("dpia", dpia.id),
                                      dpia.name.empty() ? dpia.id : dpia.name);

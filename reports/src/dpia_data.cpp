@@ -190,7 +190,7 @@ std::vector<DpiaMeasureView> dpia_measures(const Builder& b, const Dpia& dpia) {
     std::map<std::string, std::size_t, std::less<>> position;
     for (const Risk& risk : dpia.risks)
         for (const Ref& ref : risk.measures) {
-            const Measure* measure = b.measure(ref.id);
+            const Measure* measure = b.model.target<Measure>(ref);
             if (!measure)
                 continue;
             auto [at, added] = position.emplace(measure->id, measures.size());
@@ -281,7 +281,7 @@ std::vector<std::string> missing_keys(const DpiaFacts& facts) {
 DpiaEntry dpia_view(const Builder& b, const Dpia& dpia) {
     std::vector<std::size_t> activities;
     for (const Ref& ref : dpia.activities)
-        if (auto handle = b.model.find(ref.id, EntityKind::activity); handle)
+        if (auto handle = ref.target(EntityKind::activity))
             activities.push_back(handle->index);
     const auto index = static_cast<std::size_t>(&dpia - b.model.dpias.data());
     const DpiaFacts& facts = b.analysis.facts.dpias[index];

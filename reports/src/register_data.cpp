@@ -128,13 +128,14 @@ std::vector<MeasureView> measures_of(const Builder& b, const Activity& activity)
     std::vector<MeasureView> measures;
     std::set<std::string> seen;
     auto add = [&](const Ref& ref, std::string_view via) {
-        if (const Measure* measure = b.measure(ref.id); measure && seen.insert(measure->id).second)
+        if (const Measure* measure = b.model.target<Measure>(ref);
+            measure && seen.insert(measure->id).second)
             measures.push_back(b.measure_view(*measure, via));
     };
     for (const Ref& ref : activity.measures)
         add(ref, "");
     for (const Ref& ref : activity.systems)
-        if (const System* system = b.system(ref.id))
+        if (const System* system = b.model.target<System>(ref))
             for (const Ref& measure : system->measures)
                 add(measure, system->name);
     b.sort_by_name(measures);
@@ -157,8 +158,8 @@ std::vector<PartyView> sub_processors_of(const Builder& b, const ActivityFacts& 
     for (const RecipientFact& recipient : facts.recipients)
         add(b.model.parties[recipient.party]);
     for (const Ref& ref : activity.systems)
-        if (const System* system = b.system(ref.id); system && system->operated_by)
-            if (const Party* operator_ = b.party(system->operated_by->id))
+        if (const System* system = b.model.target<System>(ref); system && system->operated_by)
+            if (const Party* operator_ = b.model.target<Party>(*system->operated_by))
                 add(*operator_);
     b.sort_by_name(engaged);
     return engaged;
@@ -206,11 +207,11 @@ DpiaStatusView dpia_status(const Builder& b, const ActivityFacts& facts) {
 }
 
 /// The entities `refs` names that exist as a `T`, each as `view` shows it.
-template <class T, class Lookup, class View>
-auto referenced(const std::vector<Ref>& refs, Lookup lookup, View view) {
+template <class T, class View>
+auto referenced(const Model& model, const std::vector<Ref>& refs, View view) {
     std::vector<decltype(view(std::declval<const T&>()))> list;
     for (const Ref& ref : refs)
-        if (const T* entity = lookup(ref.id))
+        if (const T* entity = model.target<T>(ref))
             list.push_back(view(*entity));
     return list;
 }
@@ -245,18 +246,14 @@ RegisterEntry register_entry(const Builder& b, std::size_t index) {
     for (const Ref& ref : activity.controllers)
         entry.controllers.push_back(b.party_ref_view(ref.id));
     entry.sub_processors = sub_processors_of(b, facts);
-    entry.purposes = referenced<Purpose>(
-        activity.purposes, [&](auto id) { return b.purpose(id); },
-        [](const Purpose& p) {
-            return PurposeView{p.id, p.name, p.description};
-        });
-    entry.subjects = referenced<Subject>(
-        activity.subjects, [&](auto id) { return b.subject(id); },
-        [&](const Subject& s) { return b.subject_view(s); });
+    entry.purposes = referenced<Purpose>(b.model, activity.purposes, [](const Purpose& p) {
+        return PurposeView{p.id, p.name, p.description};
+    });
+    entry.subjects = referenced<Subject>(b.model, activity.subjects,
+                                         [&](const Subject& s) { return b.subject_view(s); });
     b.sort_by_name(entry.subjects);
-    entry.categories = referenced<Category>(
-        activity.categories, [&](auto id) { return b.category(id); },
-        [&](const Category& c) { return b.category_view(c); });
+    entry.categories = referenced<Category>(b.model, activity.categories,
+                                            [&](const Category& c) { return b.category_view(c); });
     b.sort_by_name(entry.categories);
     entry.sensitive_reached = sensitive_reached(b, facts);
     entry.has_special =
@@ -268,9 +265,8 @@ RegisterEntry register_entry(const Builder& b, std::size_t index) {
     entry.transfers = transfers_of(b, facts);
     entry.retention = retention_of(b, facts);
     entry.measures = measures_of(b, activity);
-    entry.systems = referenced<System>(
-        activity.systems, [&](auto id) { return b.system(id); },
-        [&](const System& s) { return b.system_view(s); });
+    entry.systems = referenced<System>(b.model, activity.systems,
+                                       [&](const System& s) { return b.system_view(s); });
     entry.rights = rights_of(b, facts);
     entry.rights_unrecorded = !facts.rights_recorded && activity.role != ActivityRole::processor;
     entry.screening = screening_json(b, index);

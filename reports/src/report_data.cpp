@@ -30,8 +30,7 @@ Builder::Builder(const Model& model_, const Analysis& analysis_, const Catalogue
     for (std::size_t i = 0; i < model.flows.size(); ++i) {
         const Flow& flow = model.flows[i];
         for (const Ref* end : {flow.activity ? &*flow.activity : nullptr, &flow.from, &flow.to})
-            if (auto handle = end ? model.find(end->id) : std::nullopt;
-                handle && handle->kind == EntityKind::activity) {
+            if (auto handle = end ? end->target(EntityKind::activity) : std::nullopt) {
                 std::vector<std::size_t>& flows = flows_by_activity_[handle->index];
                 if (flows.empty() || flows.back() != i)
                     flows.push_back(i);

@@ -115,8 +115,8 @@ private:
     std::string href_of(std::string_view entity) const;
     std::string rule_summary(std::string_view rule) const;
     template <class T> const T* find(EntityKind kind, std::string_view id) const {
-        auto handle = model.find(id);
-        if (!handle || handle->kind != kind)
+        auto handle = model.find(id, kind);
+        if (!handle)
             return nullptr;
         return &static_cast<const T&>(model.entity(*handle));
     }
