@@ -8,9 +8,11 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cctype>
+#include <filesystem>
 
 using namespace privmap;
 using nlohmann::json;
+namespace fs = std::filesystem;
 
 namespace {
 /// The documents of `model` in `lang`, each rendered as `markup`, by file stem.
@@ -151,6 +153,28 @@ std::vector<std::string> html_facts(const std::string& html) {
     }
     return facts;
 }
+
+/// The words of `pdf` that end past the right margin of their A4 page (print.css: 16 mm), as
+/// "page 2: vastgelegd": text a printed page clips or crowds into the edge.
+std::vector<std::string> words_past_margin(const fs::path& pdf) {
+    test::Run boxes = test::run_program({"pdftotext", "-bbox", pdf.string(), "-"});
+    REQUIRE(boxes.exit_code == 0);
+    const double right = 595.276 - 16 / 25.4 * 72;
+    std::vector<std::string> past;
+    std::size_t page = 0;
+    for (std::size_t at = 0; (at = boxes.out.find('<', at)) != std::string::npos; ++at) {
+        if (boxes.out.compare(at, 6, "<page ") == 0)
+            ++page;
+        if (boxes.out.compare(at, 6, "<word ") != 0)
+            continue;
+        std::size_t x = boxes.out.find("xMax=\"", at) + 6;
+        std::size_t text = boxes.out.find('>', at) + 1;
+        if (std::stod(boxes.out.substr(x)) > right + 0.5)
+            past.push_back("page " + std::to_string(page) + ": " +
+                           boxes.out.substr(text, boxes.out.find('<', text) - text));
+    }
+    return past;
+}
 } // namespace
 
 TEST_CASE("every fact of the HTML register is in the PDF register's text, for the bundled "
@@ -171,5 +195,25 @@ TEST_CASE("every fact of the HTML register is in the PDF register's text, for th
             INFO(lang << ": " << fact);
             CHECK(pdf.find(fact) != std::string::npos);
         }
+        // Nothing runs past the page's right margin: the overview tables' long compounds
+        // ("Bedrijfsidentificatienummers;") once pushed the DPIA column off the page.
+        CHECK(words_past_margin(dir.path / "register.pdf") == std::vector<std::string>{});
     }
+}
+
+TEST_CASE("the German register PDF, with the longest compounds, fits the page width") {
+    test::TempDir dir;
+    test::Run run = test::run_privmap({"report", test::source_path("examples/econnect"), "-o",
+                                       dir.path.string(), "--format", "pdf", "--lang", "de",
+                                       "--today", "2026-06-15"});
+    REQUIRE(run.exit_code == 0);
+    // "Verarbeitungstätigkeit", "Schwellwertanalyse", "Bedrijfsidentificatienummers" whole:
+    // a column narrower than its longest word would push the table past the margin instead.
+    std::string layout =
+        test::run_program({"pdftotext", "-layout", (dir.path / "register.pdf").string(), "-"}).out;
+    for (const char* word : {"Verarbeitungstätigkeit", "Schwellwertanalyse",
+                             "Bedrijfsidentificatienummers;", "Löschfristen"})
+        CHECK(layout.find(word) != std::string::npos);
+    CHECK(words_past_margin(dir.path / "register.pdf") == std::vector<std::string>{});
+    CHECK(words_past_margin(dir.path / "compliance.pdf") == std::vector<std::string>{});
 }
