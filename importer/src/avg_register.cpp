@@ -234,7 +234,7 @@ private:
                                "` is not a period; set `retention = { period = \"P...\" }`");
                 return;
             }
-            activity.retention.push_back(DraftRetention{period, "", "", {}});
+            activity.retention.push_back(DraftRetention{period, "", "", {}, ""});
         } else if (key == "ontvangers")
             return recipients(activity, value, at);
         else if (key == "doorgifte")

@@ -26,6 +26,7 @@ struct DraftParty {
     std::string role = "recipient";
     std::string country = "unknown";
     std::string safeguard;
+    std::string dpa;     // the reference of its processing agreement
     std::string email;   // `contact.email`
     std::string address; // its postal address
     std::vector<std::string> gaps;
@@ -36,6 +37,7 @@ struct DraftRetention {
     std::string basis;
     std::string from;
     std::vector<std::string> categories; // the ids it applies to; empty: all
+    std::string deletion;                // "automatic", "manual" or ""
 };
 
 /// A measure or a system of the model's own (a system says where it keeps the data).
@@ -52,6 +54,8 @@ struct DraftActivity {
     std::string reference;
     std::string description;
     std::string department;
+    std::string owner;
+    std::string status; // "planned", or "" for the default
     std::string role = "controller";
     std::vector<std::string> controllers; // parties: joint controllers, or whom it processes for
     std::vector<std::string> purposes, subjects, categories, recipients;

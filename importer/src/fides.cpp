@@ -390,7 +390,7 @@ private:
                                   "` is not a period; set `retention = { period = \"P...\" }`");
         else
             draft_.note(Kind::imported, where, "`" + written + "` as `" + period + "`");
-        activity.retention.push_back(DraftRetention{period, "", "", {}});
+        activity.retention.push_back(DraftRetention{period, "", "", {}, ""});
     }
 
     /// The personal-data categories of a dataset's collections and fields, for the activity

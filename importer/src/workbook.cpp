@@ -1,6 +1,8 @@
 #include "workbook.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <map>
 #include <memory>
 #include <pugixml.hpp>
 #include <zip.h>
@@ -74,10 +76,69 @@ std::string part_of(const pugi::xml_document& relationships, std::string_view id
     return {};
 }
 
+/// Days since 1970-01-01 as a proleptic Gregorian date (Howard Hinnant's civil_from_days).
+std::string iso_date(long long days) {
+    days += 719468;
+    const long long era = (days >= 0 ? days : days - 146096) / 146097;
+    const long long day_of_era = days - era * 146097;
+    const long long year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+    const long long day_of_year =
+        day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    const long long mp = (5 * day_of_year + 2) / 153;
+    const long long day = day_of_year - (153 * mp + 2) / 5 + 1;
+    const long long month = mp < 10 ? mp + 3 : mp - 9;
+    const long long year = year_of_era + era * 400 + (month <= 2);
+    char text[64];
+    std::snprintf(text, sizeof text, "%04lld-%02lld-%02lld", year, month, day);
+    return text;
+}
+
+/// A number format that shows a date: Excel's built-in date formats, or a format code with a
+/// day or a year in it outside quoted text and [colour] or [$-locale] sections.
+bool date_format(unsigned id, std::string_view code) {
+    if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58))
+        return true;
+    bool quoted = false, bracketed = false;
+    for (char c : code) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && c == '[')
+            bracketed = true;
+        else if (!quoted && c == ']')
+            bracketed = false;
+        else if (!quoted && !bracketed && std::string_view("dDyY").find(c) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+/// Which cell styles (xl/styles.xml `cellXfs`, by index) show a number as a date.
+std::vector<bool> date_styles(const pugi::xml_document& styles) {
+    pugi::xml_node sheet = styles.child("styleSheet");
+    std::map<unsigned, std::string> codes;
+    for (const pugi::xml_node& format : sheet.child("numFmts").children("numFmt"))
+        codes[format.attribute("numFmtId").as_uint()] = format.attribute("formatCode").value();
+    std::vector<bool> dates;
+    for (const pugi::xml_node& style : sheet.child("cellXfs").children("xf")) {
+        unsigned id = style.attribute("numFmtId").as_uint();
+        auto code = codes.find(id);
+        dates.push_back(date_format(id, code == codes.end() ? "" : code->second));
+    }
+    return dates;
+}
+
 /// Reads sheets within one budget of cells and text for the whole workbook, so that no
 /// small package (a far column, a long shared string in every cell) takes much memory.
 class SheetReader {
 public:
+    /// Numbers in a date style are read as ISO 8601 dates ("2026-06-15"), counted from 1904
+    /// when the workbook says `date1904`.
+    void dates(std::vector<bool> styles, bool from_1904) {
+        date_styles_ = std::move(styles);
+        from_1904_ = from_1904;
+    }
+
     /// The shared strings of `strings` (xl/sharedStrings.xml); false when over the budget.
     bool shared(const pugi::xml_document& strings, std::string& error) {
         for (const pugi::xml_node& item : strings.child("sst").children("si")) {
@@ -117,6 +178,8 @@ public:
 
 private:
     std::vector<std::string> shared_;
+    std::vector<bool> date_styles_;
+    bool from_1904_ = false;
     std::size_t cells_ = 0;
     std::size_t text_bytes_ = 0;
 
@@ -134,6 +197,8 @@ private:
         if (type == "inlineStr")
             return runs_text(cell.child("is"));
         std::string raw = cell.child("v").text().get();
+        if ((type.empty() || type == "n") && in_date_style(cell))
+            return date_text(raw);
         if (type != "s")
             return raw;
         std::size_t index = shared_.size();
@@ -142,6 +207,27 @@ private:
         } catch (const std::exception&) {
         }
         return index < shared_.size() ? shared_[index] : std::string();
+    }
+
+    bool in_date_style(const pugi::xml_node& cell) const {
+        std::size_t style = cell.attribute("s").as_uint();
+        return style < date_styles_.size() && date_styles_[style];
+    }
+
+    /// An Excel date serial as ISO 8601; the number itself when it is no date Excel shows.
+    std::string date_text(const std::string& serial) const {
+        double value = 0;
+        try {
+            value = std::stod(serial);
+        } catch (const std::exception&) {
+            return serial;
+        }
+        // 1900 system: serial 1 is 1900-01-01, and Excel counts a 29 February 1900 (serial 60)
+        // that never was, so later serials count from 1899-12-30.
+        if (!(value >= (from_1904_ ? 0 : 61) && value < 2958466)) // up to 9999-12-31
+            return serial;
+        long long days = static_cast<long long>(value);
+        return iso_date(from_1904_ ? days - 24107 : days - 25569);
     }
 };
 
@@ -167,6 +253,10 @@ Workbook read_workbook(const std::string& bytes, std::string& error) {
         return {};
     }
     SheetReader reader;
+    if (pugi::xml_document styles; parse_part(zip.get(), "xl/styles.xml", styles))
+        reader.dates(
+            date_styles(styles),
+            workbook.child("workbook").child("workbookPr").attribute("date1904").as_bool());
     if (pugi::xml_document strings;
         parse_part(zip.get(), "xl/sharedStrings.xml", strings) && !reader.shared(strings, error))
         return {};

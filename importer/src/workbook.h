@@ -1,5 +1,7 @@
 // The cells of an XLSX workbook as text: libzip opens the package, pugixml reads its parts
-// (the workbook, its relationships, the shared strings and each worksheet).
+// (the workbook, its relationships, the shared strings, the styles and each worksheet). A
+// number in a date style is read as the ISO 8601 date it shows ("2026-06-15"), other numbers
+// as written ("3").
 #pragma once
 
 #include <string>

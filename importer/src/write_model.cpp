@@ -92,7 +92,8 @@ std::string parties_file(const std::vector<DraftParty>& parties) {
         out +=
             "\n" + gap_comments(party.gaps) + "[[party]]\n" + line("id", party.id) +
             line("name", party.name) + line("role", party.role) + line("country", party.country) +
-            line("safeguard", party.safeguard) + line("address", party.address) +
+            line("safeguard", party.safeguard) + line("dpa", party.dpa) +
+            line("address", party.address) +
             (party.email.empty() ? "" : "contact = { email = " + toml_string(party.email) + " }\n");
     return out;
 }
@@ -106,6 +107,8 @@ std::string retention_rule(const DraftRetention& rule) {
         out += ", from = " + toml_string(rule.from);
     if (!rule.basis.empty())
         out += ", basis = " + toml_string(rule.basis);
+    if (!rule.deletion.empty())
+        out += ", deletion = " + toml_string(rule.deletion);
     return out + " }";
 }
 
@@ -134,7 +137,8 @@ std::string activity_text(const DraftActivity& activity) {
                       line("id", activity.id) + line("name", activity.name) +
                       line("reference", activity.reference) +
                       line("description", activity.description) +
-                      line("department", activity.department) + line("role", activity.role);
+                      line("department", activity.department) + line("owner", activity.owner) +
+                      line("status", activity.status) + line("role", activity.role);
     auto list = [&](std::string_view key, const std::vector<std::string>& ids) {
         if (!ids.empty() || key == "subjects" || key == "categories")
             out += std::string(key) + " = " + toml_list(ids) + "\n";

@@ -61,7 +61,8 @@ constexpr std::pair<std::string_view, std::string_view> template_headings[] = {
 
 /// Columns privmap computes from the model (rights, findings, the DPIA state ...): reading
 /// them back would not change the model, so they are reported as recomputed.
-const std::set<std::string> computed_columns{"rights", "automated_decision", "dpia", "findings"};
+const std::set<std::string> computed_columns{"rights", "automated_decision", "dpia", "findings",
+                                             "col_national_id"};
 
 /// "Consent (Art. 6(1)(a))" -> "Consent": the label without the article privmap adds.
 std::string without_parenthesis(std::string text) {
@@ -97,7 +98,8 @@ struct Labels {
     std::map<std::string, std::string> columns;      // heading -> column key
     std::map<std::string, std::string> languages_of; // heading -> the language it is in
     std::map<std::string, std::string> countries;    // a country's name in any language -> code
-    std::map<std::string, std::string> bases, conditions, safeguards, periods, roles, special;
+    std::map<std::string, std::string> bases, conditions, safeguards, periods, roles, special,
+        statuses, deletions;
     std::set<std::string> processor_sheets, subject_source, not_recorded, all_categories;
     std::vector<std::string> country_unknown_transfer; // as written, not folded
     std::vector<std::string> languages;
@@ -122,6 +124,8 @@ struct Labels {
             table(catalogue, "safeguard", safeguards);
             table(catalogue, "period", periods);
             table(catalogue, "activity_role", roles);
+            table(catalogue, "activity_status", statuses);
+            table(catalogue, "deletion", deletions);
             table(catalogue, "special", special);
             label(labels, "sheet_processor", processor_sheets);
             label(labels, "source_subject", subject_source);
@@ -318,6 +322,9 @@ private:
         activity.id = draft_.new_id(activity.name, "activity");
         activity.reference = value("reference");
         activity.department = value("department");
+        activity.owner = value("col_owner");
+        if (std::string status = Labels::find(labels_.statuses, value("status")); status != "live")
+            activity.status = status;
         activity.role = processor_ ? "processor" : "controller";
         if (std::string role = Labels::find(labels_.roles, value("role")); !role.empty())
             activity.role = role;
@@ -337,6 +344,7 @@ private:
         sources(activity, value("source"), at);
         for (const std::string& name : items(value("recipients")))
             activity.recipients.push_back(party(name, "recipient", at).id);
+        agreements(value("col_dpa"), at);
         if (own_export_)
             transfers(value("col_third_countries"), value("col_safeguards"), at);
         else
@@ -344,6 +352,7 @@ private:
         if (activity.role != "processor" || values.count("retention"))
             retention(activity, value("retention"), at); // Art. 30(2) has no retention
         order_like_retention(activity, value("retention"));
+        deletion(activity, value("col_deletion"), at);
         for (const std::string& name : items(value("measures")))
             activity.measures.push_back(place(draft_.measures, name, "", at));
         systems(activity, value("systems"), at);
@@ -598,6 +607,47 @@ private:
         }
         if (activity.retention.empty() && activity.gaps.empty())
             draft_.gap(activity, at, "the row gives no retention period");
+    }
+
+    /// "categories: automatically deleted" per retention rule, as privmap writes them: the
+    /// rule with those categories (the only one, when one rule covers them all).
+    void deletion(DraftActivity& activity, const std::string& cell, const std::string& at) {
+        for (const std::string& text : items(cell)) {
+            std::size_t colon = text.rfind(": ");
+            std::string mode = Labels::find(
+                labels_.deletions, colon == std::string::npos ? text : text.substr(colon + 2));
+            std::vector<std::string> categories;
+            if (colon != std::string::npos)
+                for (const std::string& name : split_commas(text.substr(0, colon)))
+                    if (std::string id = category_named(name); !id.empty())
+                        categories.push_back(id);
+            auto rule = activity.retention.size() == 1
+                            ? activity.retention.begin()
+                            : std::find_if(activity.retention.begin(), activity.retention.end(),
+                                           [&](const DraftRetention& r) {
+                                               return r.categories == categories;
+                                           });
+            if (mode.empty() || rule == activity.retention.end())
+                draft_.note(Kind::left_out, at,
+                            "`" + text + "`: no retention rule of the row deletes so");
+            else
+                rule->deletion = mode;
+        }
+    }
+
+    /// "Mailer Inc.: DPA-2024-01": the processing agreement of a party the row names.
+    void agreements(const std::string& cell, const std::string& at) {
+        for (const std::string& text : items(cell)) {
+            auto named = std::find_if(
+                draft_.parties.begin(), draft_.parties.end(), [&](const DraftParty& p) {
+                    return text.size() > p.name.size() + 2 && text.starts_with(p.name + ": ");
+                });
+            if (named == draft_.parties.end())
+                draft_.note(Kind::left_out, at,
+                            "`" + text + "`: the agreement of a party the row does not name");
+            else
+                named->dpa = text.substr(named->name.size() + 2);
+        }
     }
 
     /// privmap's sheet sorts a row's categories by name, but its retention cell names every

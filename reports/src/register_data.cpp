@@ -232,6 +232,8 @@ RegisterEntry register_entry(const Builder& b, std::size_t index) {
     entry.owner = activity.owner;
     entry.updated = b.date_text(activity.updated);
     entry.review = b.date_text(activity.review);
+    entry.updated_on = activity.updated;
+    entry.review_on = activity.review;
     entry.planned = activity.status == ActivityStatus::planned;
     entry.status = b.t.vocabulary("activity_status", to_name(activity.status));
     entry.role = to_name(activity.role);
@@ -259,6 +261,10 @@ RegisterEntry register_entry(const Builder& b, std::size_t index) {
     entry.has_special =
         std::any_of(facts.sensitive.begin(), facts.sensitive.end(),
                     [](const SensitiveFact& s) { return s.kind != Sensitivity::national_id; });
+    entry.national_id =
+        std::any_of(facts.sensitive.begin(), facts.sensitive.end(),
+                    [](const SensitiveFact& s) { return s.kind == Sensitivity::national_id; });
+    entry.national_id_text = b.answer_text(entry.national_id ? Answer::yes : Answer::no);
     entry.sources = sources_of(b, activity);
     entry.recipients = recipients_of(b, facts);
     entry.recipients_recorded = facts.recipients_recorded;

@@ -52,9 +52,25 @@ std::string special_categories(const RegisterEntry& entry) {
     return out.empty() ? inherited : inherited.empty() ? out : out + "; " + inherited;
 }
 
+/// "Mailer Inc.: DPA-2024-01" for each party the activity's data reaches under a recorded
+/// processing agreement (its recipients and, for a processor activity, its sub-processors).
+std::string agreements(const RegisterEntry& entry) {
+    std::vector<const PartyView*> parties;
+    for (const RecipientView& recipient : entry.recipients)
+        parties.push_back(&recipient.party);
+    for (const PartyView& party : entry.sub_processors)
+        parties.push_back(&party);
+    return joined(parties,
+                  [](const PartyView* p) { return p->dpa.empty() ? "" : p->name + ": " + p->dpa; });
+}
+
+std::string deletion(const RetentionView& line) {
+    return line.deletion.empty() ? "" : line.categories + ": " + line.deletion;
+}
+
 struct Column {
     std::string_view label;
-    std::function<std::string(const RegisterEntry&)> value;
+    std::function<Cell(const RegisterEntry&)> value;
 };
 
 /// Every column either register has, by the catalogue label of its heading.
@@ -63,7 +79,9 @@ const std::vector<Column>& all_columns() {
     static const std::vector<Column> columns{
         {"reference", [](E e) { return e.reference; }},
         {"activity", [](E e) { return e.name; }},
+        {"status", [](E e) { return e.status; }},
         {"department", [](E e) { return e.department; }},
+        {"col_owner", [](E e) { return e.owner; }},
         {"role", [](E e) { return e.role_text; }},
         {"joint_controllers", [](E e) { return names(e.controllers); }},
         {"on_behalf_of",
@@ -86,25 +104,28 @@ const std::vector<Column>& all_columns() {
         {"subjects", [](E e) { return names(e.subjects); }},
         {"categories", [](E e) { return names(e.categories); }},
         {"col_special_categories", special_categories},
+        {"col_national_id", [](E e) { return e.national_id_text; }},
         {"source", [](E e) { return names(e.sources); }},
         {"recipients",
          [](E e) {
              return joined(e.recipients, [](const RecipientView& r) { return r.party.name; });
          }},
+        {"col_dpa", agreements},
         {"col_third_countries",
          [](E e) {
              return joined(e.transfers, [](const TransferView& t) { return t.country.name; });
          }},
         {"col_safeguards", [](E e) { return joined(e.transfers, transfer_safeguard); }},
         {"retention", [](E e) { return joined(e.retention, retention); }},
+        {"col_deletion", [](E e) { return joined(e.retention, deletion); }},
         {"measures", [](E e) { return names(e.measures); }},
         {"systems", [](E e) { return joined(e.systems, with_country); }},
         {"rights", [](E e) { return joined(e.rights, [](const RightView& r) { return r.text; }); }},
         {"automated_decision", [](E e) { return e.automated_decision_text; }},
         {"dpia", [](E e) { return e.dpia.text; }},
-        {"findings", [](E e) { return std::to_string(e.findings_count); }},
-        {"updated", [](E e) { return e.updated; }},
-        {"review", [](E e) { return e.review; }}};
+        {"findings", [](E e) { return Cell::count(e.findings_count); }},
+        {"updated", [](E e) { return Cell::day(e.updated_on, e.updated); }},
+        {"review", [](E e) { return Cell::day(e.review_on, e.review); }}};
     return columns;
 }
 
@@ -113,7 +134,9 @@ const std::vector<Column>& all_columns() {
 std::vector<const Column*> columns_of(bool processor) {
     static constexpr std::string_view controller[] = {"reference",
                                                       "activity",
+                                                      "status",
                                                       "department",
+                                                      "col_owner",
                                                       "role",
                                                       "joint_controllers",
                                                       "purposes",
@@ -123,11 +146,14 @@ std::vector<const Column*> columns_of(bool processor) {
                                                       "subjects",
                                                       "categories",
                                                       "col_special_categories",
+                                                      "col_national_id",
                                                       "source",
                                                       "recipients",
+                                                      "col_dpa",
                                                       "col_third_countries",
                                                       "col_safeguards",
                                                       "retention",
+                                                      "col_deletion",
                                                       "measures",
                                                       "systems",
                                                       "rights",
@@ -138,18 +164,25 @@ std::vector<const Column*> columns_of(bool processor) {
                                                       "review"};
     static constexpr std::string_view processor_register[] = {"reference",
                                                               "activity",
+                                                              "status",
                                                               "department",
+                                                              "col_owner",
                                                               "on_behalf_of",
                                                               "processing_categories",
                                                               "subjects",
                                                               "categories",
+                                                              "col_national_id",
                                                               "recipients",
+                                                              "col_dpa",
                                                               "col_third_countries",
                                                               "col_safeguards",
                                                               "retention",
+                                                              "col_deletion",
                                                               "measures",
                                                               "systems",
-                                                              "findings"};
+                                                              "findings",
+                                                              "updated",
+                                                              "review"};
     std::vector<const Column*> columns;
     auto add = [&](std::string_view label) {
         for (const Column& column : all_columns())
@@ -187,7 +220,7 @@ Table register_table(const std::vector<RegisterEntry>& entries, const Catalogue&
     for (const Column* column : columns)
         table.columns.push_back(t.label(column->label));
     for (const RegisterEntry& entry : entries) {
-        std::vector<std::string> row;
+        std::vector<Cell> row;
         for (const Column* column : columns)
             row.push_back(column->value(entry));
         table.rows.push_back(std::move(row));

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <privmap/types.h>
 #include <string>
 #include <vector>
 
@@ -124,6 +125,7 @@ struct DpiaStatusView {
 
 struct RegisterEntry {
     std::string id, anchor, name, description, reference, department, owner, updated, review;
+    std::optional<Date> updated_on, review_on; // `updated` and `review` as dates, for XLSX
     bool planned = false;
     std::string status, role, role_text;
     bool is_processor = false, joint = false;
@@ -139,6 +141,8 @@ struct RegisterEntry {
     std::vector<CategoryView> categories;
     std::vector<SensitiveView> sensitive_reached;
     bool has_special = false;
+    bool national_id = false; // a national identification number reaches the activity
+    std::string national_id_text;
     std::vector<SourceView> sources;
     std::vector<RecipientView> recipients;
     bool recipients_recorded = false;

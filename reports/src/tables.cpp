@@ -135,13 +135,21 @@ void append_csv_field(std::string& out, std::string_view raw, char separator) {
     out += '"';
 }
 
-void append_csv_record(std::string& out, const std::vector<std::string>& cells, std::size_t width,
+const std::string& text_of(const std::string& cell) {
+    return cell;
+}
+const std::string& text_of(const Cell& cell) {
+    return cell.text;
+}
+
+template <class C>
+void append_csv_record(std::string& out, const std::vector<C>& cells, std::size_t width,
                        char separator) {
     for (std::size_t i = 0; i < width; ++i) {
         if (i != 0)
             out += separator;
         if (i < cells.size())
-            append_csv_field(out, cells[i], separator);
+            append_csv_field(out, text_of(cells[i]), separator);
     }
     out += "\r\n";
 }
@@ -181,7 +189,8 @@ std::vector<double> column_widths(const Table& table) {
         std::size_t chars = longest_line_chars(table.columns[column]);
         for (const auto& row : table.rows)
             if (column < row.size())
-                chars = std::max(chars, longest_line_chars(row[column]));
+                chars = std::max(chars, row[column].date ? std::size_t{10}
+                                                         : longest_line_chars(row[column].text));
         widths.push_back(static_cast<double>(std::clamp<std::size_t>(chars, 8, 60) + 2));
     }
     return widths;
@@ -212,32 +221,48 @@ std::string sheet_name(lxw_workbook* workbook, const std::string& title, std::si
 struct Formats {
     lxw_format* header;
     lxw_format* body;
+    lxw_format* date;  // the reader's short date format (Excel's built-in format 14)
+    lxw_format* count; // a whole number
 };
 
 Formats add_formats(lxw_workbook* workbook) {
-    Formats formats{workbook_add_format(workbook), workbook_add_format(workbook)};
+    Formats formats{workbook_add_format(workbook), workbook_add_format(workbook),
+                    workbook_add_format(workbook), workbook_add_format(workbook)};
     format_set_bold(formats.header);
     format_set_bg_color(formats.header, 0xD9E2F3);
     format_set_bottom(formats.header, LXW_BORDER_THIN);
-    for (lxw_format* format : {formats.header, formats.body}) {
+    format_set_num_format_index(formats.date, 14); // "15-6-2026" in Dutch Excel
+    format_set_num_format_index(formats.count, 1); // "0"
+    for (lxw_format* format : {formats.header, formats.body, formats.date, formats.count}) {
         format_set_text_wrap(format);
         format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
     }
+    format_set_align(formats.date, LXW_ALIGN_LEFT);
+    format_set_align(formats.count, LXW_ALIGN_LEFT);
     return formats;
 }
 
-lxw_error write_row(lxw_worksheet* sheet, lxw_row_t row, const std::vector<std::string>& cells,
-                    lxw_format* format) {
-    for (std::size_t column = 0; column < cells.size(); ++column) {
-        if (cells[column].empty())
-            continue;
-        // Strings only: write_string never makes a formula, whatever the cell starts with.
-        lxw_error error = worksheet_write_string(sheet, row, static_cast<lxw_col_t>(column),
-                                                 cell_text(cells[column]).c_str(), format);
-        if (error != LXW_NO_ERROR)
+lxw_error write_header(lxw_worksheet* sheet, const std::vector<std::string>& headings,
+                       lxw_format* format) {
+    for (std::size_t column = 0; column < headings.size(); ++column)
+        if (lxw_error error = worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(column),
+                                                     cell_text(headings[column]).c_str(), format))
             return error;
-    }
     return LXW_NO_ERROR;
+}
+
+lxw_error write_cell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const Cell& cell,
+                     const Formats& formats) {
+    if (cell.date) {
+        lxw_datetime day{cell.date->year, cell.date->month, cell.date->day, 0, 0, 0};
+        return worksheet_write_datetime(sheet, row, column, &day, formats.date);
+    }
+    if (cell.number)
+        return worksheet_write_number(sheet, row, column, *cell.number, formats.count);
+    if (cell.text.empty())
+        return LXW_NO_ERROR;
+    // Model text is a string: write_string never makes a formula, whatever the cell starts with.
+    return worksheet_write_string(sheet, row, column, cell_text(cell.text).c_str(), formats.body);
 }
 
 lxw_error write_sheet(lxw_worksheet* sheet, const Table& table, const Formats& formats) {
@@ -245,12 +270,14 @@ lxw_error write_sheet(lxw_worksheet* sheet, const Table& table, const Formats& f
     for (std::size_t column = 0; column < widths.size(); ++column)
         worksheet_set_column(sheet, static_cast<lxw_col_t>(column), static_cast<lxw_col_t>(column),
                              widths[column], formats.body);
-    if (lxw_error error = write_row(sheet, 0, table.columns, formats.header))
+    if (lxw_error error = write_header(sheet, table.columns, formats.header))
         return error;
     for (std::size_t row = 0; row < table.rows.size(); ++row)
-        if (lxw_error error =
-                write_row(sheet, static_cast<lxw_row_t>(row + 1), table.rows[row], formats.body))
-            return error;
+        for (std::size_t column = 0; column < table.rows[row].size(); ++column)
+            if (lxw_error error =
+                    write_cell(sheet, static_cast<lxw_row_t>(row + 1),
+                               static_cast<lxw_col_t>(column), table.rows[row][column], formats))
+                return error;
     worksheet_freeze_panes(sheet, 1, 0);
     if (!table.columns.empty())
         return worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
@@ -277,17 +304,33 @@ std::time_t noon_utc(const Date& date) {
 }
 
 /// Writes the workbook to `file`; returns the error text, or nothing on success.
+/// The document properties of `info`, texts cleaned as cells are.
+lxw_error set_properties(lxw_workbook* workbook, const WorkbookInfo& info) {
+    std::string title = cell_text(info.title), subject = cell_text(info.subject),
+                author = cell_text(info.author), company = cell_text(info.company),
+                language = cell_text(info.language);
+    lxw_doc_properties properties{};
+    properties.title = title.data();
+    properties.subject = subject.data();
+    properties.author = author.data();
+    properties.company = company.data();
+    properties.created = noon_utc(info.created);
+    if (lxw_error error = workbook_set_properties(workbook, &properties))
+        return error;
+    // Core properties have no language in libxlsxwriter: a custom one says it.
+    return language.empty()
+               ? LXW_NO_ERROR
+               : workbook_set_custom_property_string(workbook, "Language", language.c_str());
+}
+
 std::optional<std::string> write_workbook(const std::vector<Table>& tables, const fs::path& file,
-                                          const Date& created) {
+                                          const WorkbookInfo& info) {
     lxw_workbook* workbook = workbook_new(file.c_str());
     if (workbook == nullptr)
         return std::string("cannot create the workbook");
-    lxw_doc_properties properties{};
-    properties.created = noon_utc(created);
-    workbook_set_properties(workbook, &properties);
+    lxw_error error = set_properties(workbook, info);
     Formats formats = add_formats(workbook);
     std::set<std::string> taken;
-    lxw_error error = LXW_NO_ERROR;
     for (std::size_t i = 0; i < tables.size() && error == LXW_NO_ERROR; ++i) {
         std::string name = sheet_name(workbook, tables[i].title, i + 1, taken);
         lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
@@ -304,6 +347,19 @@ std::optional<std::string> write_workbook(const std::vector<Table>& tables, cons
 }
 
 } // namespace
+
+Cell Cell::count(std::size_t n) {
+    Cell cell(std::to_string(n));
+    cell.number = static_cast<double>(n);
+    return cell;
+}
+
+Cell Cell::day(const std::optional<Date>& date, std::string text) {
+    Cell cell(std::move(text));
+    if (date && date->valid())
+        cell.date = *date;
+    return cell;
+}
 
 std::optional<Diagnostic> write_file_atomically(const fs::path& path, std::string_view bytes,
                                                 Overwrite overwrite) {
@@ -333,7 +389,7 @@ std::optional<Diagnostic> write_csv(const Table& table, const fs::path& path, ch
 }
 
 std::optional<Diagnostic> write_xlsx(const std::vector<Table>& tables, const fs::path& path,
-                                     const Date& created) {
+                                     const WorkbookInfo& info) {
     for (const Table& table : tables)
         if (auto why = too_big(table))
             return write_failure(path, *why);
@@ -341,7 +397,7 @@ std::optional<Diagnostic> write_xlsx(const std::vector<Table>& tables, const fs:
     if (!temp.ok())
         return write_failure(path, temp.error());
     temp.close(); // libxlsxwriter opens the file by name
-    if (auto why = write_workbook(tables, temp.path(), created))
+    if (auto why = write_workbook(tables, temp.path(), info))
         return write_failure(path, *why);
     if (!temp.commit(path, Overwrite::replace))
         return write_failure(path, temp.error());

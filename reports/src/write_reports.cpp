@@ -1,6 +1,7 @@
 // privmap report: the report document, rendered through the templates into each format.
 #include "convert.h"
 #include "documents.h"
+#include "model_tables.h"
 #include "register_table.h"
 #include "report_data.h"
 #include "tables.h"
@@ -103,28 +104,39 @@ public:
             emit(document.stem + "." + format, converted.bytes);
     }
 
-    void write_tables(const Model& model, const Analysis& analysis, const std::string& format) {
+    void write_tables(const Model& model, const Analysis& analysis, const Document& register_,
+                      const std::string& format) {
         auto table = [&](bool processor) {
             return register_table(build_register(model, analysis, t_, options_.today, processor),
                                   t_, processor);
         };
         Table controller = table(false);
         Table processor = table(true);
-        bool has_processor = !processor.rows.empty();
         if (format == "csv") {
             // Excel splits a CSV at its locale's list separator: ';' where the decimal mark is a
             // comma (Dutch, German, French), ',' in English.
             char separator = t_.lang() == "en" || t_.lang().starts_with("en-") ? ',' : ';';
             emit("register.csv", to_csv(controller, separator));
-            if (has_processor)
+            if (!processor.rows.empty())
                 emit("processor-register.csv", to_csv(processor, separator));
             return;
         }
-        std::vector<Table> sheets{controller};
-        if (has_processor)
-            sheets.push_back(processor);
+        // The workbook holds the register's appendix and the findings too; CSV only the
+        // register, one file per table.
+        Builder b(model, analysis, t_, options_.today);
+        std::vector<Table> sheets;
+        auto add = [&](Table sheet, bool always) {
+            if (always || !sheet.rows.empty())
+                sheets.push_back(std::move(sheet));
+        };
+        add(organisation_table(b), false);
+        add(std::move(controller), true);
+        add(std::move(processor), false);
+        add(parties_table(b), false);
+        add(systems_table(b), false);
+        add(findings_table(b), true); // without rows it says that there are none
         fs::path xlsx = options_.out_dir / "register.xlsx";
-        if (auto failure = write_xlsx(sheets, xlsx, options_.today))
+        if (auto failure = write_xlsx(sheets, xlsx, workbook_info(model, register_)))
             problems_.push_back(*failure);
         else
             written_.push_back(xlsx);
@@ -138,6 +150,20 @@ public:
     }
 
 private:
+    /// The register's title, as its PDF has it; the organisation as company, and as author
+    /// unless the model says who adopted the register.
+    WorkbookInfo workbook_info(const Model& model, const Document& register_) const {
+        std::string organisation = model.organisation ? model.organisation->name : "";
+        return {.title = metadata_title(register_),
+                .subject = t_.label("art_30_1") + "; " + t_.label("art_30_2"),
+                .author = model.info.adopted && !model.info.adopted->by.empty()
+                              ? model.info.adopted->by
+                              : organisation,
+                .company = organisation,
+                .language = t_.lang(),
+                .created = options_.today};
+    }
+
     /// Writes one file of the report; a failure is added to the problems.
     void emit(const std::string& file, std::string_view bytes) {
         fs::path path = options_.out_dir / file;
@@ -229,7 +255,7 @@ Diagnostics write_reports(const Model& model, const Analysis& analysis,
     std::vector<Document> documents = report_documents(report, *catalogue);
     for (const std::string& format : options.formats) {
         if (format == "csv" || format == "xlsx") {
-            writer.write_tables(model, analysis, format);
+            writer.write_tables(model, analysis, documents.front(), format); // the register
             continue;
         }
         if (format == "pia-json") {

@@ -452,18 +452,24 @@ TEST_CASE("the XLSX round trip keeps what the sheet says and marks what it does 
     CHECK(has(activities, "retention = [\n  { categories = [\"std:name\", \"std:email\", "
                           "\"klantnummer\"], period = \"P7Y\", from = \"einde-boekjaar\", basis = "
                           "\"AWR art. 52 lid 4\" },\n  { categories = [\"allergieen\"], period = "
-                          "\"P1Y\" },\n]"));
+                          "\"P1Y\", deletion = \"automatic\" },\n]"));
+    // The dates come back from date cells, the rest from the sheet's new columns.
     CHECK(has(activities, "updated = 2025-03-01\nreview = 2027-03-01"));
+    CHECK(has(activities, "updated = 2026-01-15"));
+    CHECK(has(activities, "owner = \"Hoofd verkoop\""));
+    CHECK(has(activities, "status = \"planned\""));
+    CHECK(has(activities, "retention = { period = \"P2Y\", deletion = \"manual\" }"));
     CHECK(has(activities, "special_condition = \"explicit-consent\""));
     CHECK(has(activities, "source = [\"subject\"]"));
     CHECK(has(read_file(run.model + "/categories.toml"),
               "name = \"Allergieën\"\nspecial = \"health\""));
     std::string parties = read_file(run.model + "/parties.toml");
     CHECK(has(parties, "name = \"MailCloud Inc.\"\nrole = \"recipient\"\ncountry = \"US\"\n"
-                       "safeguard = \"scc\""));
+                       "safeguard = \"scc\"\ndpa = \"DPA-MailCloud\""));
+    CHECK(has(parties, "dpa = \"VWO-2024-01\""));
     CHECK(has(parties, "# GAP: the register lists no transfer to `Bezorgdienst Snel B.V.`, so it "
                        "is in the EEA"));
-    CHECK(has(run.import.out, "left out: Verwerkingsverantwoordelijke!T1: column `Rechten van "
+    CHECK(has(run.import.out, "left out: Verwerkingsverantwoordelijke!Y1: column `Rechten van "
                               "betrokkenen`: privmap computes it from the model"));
 }
 

@@ -138,3 +138,51 @@ TEST_CASE("privmap report of a model outside git names its content hash, the sam
     CHECK(text.find("| Content hash of the model files (SHA-256) | " + content_hash(loaded.model) +
                     " |") != std::string::npos);
 }
+
+TEST_CASE("the XLSX register has date cells, counts as numbers, the office's columns and the "
+          "workbook's properties") {
+    test::TempDir dir;
+    test::Run run =
+        test::run_privmap({"report", "tests/models/import/xlsx/roundtrip", "-o", dir.path.string(),
+                           "--format", "xlsx", "--lang", "nl", "--today", "2026-06-15"});
+    REQUIRE(run.exit_code == 0);
+    std::string xlsx = (dir.path / "register.xlsx").string();
+    auto part = [&](const char* name) {
+        return test::run_program({"unzip", "-p", xlsx, name}).out;
+    };
+    // The organisation, both registers, the parties, the systems, the findings: a sheet each.
+    std::string workbook = part("xl/workbook.xml");
+    std::size_t at = 0;
+    for (const char* name : {"Organisatie", "Verwerkingsverantwoordelijke", "Verwerker", "Partijen",
+                             "Systemen en locaties", "Bevindingen"}) {
+        INFO(name);
+        at = workbook.find("name=\"" + std::string(name) + "\"", at);
+        CHECK(at != std::string::npos);
+    }
+    std::string sheet = part("xl/worksheets/sheet2.xml"); // the controller register
+    // 2025-03-01 is serial 45717: a number cell (no t="s") that Excel shows as a date.
+    std::size_t date = sheet.find("<v>45717</v>");
+    REQUIRE(date != std::string::npos);
+    std::string cell = sheet.substr(sheet.rfind("<c ", date), date - sheet.rfind("<c ", date));
+    CHECK(cell.find(" t=") == std::string::npos);
+    CHECK(cell.find(" s=") != std::string::npos);
+    std::string strings = part("xl/sharedStrings.xml");
+    for (const char* text :
+         {"<t>Status</t>", "<t>Eigenaar</t>", "<t>Nationaal identificatienummer</t>",
+          "<t>Verwerkersovereenkomsten</t>", "<t>Verwijdering</t>", "<t>Hoofd verkoop</t>",
+          "<t>gepland</t>",
+          "<t>Bezorgdienst Snel B.V.: VWO-2024-01; MailCloud Inc.: "
+          "DPA-MailCloud</t>",
+          "<t>Allergieën: automatisch verwijderd</t>", "<t>Waarborg bij doorgifte</t>",
+          "<t>standaardcontractbepalingen (art. 46 lid 2 onder c)</t>",
+          "<t>privacy@korenschoof.example</t>"})
+        CHECK(strings.find(text) != std::string::npos);
+    CHECK(strings.find("<t>1 maart 2025</t>") == std::string::npos); // dates are no strings
+    CHECK(part("docProps/core.xml")
+              .find("<dc:title>Verwerkingsregister — Verwerkingsregister Bakkerij De "
+                    "Korenschoof</dc:title>") != std::string::npos);
+    CHECK(part("docProps/core.xml").find("<dc:creator>Bakkerij De Korenschoof B.V.</dc:creator>") !=
+          std::string::npos);
+    CHECK(part("docProps/app.xml").find("<Company>Bakkerij De Korenschoof B.V.</Company>") !=
+          std::string::npos);
+}

@@ -123,9 +123,19 @@ void check_register(const Checked& c) {
                 countries += (countries.empty() ? "" : "; ") +
                              transfer["country"]["name"].get<std::string>();
             if (std::size_t at = column("col_third_countries"); at < table.columns.size())
-                CHECK(table.rows[row][at] == countries);
+                CHECK(table.rows[row][at].text == countries);
             if (std::size_t at = column("dpia"); at < table.columns.size())
-                CHECK(table.rows[row][at] == entry["dpia"]["text"]);
+                CHECK(table.rows[row][at].text == entry["dpia"]["text"]);
+            // "Yes" exactly when the analyzer finds a national identification number there.
+            const ActivityFacts& facts =
+                c.analysis.facts.activities[c.model.find(entry["id"].get<std::string>())->index];
+            bool national_id = std::any_of(
+                facts.sensitive.begin(), facts.sensitive.end(),
+                [](const SensitiveFact& s) { return s.kind == Sensitivity::national_id; });
+            CHECK(table.rows[row][column("col_national_id")].text ==
+                  c.t.label(national_id ? "yes" : "no"));
+            CHECK(table.rows[row][column("findings")].number ==
+                  static_cast<double>(entry["findings_count"].get<std::size_t>()));
         }
     }
 }

@@ -18,6 +18,22 @@ std::string unzip_member(const fs::path& archive, const std::string& member) {
     return run.exit_code == 0 ? run.out : "";
 }
 
+/// The XML of the cell at `reference` ("B2") in a worksheet, or "" when it has none.
+std::string cell_xml(const std::string& sheet, const std::string& reference) {
+    std::size_t start = sheet.find("<c r=\"" + reference + "\"");
+    if (start == std::string::npos)
+        return "";
+    std::size_t end = sheet.find("</c>", start);
+    std::size_t empty = sheet.find("/>", start);
+    return sheet.substr(start, std::min(end, empty) - start);
+}
+
+privmap::WorkbookInfo created_on(privmap::Date date) {
+    privmap::WorkbookInfo info;
+    info.created = date;
+    return info;
+}
+
 Table register_table() {
     return Table{"Register",
                  {"Activity", "Purpose"},
@@ -79,7 +95,7 @@ TEST_CASE("an XLSX holds every value as a string, formulas included, and the hea
     fs::path file = dir.path / "register.xlsx";
     Table table = register_table();
     table.rows.push_back({"=1+1", "<script>alert(1)</script> & \"quotes\""});
-    REQUIRE_FALSE(privmap::write_xlsx({table}, file, privmap::Date{2026, 3, 1}));
+    REQUIRE_FALSE(privmap::write_xlsx({table}, file, created_on({2026, 3, 1})));
 
     std::string strings = unzip_member(file, "xl/sharedStrings.xml");
     CHECK(strings.find("<t>Activity</t>") != std::string::npos);
@@ -98,9 +114,9 @@ TEST_CASE("an XLSX holds every value as a string, formulas included, and the hea
 TEST_CASE("the same tables give a byte-identical XLSX") {
     privmap::test::TempDir dir;
     REQUIRE_FALSE(
-        privmap::write_xlsx({register_table()}, dir.path / "a.xlsx", privmap::Date{2026, 3, 1}));
+        privmap::write_xlsx({register_table()}, dir.path / "a.xlsx", created_on({2026, 3, 1})));
     REQUIRE_FALSE(
-        privmap::write_xlsx({register_table()}, dir.path / "b.xlsx", privmap::Date{2026, 3, 1}));
+        privmap::write_xlsx({register_table()}, dir.path / "b.xlsx", created_on({2026, 3, 1})));
     CHECK(privmap::test::read_file((dir.path / "a.xlsx").string()) ==
           privmap::test::read_file((dir.path / "b.xlsx").string()));
 }
@@ -126,4 +142,58 @@ TEST_CASE("an XLSX cell with control characters or broken UTF-8 stays well-forme
     std::string strings = unzip_member(file, "xl/sharedStrings.xml");
     CHECK(strings.find('\x07') == std::string::npos);
     CHECK(strings.find("\xEF\xBF\xBD broken") != std::string::npos); // U+FFFD
+}
+
+TEST_CASE("an XLSX writes a count as a number and a date as a date cell; the CSV their text") {
+    privmap::test::TempDir dir;
+    fs::path file = dir.path / "typed.xlsx";
+    Table table{"t", {"Activity", "Findings", "Next review"}, {}};
+    table.rows = {{"Payroll", privmap::Cell::count(3),
+                   privmap::Cell::day(privmap::Date{2026, 6, 15}, "15 juni 2026")},
+                  {"Hiring", privmap::Cell::count(0), privmap::Cell::day(std::nullopt, "")}};
+    REQUIRE_FALSE(privmap::write_xlsx({table}, file, {}));
+
+    std::string sheet = unzip_member(file, "xl/worksheets/sheet1.xml");
+    // No t="s": a number, not a string. 46188 is 2026-06-15 counted from 1899-12-30.
+    std::string count = cell_xml(sheet, "B2"), date = cell_xml(sheet, "C2");
+    CHECK(count.find("t=\"") == std::string::npos);
+    CHECK(count.find("<v>3</v>") != std::string::npos);
+    CHECK(cell_xml(sheet, "B3").find("<v>0</v>") != std::string::npos);
+    CHECK(date.find("t=\"") == std::string::npos);
+    CHECK(date.find("<v>46188</v>") != std::string::npos);
+    CHECK(cell_xml(sheet, "C3").empty()); // no date: an empty cell
+    // The date cell's style shows Excel's built-in short date (14), in the reader's locale.
+    std::size_t style = std::stoul(date.substr(date.find(" s=\"") + 4));
+    std::string styles = unzip_member(file, "xl/styles.xml");
+    std::size_t xfs = styles.find("<cellXfs");
+    for (std::size_t i = 0; i <= style && xfs != std::string::npos; ++i)
+        xfs = styles.find("<xf ", xfs + 1);
+    REQUIRE(xfs != std::string::npos);
+    CHECK(styles.substr(xfs, 17) == "<xf numFmtId=\"14\"");
+
+    CHECK(privmap::to_csv(table) ==
+          bom + "Activity,Findings,Next review\r\nPayroll,3,15 juni 2026\r\nHiring,0,\r\n");
+}
+
+TEST_CASE("an XLSX carries its title, subject, author, company and language") {
+    privmap::test::TempDir dir;
+    fs::path file = dir.path / "info.xlsx";
+    REQUIRE_FALSE(privmap::write_xlsx({register_table()}, file,
+                                      {.title = "Verwerkingsregister — Bakkerij <Bol>",
+                                       .subject = "Art. 30 AVG",
+                                       .author = "J. de Vries",
+                                       .company = "Bakkerij Bol B.V.",
+                                       .language = "nl",
+                                       .created = privmap::Date{2026, 6, 15}}));
+    std::string core = unzip_member(file, "docProps/core.xml");
+    CHECK(core.find("<dc:title>Verwerkingsregister — Bakkerij &lt;Bol&gt;</dc:title>") !=
+          std::string::npos);
+    CHECK(core.find("<dc:subject>Art. 30 AVG</dc:subject>") != std::string::npos);
+    CHECK(core.find("<dc:creator>J. de Vries</dc:creator>") != std::string::npos);
+    CHECK(core.find("2026-06-15T12:00:00Z") != std::string::npos);
+    CHECK(unzip_member(file, "docProps/app.xml").find("<Company>Bakkerij Bol B.V.</Company>") !=
+          std::string::npos);
+    std::string custom = unzip_member(file, "docProps/custom.xml");
+    CHECK(custom.find("name=\"Language\"") != std::string::npos);
+    CHECK(custom.find("<vt:lpwstr>nl</vt:lpwstr>") != std::string::npos);
 }

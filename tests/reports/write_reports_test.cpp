@@ -87,8 +87,8 @@ TEST_CASE("the CSV register has one row per activity with the register's columns
     test::TempDir dir;
     write(dir.path, {"csv"}, "en");
     std::string csv = test::read_file(dir.path / "register.csv");
-    CHECK(csv.find("No.,Processing activity,Department,Role,") != std::string::npos);
-    CHECK(csv.find("V-001,Bestellingen,Verkoop,Controller") != std::string::npos);
+    CHECK(csv.find("No.,Processing activity,Status,Department,Owner,Role,") != std::string::npos);
+    CHECK(csv.find("V-001,Bestellingen,in use,Verkoop,,Controller") != std::string::npos);
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 4); // header and three controller activities
     CHECK(test::read_file(dir.path / "processor-register.csv")
               .find("Partner Retail GmbH <datenschutz@partner.example>") != std::string::npos);
@@ -99,8 +99,9 @@ TEST_CASE("a Dutch CSV register is separated by semicolons, which Excel in a Dut
     test::TempDir dir;
     write(dir.path, {"csv"}, "nl");
     std::string csv = test::read_file(dir.path / "register.csv");
-    CHECK(csv.starts_with("\xEF\xBB\xBFNr.;Verwerking;Afdeling;Rol;"));
-    CHECK(csv.find("V-001;Bestellingen;Verkoop;Verwerkingsverantwoordelijke") != std::string::npos);
+    CHECK(csv.starts_with("\xEF\xBB\xBFNr.;Verwerking;Status;Afdeling;Eigenaar;Rol;"));
+    CHECK(csv.find("V-001;Bestellingen;in gebruik;Verkoop;;Verwerkingsverantwoordelijke") !=
+          std::string::npos);
     std::string processor = test::read_file(dir.path / "processor-register.csv");
     CHECK(processor.find(";Bewaartermijnen;") != std::string::npos);
 }

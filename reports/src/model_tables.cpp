@@ -1,0 +1,113 @@
+#include "model_tables.h"
+
+#include <initializer_list>
+
+namespace privmap::reports {
+namespace {
+
+/// The non-empty texts of `parts`, joined with ", ".
+std::string listed(std::initializer_list<std::string_view> parts) {
+    std::string out;
+    for (std::string_view part : parts)
+        if (!part.empty())
+            out += (out.empty() ? "" : ", ") + std::string(part);
+    return out;
+}
+
+std::string contact_text(const std::optional<Contact>& contact) {
+    return contact ? listed({contact->name, contact->address, contact->email, contact->phone})
+                   : "";
+}
+
+std::vector<std::string> labels(const Catalogue& t, std::initializer_list<const char*> keys) {
+    std::vector<std::string> out;
+    for (const char* key : keys)
+        out.push_back(t.label(key));
+    return out;
+}
+
+/// "Reason; approved by J. Jansen; expires 1 March 2027": the waiver that accepts a finding.
+std::string acceptance(const Catalogue& t, const std::optional<WaiverView>& waiver) {
+    if (!waiver)
+        return "";
+    std::string out = waiver->reason;
+    if (!waiver->approved_by.empty())
+        out += "; " + t.label("approved_by") + " " + waiver->approved_by;
+    if (!waiver->expires.empty())
+        out += "; " + t.label("expires") + " " + waiver->expires;
+    return out;
+}
+
+} // namespace
+
+Table organisation_table(const Builder& b) {
+    const Catalogue& t = b.t;
+    Table table{t.label("organisation"), labels(t, {"field", "value"}), {}};
+    if (!b.model.organisation)
+        return table;
+    const Organisation& organisation = *b.model.organisation;
+    std::string name = organisation.name;
+    if (!organisation.registration.empty())
+        name += " (" + organisation.registration + ")";
+    const Contact& contact = organisation.contact;
+    table.rows = {
+        {t.label("controller"), name},
+        {t.label("address"),
+         listed({organisation.address, b.country_view(organisation.country).name})},
+        {t.label("contact"), listed({contact.name, contact.address, contact.email, contact.phone})},
+        {t.label("dpo"), contact_text(organisation.dpo)},
+        {t.label("representative"), contact_text(organisation.representative)},
+        {t.label("supervisory_authority"), organisation.supervisory_authority},
+        {t.label("rights_procedure"), organisation.rights_procedure}};
+    return table;
+}
+
+Table parties_table(const Builder& b) {
+    Table table{b.t.label("parties"),
+                labels(b.t, {"col_name", "role", "country", "col_email", "col_phone", "address",
+                             "dpa", "col_safeguard", "col_authorised_by"}),
+                {}};
+    std::vector<PartyView> parties;
+    for (const Party& party : b.model.parties)
+        parties.push_back(b.party_view(party));
+    b.sort_by_name(parties);
+    for (const PartyView& p : parties)
+        table.rows.push_back({p.name, p.role_text, p.country.name, p.email, p.phone, p.address,
+                              p.dpa, p.safeguard, p.authorised_by});
+    return table;
+}
+
+Table systems_table(const Builder& b) {
+    Table table{b.t.label("systems"),
+                labels(b.t, {"col_name", "description", "country", "col_operated_by"}),
+                {}};
+    std::vector<SystemView> systems;
+    for (const System& system : b.model.systems)
+        systems.push_back(b.system_view(system));
+    b.sort_by_name(systems);
+    for (const SystemView& s : systems)
+        table.rows.push_back({s.name, s.description, s.country.name, s.operated_by});
+    return table;
+}
+
+Table findings_table(const Builder& b) {
+    const Catalogue& t = b.t;
+    Table table{t.label("findings"),
+                labels(t, {"kind", "col_about", "severity", "rule", "col_finding", "help",
+                           "col_accepted"}),
+                {}};
+    auto add = [&](const FindingGroupView& group, const FindingView& finding) {
+        table.rows.push_back({group.kind, group.name, finding.severity_text, finding.rule,
+                              finding.text, finding.help, acceptance(t, finding.waiver)});
+    };
+    for (const FindingGroupView& group : compliance_view(b).groups) {
+        for (const SeverityFindingsView& severity : group.severities)
+            for (const FindingView& finding : severity.findings)
+                add(group, finding);
+        for (const FindingView& finding : group.accepted)
+            add(group, finding);
+    }
+    return table;
+}
+
+} // namespace privmap::reports
