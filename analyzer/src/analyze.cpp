@@ -2,6 +2,7 @@
 #include "configuration.h"
 #include "facts/facts.h"
 #include "rules/rule.h"
+#include "rules/transfer/transfer.h"
 #include "screening.h"
 
 #include <utility>
@@ -20,8 +21,10 @@ Analysis analyze(const Model& model, LineageGraph graph, const AnalyzeOptions& o
     if (options.today.valid())
         analysis.agenda = agenda(model, {options.today, std::nullopt});
     CategoryExpander expand(model);
-    rules::Context context{model,           analysis.graph, options, analysis.screenings,
-                           analysis.agenda, expand};
+    const std::vector<bool> staff_data =
+        rules::transfer::staff_data_reaching(model, analysis.graph);
+    rules::Context context{model,           analysis.graph, options,   analysis.screenings,
+                           analysis.agenda, expand,         staff_data};
     rules::Findings findings;
     for (const rules::Rule* rule : rules::registry())
         if (rule->check && rule_enabled(model, rule->info.id))

@@ -15,7 +15,8 @@ using rules::ticked;
 class Screener {
 public:
     Screener(const Model& model, const LineageGraph& graph)
-        : model_(model), graph_(graph), camera_(camera_categories(model)) {}
+        : model_(model), graph_(graph), camera_(camera_categories(model)),
+          purposes_(purposes_of_each(model)) {}
 
     ActivityScreening screen(std::size_t index) {
         const Activity& activity = model_.activities[index];
@@ -46,7 +47,8 @@ public:
 private:
     const Model& model_;
     const LineageGraph& graph_;
-    std::vector<bool> camera_; // per category: camera images, or a kind of them
+    std::vector<bool> camera_;          // per category: camera images, or a kind of them
+    std::vector<std::string> purposes_; // per activity: purposes_of(activity)
     std::vector<CriterionHit>* hits_ = nullptr;
 
     /// `std:camera-images` and every category below it, marked once for the whole model (a
@@ -208,7 +210,7 @@ private:
         return hit(Criterion::large_scale);
     }
 
-    std::string purposes_of(const Activity& activity) const {
+    static std::string purposes_of(const Activity& activity) {
         std::set<std::string> ids;
         for (const Ref& ref : activity.purposes)
             ids.insert(ref.id);
@@ -216,6 +218,16 @@ private:
         for (const std::string& id : ids)
             text += (text.empty() ? "" : ",") + id;
         return text;
+    }
+
+    /// Each activity's purposes_of, once: an activity is fed by hundreds of others in a large
+    /// register, and each feeds many.
+    static std::vector<std::string> purposes_of_each(const Model& model) {
+        std::vector<std::string> purposes;
+        purposes.reserve(model.activities.size());
+        for (const Activity& activity : model.activities)
+            purposes.push_back(purposes_of(activity));
+        return purposes;
     }
 
     // Data arriving through flows from two or more other activities (or parties, each its own
@@ -227,7 +239,7 @@ private:
         Location where;
         for (const Feeder& feeder : graph_.feeding_activities(index)) {
             const Activity& other = model_.activities[feeder.activity];
-            purposes.insert(purposes_of(other));
+            purposes.insert(purposes_[feeder.activity]);
             origins.push_back(ticked(other.id));
             origin_ids.push_back(other.id);
             if (!where.known())

@@ -359,7 +359,8 @@ Facts derive_facts(const Model& model, const LineageGraph& graph,
     AnalyzeOptions no_dates; // facts do not depend on the date
     const std::vector<Obligation> no_agenda;
     CategoryExpander expand(model);
-    rules::Context context{model, graph, no_dates, screenings, no_agenda, expand};
+    const std::vector<bool> staff_data = rules::transfer::staff_data_reaching(model, graph);
+    rules::Context context{model, graph, no_dates, screenings, no_agenda, expand, staff_data};
     Facts facts;
     std::vector<const Dpia*> covering = rules::dpia::covering_dpias(model);
     rules::retention::Coverage coverage(expand);

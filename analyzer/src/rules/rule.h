@@ -17,6 +17,7 @@ struct Context {
     const std::vector<ActivityScreening>& screenings;
     const std::vector<Obligation>& agenda; // Analysis::agenda
     CategoryExpander& expand;              // category references -> the categories they stand for
+    const std::vector<bool>& staff_data;   // per vertex: transfer::staff_data_reaching
 };
 
 /// Collects what the rules find; a rule only says what and where.

@@ -68,32 +68,6 @@ std::string_view adequacy_decision(std::string_view country, const Party* party)
 namespace privmap::rules::transfer {
 namespace {
 
-/// Whether data about the organisation's own staff (HR data) reaches `v`: an incoming edge
-/// under, or from, an activity about them; from a staff subject; or from a system such an
-/// activity uses.
-bool staff_data_reaches(const Context& context, VertexId v) {
-    const Model& model = context.model;
-    auto about_staff = [&](std::size_t activity) {
-        return !own_staff_of(model, model.activities[activity]).empty();
-    };
-    for (EdgeId e : context.graph.in_edges(v)) {
-        const LineageEdge& edge = context.graph.edge(e);
-        const LineageVertex& from = context.graph.vertex(edge.from);
-        if (!edge.personal())
-            continue;
-        if ((edge.activity && about_staff(*edge.activity)) ||
-            (from.kind == VertexKind::activity && about_staff(from.index)) ||
-            (from.kind == VertexKind::subject && model.subjects[from.index].own_staff))
-            return true;
-        if (from.kind == VertexKind::system) {
-            auto users = context.graph.activities_using(from.index);
-            if (std::any_of(users.begin(), users.end(), about_staff))
-                return true;
-        }
-    }
-    return false;
-}
-
 Message why_outside(std::string_view country, const Party& party) {
     if (country == "US")
         return {"transfer.gap.us", {{"party", party.id}}};
@@ -123,9 +97,36 @@ Message adequacy_gap(const Context& context, std::string_view country, const Par
         return party ? why_outside(country, *party)
                      : Message{"transfer.gap.some-recipients", {{"country", std::string(country)}}};
     if (country == "US" && party->adequacy_scope != AdequacyScope::dpf_hr &&
-        staff_data_reaches(context, destination))
+        context.staff_data[destination])
         return {"transfer.gap.dpf-hr", {{"party", party->id}}};
     return {};
+}
+
+std::vector<bool> staff_data_reaching(const Model& model, const LineageGraph& graph) {
+    std::vector<bool> about_staff(model.activities.size());
+    for (std::size_t a = 0; a < model.activities.size(); ++a)
+        about_staff[a] = !own_staff_of(model, model.activities[a]).empty();
+    std::vector<bool> used_about_staff(model.systems.size());
+    for (std::size_t s = 0; s < model.systems.size(); ++s) {
+        auto users = graph.activities_using(s);
+        used_about_staff[s] =
+            std::any_of(users.begin(), users.end(), [&](std::size_t a) { return about_staff[a]; });
+    }
+    auto brings_staff_data = [&](const LineageEdge& edge) {
+        const LineageVertex& from = graph.vertex(edge.from);
+        return edge.personal() &&
+               ((edge.activity && about_staff[*edge.activity]) ||
+                (from.kind == VertexKind::activity && about_staff[from.index]) ||
+                (from.kind == VertexKind::subject && model.subjects[from.index].own_staff) ||
+                (from.kind == VertexKind::system && used_about_staff[from.index]));
+    };
+    std::vector<bool> reached(graph.vertex_count());
+    for (VertexId v = 0; v < graph.vertex_count(); ++v) {
+        auto in = graph.in_edges(v);
+        reached[v] = std::any_of(in.begin(), in.end(),
+                                 [&](EdgeId e) { return brings_staff_data(graph.edge(e)); });
+    }
+    return reached;
 }
 
 bool needs_safeguard(const Context& context, std::string_view country, const Party* party,

@@ -21,6 +21,12 @@ bool third_country(std::string_view country);
 Message adequacy_gap(const Context&, std::string_view country, const Party* party,
                      VertexId destination);
 
+/// Per vertex, whether data about the organisation's own staff (HR data) reaches it: an
+/// incoming edge under, or from, an activity about them; from a staff subject; or from a
+/// system such an activity uses. Computed once (Context::staff_data): the Data Privacy
+/// Framework covers HR data only for the US importers certified for it.
+std::vector<bool> staff_data_reaching(const Model&, const LineageGraph&);
+
 /// Data reaching `destination` in `country` needs an Art. 46 safeguard or an Art. 49
 /// derogation.
 bool needs_safeguard(const Context&, std::string_view country, const Party* party,
