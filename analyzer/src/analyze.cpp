@@ -20,11 +20,10 @@ Analysis analyze(const Model& model, LineageGraph graph, const AnalyzeOptions& o
     analysis.facts = derive_facts(model, analysis.graph, analysis.screenings);
     if (options.today.valid())
         analysis.agenda = agenda(model, {options.today, std::nullopt});
-    CategoryExpander expand(model);
     const std::vector<bool> staff_data =
         rules::transfer::staff_data_reaching(model, analysis.graph);
-    rules::Context context{model,           analysis.graph, options,   analysis.screenings,
-                           analysis.agenda, expand,         staff_data};
+    rules::Context context{model,           analysis.graph, options, analysis.screenings,
+                           analysis.agenda, staff_data};
     rules::Findings findings;
     for (const rules::Rule* rule : rules::registry())
         if (rule->check && rule_enabled(model, rule->info.id))

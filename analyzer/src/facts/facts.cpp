@@ -358,12 +358,11 @@ Facts derive_facts(const Model& model, const LineageGraph& graph,
                    const std::vector<ActivityScreening>& screenings) {
     AnalyzeOptions no_dates; // facts do not depend on the date
     const std::vector<Obligation> no_agenda;
-    CategoryExpander expand(model);
     const std::vector<bool> staff_data = rules::transfer::staff_data_reaching(model, graph);
-    rules::Context context{model, graph, no_dates, screenings, no_agenda, expand, staff_data};
+    rules::Context context{model, graph, no_dates, screenings, no_agenda, staff_data};
     Facts facts;
     std::vector<const Dpia*> covering = rules::dpia::covering_dpias(model);
-    rules::retention::Coverage coverage(expand);
+    rules::retention::Coverage coverage(graph);
     for (std::size_t a = 0; a < model.activities.size(); ++a) {
         const Activity& activity = model.activities[a];
         ActivityFacts& fact = facts.activities.emplace_back();

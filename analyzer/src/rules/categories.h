@@ -13,6 +13,20 @@ using CategorySet = std::vector<std::size_t>;
 
 bool contains(const CategorySet&, std::size_t category);
 
+/// A category that a list of category references stands for, and the first reference that
+/// names it or one of its ancestors (an index into the list).
+struct Covered {
+    std::size_t category = 0;
+    std::size_t ref = 0;
+};
+
+/// The categories `refs` stand for: those they name (Ref::target) with all their descendants
+/// (the graph's category tree), each with the first reference that reaches it; sorted by category.
+std::vector<Covered> covered_by(const LineageGraph&, const std::vector<Ref>& refs);
+
+/// The categories `refs` stand for, as covered_by finds them, without the references.
+CategorySet expanded(const LineageGraph&, const std::vector<Ref>& refs);
+
 /// What an activity declares in `categories`, expanded (precomputed by the graph).
 CategorySet declared_categories(const LineageGraph&, std::size_t activity);
 

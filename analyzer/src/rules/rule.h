@@ -2,8 +2,6 @@
 // file under rules/<family>/, and each family lists its rules in rules/<family>/family.cpp.
 #pragma once
 
-#include "lineage/category_expander.h"
-
 #include <privmap/analyzer.h>
 #include <string>
 #include <vector>
@@ -16,7 +14,6 @@ struct Context {
     const AnalyzeOptions& options;
     const std::vector<ActivityScreening>& screenings;
     const std::vector<Obligation>& agenda; // Analysis::agenda
-    CategoryExpander& expand;              // category references -> the categories they stand for
     const std::vector<bool>& staff_data;   // per vertex: transfer::staff_data_reaching
 };
 

@@ -28,7 +28,7 @@ longest_use(const Context& context, Coverage& coverage, std::size_t system, std:
 
 void check_exceeds_purpose(const Context& context, Findings& findings) {
     const Model& model = context.model;
-    Coverage coverage(context.expand);
+    Coverage coverage(context.graph);
     std::vector<CategorySet> declared;
     declared.reserve(model.activities.size());
     for (std::size_t a = 0; a < model.activities.size(); ++a)

@@ -28,14 +28,14 @@ bool covered(Coverage& coverage, const Activity& activity,
 
 void check_missing(const Context& context, Findings& findings) {
     const Model& model = context.model;
-    Coverage coverage(context.expand);
+    Coverage coverage(context.graph);
     for (const Activity& activity : model.activities) {
         if (activity.role == ActivityRole::processor)
             continue;
         auto systems = systems_of(model, activity);
         CategorySet uncovered;
         std::size_t first = activity.categories.size(); // the first entry naming one of them
-        for (auto [c, ref] : context.expand.reached_by(activity.categories))
+        for (auto [c, ref] : covered_by(context.graph, activity.categories))
             if (!covered(coverage, activity, systems, c)) {
                 uncovered.push_back(c);
                 first = std::min(first, ref);

@@ -29,7 +29,7 @@ bool Coverage::covers(const RetentionRule& rule, std::size_t category) {
         return true;
     auto found = expanded_.find(&rule);
     if (found == expanded_.end())
-        found = expanded_.emplace(&rule, expand_(rule.categories)).first;
+        found = expanded_.emplace(&rule, expanded(graph_, rule.categories)).first;
     return contains(found->second, category);
 }
 

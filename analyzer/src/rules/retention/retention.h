@@ -25,7 +25,7 @@ void for_each_rule(const Model&,
 /// Caches what each rule covers, so checks ask per category without re-expanding.
 class Coverage {
 public:
-    explicit Coverage(CategoryExpander& expand) : expand_(expand) {}
+    explicit Coverage(const LineageGraph& graph) : graph_(graph) {}
     /// Whether the rule covers `category` (a rule without `categories` covers everything).
     bool covers(const RetentionRule&, std::size_t category);
     /// A bound at least as long as every rule of `rules` covering `category` (longer_of);
@@ -33,7 +33,7 @@ public:
     std::optional<Duration> longest(const std::vector<RetentionRule>& rules, std::size_t category);
 
 private:
-    CategoryExpander& expand_;
+    const LineageGraph& graph_;
     std::unordered_map<const RetentionRule*, CategorySet> expanded_;
 };
 

@@ -8,10 +8,10 @@ namespace {
 /// The categories a rule applies to: its own list, or everything its owner keeps.
 CategorySet applies_to(const Context& context, const Entity& owner, const RetentionRule& rule) {
     if (!rule.categories.empty())
-        return context.expand(rule.categories);
+        return expanded(context.graph, rule.categories);
     auto handle = context.model.handle_of(owner);
     if (handle && handle->kind == EntityKind::activity)
-        return context.expand(context.model.activities[handle->index].categories);
+        return expanded(context.graph, context.model.activities[handle->index].categories);
     CategorySet held;
     if (handle && handle->kind == EntityKind::system)
         for (const Arrival& arrival : context.graph.system_categories(handle->index))
