@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <privmap/vocabulary.h>
 #include <set>
 
@@ -184,42 +183,42 @@ DpiaDescription description_of(const Builder& b, const std::vector<std::size_t>&
     return description;
 }
 
+/// The ids of the risks of `dpia` that list `measure`, comma-separated; "" when none does.
+std::string risk_ids(const Dpia& dpia, const DpiaMeasureFact* measure) {
+    std::string ids;
+    if (measure)
+        for (std::size_t risk : measure->risks)
+            ids += (ids.empty() ? "" : ", ") + dpia.risks[risk].id;
+    return ids;
+}
+
 /// The measures the risks list, each once, with the risks it addresses.
-std::vector<DpiaMeasureView> dpia_measures(const Builder& b, const Dpia& dpia) {
+std::vector<DpiaMeasureView> dpia_measures(const Builder& b, const Dpia& dpia,
+                                           const DpiaFacts& facts) {
     std::vector<DpiaMeasureView> measures;
-    std::map<std::string, std::size_t, std::less<>> position;
-    for (const Risk& risk : dpia.risks)
-        for (const Ref& ref : risk.measures) {
-            const Measure* measure = b.model.target<Measure>(ref);
-            if (!measure)
-                continue;
-            auto [at, added] = position.emplace(measure->id, measures.size());
-            if (added)
-                measures.push_back({b.measure_view(*measure, ""), risk.id});
-            else
-                measures[at->second].risks += ", " + risk.id;
-        }
+    for (const DpiaMeasureFact& fact : facts.measures)
+        measures.push_back(
+            {b.measure_view(b.model.measures[fact.measure], ""), risk_ids(dpia, &fact)});
     b.sort_by_name(measures,
                    [](const DpiaMeasureView& m) -> const std::string& { return m.measure.name; });
     return measures;
 }
 
 /// The action plan in the model's order; each line names the risks that list its measure.
-std::vector<DpiaActionView> dpia_actions(const Builder& b, const Dpia& dpia, std::size_t index) {
+std::vector<DpiaActionView> dpia_actions(const Builder& b, const Dpia& dpia,
+                                         const DpiaFacts& facts) {
     std::vector<DpiaActionView> actions;
     for (std::size_t item = 0; item < dpia.actions.size(); ++item) {
         const DpiaAction& action = dpia.actions[item];
         DpiaActionView& view = actions.emplace_back();
         view.measure = b.name_of(action.measure.id);
-        for (const Risk& risk : dpia.risks)
-            if (std::any_of(risk.measures.begin(), risk.measures.end(),
-                            [&](const Ref& ref) { return ref.id == action.measure.id; }))
-                view.risks += (view.risks.empty() ? "" : ", ") + risk.id;
+        if (std::optional<EntityHandle> measure = action.measure.target(EntityKind::measure))
+            view.risks = risk_ids(dpia, facts.find_measure(measure->index));
         view.owner = action.owner;
         view.due = b.date_text(action.due);
         view.state = b.t.vocabulary("action_state", to_name(action.state));
         view.planned = action.state == ActionState::planned;
-        view.overdue = overdue(b.analysis.agenda, ObligationKind::action_due, index, item);
+        view.overdue = overdue(b.analysis.agenda, ObligationKind::action_due, facts.dpia, item);
     }
     return actions;
 }
@@ -324,8 +323,8 @@ DpiaEntry dpia_view(const Builder& b, const Dpia& dpia) {
     entry.risk_map_before = risk_map(b, dpia, false);
     entry.risk_map_after = risk_map(b, dpia, true);
     entry.risk_legend = risk_legend(b);
-    entry.measures = dpia_measures(b, dpia);
-    entry.actions = dpia_actions(b, dpia, index);
+    entry.measures = dpia_measures(b, dpia, facts);
+    entry.actions = dpia_actions(b, dpia, facts);
     auto findings = b.findings_about(dpia.id);
     entry.findings = std::move(findings.findings);
     entry.findings_count = findings.open;

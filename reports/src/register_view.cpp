@@ -12,7 +12,7 @@ template <class T> json or_false(const std::optional<T>& value) {
 } // namespace
 
 void to_json(json& out, const CountryView& v) {
-    out = {{"code", v.code}, {"name", v.name}, {"third_country", v.third_country}};
+    out = {{"code", v.code}, {"name", v.name}};
 }
 
 void to_json(json& out, const PartyView& v) {
@@ -28,6 +28,7 @@ void to_json(json& out, const PartyView& v) {
            {"country", v.country},
            {"dpa", v.dpa},
            {"safeguard", v.safeguard},
+           {"transfer_destination", v.transfer_destination},
            {"authorised_by", v.authorised_by},
            {"authorisation", v.authorisation}};
 }

@@ -15,13 +15,13 @@ namespace privmap::reports {
 struct CountryView {
     std::string code; // ISO 3166-1 alpha-2, "unknown", or "" when none is recorded
     std::string name;
-    bool third_country = false; // outside the EEA, or unknown
 };
 
 struct PartyView {
     std::string id, anchor, name, description, role, role_text, address, email, phone;
     CountryView country;
     std::string dpa, safeguard;
+    bool transfer_destination = false; // data reaching it leaves the EEA (or may: unknown)
     std::string authorised_by; // for a sub-processor: the controllers' names, comma-separated
     std::string authorisation; // the organisation's written authorisation of a sub-processor
 };

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <privmap/countries.h>
 #include <privmap/vocabulary.h>
 
 namespace privmap::reports {
@@ -47,8 +46,7 @@ CountryView Builder::country_view(std::string_view code) const {
     if (code.empty())
         return {};
     bool known = code != "unknown";
-    return {std::string(code), known ? t.country(code) : t.label("country_unknown"),
-            !known || !in_eea(code)};
+    return {std::string(code), known ? t.country(code) : t.label("country_unknown")};
 }
 
 PartyView Builder::party_view(const Party& party) const {
@@ -67,6 +65,7 @@ PartyView Builder::party_view(const Party& party) const {
             country_view(party.country),
             party.dpa,
             party.safeguard ? t.vocabulary("safeguard", to_name(*party.safeguard)) : "",
+            is_transfer_destination(party),
             authorised_by,
             party.authorisation};
 }
@@ -312,6 +311,8 @@ json organisation_json(const Builder& b) {
                   {"contact", contact_json(organisation.contact)},
                   {"dpo", contact_json(organisation.dpo)},
                   {"representative", contact_json(organisation.representative)},
+                  {"representative_applies",
+                   b.analysis.facts.organisation.representative_required != Answer::no},
                   {"supervisory_authority", organisation.supervisory_authority},
                   {"rights_procedure", organisation.rights_procedure}};
     b.add_findings(entry, organisation.id);

@@ -66,3 +66,24 @@ TEST_CASE("an approved DPIA records whether data subjects' views were sought, or
     CHECK(d[0].entity == "dpia-sales");
     CHECK(d[0].where.line == 60); // subjects_views = { sought = false }
 }
+
+TEST_CASE("the analysis lists each measure a DPIA's risks name once, with the risks naming it") {
+    auto loaded = privmap::load_model(std::string(PRIVMAP_TESTS_DIR) + "/reports/models/webshop");
+    REQUIRE_FALSE(privmap::has_errors(privmap::resolve(loaded.model)));
+    const privmap::Model& model = loaded.model;
+    privmap::Analysis analysis = privmap::analyze(model, {privmap::Date{2026, 1, 1}});
+    const privmap::DpiaFacts& absence = analysis.facts.dpias.at(0);
+    REQUIRE(model.dpias[absence.dpia].id == "dpia-absence");
+    REQUIRE(absence.measures.size() == 2);
+    auto risk_ids = [&](const privmap::DpiaMeasureFact& fact) {
+        std::vector<std::string> ids;
+        for (std::size_t risk : fact.risks)
+            ids.push_back(model.dpias[absence.dpia].risks[risk].id);
+        return ids;
+    };
+    CHECK(model.measures[absence.measures[0].measure].id == "need-to-know");
+    CHECK(risk_ids(absence.measures[0]) == std::vector<std::string>{"r1", "r3", "r4"});
+    CHECK(model.measures[absence.measures[1].measure].id == "mfa");
+    CHECK(risk_ids(absence.measures[1]) == std::vector<std::string>{"r1"});
+    CHECK(absence.find_measure(absence.measures[1].measure) == &absence.measures[1]);
+}

@@ -34,3 +34,37 @@ TEST_CASE("an organisation outside the EEA needs an EU representative") {
     REQUIRE(found.size() == 1);
     CHECK(message_text(found[0].message).find("established in US") != std::string::npos);
 }
+
+namespace {
+privmap::Model loaded_model(const std::string& relative) {
+    auto loaded = privmap::load_model(std::string(PRIVMAP_TESTS_DIR) + "/" + relative);
+    REQUIRE_FALSE(privmap::has_errors(privmap::resolve(loaded.model)));
+    return std::move(loaded.model);
+}
+
+/// What the analysis concludes about Art. 27 for the model at PRIVMAP_TESTS_DIR + "/" + relative.
+privmap::Answer representative_required_in(const std::string& relative) {
+    return privmap::analyze(loaded_model(relative), {privmap::Date{2026, 1, 1}})
+        .facts.organisation.representative_required;
+}
+} // namespace
+
+TEST_CASE("the analysis says whether Art. 27 requires a representative, from what the model "
+          "records") {
+    using privmap::Answer;
+    const std::string rule = "models/rules/organisation.representative-missing/";
+    // outside the EEA and serving people in the Union: required, named or not
+    CHECK(representative_required_in(rule + "trigger.toml") == Answer::yes);
+    CHECK(representative_required_in(rule + "clean.toml") == Answer::yes);
+    // its data subjects are all outside the Union (Art. 3(2))
+    CHECK(representative_required_in(rule + "clean-targeting.toml") == Answer::no);
+    // established in the EEA
+    CHECK(representative_required_in("models/rules/organisation.dpo-missing/trigger.toml") ==
+          Answer::no);
+
+    privmap::Model model = loaded_model(rule + "trigger.toml");
+    model.organisation->public_body = true; // Art. 27(2)(b)
+    CHECK(privmap::representative_required(model) == Answer::no);
+    model.organisation.reset(); // nothing to conclude from
+    CHECK(privmap::representative_required(model) == Answer::not_recorded);
+}

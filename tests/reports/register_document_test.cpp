@@ -217,3 +217,20 @@ TEST_CASE("the German register PDF, with the longest compounds, fits the page wi
     CHECK(words_past_margin(dir.path / "register.pdf") == std::vector<std::string>{});
     CHECK(words_past_margin(dir.path / "compliance.pdf") == std::vector<std::string>{});
 }
+
+TEST_CASE("the register's Art. 27 row states the analysis' conclusion: 'not recorded' where a "
+          "representative is required or the model cannot tell, 'not applicable' where not") {
+    test::ReportModel model = test::small_report_model();
+    model.model.organisation->representative.reset();
+    auto row = [&](Answer required) {
+        model.analysis.facts.organisation.representative_required = required;
+        std::string markdown = rendered(model, "nl", reports::Markup::markdown)["register"];
+        std::size_t start = markdown.find("| Vertegenwoordiger in de EU (art. 27) |");
+        REQUIRE(start != std::string::npos);
+        return markdown.substr(start, markdown.find('\n', start) - start);
+    };
+    CHECK(row(Answer::yes) == "| Vertegenwoordiger in de EU (art. 27) | **niet vastgelegd** |");
+    CHECK(row(Answer::not_recorded) ==
+          "| Vertegenwoordiger in de EU (art. 27) | **niet vastgelegd** |");
+    CHECK(row(Answer::no) == "| Vertegenwoordiger in de EU (art. 27) | niet van toepassing |");
+}

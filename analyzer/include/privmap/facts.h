@@ -101,6 +101,12 @@ RiskLevel risk_level(std::optional<Level> severity, std::optional<Level> likelih
 enum class DpiaPart { description, necessity, risks, measures, dpo_advice };
 std::string_view to_string(DpiaPart); // "description", ..., "dpo-advice"
 
+/// A measure a DPIA's risks list, with the risks that list it.
+struct DpiaMeasureFact {
+    std::size_t measure = 0;        // index into Model::measures
+    std::vector<std::size_t> risks; // indices into Dpia::risks, in the model's order
+};
+
 /// What a `[[dpia]]` concludes about its risks.
 struct DpiaFacts {
     std::size_t dpia = 0; // index into Model::dpias
@@ -114,6 +120,11 @@ struct DpiaFacts {
     PriorConsultation art36 = PriorConsultation::not_recorded;
     /// The parts it leaves empty, in the order of Art. 35(7) (dpia.incomplete when approved).
     std::vector<DpiaPart> missing;
+    /// Each declared measure its risks list, once, in the order the risks first list them.
+    std::vector<DpiaMeasureFact> measures;
+    /// The measure `measure` (an index into Model::measures) as its risks list it; null when
+    /// no risk lists it.
+    const DpiaMeasureFact* find_measure(std::size_t measure) const;
 };
 
 /// Where an activity stands with Art. 35.
@@ -148,7 +159,16 @@ struct ActivityFacts {
     Answer automated_decision = Answer::not_recorded;
 };
 
+/// What the analysis concludes about the organisation as a whole.
+struct OrganisationFacts {
+    /// Art. 27: yes when the organisation is outside the EEA, is no public body and processes
+    /// data of people in the Union (Art. 3(2)); no when one of these does not hold; not recorded
+    /// when the model has no organisation or does not say its country.
+    Answer representative_required = Answer::not_recorded;
+};
+
 struct Facts {
+    OrganisationFacts organisation;
     std::vector<ActivityFacts> activities; // one per activity, same order
     std::vector<DpiaFacts> dpias;          // one per [[dpia]], same order
 };
@@ -156,6 +176,11 @@ struct Facts {
 /// The facts of every activity and DPIA, from the model, its lineage graph and its screening
 /// (one per activity, same order). analyze() calls this; so can a test with its own screening.
 Facts derive_facts(const Model&, const LineageGraph&, const std::vector<ActivityScreening>&);
+
+/// Whether Art. 27 requires the organisation to designate a representative in the Union
+/// (OrganisationFacts::representative_required); `organisation.representative-missing` asks the
+/// same question.
+Answer representative_required(const Model&);
 
 /// Whether personal data reaching `party` is a Chapter V transfer: the party is outside the
 /// EEA, or its country is `unknown` (then no one can tell).

@@ -312,7 +312,26 @@ DpiaState dpia_state(const Activity& activity, const ActivityScreening& screenin
                                                                      : DpiaState::not_required;
 }
 
-DpiaFacts dpia_facts(const Dpia& dpia, std::size_t index) {
+/// The declared measures the risks of `dpia` list, each with the risks that list it.
+std::vector<DpiaMeasureFact> risk_measures(const Dpia& dpia) {
+    std::vector<DpiaMeasureFact> measures;
+    for (std::size_t r = 0; r < dpia.risks.size(); ++r)
+        for (const Ref& ref : dpia.risks[r].measures) {
+            std::optional<EntityHandle> found = ref.target(EntityKind::measure);
+            if (!found)
+                continue;
+            auto same = [&](const DpiaMeasureFact& m) { return m.measure == found->index; };
+            auto at = std::find_if(measures.begin(), measures.end(), same);
+            if (at == measures.end())
+                at = measures.insert(at, {found->index, {}});
+            if (at->risks.empty() || at->risks.back() != r)
+                at->risks.push_back(r);
+        }
+    return measures;
+}
+
+DpiaFacts dpia_facts(const Model& model, std::size_t index) {
+    const Dpia& dpia = model.dpias[index];
     DpiaFacts facts;
     facts.dpia = index;
     facts.approved = rules::dpia::is_approved(dpia);
@@ -331,10 +350,34 @@ DpiaFacts dpia_facts(const Dpia& dpia, std::size_t index) {
                   : facts.residual_high == Answer::no  ? PriorConsultation::not_required
                                                        : PriorConsultation::not_recorded;
     facts.missing = rules::dpia::missing_parts(dpia);
+    facts.measures = risk_measures(dpia);
     return facts;
 }
 
+/// Art. 3(2): whether the organisation processes data of people in the Union. Where the model
+/// says where its data subjects are, only an EEA country among them counts; where it says
+/// nothing, the model is taken to be about people in the Union.
+bool targets_the_union(const Model& model) {
+    bool located = false;
+    for (const Subject& subject : model.subjects) {
+        located = located || !subject.countries.empty();
+        if (std::any_of(subject.countries.begin(), subject.countries.end(),
+                        [](const std::string& country) { return in_eea(country); }))
+            return true;
+    }
+    return !located;
+}
+
 } // namespace
+
+Answer representative_required(const Model& model) {
+    const auto& organisation = model.organisation;
+    if (!organisation || organisation->country.empty())
+        return Answer::not_recorded;
+    bool required =
+        !in_eea(organisation->country) && !organisation->public_body && targets_the_union(model);
+    return required ? Answer::yes : Answer::no;
+}
 
 bool is_transfer_destination(const Party& party) {
     return rules::transfer::third_country(party.country) || party.country == "unknown";
@@ -344,6 +387,12 @@ bool is_transfer_destination(const Model& model, const System& system) {
     const Party* operator_ = rules::transfer::operator_of(model, system);
     return operator_ && operator_->country != system.country &&
            (rules::transfer::third_country(system.country) || system.country == "unknown");
+}
+
+const DpiaMeasureFact* DpiaFacts::find_measure(std::size_t measure) const {
+    auto found = std::find_if(measures.begin(), measures.end(),
+                              [&](const DpiaMeasureFact& m) { return m.measure == measure; });
+    return found == measures.end() ? nullptr : &*found;
 }
 
 std::optional<bool> stays_high(const Risk& risk) {
@@ -361,6 +410,7 @@ Facts derive_facts(const Model& model, const LineageGraph& graph,
     const std::vector<bool> staff_data = rules::transfer::staff_data_reaching(model, graph);
     rules::Context context{model, graph, no_dates, screenings, no_agenda, staff_data};
     Facts facts;
+    facts.organisation.representative_required = representative_required(model);
     std::vector<const Dpia*> covering = rules::dpia::covering_dpias(model);
     rules::retention::Coverage coverage(graph);
     for (std::size_t a = 0; a < model.activities.size(); ++a) {
@@ -378,7 +428,7 @@ Facts derive_facts(const Model& model, const LineageGraph& graph,
             fact.automated_decision = activity.automated_decision ? Answer::yes : Answer::no;
     }
     for (std::size_t d = 0; d < model.dpias.size(); ++d)
-        facts.dpias.push_back(dpia_facts(model.dpias[d], d));
+        facts.dpias.push_back(dpia_facts(model, d));
     return facts;
 }
 

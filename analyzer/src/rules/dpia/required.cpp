@@ -58,10 +58,9 @@ const Rule required{
             "is mandatory by law and no screening can soften the error.",
         .why =
             "A DPIA is mandatory before processing likely to result in a high risk (Art. 35(1)). "
-            "The "
-            "EDPB's WP248 rev.01 says two criteria generally mean a DPIA is needed; a controller "
-            "who "
-            "concludes otherwise must document why. The Dutch AP list (Stcrt. 2019, 64418) names "
+            "The Article 29 Working Party's WP248 rev.01, endorsed by the EDPB, says two criteria "
+            "generally mean a DPIA is needed; a controller who concludes otherwise must document "
+            "why. The Dutch AP list (Stcrt. 2019, 64418) names "
             "further cases.",
         .legal = "GDPR Art. 35(1), 35(3), 35(4); WP248 rev.01; AP Stcrt. 2019, 64418",
         .example = "[[subject]]\nid = \"employees\"\nname = \"Employees\"\nvulnerable = true\n\n"

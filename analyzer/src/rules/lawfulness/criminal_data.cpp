@@ -54,7 +54,7 @@ const Rule criminal_data{
             "under the control of official authority or where Union or Member State law authorises "
             "it, with appropriate safeguards. Without the law named, nobody can check that the "
             "authorisation exists and covers this use.",
-        .legal = "GDPR Art. 10, Recital 19; UAVG art. 31-33 (NL); BDSG §24 (DE)",
+        .legal = "GDPR Art. 10; UAVG art. 31-33 (NL)",
         .example = R"([[category]]
 id = "certificate-of-conduct"
 name = "VOG"

@@ -1,31 +1,14 @@
 #include "rules/organisation/organisation.h"
 #include "rules/wording.h"
 
-#include <algorithm>
-#include <privmap/countries.h>
+#include <privmap/facts.h>
 
 namespace privmap::rules::organisation {
 namespace {
 
-/// Art. 3(2): whether the organisation processes data of people in the Union. Where the model
-/// says where its data subjects are, only an EEA country among them counts; where it says
-/// nothing, the model is taken to be about people in the Union.
-bool targets_the_union(const Model& model) {
-    bool located = false;
-    for (const Subject& subject : model.subjects) {
-        located = located || !subject.countries.empty();
-        if (std::any_of(subject.countries.begin(), subject.countries.end(),
-                        [](const std::string& country) { return in_eea(country); }))
-            return true;
-    }
-    return !located;
-}
-
 void check_representative_missing(const Context& context, Findings& findings) {
     const auto& organisation = context.model.organisation;
-    if (!organisation || organisation->country.empty() || in_eea(organisation->country) ||
-        organisation->representative || organisation->public_body ||
-        !targets_the_union(context.model))
+    if (representative_required(context.model) != Answer::yes || organisation->representative)
         return;
     findings.add(representative_missing.info, organisation->id, organisation->at("country"),
                  {"organisation.representative-missing",
