@@ -1,6 +1,8 @@
 #include "convert.h"
 
+#include <algorithm>
 #include <fstream>
+#include <optional>
 #include <privmap/analyzer.h>
 #include <privmap/process.h>
 #include <sstream>
@@ -40,6 +42,24 @@ long long days_since_epoch(const Date& date) {
     int doy = (153 * mp + 2) / 5 + date.day - 1;
     int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097LL + doe - 719468;
+}
+
+/// A section heading of the Markdown templates: "## Title {#id}" (level 2 or 3).
+struct SectionHeading {
+    int level = 0;
+    std::string_view text, id;
+};
+
+std::optional<SectionHeading> section_heading(std::string_view line) {
+    int level = line.starts_with("### ") ? 3 : line.starts_with("## ") ? 2 : 0;
+    std::size_t open = line.rfind(" {#");
+    if (level == 0 || open == std::string_view::npos || !line.ends_with('}'))
+        return std::nullopt;
+    std::string_view text = line.substr(level + 1, open - level - 1);
+    std::string_view id = line.substr(open + 3, line.size() - open - 4);
+    if (text.empty() || id.empty() || id.find_first_of(" {}()[]") != std::string_view::npos)
+        return std::nullopt;
+    return SectionHeading{level, text, id};
 }
 
 std::vector<std::string> pandoc_arguments(const Conversion& conversion, DocumentFormat format,
@@ -125,6 +145,30 @@ void normalise_zip_times(std::string& zip, const Date& date) {
     }
 }
 
+std::string with_contents(const std::string& markdown, const std::string& title) {
+    if (title.empty())
+        return markdown;
+    std::string entries;
+    std::size_t insert_at = std::string::npos;
+    for (std::size_t start = 0; start < markdown.size();) {
+        std::size_t end = std::min(markdown.find('\n', start), markdown.size());
+        auto heading = section_heading(std::string_view(markdown).substr(start, end - start));
+        // The approval block comes before the contents, as on a title page.
+        if (heading && heading->id != "adoption" &&
+            (heading->level == 2 || insert_at != std::string::npos)) {
+            if (insert_at == std::string::npos)
+                insert_at = start;
+            entries += std::string(heading->level == 3 ? "    - [" : "- [") +
+                       std::string(heading->text) + "](#" + std::string(heading->id) + ")\n";
+        }
+        start = end + 1;
+    }
+    if (insert_at == std::string::npos)
+        return markdown;
+    return markdown.substr(0, insert_at) + "::: {.contents}\n**" + title + "**\n\n" + entries +
+           ":::\n\n" + markdown.substr(insert_at);
+}
+
 Converted convert(const Conversion& conversion, DocumentFormat format) {
     if (!find_program("pandoc"))
         return {"", tool_failure("pandoc is not installed, so the report cannot be written as " +
@@ -141,7 +185,11 @@ Converted convert(const Conversion& conversion, DocumentFormat format) {
         return {"", tool_failure("cannot create a temporary directory for pandoc", "check TMPDIR")};
     fs::path input = scratch.path() / "report.md";
     fs::path output = scratch.path() / (std::string("report.") + extension(format));
-    bool written = spit(input, conversion.markdown);
+    // PDF: the contents after the title and approval block (Pandoc's --toc puts them before
+    // the title); DOCX and ODT get Pandoc's own, a field the word processor fills in.
+    bool written = spit(input, format == DocumentFormat::pdf
+                                   ? with_contents(conversion.markdown, conversion.contents_title)
+                                   : conversion.markdown);
     for (const auto& [name, contents] : conversion.resources)
         written = written && spit(scratch.path() / name, contents);
     if (!written)

@@ -25,7 +25,7 @@ struct Conversion {
     unsigned timeout_seconds = 120; // Pandoc (and WeasyPrint under it) are stopped after this
     /// DOCX, ODT: the reference document with the page setup, header and footer.
     std::optional<std::filesystem::path> reference_doc;
-    std::string contents_title; // DOCX, ODT: the table of contents' heading; "": none
+    std::string contents_title; // the table of contents' heading; "": none
     Resources resources;        // files the Markdown refers to by name (DOCX, ODT: the diagrams)
 };
 
@@ -36,6 +36,12 @@ struct Converted {
 };
 
 Converted convert(const Conversion&, DocumentFormat);
+
+/// `markdown` with a table of contents titled `title`: a list of links to its sections (the
+/// level 2 and 3 headings with an id), before the first section after the approval block.
+/// print.css gives each entry its page number (target-counter). Unchanged when `title` is
+/// empty or there is no section.
+std::string with_contents(const std::string& markdown, const std::string& title);
 
 /// Sets every entry's modification time in a ZIP archive (ODT, DOCX) to `date`, in place, so
 /// the same document gives the same bytes.

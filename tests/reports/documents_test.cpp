@@ -151,3 +151,19 @@ TEST_CASE("DOCX and ODT are A4, with the title in the header, page numbers in th
         }
     }
 }
+
+TEST_CASE("the PDF's contents come after the title and the approval block, with each section") {
+    std::string markdown =
+        "# Register {#top}\n\nintro\n\n## Vaststelling {#adoption}\n\n| a | b |\n\n"
+        "## Samenvatting {#summary}\n\n- 2\n\n## Register {#register}\n\n"
+        "### V-001 · Bestellingen {#activity-orders}\n\ntext\n";
+    std::string with = reports::with_contents(markdown, "Inhoud");
+    CHECK(with == "# Register {#top}\n\nintro\n\n## Vaststelling {#adoption}\n\n| a | b |\n\n"
+                  "::: {.contents}\n**Inhoud**\n\n- [Samenvatting](#summary)\n"
+                  "- [Register](#register)\n    - [V-001 · Bestellingen](#activity-orders)\n:::\n\n"
+                  "## Samenvatting {#summary}\n\n- 2\n\n## Register {#register}\n\n"
+                  "### V-001 · Bestellingen {#activity-orders}\n\ntext\n");
+    CHECK(reports::with_contents(markdown, "") == markdown);
+    CHECK(reports::with_contents("# Only a title\n\ntext\n", "Inhoud") ==
+          "# Only a title\n\ntext\n");
+}

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <cctype>
 #include <filesystem>
+#include <regex>
 
 using namespace privmap;
 using nlohmann::json;
@@ -195,6 +196,12 @@ TEST_CASE("every fact of the HTML register is in the PDF register's text, for th
             INFO(lang << ": " << fact);
             CHECK(pdf.find(fact) != std::string::npos);
         }
+        // The contents follow the approval block, before the first section, with page numbers.
+        std::size_t adopted = pdf.find("Vastgestelddoor"), contents = pdf.find("Inhoud"),
+                    summary = pdf.find("Samenvatting", contents);
+        CHECK(adopted < contents);
+        CHECK(contents < summary);
+        CHECK(std::regex_search(text.out, std::regex(R"(Colofon[\s.]+[0-9]+)")));
         // Nothing runs past the page's right margin: the overview tables' long compounds
         // ("Bedrijfsidentificatienummers;") once pushed the DPIA column off the page.
         CHECK(words_past_margin(dir.path / "register.pdf") == std::vector<std::string>{});
