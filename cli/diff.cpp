@@ -24,47 +24,6 @@ struct DiffArgs {
     Limits limits;
 };
 
-struct Side {
-    Loaded loaded;
-    Analysis analysis;
-};
-
-/// Names the model `label` where it is shown: "main:register/activities.toml" rather than a
-/// temporary folder. A one-file model's file is named by its path, not relative to the root.
-void relabel(Loaded& loaded, const std::string& path, const std::string& label) {
-    loaded.model.root = label;
-    auto rename = [&](FileName& file) {
-        if (file.path() == path)
-            file = label;
-    };
-    for (SourceFile& source : loaded.model.sources)
-        rename(source.name);
-    for (Diagnostic& d : loaded.diagnostics) {
-        rename(d.where.file);
-        for (Note& note : d.notes)
-            rename(note.where.file);
-    }
-}
-
-/// Loads and analyses one version; a version that does not load is reported with its
-/// errors, located as `check` locates them.
-std::optional<Side> load_side(const std::string& path, const std::string& label,
-                              const AnalyzeOptions& options, const Limits& limits) {
-    Loaded loaded = load_and_resolve(path, limits);
-    relabel(loaded, path, label);
-    if (has_errors(loaded.diagnostics)) {
-        std::erase_if(loaded.diagnostics,
-                      [](const Diagnostic& d) { return d.severity != Severity::error; });
-        sort_diagnostics(loaded.diagnostics);
-        std::cerr << load_errors_text(loaded, limits) << "privmap diff: " << terminal_text(label)
-                  << " is not a valid model; `privmap check` shows "
-                  << "every problem\n";
-        return std::nullopt;
-    }
-    Analysis analysis = analyze(loaded.model, options);
-    return Side{std::move(loaded), std::move(analysis)};
-}
-
 DiffFormat format_named(const std::string& name) {
     return name == "json"       ? DiffFormat::json
            : name == "markdown" ? DiffFormat::markdown
@@ -80,8 +39,10 @@ bool introduces_at_least(const ModelDiff& diff, Severity least) {
 
 int compare(const std::string& old_path, const std::string& old_label, const DiffArgs& args) {
     AnalyzeOptions options{today_or_system_date(args.today)};
-    std::optional<Side> before = load_side(old_path, old_label, options, args.limits);
-    std::optional<Side> after = load_side(args.new_model, args.new_model, options, args.limits);
+    std::optional<Analysed> before =
+        load_version(old_path, old_label, options, args.limits, "diff");
+    std::optional<Analysed> after =
+        load_version(args.new_model, args.new_model, options, args.limits, "diff");
     if (!before || !after)
         return Exit::invalid;
     ModelDiff diff =

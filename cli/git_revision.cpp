@@ -102,6 +102,7 @@ Extracted extract_at_revision(const fs::path& model, const std::string& revision
     Extracted extracted;
     extracted.model = model_then;
     extracted.label = revision + ":" + (inside.empty() ? "." : inside);
+    extracted.commit = hash;
     return extracted;
 }
 

@@ -12,6 +12,7 @@ namespace privmap::cli {
 struct Extracted {
     std::filesystem::path model; // the model as it was, inside the scratch directory
     std::string label;           // how to name it: "origin/main:register"
+    std::string commit;          // the full hash the revision names
     int exit_code = 0;           // Exit::invalid (no repository, no such revision or path)
                                  // or Exit::failure (git or tar failed); 0 when extracted
     std::string error;           // what went wrong, for the user

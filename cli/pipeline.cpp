@@ -4,6 +4,7 @@
 #include <iostream>
 #include <privmap/findings_output.h>
 #include <privmap/languages.h>
+#include <privmap/safe_text.h>
 
 namespace privmap::cli {
 
@@ -20,6 +21,45 @@ Loaded load_and_resolve(const std::filesystem::path& path, const Limits& limits)
     Diagnostics resolved = resolve(model);
     diagnostics.insert(diagnostics.end(), resolved.begin(), resolved.end());
     return {std::move(model), std::move(diagnostics)};
+}
+
+namespace {
+
+/// Names the model `label` where it is shown. A one-file model's file is named by its path,
+/// not relative to the root.
+void relabel(Loaded& loaded, const std::string& path, const std::string& label) {
+    loaded.model.root = label;
+    auto rename = [&](FileName& file) {
+        if (file.path() == path)
+            file = label;
+    };
+    for (SourceFile& source : loaded.model.sources)
+        rename(source.name);
+    for (Diagnostic& d : loaded.diagnostics) {
+        rename(d.where.file);
+        for (Note& note : d.notes)
+            rename(note.where.file);
+    }
+}
+
+} // namespace
+
+std::optional<Analysed> load_version(const std::string& path, const std::string& label,
+                                     const AnalyzeOptions& options, const Limits& limits,
+                                     std::string_view command) {
+    Loaded loaded = load_and_resolve(path, limits);
+    relabel(loaded, path, label);
+    if (has_errors(loaded.diagnostics)) {
+        std::erase_if(loaded.diagnostics,
+                      [](const Diagnostic& d) { return d.severity != Severity::error; });
+        sort_diagnostics(loaded.diagnostics);
+        std::cerr << load_errors_text(loaded, limits) << "privmap " << command << ": "
+                  << terminal_text(label) << " is not a valid model; `privmap check` shows "
+                  << "every problem\n";
+        return std::nullopt;
+    }
+    Analysis analysis = analyze(loaded.model, options);
+    return Analysed{std::move(loaded), std::move(analysis)};
 }
 
 CLI::Option* add_limit_option(CLI::App& command, Limits& limits) {

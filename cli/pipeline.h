@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <privmap/analyzer.h>
 #include <string>
 #include <vector>
@@ -19,6 +20,20 @@ struct Loaded {
 
 /// load -> resolve, within `limits`.
 Loaded load_and_resolve(const std::filesystem::path& path, const Limits& limits = {});
+
+/// A version of a model, loaded, resolved and analysed.
+struct Analysed {
+    Loaded loaded;
+    Analysis analysis;
+};
+
+/// Loads and analyses the model at `path`, naming it `label` wherever it is shown
+/// ("main:register/activities.toml" rather than a temporary folder). A version that does not
+/// load is reported on standard error with its errors, located as `check` locates them, and a
+/// line from privmap `command`; nullopt then.
+std::optional<Analysed> load_version(const std::string& path, const std::string& label,
+                                     const AnalyzeOptions& options, const Limits& limits,
+                                     std::string_view command);
 
 /// `--limit NAME=N`, repeatable: raises one of the resource limits (docs/security.md).
 CLI::Option* add_limit_option(CLI::App& command, Limits& limits);

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <privmap/findings_output.h>
 #include <privmap/reports.h>
+#include <privmap/safe_text.h>
 
 namespace privmap::cli {
 namespace {
@@ -16,8 +17,30 @@ struct ReportArguments {
     std::string lang;
     std::string today;
     std::string templates;
+    std::string since; // a git revision: add the change log since it
     Limits limits;
 };
+
+/// The model as it was at `arguments.since`, loaded into `earlier` (extracted into `scratch`)
+/// for the change log of `options`; an exit code and the reason on standard error when there
+/// is no such version. Decided before any document is written, so that a bad revision leaves
+/// no half-written output.
+int load_earlier_version(const ReportArguments& arguments, ReportOptions& options,
+                         std::optional<ScratchDir>& scratch, std::optional<Analysed>& earlier) {
+    scratch.emplace("privmap-report");
+    Extracted old = extract_at_revision(arguments.model, arguments.since, *scratch);
+    if (old.exit_code != 0) {
+        std::cerr << "privmap report: --since: " << terminal_text(old.error) << "\n";
+        return old.exit_code;
+    }
+    earlier =
+        load_version(old.model.string(), old.label, {options.today}, arguments.limits, "report");
+    if (!earlier)
+        return Exit::invalid;
+    options.provenance.since =
+        EarlierRevision{arguments.since, old.commit, &earlier->loaded.model, &earlier->analysis};
+    return Exit::clean;
+}
 
 int run_report(const ReportArguments& arguments) {
     Loaded loaded = load_and_resolve(arguments.model, arguments.limits);
@@ -40,6 +63,11 @@ int run_report(const ReportArguments& arguments) {
         options.provenance.git_modified = commit->modified;
     }
     Analysis analysis = analyze(loaded.model, {options.today});
+    std::optional<ScratchDir> scratch;
+    std::optional<Analysed> earlier;
+    if (!arguments.since.empty())
+        if (int exit_code = load_earlier_version(arguments, options, scratch, earlier))
+            return exit_code;
     std::vector<std::filesystem::path> written;
     Diagnostics problems = write_reports(loaded.model, analysis, options, &written);
     if (!problems.empty())
@@ -70,15 +98,20 @@ void add_report_command(CLI::App& app, int& exit_code) {
         ->add_option("--templates", arguments->templates,
                      "folder with templates overriding the shipped ones")
         ->check(CLI::ExistingDirectory);
+    command->add_option("--since", arguments->since,
+                        "add a change log since this git revision of the model (commit, branch, "
+                        "tag) to the register and the compliance report");
     add_limit_option(*command, arguments->limits);
     command->footer("Examples:\n"
                     "  privmap report examples/econnect -o out             HTML and PDF\n"
                     "  privmap report model/ -o out --format md,docx,xlsx  to edit, to sort\n"
                     "  privmap report model/ -o out --format pia-json      for the CNIL PIA tool\n"
                     "  privmap report model/ -o out --lang en --today 2026-06-30\n"
+                    "  privmap report model/ -o out --since v1.0   what changed since v1.0\n"
                     "\n"
                     "Exit status: 0 every report was written, 2 the model or the command line is\n"
-                    "invalid, 3 a report could not be written (a tool is missing or failed; the\n"
+                    "invalid (or --since names no revision of it, or it is not in git), 3 a report "
+                    "could not be written (a tool is missing or failed; the\n"
                     "other reports are still written).");
     command->callback([arguments, &exit_code] { exit_code = run_report(*arguments); });
 }

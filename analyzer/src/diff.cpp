@@ -12,6 +12,21 @@
 
 namespace privmap {
 
+bool removes(ChangeKind kind) {
+    switch (kind) {
+    case ChangeKind::finding_fixed:
+    case ChangeKind::activity_removed:
+    case ChangeKind::category_removed:
+    case ChangeKind::processing_removed:
+    case ChangeKind::recipient_removed:
+    case ChangeKind::transfer_removed:
+    case ChangeKind::sensitive_removed:
+        return true;
+    default:
+        return false;
+    }
+}
+
 std::string_view to_string(ChangeKind kind) {
     static constexpr std::string_view names[] = {
         "finding-introduced", "finding-fixed",     "finding-waived",    "activity-added",

@@ -8,7 +8,7 @@ _privmap_options() {
         rules) echo "--format --lang --help" ;;
         explain) echo "--all --format --markdown --lang --help" ;;
         trace) echo "--format --help" ;;
-        report) echo "-o --output --format --lang --today --templates --help" ;;
+        report) echo "-o --output --format --lang --today --templates --since --help" ;;
         init) echo "--lang --help" ;;
         schema) echo "--help" ;;
         diff) echo "--git --format --fail-on --today --help" ;;
@@ -58,7 +58,7 @@ _privmap_operands() {
     local i operands=()
     for ((i = 2; i < cword; i++)); do
         case ${words[i]} in
-            -o | --output | --format | --fail-on | --today | --color | --lang | --templates | --git | --markdown | --within | --from | --country) ((i++)) ;;
+            -o | --output | --format | --fail-on | --today | --color | --lang | --templates | --git | --since | --markdown | --within | --from | --country) ((i++)) ;;
             -*) ;;
             *) operands+=("${words[i]}") ;;
         esac
@@ -101,7 +101,7 @@ _privmap() {
         --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;
         --today | --within) return ;;
         -o | --output | --templates | --markdown) _privmap_files -d; return ;;
-        --git)
+        --git | --since)
             mapfile -t COMPREPLY < <(compgen -W "HEAD $(git for-each-ref --format='%(refname:short)' 2>/dev/null)" -- "$cur")
             return ;;
     esac

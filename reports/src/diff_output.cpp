@@ -50,16 +50,8 @@ char sign(ChangeKind kind) {
     case ChangeKind::retention_changed:
     case ChangeKind::dpia_changed:
         return '~';
-    case ChangeKind::finding_fixed:
-    case ChangeKind::activity_removed:
-    case ChangeKind::category_removed:
-    case ChangeKind::processing_removed:
-    case ChangeKind::recipient_removed:
-    case ChangeKind::transfer_removed:
-    case ChangeKind::sensitive_removed:
-        return '-';
     default:
-        return '+';
+        return removes(kind) ? '-' : '+';
     }
 }
 

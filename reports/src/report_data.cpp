@@ -353,6 +353,9 @@ json colophon_json(const Builder& b, const Provenance& provenance) {
             {"git_modified", provenance.git_modified},
             {"content_hash", content_hash(b.model)},
             {"privmap_version", provenance.privmap_version},
+            {"since", provenance.since ? json{{"revision", provenance.since->revision},
+                                              {"commit", provenance.since->commit}}
+                                       : json(false)},
             {"adopted", adopted}};
 }
 
@@ -445,6 +448,7 @@ json build_report_data(const Model& model, const Analysis& analysis, const Catal
     data["compliance"]["reconciliation"] = reconciliation_json(b, data);
     data["summary"] = summary_json(b, data);
     data["colophon"] = colophon_json(b, provenance);
+    data["changes"] = provenance.since ? change_log_json(b, *provenance.since, data) : json(false);
     return data;
 }
 

@@ -138,5 +138,8 @@ json dpia_entry(const Builder&, const Dpia&); // dpia_view as JSON
 json pia_export(const Builder&, const Dpia&);
 ComplianceSection compliance_view(const Builder&);
 json compliance_section(const Builder&); // compliance_view as JSON
+/// What changed since `since`: the register entries (in the register's order of `data`, then
+/// the removed ones), the rest of the model, and the findings, in the report's language.
+json change_log_json(const Builder& now, const EarlierRevision& since, const json& data);
 
 } // namespace privmap::reports

@@ -1,5 +1,6 @@
 // `privmap diff`: what a reviewer of a change to the model sees, between two folders or
 // against a git revision.
+#include "git_repository.h"
 #include "golden.h"
 
 #include <filesystem>
@@ -21,30 +22,8 @@ Run diff(std::vector<std::string> args) {
     return run_privmap(args);
 }
 
-/// Runs git in `repository` as a user with a throwaway identity.
-void git(const fs::path& repository, std::vector<std::string> args) {
-    Run run = run_git(repository, std::move(args));
-    INFO(run.err);
-    REQUIRE(run.exit_code == 0);
-}
-
-void copy_model(const std::string& from, const fs::path& to) {
-    fs::create_directories(to);
-    fs::copy(source_path(from), to,
-             fs::copy_options::overwrite_existing | fs::copy_options::recursive);
-}
-
-/// A repository whose last commit holds the old model in `register/`, and whose working tree
-/// holds the new one.
 fs::path repository_with_change(const TempDir& dir) {
-    fs::path repository = dir.path / "repo";
-    copy_model(old_model, repository / "register");
-    git(repository, {"init", "--quiet"});
-    git(repository, {"add", "."});
-    git(repository, {"commit", "--quiet", "--message", "the old register"});
-    fs::remove_all(repository / "register");
-    copy_model(new_model, repository / "register");
-    return repository;
+    return privmap::test::repository_with_change(dir, old_model, new_model);
 }
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {

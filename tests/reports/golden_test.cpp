@@ -37,7 +37,7 @@ void compare_documents(const Model& model, const Analysis& analysis, const std::
     reports::TemplateSet templates(std::nullopt);
     reports::Catalogue catalogue(json::parse(*templates.read("i18n/" + lang + ".json")), lang);
     // A model in git with changes not committed: the colophon's every row.
-    Provenance provenance{"0.0.0-test", "0123456789abcdef0123456789abcdef01234567", true};
+    Provenance provenance{"0.0.0-test", "0123456789abcdef0123456789abcdef01234567", true, {}};
     json report = reports::build_report_data(model, analysis, catalogue, {2026, 6, 15}, provenance);
     if (std::getenv("PRIVMAP_UPDATE_GOLDEN"))
         std::filesystem::create_directories(std::string(PRIVMAP_TESTS_DIR) + "/reports/golden/" +

@@ -35,6 +35,9 @@ enum class ChangeKind {
 };
 /// The stable name of a kind in JSON: "activity-added".
 std::string_view to_string(ChangeKind);
+/// Whether a change of this kind takes something away (a finding fixed, an activity or
+/// recipient removed, …): what it is about is in the old version only.
+bool removes(ChangeKind);
 
 struct Change {
     ChangeKind kind = ChangeKind::activity_added;

@@ -11,11 +11,21 @@
 
 namespace privmap {
 
+/// The model as it was at an earlier git revision: the register and the compliance report
+/// then carry a change log since it (`privmap report --since REV`).
+struct EarlierRevision {
+    std::string revision; // as the user named it: "main", "v1.2", "HEAD~3"
+    std::string commit;   // the full hash it resolved to
+    const Model* model = nullptr;
+    const Analysis* analysis = nullptr;
+};
+
 /// Where a report's model came from, beyond the model itself: the colophon of every document.
 struct Provenance {
     std::string privmap_version;
     std::string git_commit;    // the commit the model's folder is at, when it is in git
     bool git_modified = false; // its files differ from that commit (or are not committed)
+    std::optional<EarlierRevision> since;
 };
 
 struct ReportOptions {
