@@ -167,10 +167,72 @@ struct OrganisationFacts {
     Answer representative_required = Answer::not_recorded;
 };
 
+/// Art. 28(3): where a party stands with the agreement a processor works under.
+enum class DpaState {
+    recorded,       // `dpa` is written (whatever the party's role)
+    missing,        // a processor or sub-processor without one (processor.dpa-missing)
+    not_applicable, // another role, and none written
+};
+std::string_view to_string(DpaState); // "recorded", "missing", "not-applicable"
+/// Whether a party of this role processes on the organisation's behalf, so that Art. 28(3)
+/// requires an agreement with it.
+bool needs_dpa(const Party&);
+
+/// What the model says about one party: the register's view per recipient (Art. 30(1)(d)).
+struct PartyFacts {
+    std::size_t party = 0; // index into Model::parties
+    /// The activities whose personal data reaches it (declared or through the lineage graph),
+    /// in model order.
+    std::vector<std::size_t> activities;
+    DpaState dpa = DpaState::not_applicable;
+};
+
+/// What the model says about one system: which activities use it and what it holds.
+struct SystemFacts {
+    std::size_t system = 0; // index into Model::systems
+    /// The activities that list it in `systems` or whose data reaches it, in model order.
+    std::vector<std::size_t> activities;
+    /// The categories it holds as declared on the edges into it (indices into
+    /// Model::categories, sorted, unique): its activities' and its flows'.
+    std::vector<std::size_t> categories;
+};
+
+/// One destination outside the EEA and the activities whose data reaches it.
+struct TransferDestination {
+    /// The transfer as every activity reaching it has it (it depends only on the destination
+    /// and its importer), without a path (each activity has its own).
+    TransferFact transfer;
+    std::vector<std::size_t> activities; // in model order
+};
+
+/// The transfers to one country (Art. 30(1)(e), 44-49), by destination.
+struct CountryTransfers {
+    std::string country;                           // ISO 3166-1 alpha-2, or "unknown"
+    std::vector<TransferDestination> destinations; // sorted by destination
+};
+
+/// One line of the retention schedule: one category, the terms that decide how long it is
+/// kept and the activities that keep it on those terms. Rules of different activities with the
+/// same terms (period, maximum, start, basis, deletion) are one line; a system's rule is a line
+/// of its own.
+struct RetentionScheduleLine {
+    std::size_t category = 0;            // index into Model::categories
+    const RetentionRule* rule = nullptr; // the first of the rules; null: not recorded
+    std::string system;                  // the system whose rule it is; "" for the activities'
+    std::vector<std::size_t> activities; // in model order
+};
+
 struct Facts {
     OrganisationFacts organisation;
     std::vector<ActivityFacts> activities; // one per activity, same order
     std::vector<DpiaFacts> dpias;          // one per [[dpia]], same order
+    std::vector<PartyFacts> parties;       // one per party, same order
+    std::vector<SystemFacts> systems;      // one per system, same order
+    /// The activities' transfers grouped by country, sorted by country code.
+    std::vector<CountryTransfers> transfers_by_country;
+    /// Every listed category of every activity with its deciding rule: sorted by category
+    /// index; for one category, the lines in the order of their first activity.
+    std::vector<RetentionScheduleLine> retention_schedule;
 };
 
 /// The facts of every activity and DPIA, from the model, its lineage graph and its screening

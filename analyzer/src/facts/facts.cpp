@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <map>
 #include <privmap/countries.h>
 #include <privmap/vocabulary.h>
 #include <unordered_map>
@@ -35,6 +36,15 @@ std::string_view to_string(DpiaState state) {
     static constexpr std::string_view names[] = {"approved", "draft", "missing", "not-required",
                                                  "not-screened"};
     return names[static_cast<std::size_t>(state)];
+}
+
+std::string_view to_string(DpaState state) {
+    static constexpr std::string_view names[] = {"recorded", "missing", "not-applicable"};
+    return names[static_cast<std::size_t>(state)];
+}
+
+bool needs_dpa(const Party& party) {
+    return party.role == PartyRole::processor || party.role == PartyRole::sub_processor;
 }
 
 std::string_view to_string(RiskLevel level) {
@@ -184,7 +194,9 @@ TransferFact transfer_to(const rules::Context& context, VertexId v, std::string 
     return transfer;
 }
 
-void add_recipients_and_transfers(const rules::Context& context, ActivityFacts& facts) {
+/// Records the activity of `facts` on every party and system its data reaches.
+void add_recipients_and_transfers(const rules::Context& context, ActivityFacts& facts,
+                                  std::vector<SystemFacts>& systems) {
     const Model& model = context.model;
     const Activity& activity = model.activities[facts.activity];
     for (const Ref& ref : activity.recipients)
@@ -206,6 +218,7 @@ void add_recipients_and_transfers(const rules::Context& context, ActivityFacts& 
                                                       model.parties[vertex.index], vertex.country,
                                                       std::move(path)));
         } else if (vertex.kind == VertexKind::system) {
+            systems[vertex.index].activities.push_back(facts.activity);
             const System& system = model.systems[vertex.index];
             if (const Party* operator_ = rules::transfer::operator_of(model, system);
                 operator_ && is_transfer_destination(model, system))
@@ -368,6 +381,95 @@ bool targets_the_union(const Model& model) {
     return !located;
 }
 
+std::vector<PartyFacts> party_facts(const Model& model, const std::vector<ActivityFacts>& facts) {
+    std::vector<PartyFacts> parties(model.parties.size());
+    for (std::size_t p = 0; p < parties.size(); ++p) {
+        const Party& party = model.parties[p];
+        parties[p].party = p;
+        parties[p].dpa = !party.dpa.empty() ? DpaState::recorded
+                         : needs_dpa(party) ? DpaState::missing
+                                            : DpaState::not_applicable;
+    }
+    for (const ActivityFacts& activity : facts)
+        for (const RecipientFact& recipient : activity.recipients)
+            parties[recipient.party].activities.push_back(activity.activity);
+    return parties;
+}
+
+/// Adds what the graph knows of each system to the activities the walk found reaching it:
+/// the activities listing it (also with no categories on the way) and what it holds.
+void complete_system_facts(const LineageGraph& graph, std::vector<SystemFacts>& systems) {
+    for (std::size_t s = 0; s < systems.size(); ++s) {
+        SystemFacts& facts = systems[s];
+        facts.system = s;
+        std::span<const std::size_t> using_it = graph.activities_using(s);
+        facts.activities.insert(facts.activities.end(), using_it.begin(), using_it.end());
+        std::sort(facts.activities.begin(), facts.activities.end());
+        facts.activities.erase(std::unique(facts.activities.begin(), facts.activities.end()),
+                               facts.activities.end());
+        for (EdgeId e : graph.in_edges(graph.system_vertex(s)))
+            if (const LineageEdge& edge = graph.edge(e); edge.personal())
+                facts.categories.insert(facts.categories.end(), edge.categories.begin(),
+                                        edge.categories.end());
+        std::sort(facts.categories.begin(), facts.categories.end());
+        facts.categories.erase(std::unique(facts.categories.begin(), facts.categories.end()),
+                               facts.categories.end());
+    }
+}
+
+std::vector<CountryTransfers> transfers_by_country(const std::vector<ActivityFacts>& facts) {
+    std::map<std::string, std::map<std::string, TransferDestination>> countries;
+    for (const ActivityFacts& activity : facts)
+        for (const TransferFact& transfer : activity.transfers) {
+            auto [destination, added] =
+                countries[transfer.country].try_emplace(transfer.destination);
+            if (added) {
+                destination->second.transfer = transfer;
+                destination->second.transfer.path = {};
+            }
+            destination->second.activities.push_back(activity.activity);
+        }
+    std::vector<CountryTransfers> grouped;
+    for (auto& [country, destinations] : countries) {
+        CountryTransfers& entry = grouped.emplace_back();
+        entry.country = country;
+        for (auto& [id, destination] : destinations)
+            entry.destinations.push_back(std::move(destination));
+    }
+    return grouped;
+}
+
+/// Whether two retention rules keep data on the same terms (null: neither decides anything).
+bool same_terms(const RetentionRule* a, const RetentionRule* b) {
+    if (!a || !b)
+        return a == b;
+    return a->kind == b->kind && a->period == b->period && a->max == b->max && a->from == b->from &&
+           a->basis == b->basis && a->deletion == b->deletion;
+}
+
+std::vector<RetentionScheduleLine> retention_schedule(const Model& model,
+                                                      const std::vector<ActivityFacts>& facts) {
+    std::vector<RetentionScheduleLine> lines;
+    for (const ActivityFacts& activity : facts)
+        for (const RetentionFact& fact : activity.retention) {
+            bool own = fact.owner == model.activities[activity.activity].id || !fact.rule;
+            std::string system = own ? "" : fact.owner;
+            auto line =
+                std::find_if(lines.begin(), lines.end(), [&](const RetentionScheduleLine& l) {
+                    return l.category == fact.category && l.system == system &&
+                           same_terms(l.rule, fact.rule);
+                });
+            if (line == lines.end())
+                line = lines.insert(lines.end(), {fact.category, fact.rule, system, {}});
+            line->activities.push_back(activity.activity);
+        }
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const RetentionScheduleLine& a, const RetentionScheduleLine& b) {
+                         return a.category < b.category;
+                     });
+    return lines;
+}
+
 } // namespace
 
 Answer representative_required(const Model& model) {
@@ -413,11 +515,12 @@ Facts derive_facts(const Model& model, const LineageGraph& graph,
     facts.organisation.representative_required = representative_required(model);
     std::vector<const Dpia*> covering = rules::dpia::covering_dpias(model);
     rules::retention::Coverage coverage(graph);
+    facts.systems.resize(model.systems.size());
     for (std::size_t a = 0; a < model.activities.size(); ++a) {
         const Activity& activity = model.activities[a];
         ActivityFacts& fact = facts.activities.emplace_back();
         fact.activity = a;
-        add_recipients_and_transfers(context, fact);
+        add_recipients_and_transfers(context, fact, facts.systems);
         add_sensitive(context, fact);
         add_retention(model, coverage, fact);
         add_rights(activity, fact);
@@ -429,6 +532,10 @@ Facts derive_facts(const Model& model, const LineageGraph& graph,
     }
     for (std::size_t d = 0; d < model.dpias.size(); ++d)
         facts.dpias.push_back(dpia_facts(model, d));
+    facts.parties = party_facts(model, facts.activities);
+    complete_system_facts(graph, facts.systems);
+    facts.transfers_by_country = transfers_by_country(facts.activities);
+    facts.retention_schedule = retention_schedule(model, facts.activities);
     return facts;
 }
 

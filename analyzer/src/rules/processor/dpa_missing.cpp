@@ -1,5 +1,6 @@
 #include "rules/processor/processor.h"
 
+#include <privmap/facts.h>
 #include <privmap/vocabulary.h>
 
 namespace privmap::rules::processor {
@@ -7,9 +8,7 @@ namespace {
 
 void check_dpa_missing(const Context& context, Findings& findings) {
     for (const Party& party : context.model.parties) {
-        bool processes =
-            party.role == PartyRole::processor || party.role == PartyRole::sub_processor;
-        if (!processes || !party.dpa.empty())
+        if (!needs_dpa(party) || !party.dpa.empty())
             continue;
         findings.add(dpa_missing.info, party.id, party.at("role"),
                      {"processor.dpa-missing",
