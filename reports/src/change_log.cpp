@@ -17,9 +17,7 @@ struct Versions {
     const Builder& now;
 
     /// The builder of the version that has `change`'s subject: the old one for what is gone.
-    const Builder& holding(const Change& change) const {
-        return removes(change.kind) ? then : now;
-    }
+    const Builder& holding(const Change& change) const { return removes(change.kind) ? then : now; }
 };
 
 std::string say(const Builder& b, std::string_view key, const Args& args) {

@@ -7,6 +7,20 @@
 #include <set>
 
 namespace privmap::reports {
+
+// How a transfer is covered, in words: the importer's safeguard, or the adequacy decision.
+std::string safeguard_text(const Builder& b, const TransferFact& transfer) {
+    if (transfer.safeguard && *transfer.safeguard != Safeguard::adequacy)
+        return b.t.vocabulary("safeguard", to_name(*transfer.safeguard)) +
+               (transfer.derogation.empty() ? "" : " (" + transfer.derogation + ")");
+    if (transfer.covered == Answer::not_recorded)
+        return b.t.label("transfer_country_unknown");
+    if (transfer.adequacy.empty())
+        return "";
+    return transfer.country == "US" ? b.t.label("safeguard_dpf")
+                                    : b.t.vocabulary("safeguard", "adequacy");
+}
+
 namespace {
 
 /// The data-subject rights the analyzer found apply, in the report's language.
@@ -62,19 +76,6 @@ std::vector<SourceView> sources_of(const Builder& b, const Activity& activity) {
             sources.push_back({b.name_of(ref.id), "14", anchor_of("party", ref.id)});
     }
     return sources;
-}
-
-/// How a transfer is covered, in words: the importer's safeguard, or the adequacy decision.
-std::string safeguard_text(const Builder& b, const TransferFact& transfer) {
-    if (transfer.safeguard && *transfer.safeguard != Safeguard::adequacy)
-        return b.t.vocabulary("safeguard", to_name(*transfer.safeguard)) +
-               (transfer.derogation.empty() ? "" : " (" + transfer.derogation + ")");
-    if (transfer.covered == Answer::not_recorded)
-        return b.t.label("transfer_country_unknown");
-    if (transfer.adequacy.empty())
-        return "";
-    return transfer.country == "US" ? b.t.label("safeguard_dpf")
-                                    : b.t.vocabulary("safeguard", "adequacy");
 }
 
 /// The Chapter V transfers of the activity, as the `transfer.*` rules see them.
@@ -151,8 +152,7 @@ std::vector<PartyView> sub_processors_of(const Builder& b, const ActivityFacts& 
         return engaged;
     std::set<std::string> seen;
     auto add = [&](const Party& party) {
-        if ((party.role == PartyRole::processor || party.role == PartyRole::sub_processor) &&
-            seen.insert(party.id).second)
+        if (needs_dpa(party) && seen.insert(party.id).second)
             engaged.push_back(b.party_view(party));
     };
     for (const RecipientFact& recipient : facts.recipients)

@@ -446,6 +446,8 @@ json build_report_data(const Model& model, const Analysis& analysis, const Catal
         all_of(b, model.categories, [&](const Category& c) { return json(b.category_view(c)); });
     data["compliance"] = compliance_section(b);
     data["compliance"]["reconciliation"] = reconciliation_json(b, data);
+    data["compliance"]["management"] = management_summary(b);
+    data["overviews"] = register_overviews(b);
     data["summary"] = summary_json(b, data);
     data["colophon"] = colophon_json(b, provenance);
     data["changes"] = provenance.since ? change_log_json(b, *provenance.since, data) : json(false);

@@ -98,6 +98,9 @@ public:
         return flows_by_activity_[activity];
     }
 
+    /// Where an entity's section is in the HTML reports; empty when it has none.
+    std::string href_of(std::string_view entity) const;
+
     /// Sorts a JSON array of objects by their `key` string with the locale's collator.
     void sort_by(json& array, const char* key = "name") const;
     /// Sorts views by the text `name` gives each (their `name` by default), the same way.
@@ -111,8 +114,6 @@ public:
 
 private:
     bool speaks_english() const; // English reports do not repeat the entity's name
-    /// Where an entity's section is in the HTML reports; empty when it has none.
-    std::string href_of(std::string_view entity) const;
     std::string rule_summary(std::string_view rule) const;
     template <class T> const T* find(EntityKind kind, std::string_view id) const {
         auto handle = model.find(id, kind);
@@ -128,6 +129,9 @@ private:
 /// ‘quotes’ instead.
 std::string as_prose(std::string_view message);
 
+/// How a transfer is covered, in words: the importer's safeguard, or the adequacy decision;
+/// "" when nothing covers it.
+std::string safeguard_text(const Builder&, const TransferFact&);
 RegisterEntry register_entry(const Builder&, std::size_t activity);
 /// The controller's register entries, or with `processor` the processor's, sorted by name.
 std::vector<RegisterEntry> register_entries(const Builder&, bool processor);
@@ -136,6 +140,11 @@ DpiaEntry dpia_view(const Builder&, const Dpia&);
 json dpia_entry(const Builder&, const Dpia&); // dpia_view as JSON
 /// The DPIA in the import format of the CNIL PIA application (LINCnil/pia).
 json pia_export(const Builder&, const Dpia&);
+/// The register's overviews of its entries (retention schedule, transfers by country,
+/// recipients, systems, rights per activity), from the analyzer's grouped facts.
+json register_overviews(const Builder&);
+/// The compliance report's one-page management summary.
+json management_summary(const Builder&);
 ComplianceSection compliance_view(const Builder&);
 json compliance_section(const Builder&); // compliance_view as JSON
 /// What changed since `since`: the register entries (in the register's order of `data`, then

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <map>
 #include <set>
 
 using namespace privmap;
@@ -169,6 +170,85 @@ void check_compliance(const Checked& c) {
     CHECK(c.data["compliance"]["summary"]["accepted_count"] == listed_accepted);
 }
 
+/// The anchors of the activities an overview row lists.
+std::set<std::string> activity_anchors(const json& row) {
+    return ids(row["activities"], "anchor");
+}
+
+/// The overviews say what the entries say: every recipient and transfer of an entry is in the
+/// overview row of that party or destination with the entry among its activities; every
+/// listed category of an activity is in exactly one line of the retention schedule with it;
+/// the rights table lists what the entry lists.
+void check_overviews(const Checked& c) {
+    const json& overviews = c.data["overviews"];
+    std::map<std::string, std::set<std::string>> feeding, transferring;
+    for (const json& row : overviews["recipients"])
+        feeding[row["anchor"]] = activity_anchors(row);
+    for (const json& country : overviews["transfers"])
+        for (const json& destination : country["destinations"])
+            transferring[destination["anchor"]] = activity_anchors(destination);
+    std::map<std::string, std::string> rights;
+    for (const json& row : overviews["rights"]["rows"]) {
+        std::string applies;
+        for (const json& right : row["applies"])
+            applies += right["text"].get<std::string>() + ";";
+        rights[row["anchor"]] = applies;
+    }
+    for (const char* section : {"controller_register", "processor_register"})
+        for (const json& entry : c.data[section]["entries"]) {
+            std::string anchor = entry["anchor"];
+            INFO("entry " << anchor);
+            for (const json& recipient : entry["recipients"])
+                CHECK(feeding[recipient["anchor"]].count(anchor) == 1);
+            for (const json& transfer : entry["transfers"]) {
+                bool system =
+                    c.model.find(transfer["id"].get<std::string>(), EntityKind::system).has_value();
+                CHECK(transferring[reports::anchor_of(system ? "system" : "party",
+                                                      transfer["id"].get<std::string>())]
+                          .count(anchor) == 1);
+            }
+            if (!entry["is_processor"].get<bool>()) {
+                std::string applies;
+                for (const json& right : entry["rights"])
+                    applies += right["text"].get<std::string>() + ";";
+                CHECK(rights[anchor] == applies);
+            }
+        }
+    for (const ActivityFacts& facts : c.analysis.facts.activities) {
+        const Activity& activity = c.model.activities[facts.activity];
+        for (const RetentionFact& retention : facts.retention) {
+            const std::string& category = c.model.categories[retention.category].name;
+            INFO("activity " << activity.id << ", category " << category);
+            CHECK(std::count_if(overviews["retention"].begin(), overviews["retention"].end(),
+                                [&](const json& line) {
+                                    return line["category"] == category &&
+                                           activity_anchors(line).count(
+                                               reports::anchor_of("activity", activity.id)) == 1;
+                                }) == 1);
+        }
+    }
+}
+
+/// The management summary's totals per rule family add up to the summary's counts.
+void check_management_summary(const Checked& c) {
+    const json& management = c.data["compliance"]["management"];
+    long long family_total = 0, accepted = 0;
+    for (const json& family : management["families"]) {
+        family_total += family["error"].get<long long>() + family["warning"].get<long long>() +
+                        family["note"].get<long long>();
+        accepted += family["accepted"].get<long long>();
+    }
+    long long stated_open = 0;
+    for (const json& row : c.data["compliance"]["summary"]["rows"])
+        stated_open += row["count"].get<long long>();
+    CHECK(family_total == stated_open);
+    CHECK(accepted == c.data["compliance"]["summary"]["accepted_count"]);
+    long long activities = 0;
+    for (const json& state : management["dpia"])
+        activities += state["count"].get<long long>();
+    CHECK(activities == static_cast<long long>(c.model.activities.size()));
+}
+
 } // namespace
 
 TEST_CASE("every report states the analyzer's facts, never 'No' for what the model omits, and "
@@ -188,6 +268,8 @@ TEST_CASE("every report states the analyzer's facts, never 'No' for what the mod
             check_register(c);
             check_dpias(c);
             check_compliance(c);
+            check_overviews(c);
+            check_management_summary(c);
         }
         ++checked;
     }

@@ -178,30 +178,61 @@ std::vector<std::string> words_past_margin(const fs::path& pdf) {
 }
 } // namespace
 
-TEST_CASE("every fact of the HTML register is in the PDF register's text, for the bundled "
-          "example") {
+namespace {
+/// The text pdftotext finds in `pdf`, without white space.
+std::string pdf_text(const std::filesystem::path& pdf) {
+    test::Run text = test::run_program({"pdftotext", "-raw", pdf.string(), "-"});
+    REQUIRE(text.exit_code == 0);
+    return unspaced(text.out);
+}
+
+/// The element of `html` with this id, as a document body of its own.
+std::string element_with_id(const std::string& html, const std::string& id) {
+    std::size_t start = html.find(" id=\"" + id + "\"");
+    REQUIRE(start != std::string::npos);
+    start = html.rfind('<', start);
+    std::string tag = html.substr(start + 1, html.find_first_of(" >", start) - start - 1);
+    return "<body>" + html.substr(start, html.find("</" + tag + ">", start) - start);
+}
+} // namespace
+
+TEST_CASE("every fact of the HTML register and of the compliance report's management summary "
+          "is in the PDF's text, for the bundled example") {
     test::TempDir dir;
     for (const char* lang : {"nl"}) {
         test::Run run = test::run_privmap({"report", test::source_path("examples/econnect"), "-o",
                                            dir.path.string(), "--format", "html,pdf", "--lang",
                                            lang, "--today", "2026-06-15"});
         REQUIRE(run.exit_code == 0);
-        test::Run text =
-            test::run_program({"pdftotext", "-raw", (dir.path / "register.pdf").string(), "-"});
-        REQUIRE(text.exit_code == 0);
-        std::string pdf = unspaced(text.out);
-        std::vector<std::string> facts = html_facts(test::read_file(dir.path / "register.html"));
-        CHECK(facts.size() > 200);
-        for (const std::string& fact : facts) {
+        std::string register_pdf = pdf_text(dir.path / "register.pdf");
+        std::string register_html = test::read_file(dir.path / "register.html");
+        CHECK(html_facts(register_html).size() > 200);
+        for (const std::string& fact : html_facts(register_html)) {
             INFO(lang << ": " << fact);
-            CHECK(pdf.find(fact) != std::string::npos);
+            CHECK(register_pdf.find(fact) != std::string::npos);
+        }
+        // The overviews are there, each with its rows.
+        for (const char* overview :
+             {"retention-schedule-table", "recipients-table", "systems", "rights-table"})
+            CHECK(html_facts(element_with_id(register_html, overview)).size() > 6);
+
+        std::string compliance_pdf = pdf_text(dir.path / "compliance.pdf");
+        std::vector<std::string> summary =
+            html_facts(element_with_id(test::read_file(dir.path / "compliance.html"), "summary"));
+        CHECK(summary.size() > 30);
+        for (const std::string& fact : summary) {
+            INFO(lang << ": " << fact);
+            CHECK(compliance_pdf.find(fact) != std::string::npos);
         }
         // The contents follow the approval block, before the first section, with page numbers.
-        std::size_t adopted = pdf.find("Vastgestelddoor"), contents = pdf.find("Inhoud"),
-                    summary = pdf.find("Samenvatting", contents);
+        std::size_t adopted = register_pdf.find("Vastgestelddoor"),
+                    contents = register_pdf.find("Inhoud"),
+                    first_section = register_pdf.find("Samenvatting", contents);
         CHECK(adopted < contents);
-        CHECK(contents < summary);
-        CHECK(std::regex_search(text.out, std::regex(R"(Colofon[\s.]+[0-9]+)")));
+        CHECK(contents < first_section);
+        test::Run raw =
+            test::run_program({"pdftotext", "-raw", (dir.path / "register.pdf").string(), "-"});
+        CHECK(std::regex_search(raw.out, std::regex(R"(Colofon[\s.]+[0-9]+)")));
         // Nothing runs past the page's right margin: the overview tables' long compounds
         // ("Bedrijfsidentificatienummers;") once pushed the DPIA column off the page.
         CHECK(words_past_margin(dir.path / "register.pdf") == std::vector<std::string>{});
