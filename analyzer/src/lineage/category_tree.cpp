@@ -41,13 +41,14 @@ CategoryTree::CategoryTree(const Model& model)
 }
 
 std::vector<std::size_t> CategoryTree::expanded(const std::vector<std::size_t>& categories) const {
+    // The subtrees of the tops are apart, so each category is listed once: expanding every
+    // category on its own is quadratic when a list names every level of a deep tree.
     std::vector<std::size_t> all;
-    for (std::size_t category : categories) {
+    for (std::size_t category : tops(categories)) {
         auto below = subtree(category);
         all.insert(all.end(), below.begin(), below.end());
     }
     std::sort(all.begin(), all.end());
-    all.erase(std::unique(all.begin(), all.end()), all.end());
     return all;
 }
 
