@@ -12,6 +12,7 @@
 #include <map>
 #include <privmap/countries.h>
 #include <privmap/vocabulary.h>
+#include <tuple>
 #include <unordered_map>
 
 namespace privmap {
@@ -450,18 +451,31 @@ bool same_terms(const RetentionRule* a, const RetentionRule* b) {
 std::vector<RetentionScheduleLine> retention_schedule(const Model& model,
                                                       const std::vector<ActivityFacts>& facts) {
     std::vector<RetentionScheduleLine> lines;
+    // The lines with each category, system, start and basis: a fact is compared on the other
+    // terms with those lines only, not with every line (which made the schedule quadratic in
+    // the register). The views point into the facts and the model, which outlive the map.
+    using Place = std::tuple<std::size_t, std::string_view, std::string_view, std::string_view>;
+    std::map<Place, std::vector<std::size_t>> lines_at;
     for (const ActivityFacts& activity : facts)
         for (const RetentionFact& fact : activity.retention) {
             bool own = fact.owner == model.activities[activity.activity].id || !fact.rule;
-            std::string system = own ? "" : fact.owner;
-            auto line =
-                std::find_if(lines.begin(), lines.end(), [&](const RetentionScheduleLine& l) {
-                    return l.category == fact.category && l.system == system &&
-                           same_terms(l.rule, fact.rule);
-                });
-            if (line == lines.end())
-                line = lines.insert(lines.end(), {fact.category, fact.rule, system, {}});
-            line->activities.push_back(activity.activity);
+            std::string_view system;
+            if (!own)
+                system = fact.owner;
+            std::string_view from, basis;
+            if (fact.rule) {
+                from = fact.rule->from;
+                basis = fact.rule->basis;
+            }
+            std::vector<std::size_t>& candidates = lines_at[{fact.category, system, from, basis}];
+            auto line = std::find_if(candidates.begin(), candidates.end(), [&](std::size_t l) {
+                return same_terms(lines[l].rule, fact.rule);
+            });
+            if (line == candidates.end()) {
+                line = candidates.insert(candidates.end(), lines.size());
+                lines.push_back({fact.category, fact.rule, std::string(system), {}});
+            }
+            lines[*line].activities.push_back(activity.activity);
         }
     std::stable_sort(lines.begin(), lines.end(),
                      [](const RetentionScheduleLine& a, const RetentionScheduleLine& b) {
