@@ -307,9 +307,11 @@ private:
                      [&](ChangeKind kind, const auto& t) { report(kind, t.first, t.second); });
         for (const auto& [destination, view] : new_transfers) {
             auto before = old_transfers.find(destination);
-            if (before != old_transfers.end() && !(before->second == view))
-                report(ChangeKind::transfer_changed, destination, view).before =
-                    before->second.country + ", " + before->second.safeguard;
+            if (before == old_transfers.end() || before->second == view)
+                continue;
+            Change& change = report(ChangeKind::transfer_changed, destination, view);
+            change.before = before->second.country;
+            change.safeguard_before = before->second.safeguard;
         }
     }
 

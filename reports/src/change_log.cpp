@@ -129,17 +129,11 @@ std::string entry_line(const Versions& v, const Change& change) {
                                                              : "change_transfer_removed",
                    {{"destination", b.name_of(change.destination)},
                     {"transfer", transfer_words(now, change.detail, change.safeguard)}});
-    case ChangeKind::transfer_changed: {
-        std::size_t comma = change.before.rfind(", ");
-        std::string was = comma == std::string::npos
-                              ? change.before
-                              : transfer_words(now, change.before.substr(0, comma),
-                                               change.before.substr(comma + 2));
+    case ChangeKind::transfer_changed:
         return say(now, "change_transfer_changed",
                    {{"destination", now.name_of(change.destination)},
-                    {"before", was},
+                    {"before", transfer_words(now, change.before, change.safeguard_before)},
                     {"after", transfer_words(now, change.detail, change.safeguard)}});
-    }
     case ChangeKind::sensitive_added:
     case ChangeKind::sensitive_removed: {
         std::string category = change.detail.substr(0, change.detail.find(' '));

@@ -159,7 +159,7 @@ std::string sentence(const Change& change, const Model& after, const Style& styl
                code(change.detail) + parenthesised(change.before, style);
     case ChangeKind::transfer_changed:
         return code(id) + " transfer to " + code(change.destination) + ": " +
-               style.text(change.before) + " \u2192 " +
+               style.text(change.before + ", " + change.safeguard_before) + " \u2192 " +
                style.text(change.detail + ", " + change.safeguard) +
                parenthesised(change.after, style);
     case ChangeKind::sensitive_added:
@@ -283,6 +283,7 @@ nlohmann::ordered_json change_json(const Change& change) {
                               {"special", &change.special},
                               {"destination", &change.destination},
                               {"safeguard", &change.safeguard},
+                              {"safeguard_before", &change.safeguard_before},
                               {"trend", &change.trend}})
         if (!value->empty())
             item[key] = *value;

@@ -67,8 +67,7 @@ json sensitive_processing(const Builder& b, std::initializer_list<Sensitivity> k
 json dpia_coverage(const Builder& b) {
     std::map<std::string, long long> counts;
     for (const ActivityFacts& facts : b.analysis.facts.activities) {
-        bool accepted = facts.dpia == DpiaState::missing && facts.dpia_waiver;
-        ++counts[accepted ? "accepted" : std::string(to_string(facts.dpia))];
+        ++counts[facts.dpia_accepted() ? "accepted" : std::string(to_string(facts.dpia))];
     }
     json rows = json::array();
     for (std::string_view state :

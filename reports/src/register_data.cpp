@@ -17,8 +17,8 @@ std::string safeguard_text(const Builder& b, const TransferFact& transfer) {
         return b.t.label("transfer_country_unknown");
     if (transfer.adequacy.empty())
         return "";
-    return transfer.country == "US" ? b.t.label("safeguard_dpf")
-                                    : b.t.vocabulary("safeguard", "adequacy");
+    return transfer.data_privacy_framework ? b.t.label("safeguard_dpf")
+                                           : b.t.vocabulary("safeguard", "adequacy");
 }
 
 namespace {
@@ -198,7 +198,7 @@ DpiaStatusView dpia_status(const Builder& b, const ActivityFacts& facts) {
         status.anchor = anchor_of("dpia", dpia.id);
         status.file = b.dpia_file(dpia.id);
     }
-    if (facts.dpia_waiver && facts.dpia == DpiaState::missing) {
+    if (facts.dpia_accepted()) {
         status.state = "accepted";
         status.text = b.t.vocabulary("dpia_state", "accepted");
         status.accepted = b.waiver_view(*facts.dpia_waiver);

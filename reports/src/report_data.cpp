@@ -403,7 +403,7 @@ json reconciliation_json(const Builder& b, const json& data) {
 json summary_json(const Builder& b, const json& data) {
     long long dpias_missing = 0;
     for (const ActivityFacts& facts : b.analysis.facts.activities)
-        if (facts.dpia == DpiaState::missing && !facts.dpia_waiver)
+        if (facts.dpia == DpiaState::missing && !facts.dpia_accepted())
             ++dpias_missing;
     auto count = [](const json& section) { return section["count"].get<long long>(); };
     return {

@@ -208,6 +208,14 @@ TEST_CASE("privmap diff names a safeguard that changed on an existing transfer")
     INFO(run.err);
     CHECK(run.out.find("~ `orders` transfer to `payments`: US, none → US, scc") !=
           std::string::npos);
+    Run json =
+        diff({"--format", "json", (dir.path / "before").string(), (dir.path / "after").string()});
+    auto changed = changes_of(json, "transfer-changed");
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0]["before"] == "US");
+    CHECK(changed[0]["safeguard_before"] == "none");
+    CHECK(changed[0]["detail"] == "US");
+    CHECK(changed[0]["safeguard"] == "scc");
 }
 
 TEST_CASE("privmap diff names a new sub-processor in a third country as recipient and transfer") {

@@ -49,7 +49,9 @@ struct Change {
     std::string special;     // the Art. 9/10 kinds concerned ("health, criminal"), "" when none
     std::string destination; // of a transfer: the party or system the data reaches
     std::string safeguard;   // of a transfer: "scc", "adequacy", "none", "not-recorded"
-    std::string trend;       // of a retention change: "shortened", "lengthened" or ""
+    std::string safeguard_before;       // of a changed transfer: its safeguard before (`before` has
+                                        // its country then)
+    std::string trend;                  // of a retention change: "shortened", "lengthened" or ""
     Severity severity = Severity::note; // of a finding
     Location where;                     // of an introduced finding, in the new model
     std::optional<WaiverInfo> waiver;   // the waiver that now accepts a waived finding

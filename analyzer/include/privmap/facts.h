@@ -64,6 +64,8 @@ struct TransferFact {
     std::string derogation;             // the Art. 49 derogation ("art49-1-a")
     std::string tia;                    // the transfer impact assessment
     std::string adequacy; // the adequacy decision covering this importer; "" when none
+    /// The adequacy is the EU-US Data Privacy Framework, which covers only certified importers.
+    bool data_privacy_framework = false;
     /// Yes: adequacy, or a safeguard of the importer's own; no: neither; not recorded: the
     /// country is unknown.
     Answer covered = Answer::no;
@@ -157,6 +159,10 @@ struct ActivityFacts {
     std::vector<std::string_view> rights;
     bool rights_recorded = false;
     Answer automated_decision = Answer::not_recorded;
+
+    /// A DPIA is required and missing, and a waiver accepts that (the risk is accepted, not
+    /// open): the register and the summaries show such an activity as "accepted".
+    bool dpia_accepted() const { return dpia == DpiaState::missing && dpia_waiver.has_value(); }
 };
 
 /// What the analysis concludes about the organisation as a whole.

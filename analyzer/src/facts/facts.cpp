@@ -189,8 +189,10 @@ TransferFact transfer_to(const rules::Context& context, VertexId v, std::string 
     transfer.safeguard = party.safeguard;
     transfer.derogation = party.derogation;
     transfer.tia = party.tia;
-    if (!rules::transfer::needs_safeguard(context, transfer.country, &party, v))
+    if (!rules::transfer::needs_safeguard(context, transfer.country, &party, v)) {
         transfer.adequacy = adequacy_decision(transfer.country, &party);
+        transfer.data_privacy_framework = !transfer.adequacy.empty() && transfer.country == "US";
+    }
     transfer.covered = covered(context, transfer.country, party, v);
     return transfer;
 }
