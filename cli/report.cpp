@@ -18,6 +18,7 @@ struct ReportArguments {
     std::string today;
     std::string templates;
     std::string since; // a git revision: add the change log since it
+    std::string pdf_variant = "pdf/a-3b";
     Limits limits;
 };
 
@@ -57,6 +58,7 @@ int run_report(const ReportArguments& arguments) {
         options.templates_dir = arguments.templates;
     options.tool_seconds = arguments.limits.tool_seconds;
     options.pdf_bytes = arguments.limits.pdf_bytes;
+    options.pdf_variant = arguments.pdf_variant;
     options.provenance.privmap_version = PRIVMAP_VERSION;
     if (std::optional<ModelCommit> commit = model_commit(arguments.model)) {
         options.provenance.git_commit = commit->commit;
@@ -101,6 +103,11 @@ void add_report_command(CLI::App& app, int& exit_code) {
     command->add_option("--since", arguments->since,
                         "add a change log since this git revision of the model (commit, branch, "
                         "tag) to the register and the compliance report");
+    command
+        ->add_option("--pdf-variant", arguments->pdf_variant,
+                     "PDF conformance: pdf/a-3b to archive (default) or pdf/ua-1, tagged for "
+                     "screen readers")
+        ->check(CLI::IsMember({"pdf/a-3b", "pdf/ua-1"}));
     add_limit_option(*command, arguments->limits);
     command->footer("Examples:\n"
                     "  privmap report examples/econnect -o out             HTML and PDF\n"
@@ -108,6 +115,8 @@ void add_report_command(CLI::App& app, int& exit_code) {
                     "  privmap report model/ -o out --format pia-json      for the CNIL PIA tool\n"
                     "  privmap report model/ -o out --lang en --today 2026-06-30\n"
                     "  privmap report model/ -o out --since v1.0   what changed since v1.0\n"
+                    "  privmap report model/ -o out --format pdf --pdf-variant pdf/ua-1   "
+                    "accessible PDF\n"
                     "\n"
                     "Exit status: 0 every report was written, 2 the model or the command line is\n"
                     "invalid (or --since names no revision of it, or it is not in git), 3 a report "

@@ -8,7 +8,7 @@ _privmap_options() {
         rules) echo "--format --lang --help" ;;
         explain) echo "--all --format --markdown --lang --help" ;;
         trace) echo "--format --help" ;;
-        report) echo "-o --output --format --lang --today --templates --since --help" ;;
+        report) echo "-o --output --format --lang --today --templates --since --pdf-variant --help" ;;
         init) echo "--lang --help" ;;
         schema) echo "--help" ;;
         diff) echo "--git --format --fail-on --today --help" ;;
@@ -58,7 +58,7 @@ _privmap_operands() {
     local i operands=()
     for ((i = 2; i < cword; i++)); do
         case ${words[i]} in
-            -o | --output | --format | --fail-on | --today | --color | --lang | --templates | --git | --since | --markdown | --within | --from | --country) ((i++)) ;;
+            -o | --output | --format | --fail-on | --today | --color | --lang | --templates | --git | --since | --pdf-variant | --markdown | --within | --from | --country) ((i++)) ;;
             -*) ;;
             *) operands+=("${words[i]}") ;;
         esac
@@ -99,6 +99,7 @@ _privmap() {
         --fail-on) mapfile -t COMPREPLY < <(compgen -W "error warning note" -- "$cur"); return ;;
         --lang) mapfile -t COMPREPLY < <(compgen -W "en nl de fr" -- "$cur"); return ;;
         --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur"); return ;;
+        --pdf-variant) mapfile -t COMPREPLY < <(compgen -W "pdf/a-3b pdf/ua-1" -- "$cur"); return ;;
         --today | --within) return ;;
         -o | --output | --templates | --markdown) _privmap_files -d; return ;;
         --git | --since)

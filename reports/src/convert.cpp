@@ -83,10 +83,11 @@ std::vector<std::string> pandoc_arguments(const Conversion& conversion, Document
     if (format == DocumentFormat::pdf) {
         // Pandoc 2.17's sandbox cannot read its own DOCX/ODT reference documents, so only the
         // PDF path (HTML written in the sandbox, then WeasyPrint) runs sandboxed.
-        // PDF/A-3b: the archival PDF a Dutch public body files (WeasyPrint 57 writes the XMP
-        // identification and embeds every font; docs/reports.md says how to check it).
+        // PDF/A-3b by default: the archival PDF a Dutch public body files (WeasyPrint 57 writes
+        // the XMP identification and embeds every font); PDF/UA-1, tagged for screen readers,
+        // on request: WeasyPrint cannot write both at once (docs/reports.md).
         argv.insert(argv.end(), {"--sandbox", "--to=html5", "--pdf-engine=weasyprint",
-                                 "--pdf-engine-opt=--pdf-variant=pdf/a-3b"});
+                                 "--pdf-engine-opt=--pdf-variant=" + conversion.pdf_variant});
         if (conversion.print_css)
             argv.push_back("--css=" + fs::absolute(*conversion.print_css).string());
     }

@@ -93,11 +93,12 @@ public:
                                             pdf ? DiagramSources::embedded : DiagramSources::files);
         if (!template_ok(markdown) || (pdf && !pdf_affordable(document.stem, markdown)))
             return;
-        Converted converted = convert(
-            {markdown.text, metadata_title(document), t_.lang(), templates_.path_of("print.css"),
-             options_.today, options_.tool_seconds, templates_.path_of("reference." + format),
-             t_.label("contents"), pdf ? Resources{} : diagram_files(document)},
-            target);
+        Converted converted =
+            convert({markdown.text, metadata_title(document), t_.lang(),
+                     templates_.path_of("print.css"), options_.today, options_.tool_seconds,
+                     templates_.path_of("reference." + format), t_.label("contents"),
+                     pdf ? Resources{} : diagram_files(document), options_.pdf_variant},
+                    target);
         if (converted.failure)
             problems_.push_back(*converted.failure);
         else

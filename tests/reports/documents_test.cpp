@@ -72,6 +72,20 @@ TEST_CASE("the PDF is the same bytes for the same date, and shows model strings 
     CHECK(fonts.out.find(" no ") == std::string::npos);
 }
 
+TEST_CASE("asked for PDF/UA-1, the PDF is tagged for screen readers, with its title") {
+    reports::Conversion conversion = hostile_register();
+    conversion.pdf_variant = "pdf/ua-1";
+    reports::Converted converted = reports::convert(conversion, reports::DocumentFormat::pdf);
+    REQUIRE_FALSE(converted.failure);
+    test::TempDir dir;
+    std::string pdf = written(dir, "register.pdf", converted.bytes);
+    test::Run info = test::run_program({"pdfinfo", pdf});
+    CHECK(info.out.find("Tagged:          yes") != std::string::npos);
+    CHECK(info.out.find("Title:           register") != std::string::npos);
+    test::Run meta = test::run_program({"pdfinfo", "-meta", pdf});
+    CHECK(meta.out.find("pdfuaid:part=\"1\"") != std::string::npos);
+}
+
 TEST_CASE("DOCX and ODT carry the report's date in every entry and the model strings as text") {
     reports::Conversion conversion = hostile_register();
     unsigned dos_date = (today.year - 1980) << 9 | today.month << 5 | today.day;

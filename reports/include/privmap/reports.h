@@ -38,6 +38,9 @@ struct ReportOptions {
     /// The most Markdown typeset as PDF in one report: WeasyPrint takes about a CPU second
     /// for 10 KB, so a register of a few hundred activities would take minutes.
     std::uintmax_t pdf_bytes = 256u << 10;
+    /// The PDF's conformance, as WeasyPrint names it: "pdf/a-3b" (archival, untagged) or
+    /// "pdf/ua-1" (tagged, accessible); WeasyPrint 57 writes one or the other.
+    std::string pdf_variant = "pdf/a-3b";
     Provenance provenance;
 };
 
