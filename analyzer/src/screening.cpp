@@ -233,7 +233,8 @@ private:
     // Data arriving through flows from two or more other activities (or parties, each its own
     // controller with its own purposes) whose purposes differ: datasets are being combined.
     void matching_datasets(const Activity& activity, std::size_t index) {
-        std::set<std::string> purposes;
+        // Views of purposes_ and of the parties' ids, which outlive the screening.
+        std::set<std::string_view> purposes, parties;
         std::vector<std::string> origins;
         std::vector<std::string> origin_ids; // the same without "party ", for the reports
         Location where;
@@ -251,14 +252,14 @@ private:
             if (edge.origin != EdgeOrigin::flow || !edge.personal() ||
                 from.kind != VertexKind::party)
                 continue;
-            if (purposes.insert("party:" + from.id).second) {
+            if (parties.insert(from.id).second) {
                 origins.push_back("party " + ticked(from.id));
                 origin_ids.push_back(from.id);
             }
             if (!where.known())
                 where = edge.where;
         }
-        if (origins.size() < 2 || purposes.size() < 2)
+        if (origins.size() < 2 || purposes.size() + parties.size() < 2)
             return;
         add(Criterion::matching_datasets,
             "combines data flowing in from " + rules::listed(origins) + " (different purposes)",

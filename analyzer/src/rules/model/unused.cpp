@@ -1,7 +1,8 @@
 #include "rules/rule.h"
 #include "rules/wording.h"
 
-#include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace privmap::rules::model_family {
 
@@ -9,7 +10,8 @@ extern const Rule unused;
 
 namespace {
 
-using Ids = std::set<std::string, std::less<>>;
+/// Views of the references' ids, which the model outlives the check with: hashed, not copied.
+using Ids = std::unordered_set<std::string_view>;
 
 void add_refs(Ids& ids, const std::vector<Ref>& refs) {
     for (const Ref& ref : refs)
