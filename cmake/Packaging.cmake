@@ -56,6 +56,7 @@ set(CPACK_STRIP_FILES ON)
 # Shared libraries are found by dpkg-shlibdeps; the converters are run as programs.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "pandoc, weasyprint, librsvg2-bin")
-# The completion script uses bash-completion's helpers when they are there, and works without.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "bash-completion")
+# The completion script uses bash-completion's helpers when they are there, and works without;
+# without the hyphenation dictionaries a Dutch, German or French PDF cuts long words unhyphenated.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "bash-completion, hyphen-nl, hyphen-de, hyphen-fr")
 include(CPack)

@@ -17,7 +17,7 @@ deb=$(ls "$out"/privmap_*.deb)
 fields=$(dpkg-deb --field "$deb")
 grep -q '^Maintainer: .* <.*@.*>$' <<<"$fields" || fail "no maintainer with an address: $fields"
 grep -q 'localhost' <<<"$fields" && fail "a maintainer at localhost"
-grep -q '^Recommends: bash-completion$' <<<"$fields" || fail "bash-completion is not recommended"
+grep -q '^Recommends: bash-completion, hyphen-nl, hyphen-de, hyphen-fr$' <<<"$fields" || fail "bash-completion and the hyphenation dictionaries are not recommended"
 files=$(dpkg-deb --contents "$deb")
 grep -q ' ./usr/share/doc/privmap/copyright$' <<<"$files" || fail "no copyright file"
 grep -q ' ./usr/share/man/man1/privmap.1.gz$' <<<"$files" || fail "no gzipped man page"
