@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <privmap/vocabulary.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 namespace privmap::reports {
 
@@ -211,8 +213,23 @@ std::string Builder::dpia_file(std::string_view dpia_id) const {
 
 // Every language, English too, takes the summary from its catalogue; the rule id shows where one
 // lacks it (a custom catalogue), so the gap is visible.
+namespace {
+/// `text` beginning with a capital letter, as a list item or a sentence in a document does
+/// (the English summaries are written lower-case, as a linter's are).
+std::string capitalised(std::string_view text) {
+    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    if (unicode.isEmpty())
+        return std::string(text);
+    UChar32 first = unicode.char32At(0);
+    unicode.replace(0, U16_LENGTH(first), u_toupper(first));
+    std::string out;
+    return unicode.toUTF8String(out);
+}
+} // namespace
+
 std::string Builder::rule_summary(std::string_view rule) const {
-    return as_prose(t.entry("rule", rule).value_or(std::string(rule)));
+    return capitalised(as_prose(t.entry("rule", rule).value_or(std::string(rule))));
 }
 
 // A finding in the report's language: its message, notes and help from the catalogue. A report
