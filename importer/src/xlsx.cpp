@@ -101,6 +101,9 @@ struct Labels {
     std::map<std::string, std::string> bases, conditions, safeguards, periods, roles, special,
         statuses, deletions;
     std::set<std::string> processor_sheets, subject_source, not_recorded, all_categories;
+    /// The sheets of privmap's own workbook that regroup the register's entries (the retention
+    /// schedule, transfers by country, ...): no entries of their own.
+    std::set<std::string> overview_sheets;
     std::vector<std::string> country_unknown_transfer; // as written, not folded
     std::vector<std::string> languages;
 
@@ -131,6 +134,9 @@ struct Labels {
             label(labels, "source_subject", subject_source);
             label(labels, "not_recorded", not_recorded);
             label(labels, "all_categories", all_categories);
+            for (const char* overview : {"retention_schedule", "transfers_by_country",
+                                         "recipients_overview", "systems", "rights_overview"})
+                sheet_label(labels, overview, overview_sheets);
             if (auto found = labels.find("transfer_country_unknown");
                 found != labels.end() && found->is_string())
                 country_unknown_transfer.push_back(found->get<std::string>());
@@ -184,6 +190,17 @@ private:
     static void label(const json& labels, const char* key, std::set<std::string>& out) {
         if (auto found = labels.find(key); found != labels.end() && found->is_string())
             out.insert(folded(found->get<std::string>()));
+    }
+
+    /// A label as the name of a sheet: cut to the 31 characters a sheet name holds, as privmap's
+    /// workbook cuts it.
+    static void sheet_label(const json& labels, const char* key, std::set<std::string>& out) {
+        if (auto found = labels.find(key); found != labels.end() && found->is_string()) {
+            icu::UnicodeString name = icu::UnicodeString::fromUTF8(found->get<std::string>());
+            name.truncate(31);
+            std::string cut;
+            out.insert(folded(name.toUTF8String(cut)));
+        }
     }
 };
 
@@ -769,6 +786,12 @@ ImportResult read_xlsx(const std::string& source, const std::string& name,
     SheetImporter importer(draft, labels);
     bool any = false;
     for (const Sheet& sheet : book.sheets) {
+        if (labels.overview_sheets.count(folded(sheet.name))) {
+            draft.note(Kind::left_out, sheet.name,
+                       "privmap's overview of the register: it regroups the entries of the "
+                       "register's sheets");
+            continue;
+        }
         bool read = importer.sheet(sheet);
         any = any || read;
         if (!read)

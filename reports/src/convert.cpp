@@ -201,7 +201,8 @@ Converted convert(const Conversion& conversion, DocumentFormat format) {
     ProcessRun run = run_process(pandoc_arguments(conversion, format, input, output),
                                  {.extra_env = {"SOURCE_DATE_EPOCH=" + epoch},
                                   .timeout_seconds = conversion.timeout_seconds,
-                                  .temp_dir = scratch.path()});
+                                  .temp_dir = scratch.path(),
+                                  .working_dir = scratch.path()});
     if (run.timed_out)
         return {"", tool_failure("pandoc did not finish the " + std::string(extension(format)) +
                                      " within " + std::to_string(conversion.timeout_seconds) +

@@ -15,34 +15,37 @@ std::string listed(std::initializer_list<std::string_view> parts) {
 }
 
 std::string contact_text(const std::optional<Contact>& contact) {
-    return contact ? listed({contact->name, contact->address, contact->email, contact->phone})
-                   : "";
+    return contact ? listed({contact->name, contact->address, contact->email, contact->phone}) : "";
 }
 
-std::vector<std::string> labels(const Catalogue& t, std::initializer_list<const char*> keys) {
-    std::vector<std::string> out;
-    for (const char* key : keys)
-        out.push_back(t.label(key));
-    return out;
-}
-
-/// "Reason; approved by J. Jansen; expires 1 March 2027": the waiver that accepts a finding.
+/// "Reason; approved by J. Jansen": the waiver that accepts a finding (its expiry has a column
+/// of its own, a date).
 std::string acceptance(const Catalogue& t, const std::optional<WaiverView>& waiver) {
     if (!waiver)
         return "";
     std::string out = waiver->reason;
     if (!waiver->approved_by.empty())
         out += "; " + t.label("approved_by") + " " + waiver->approved_by;
-    if (!waiver->expires.empty())
-        out += "; " + t.label("expires") + " " + waiver->expires;
     return out;
+}
+
+Cell accepted_until(const std::optional<WaiverView>& waiver) {
+    return waiver ? Cell::day(waiver->expires_on, waiver->expires) : Cell();
 }
 
 } // namespace
 
+std::vector<std::string> column_labels(const Catalogue& t,
+                                       std::initializer_list<const char*> keys) {
+    std::vector<std::string> out;
+    for (const char* key : keys)
+        out.push_back(t.label(key));
+    return out;
+}
+
 Table organisation_table(const Builder& b) {
     const Catalogue& t = b.t;
-    Table table{t.label("organisation"), labels(t, {"field", "value"}), {}};
+    Table table{t.label("organisation"), column_labels(t, {"field", "value"}), {}};
     if (!b.model.organisation)
         return table;
     const Organisation& organisation = *b.model.organisation;
@@ -64,8 +67,8 @@ Table organisation_table(const Builder& b) {
 
 Table parties_table(const Builder& b) {
     Table table{b.t.label("parties"),
-                labels(b.t, {"col_name", "role", "country", "col_email", "col_phone", "address",
-                             "dpa", "col_safeguard", "col_authorised_by"}),
+                column_labels(b.t, {"col_name", "role", "country", "col_email", "col_phone",
+                                    "address", "dpa", "col_safeguard", "col_authorised_by"}),
                 {}};
     std::vector<PartyView> parties;
     for (const Party& party : b.model.parties)
@@ -77,28 +80,16 @@ Table parties_table(const Builder& b) {
     return table;
 }
 
-Table systems_table(const Builder& b) {
-    Table table{b.t.label("systems"),
-                labels(b.t, {"col_name", "description", "country", "col_operated_by"}),
-                {}};
-    std::vector<SystemView> systems;
-    for (const System& system : b.model.systems)
-        systems.push_back(b.system_view(system));
-    b.sort_by_name(systems);
-    for (const SystemView& s : systems)
-        table.rows.push_back({s.name, s.description, s.country.name, s.operated_by});
-    return table;
-}
-
 Table findings_table(const Builder& b) {
     const Catalogue& t = b.t;
     Table table{t.label("findings"),
-                labels(t, {"kind", "col_about", "severity", "rule", "col_finding", "help",
-                           "col_accepted"}),
+                column_labels(t, {"kind", "col_about", "severity", "rule", "col_finding", "help",
+                                  "col_accepted", "col_accepted_until"}),
                 {}};
     auto add = [&](const FindingGroupView& group, const FindingView& finding) {
         table.rows.push_back({group.kind, group.name, finding.severity_text, finding.rule,
-                              finding.text, finding.help, acceptance(t, finding.waiver)});
+                              finding.text, finding.help, acceptance(t, finding.waiver),
+                              accepted_until(finding.waiver)});
     };
     for (const FindingGroupView& group : compliance_view(b).groups) {
         for (const SeverityFindingsView& severity : group.severities)

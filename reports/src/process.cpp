@@ -130,6 +130,9 @@ std::vector<char*> pointers(std::vector<std::string>& strings) {
 ScratchDir::ScratchDir(std::string_view prefix) {
     std::error_code error;
     fs::path temp = fs::temp_directory_path(error);
+    // Absolute, so that a tool run in it (ProcessOptions::working_dir) finds its files.
+    if (!error)
+        temp = fs::absolute(temp, error);
     std::string pattern = ((error ? fs::path("/tmp") : temp) / prefix).string() + "-XXXXXX";
     if (!::mkdtemp(pattern.data()))
         return;
@@ -203,6 +206,8 @@ ProcessRun run_process(const std::vector<std::string>& argv, const ProcessOption
                                      O_WRONLY | O_CREAT | O_TRUNC, 0600);
     posix_spawn_file_actions_addopen(&actions, 2, errors_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
                                      0600);
+    if (!options.working_dir.empty())
+        posix_spawn_file_actions_addchdir_np(&actions, options.working_dir.c_str());
     // A group of its own, so that its children can be killed with it; the signals that make
     // privmap clean up are blocked until the group is in the table the handler reads.
     posix_spawnattr_t attributes;

@@ -83,7 +83,8 @@ json recipients(const Builder& b) {
                         {"dpa_recorded", facts.dpa == DpaState::recorded},
                         {"dpa_missing", facts.dpa == DpaState::missing},
                         {"dpa", party.dpa},
-                        {"dpa_expires", b.date_text(party.dpa_expires)}});
+                        {"dpa_expires", b.date_text(party.dpa_expires)},
+                        {"dpa_expires_on", party.dpa_expires ? party.dpa_expires->str() : ""}});
     }
     b.sort_by(rows);
     return rows;
@@ -150,11 +151,13 @@ json rights_per_activity(const Builder& b) {
 json register_overviews(const Builder& b) {
     json retention = retention_schedule(b);
     json transfers = transfers_by_country(b);
-    return {{"retention", retention},
-            {"transfers", transfers},
-            {"has_transfers", !transfers.empty()},
-            {"recipients", recipients(b)},
-            {"systems", systems(b)},
+    json parties = recipients(b);
+    json all_systems = systems(b);
+    // has_*: a view with no rows says that the model records none, never an empty table.
+    return {{"retention", retention},          {"has_retention", !retention.empty()},
+            {"transfers", transfers},          {"has_transfers", !transfers.empty()},
+            {"recipients", parties},           {"has_recipients", !parties.empty()},
+            {"systems", all_systems},          {"has_systems", !all_systems.empty()},
             {"rights", rights_per_activity(b)}};
 }
 

@@ -97,6 +97,7 @@ struct RightView {
 
 struct WaiverView {
     std::string reason, approved_by, expires;
+    std::optional<Date> expires_on; // `expires` as a date, for CSV and XLSX
 };
 
 /// What a finding's subject is, in a report not in English (English reports name it in the

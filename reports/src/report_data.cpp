@@ -145,7 +145,7 @@ RetentionView Builder::retention_view(const RetentionRule& rule, std::string_vie
 }
 
 WaiverView Builder::waiver_view(const WaiverInfo& waiver) const {
-    return {waiver.reason, waiver.approved_by, t.date(waiver.expires)};
+    return {waiver.reason, waiver.approved_by, t.date(waiver.expires), waiver.expires};
 }
 
 std::string Builder::answer_text(Answer answer) const {
@@ -461,6 +461,9 @@ json build_report_data(const Model& model, const Analysis& analysis, const Catal
         all_of(b, model.subjects, [&](const Subject& s) { return b.subject_json(s); });
     data["categories"] =
         all_of(b, model.categories, [&](const Category& c) { return json(b.category_view(c)); });
+    // has_*: the register's appendix says that the model records none, never an empty table.
+    for (const char* list : {"parties", "subjects", "categories"})
+        data[std::string("has_") + list] = !data[list].empty();
     data["compliance"] = compliance_section(b);
     data["compliance"]["reconciliation"] = reconciliation_json(b, data);
     data["compliance"]["management"] = management_summary(b);

@@ -135,11 +135,13 @@ void append_csv_field(std::string& out, std::string_view raw, char separator) {
     out += '"';
 }
 
-const std::string& text_of(const std::string& cell) {
+std::string text_of(const std::string& cell) {
     return cell;
 }
-const std::string& text_of(const Cell& cell) {
-    return cell.text;
+/// A date as ISO 8601 (2026-06-15), which every program reads whatever its locale; the
+/// report's wording of it ("15 juni 2026") is for people.
+std::string text_of(const Cell& cell) {
+    return cell.date ? cell.date->str() : cell.text;
 }
 
 template <class C>

@@ -12,8 +12,9 @@
 
 namespace privmap {
 
-/// One cell. CSV writes its text; XLSX writes a count as a number and a date as a date cell
-/// (with a date format, so Excel sorts, filters and computes with it), all else as a string.
+/// One cell. CSV writes its text, a date as ISO 8601 (2026-06-15); XLSX writes a count as a
+/// number and a date as a date cell (with a date format, so Excel sorts, filters and computes
+/// with it), all else as a string.
 struct Cell {
     std::string text;
     std::optional<double> number;

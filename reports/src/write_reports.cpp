@@ -2,6 +2,7 @@
 #include "convert.h"
 #include "documents.h"
 #include "model_tables.h"
+#include "overview_tables.h"
 #include "register_table.h"
 #include "report_data.h"
 #include "tables.h"
@@ -113,6 +114,8 @@ public:
         };
         Table controller = table(false);
         Table processor = table(true);
+        Builder b(model, analysis, t_, options_.today);
+        std::vector<OverviewTable> overviews = overview_tables(b);
         if (format == "csv") {
             // Excel splits a CSV at its locale's list separator: ';' where the decimal mark is a
             // comma (Dutch, German, French), ',' in English.
@@ -120,11 +123,13 @@ public:
             emit("register.csv", to_csv(controller, separator));
             if (!processor.rows.empty())
                 emit("processor-register.csv", to_csv(processor, separator));
+            for (const OverviewTable& overview : overviews)
+                if (!overview.table.rows.empty())
+                    emit("register-" + overview.stem + ".csv", to_csv(overview.table, separator));
             return;
         }
         // The workbook holds the register's appendix and the findings too; CSV only the
-        // register, one file per table.
-        Builder b(model, analysis, t_, options_.today);
+        // register and its overviews, one file per table.
         std::vector<Table> sheets;
         auto add = [&](Table sheet, bool always) {
             if (always || !sheet.rows.empty())
@@ -134,7 +139,8 @@ public:
         add(std::move(controller), true);
         add(std::move(processor), false);
         add(parties_table(b), false);
-        add(systems_table(b), false);
+        for (OverviewTable& overview : overviews)
+            add(std::move(overview.table), false);
         add(findings_table(b), true); // without rows it says that there are none
         fs::path xlsx = options_.out_dir / "register.xlsx";
         if (auto failure = write_xlsx(sheets, xlsx, workbook_info(model, register_)))

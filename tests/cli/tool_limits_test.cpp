@@ -110,6 +110,32 @@ TEST_CASE("SIGTERM to privmap kills the tool it runs and removes its scratch fol
     CHECK(!fs::exists(tool.temp_dir));
 }
 
+TEST_CASE("the tools privmap runs work in its scratch folder: a Pandoc that leaves its temporary "
+          "files in its working directory, as Pandoc 2.17's html2pdf does, leaves none in the "
+          "user's") {
+    TempDir dir;
+    fs::path bin = dir.path / "bin";
+    dir.write("bin/pandoc", "#!/bin/sh\npwd > " + (dir.path / "pandoc-cwd.txt").string() +
+                                "\n: > html2pdf4242-0.html\n"
+                                "for a; do case \"$a\" in --output=*) printf '%%PDF-1.7' > "
+                                "\"${a#--output=}\";; esac; done\n");
+    fs::permissions(bin / "pandoc", fs::perms::owner_all);
+    fs::create_directory(dir.path / "work");
+    Run run =
+        run_program({"env", "-C", (dir.path / "work").string(), path_with(bin), PRIVMAP_BINARY,
+                     "report", privmap::test::source_path("examples/econnect"), "-o", "out",
+                     "--format", "pdf", "--today", "2026-06-15"});
+    CHECK(run.exit_code == 0);
+    CHECK(
+        privmap::test::read_file((dir.path / "pandoc-cwd.txt").string()).find("privmap-report-") !=
+        std::string::npos);
+    std::vector<std::string> left;
+    for (const auto& entry : fs::directory_iterator(dir.path / "work"))
+        left.push_back(entry.path().filename().string());
+    CHECK(left == std::vector<std::string>{"out"}); // the reports, in the relative -o folder
+    CHECK(fs::exists(dir.path / "work" / "out" / "register.pdf"));
+}
+
 TEST_CASE("PDFs beyond pdf-bytes are refused at once, and the other formats still written") {
     TempDir dir;
     auto start = std::chrono::steady_clock::now();

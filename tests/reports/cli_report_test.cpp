@@ -186,3 +186,45 @@ TEST_CASE("the XLSX register has date cells, counts as numbers, the office's col
     CHECK(part("docProps/app.xml").find("<Company>Bakkerij De Korenschoof B.V.</Company>") !=
           std::string::npos);
 }
+
+TEST_CASE("the register's overviews are CSV files and XLSX sheets in the register's words, "
+          "'not recorded' where the model says nothing, and CSV dates are ISO 8601") {
+    test::TempDir dir;
+    test::Run run =
+        test::run_privmap({"report", "examples/econnect", "-o", dir.path.string(), "--format",
+                           "csv,xlsx", "--lang", "en", "--today", "2026-06-15"});
+    REQUIRE(run.exit_code == 0);
+    std::string retention = test::read_file(dir.path / "register-retention-schedule.csv");
+    CHECK(retention.find("Category of personal data,Special categories,Period,Starts at,") !=
+          std::string::npos);
+    CHECK(retention.find("\r\nContactgegevens,,as long as necessary,not recorded,not recorded,"
+                         "not recorded,Contactformulier op de website; Facturen afleveren in de "
+                         "financiële software van klanten; Sales-gerelateerde werkzaamheden\r\n") !=
+          std::string::npos);
+    CHECK(test::read_file(dir.path / "register-transfers-by-country.csv")
+              .find("\r\nunknown country,Klanten (verwerkingsverantwoordelijken),,Facturen "
+                    "afleveren in de financiële software van klanten,") != std::string::npos);
+    CHECK(test::read_file(dir.path / "register-systems.csv")
+              .find("\r\nWebsite van eConnect met contactformulier,,Netherlands,eConnect,"
+                    "Contactformulier op de website,") != std::string::npos);
+    CHECK(test::read_file(dir.path / "register-rights-per-activity.csv")
+              .find("\r\nSales-gerelateerde werkzaamheden,not recorded,not recorded: no lawful "
+                    "basis is recorded,not recorded\r\n") != std::string::npos);
+    CHECK(fs::exists(dir.path / "register-recipients.csv"));
+    std::string workbook =
+        test::run_program({"unzip", "-p", (dir.path / "register.xlsx").string(), "xl/workbook.xml"})
+            .out;
+    for (const char* sheet : {"Retention schedule", "Transfers by country",
+                              "Recipients and processors", "Systems and locations",
+                              "Data subject rights per activit"}) // cut to Excel's 31 characters
+        CHECK(workbook.find("name=\"" + std::string(sheet) + "\"") != std::string::npos);
+
+    test::TempDir dated;
+    REQUIRE(test::run_privmap({"report", "tests/models/import/xlsx/roundtrip", "-o",
+                               dated.path.string(), "--format", "csv", "--lang", "nl", "--today",
+                               "2026-06-15"})
+                .exit_code == 0);
+    std::string csv = test::read_file(dated.path / "register.csv");
+    CHECK(csv.find(";2025-03-01") != std::string::npos);
+    CHECK(csv.find("1 maart 2025") == std::string::npos);
+}

@@ -281,3 +281,34 @@ TEST_CASE("the register's Art. 27 row states the analysis' conclusion: 'not reco
           "| Vertegenwoordiger in de EU (art. 27) | **niet vastgelegd** |");
     CHECK(row(Answer::no) == "| Vertegenwoordiger in de EU (art. 27) | niet van toepassing |");
 }
+
+TEST_CASE("a register whose model records no activity, party, system or category says so in "
+          "each overview and appendix table instead of printing an empty table") {
+    test::TempDir dir;
+    dir.write("model/model.toml",
+              "[model]\nformat = 1\ntitle = \"Leeg\"\nlanguage = \"nl\"\n\n"
+              "[organisation]\nid = \"org\"\nname = \"Org\"\ncountry = \"NL\"\n");
+    test::Run run = test::run_privmap({"report", (dir.path / "model").string(), "-o",
+                                       (dir.path / "out").string(), "--format", "md,html",
+                                       "--today", "2026-06-15"});
+    REQUIRE(run.exit_code == 0);
+    std::string markdown = test::read_file(dir.path / "out" / "register.md");
+    std::string html = test::read_file(dir.path / "out" / "register.html");
+    for (const char* sentence :
+         {"Bij geen enkele verwerking zijn categorieën persoonsgegevens vastgelegd.",
+          "Volgens het model worden geen persoonsgegevens buiten de EER doorgegeven.",
+          "Er is geen partij vastgelegd die persoonsgegevens ontvangt of namens de organisatie "
+          "verwerkt.",
+          "Er zijn geen systemen vastgelegd.",
+          "Er is geen verwerking als verwerkingsverantwoordelijke vastgelegd.",
+          "Er is geen partij buiten de organisatie vastgelegd.",
+          "Er zijn geen categorieën betrokkenen vastgelegd.",
+          "Er zijn geen categorieën persoonsgegevens vastgelegd."}) {
+        INFO(sentence);
+        CHECK(test::occurrences(markdown, sentence) == 1);
+        CHECK(test::occurrences(html, std::string("<p>") + sentence + "</p>") == 1);
+    }
+    CHECK(html.find("<tbody></tbody>") == std::string::npos);
+    // A Markdown table's dashes line followed by no row is an empty table.
+    CHECK(!std::regex_search(markdown, std::regex(R"(\|:-+\|\n(?!\|))")));
+}

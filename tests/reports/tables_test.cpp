@@ -1,6 +1,11 @@
+#include "i18n.h"
+#include "model_tables.h"
+#include "report_model.h"
 #include "support.h"
 #include "tables.h"
+#include "template_set.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -196,4 +201,23 @@ TEST_CASE("an XLSX carries its title, subject, author, company and language") {
     std::string custom = unzip_member(file, "docProps/custom.xml");
     CHECK(custom.find("name=\"Language\"") != std::string::npos);
     CHECK(custom.find("<vt:lpwstr>nl</vt:lpwstr>") != std::string::npos);
+}
+
+TEST_CASE("the findings table gives the date a waiver expires a column of its own: a date cell "
+          "in XLSX, ISO 8601 in CSV") {
+    using namespace privmap;
+    test::ReportModel model = test::small_report_model();
+    reports::TemplateSet templates(std::nullopt);
+    reports::Catalogue catalogue(nlohmann::json::parse(*templates.read("i18n/en.json")), "en");
+    reports::Builder b(model.model, model.analysis, catalogue, {2026, 6, 15});
+    Table findings = reports::findings_table(b);
+    REQUIRE(findings.columns.size() == 8);
+    CHECK(findings.columns[6] == "Accepted by waiver");
+    CHECK(findings.columns[7] == "Accepted until");
+    auto accepted = std::find_if(findings.rows.begin(), findings.rows.end(),
+                                 [](const std::vector<Cell>& row) { return row.size() == 8; });
+    REQUIRE(accepted != findings.rows.end());
+    CHECK((*accepted)[6].text == "Handmatig per kwartaal beoordeeld; approved by FG");
+    CHECK((*accepted)[7].date == Date{2027, 1, 1});
+    CHECK(to_csv(findings).find(",2027-01-01\r\n") != std::string::npos);
 }

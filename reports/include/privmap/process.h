@@ -32,6 +32,10 @@ struct ProcessOptions {
     unsigned timeout_seconds = 0;       // stop the program (and its children) after this; 0: never
     /// Where the program keeps its temporary files (TMPDIR), so that they go with it.
     std::filesystem::path temp_dir;
+    /// The program's working directory; empty: privmap's own. A tool that writes scratch files
+    /// into its working directory (Pandoc 2.17's `html2pdf*`) then writes them there, not
+    /// into the user's folder. Relative paths in argv are then relative to it.
+    std::filesystem::path working_dir;
 };
 
 struct ProcessRun {
