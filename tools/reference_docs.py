@@ -2,7 +2,7 @@
 """Makes templates/reference.docx and templates/reference.odt, the reference documents
 Pandoc takes the page setup and styles of DOCX and ODT reports from: Pandoc 2.17's own
 defaults, with A4 pages, margins like the PDF's, a header that repeats the document's
-title (its first-level heading) and a footer with "page / pages".
+title and a footer with "page / pages", table text in 8.5 pt as in the PDF.
 
     python3 tools/reference_docs.py templates/    # then commit both files
 
@@ -22,7 +22,7 @@ RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 
 
 def field(instruction):
-    """A simple Word field (PAGE, NUMPAGES, STYLEREF) as a run Word fills in."""
+    """A simple Word field (PAGE, NUMPAGES, TITLE) as a run Word fills in."""
     return (f'<w:fldSimple w:instr="{instruction}"><w:r><w:t>1</w:t></w:r></w:fldSimple>')
 
 
@@ -30,8 +30,10 @@ def paragraph(content, align):
     return f'<w:p><w:pPr><w:jc w:val="{align}"/></w:pPr>{content}</w:p>'
 
 
+# The document's title from its properties (privmap passes it to Pandoc as `title`):
+# LibreOffice shows a STYLEREF field as a chapter number, a TITLE field as the title.
 HEADER = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {W}>'
-          + paragraph(field(' STYLEREF &quot;Heading 1&quot; \\* MERGEFORMAT '), 'left')
+          + paragraph(field(' TITLE \\* MERGEFORMAT '), 'left')
           + '</w:hdr>')
 FOOTER = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr {W}>'
           + paragraph(field(' PAGE ') + '<w:r><w:t xml:space="preserve"> / </w:t></w:r>'
@@ -60,6 +62,22 @@ def docx(parts):
              f'<Override PartName="/word/footer1.xml" ContentType="{PART}footer+xml" /></Types>')
     parts['[Content_Types].xml'] = parts['[Content_Types].xml'].replace(b'</Types>',
                                                                         types.encode())
+    styles = parts['word/styles.xml'].decode()
+    # Pandoc writes the `title` it gets as a Title paragraph; privmap's documents open with
+    # their own first heading, so that paragraph only fills the document's properties and is
+    # hidden.
+    title = styles.index('w:styleId="Title"')
+    title_end = styles.index('</w:style>', title)
+    styles = (styles[:title] + styles[title:title_end]
+              .replace('<w:spacing w:before="480" w:after="240" />',
+                       '<w:spacing w:before="0" w:after="0" />')
+              .replace('<w:color ', '<w:vanish /><w:color ')
+              + styles[title_end:])
+    # Table text in 8.5 pt, as the PDF's.
+    table = styles.index('w:styleId="Table"')
+    styles = styles[:table] + styles[table:].replace(
+        '<w:tblPr>', '<w:rPr><w:sz w:val="17" /><w:szCs w:val="17" /></w:rPr><w:tblPr>', 1)
+    parts['word/styles.xml'] = styles.encode()
     # Word fills in the table of contents and the header's title when it opens the file.
     parts['word/settings.xml'] = parts['word/settings.xml'].replace(
         b'</w:settings>', b'<w:updateFields w:val="true" /></w:settings>')

@@ -78,6 +78,10 @@ std::vector<std::string> pandoc_arguments(const Conversion& conversion, Document
                                  "--metadata=toc-title:" + conversion.contents_title});
     if (format != DocumentFormat::pdf && conversion.reference_doc)
         argv.push_back("--reference-doc=" + fs::absolute(*conversion.reference_doc).string());
+    // DOCX: the title of the document's properties, which the header of reference.docx shows
+    // (its Title paragraph is hidden: the document opens with its own heading).
+    if (format == DocumentFormat::docx)
+        argv.push_back("--metadata=title:" + conversion.title);
     // Images by file name, beside the input: Pandoc adds a PNG (rsvg-convert) to an SVG in DOCX.
     argv.push_back("--resource-path=" + input.parent_path().string());
     if (format == DocumentFormat::pdf) {
@@ -90,6 +94,9 @@ std::vector<std::string> pandoc_arguments(const Conversion& conversion, Document
                                  "--pdf-engine-opt=--pdf-variant=" + conversion.pdf_variant});
         if (conversion.print_css)
             argv.push_back("--css=" + fs::absolute(*conversion.print_css).string());
+        // A template variable, not metadata: as metadata Pandoc would print it below a title.
+        if (!conversion.author.empty())
+            argv.push_back("--variable=author-meta:" + conversion.author);
     }
     argv.push_back("--output=" + output.string());
     argv.push_back(input.string());

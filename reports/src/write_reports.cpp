@@ -59,6 +59,14 @@ std::optional<Catalogue> load_catalogue(const TemplateSet& templates, const std:
     return Catalogue(std::move(messages), lang);
 }
 
+/// Who a document is by, as its metadata says: who adopted the register (`[model] adopted.by`),
+/// else the organisation; "" when the model names neither.
+std::string document_author(const Model& model) {
+    if (model.info.adopted && !model.info.adopted->by.empty())
+        return model.info.adopted->by;
+    return model.organisation ? model.organisation->name : "";
+}
+
 /// The title PDF, DOCX and ODT carry as metadata: the kind of document and its title, on one
 /// line (the register and the compliance report of a model share their title).
 std::string metadata_title(const Document& document) {
@@ -69,10 +77,10 @@ std::string metadata_title(const Document& document) {
 class ReportWriter {
 public:
     ReportWriter(const TemplateSet& templates, const Catalogue& catalogue,
-                 const ReportOptions& options, Diagnostics& problems,
+                 const ReportOptions& options, std::string author, Diagnostics& problems,
                  std::vector<fs::path>& written)
-        : templates_(templates), t_(catalogue), options_(options), problems_(problems),
-          written_(written), pdf_bytes_left_(options.pdf_bytes) {}
+        : templates_(templates), t_(catalogue), options_(options), author_(std::move(author)),
+          problems_(problems), written_(written), pdf_bytes_left_(options.pdf_bytes) {}
 
     void write(const Document& document, const std::string& format) {
         if (format == "html")
@@ -98,7 +106,7 @@ public:
             convert({markdown.text, metadata_title(document), t_.lang(),
                      templates_.path_of("print.css"), options_.today, options_.tool_seconds,
                      templates_.path_of("reference." + format), t_.label("contents"),
-                     pdf ? Resources{} : diagram_files(document), options_.pdf_variant},
+                     pdf ? Resources{} : diagram_files(document), options_.pdf_variant, author_},
                     target);
         if (converted.failure)
             problems_.push_back(*converted.failure);
@@ -157,16 +165,12 @@ public:
     }
 
 private:
-    /// The register's title, as its PDF has it; the organisation as company, and as author
-    /// unless the model says who adopted the register.
+    /// The register's title and author, as its PDF has them; the organisation as company.
     WorkbookInfo workbook_info(const Model& model, const Document& register_) const {
-        std::string organisation = model.organisation ? model.organisation->name : "";
         return {.title = metadata_title(register_),
                 .subject = t_.label("art_30_1") + "; " + t_.label("art_30_2"),
-                .author = model.info.adopted && !model.info.adopted->by.empty()
-                              ? model.info.adopted->by
-                              : organisation,
-                .company = organisation,
+                .author = author_,
+                .company = model.organisation ? model.organisation->name : "",
                 .language = t_.lang(),
                 .created = options_.today};
     }
@@ -222,6 +226,7 @@ private:
     const TemplateSet& templates_;
     const Catalogue& t_;
     const ReportOptions& options_;
+    std::string author_; // document_author
     Diagnostics& problems_;
     std::vector<fs::path>& written_;
     std::uintmax_t pdf_bytes_left_;
@@ -258,7 +263,7 @@ Diagnostics write_reports(const Model& model, const Analysis& analysis,
     }
     json report = build_report_data(model, analysis, *catalogue, options.today, options.provenance);
     add_diagrams(report, model, analysis.graph, *catalogue, problems);
-    ReportWriter writer(templates, *catalogue, options, problems, files);
+    ReportWriter writer(templates, *catalogue, options, document_author(model), problems, files);
     std::vector<Document> documents = report_documents(report, *catalogue);
     for (const std::string& format : options.formats) {
         if (format == "csv" || format == "xlsx") {

@@ -155,6 +155,12 @@ TEST_CASE("DOCX and ODT are A4, with the title in the header, page numbers in th
             CHECK(document.find("TOC \\o") != std::string::npos);
             CHECK(document.find("descr=\"Lineage\"") != std::string::npos);
             CHECK(part("word/footer1.xml").find("NUMPAGES") != std::string::npos);
+            // The header shows the title of the document's properties (Word and LibreOffice
+            // alike); the Title paragraph that fills them is hidden.
+            CHECK(part("word/header1.xml").find("TITLE") != std::string::npos);
+            CHECK(part("docProps/core.xml").find("<dc:title>Register</dc:title>") !=
+                  std::string::npos);
+            CHECK(part("word/styles.xml").find("<w:vanish />") != std::string::npos);
             CHECK(test::run_program({"unzip", "-l", file}).out.find(".png") != std::string::npos);
         } else {
             std::string styles = part("styles.xml");

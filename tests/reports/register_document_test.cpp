@@ -245,6 +245,11 @@ TEST_CASE("every fact of the HTML register and of the compliance report's manage
         // Nothing runs past the page's right margin: the overview tables' long compounds
         // ("Bedrijfsidentificatienummers;") once pushed the DPIA column off the page.
         CHECK(words_past_margin(dir.path / "register.pdf") == std::vector<std::string>{});
+        // Title, author (the organisation: the model names no one who adopted it), language.
+        test::Run info = test::run_program({"pdfinfo", (dir.path / "register.pdf").string()});
+        CHECK(info.out.find("Title:           Verwerkingsregister \u2014 Verwerkingsregister "
+                            "eConnect") != std::string::npos);
+        CHECK(info.out.find("Author:          eConnect\n") != std::string::npos);
     }
 }
 
