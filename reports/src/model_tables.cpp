@@ -33,6 +33,22 @@ Cell accepted_until(const std::optional<WaiverView>& waiver) {
     return waiver ? Cell::day(waiver->expires_on, waiver->expires) : Cell();
 }
 
+/// The party's processing agreement; "not recorded" where Art. 28(3) asks for one, "not
+/// applicable" where it does not, as the register's appendix says.
+std::string party_agreement(const Catalogue& t, const PartyView& party) {
+    if (!party.dpa.empty())
+        return party.dpa;
+    return t.label(party.dpa_required ? "not_recorded" : "does_not_apply");
+}
+
+/// The safeguard of a transfer to the party; "not applicable" when data reaching it stays in
+/// the EEA.
+std::string party_safeguard(const Catalogue& t, const PartyView& party) {
+    if (!party.transfer_destination)
+        return t.label("does_not_apply");
+    return party.safeguard.empty() ? t.label("no_safeguard") : party.safeguard;
+}
+
 } // namespace
 
 std::vector<std::string> column_labels(const Catalogue& t,
@@ -76,7 +92,7 @@ Table parties_table(const Builder& b) {
     b.sort_by_name(parties);
     for (const PartyView& p : parties)
         table.rows.push_back({p.name, p.role_text, p.country.name, p.email, p.phone, p.address,
-                              p.dpa, p.safeguard, p.authorised_by});
+                              party_agreement(b.t, p), party_safeguard(b.t, p), p.authorised_by});
     return table;
 }
 

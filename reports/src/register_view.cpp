@@ -28,6 +28,7 @@ void to_json(json& out, const PartyView& v) {
            {"country", v.country},
            {"dpa", v.dpa},
            {"safeguard", v.safeguard},
+           {"dpa_required", v.dpa_required},
            {"transfer_destination", v.transfer_destination},
            {"authorised_by", v.authorised_by},
            {"authorisation", v.authorisation}};

@@ -21,6 +21,7 @@ struct PartyView {
     std::string id, anchor, name, description, role, role_text, address, email, phone;
     CountryView country;
     std::string dpa, safeguard;
+    bool dpa_required = false;         // it processes for the organisation (Art. 28(3))
     bool transfer_destination = false; // data reaching it leaves the EEA (or may: unknown)
     std::string authorised_by; // for a sub-processor: the controllers' names, comma-separated
     std::string authorisation; // the organisation's written authorisation of a sub-processor

@@ -67,6 +67,7 @@ PartyView Builder::party_view(const Party& party) const {
             country_view(party.country),
             party.dpa,
             party.safeguard ? t.vocabulary("safeguard", to_name(*party.safeguard)) : "",
+            needs_dpa(party),
             is_transfer_destination(party),
             authorised_by,
             party.authorisation};

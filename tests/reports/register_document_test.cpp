@@ -317,3 +317,16 @@ TEST_CASE("a register whose model records no activity, party, system or category
     // A Markdown table's dashes line followed by no row is an empty table.
     CHECK(!std::regex_search(markdown, std::regex(R"(\|:-+\|\n(?!\|))")));
 }
+
+TEST_CASE("the register's appendix says 'not applicable' where a party needs no processing "
+          "agreement or receives no transfer, never an empty cell") {
+    test::ReportModel model = test::small_report_model();
+    std::string dutch = rendered(model, "nl", reports::Markup::markdown)["register"];
+    CHECK(dutch.find("| [Belastingdienst]{#party-belastingdienst} | overheidsinstantie | "
+                     "Nederland | niet van toepassing | niet van toepassing |") !=
+          std::string::npos);
+    std::string english = rendered(model, "en", reports::Markup::html)["register"];
+    CHECK(
+        english.find("<td>VWO-2023-02</td><td><span class=\"muted\">not applicable</span></td>") !=
+        std::string::npos);
+}
