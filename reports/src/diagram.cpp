@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -12,7 +13,7 @@
 #include <mutex>
 #include <optional>
 #include <privmap/analyzer.h>
-#include <privmap/countries.h>
+#include <privmap/facts.h>
 #include <privmap/safe_text.h>
 #include <privmap/vocabulary.h>
 #include <set>
@@ -50,7 +51,7 @@ enum class EdgeStyle { relation, operated_by, flow, location };
 
 struct Edge {
     EdgeStyle style = EdgeStyle::relation;
-    std::set<std::string> categories; // flows: category names
+    std::set<std::string> categories; // the top-level categories it carries, by name
     std::string transform;            // flows: "pseudonymised", "anonymised" or empty
     bool special = false;             // flows: carries special-category data
     std::size_t count = 1;            // entity links merged into this one
@@ -68,7 +69,7 @@ struct Picture {
     std::string title; // the SVG's <title>
     std::map<std::string, Node> nodes;
     std::map<EdgeKey, Edge> edges;
-    bool flow_labels = true; // name the categories on flows (not in the summary: too busy)
+    bool flow_labels = true; // name on each link the category groups it carries
 };
 
 // ---- words ----
@@ -205,22 +206,17 @@ int32_t first_line_end(const icu::UnicodeString& text, int32_t width) {
     return cut <= width + width / 2 ? cut : width;
 }
 
-/// At most `max_lines` lines of about `width` characters (first_line_end); "…" when cut.
-std::vector<std::string> wrap(std::string_view text, int32_t width, std::size_t max_lines) {
+/// The whole text in lines of about `width` characters (first_line_end): a name is wrapped,
+/// never cut short, so the printed diagram names every entity as the register does.
+std::vector<std::string> wrap(std::string_view text, int32_t width) {
     icu::UnicodeString rest = icu::UnicodeString::fromUTF8(clean(text));
     std::vector<std::string> lines;
     while (!rest.trim().isEmpty()) {
         int32_t cut = first_line_end(rest, width);
         icu::UnicodeString line(rest, 0, cut);
-        if (lines.size() + 1 == max_lines && cut < rest.length())
-            line = icu::UnicodeString(rest, 0, std::min(rest.length(), width - 1))
-                       .trim()
-                       .append(UChar32{0x2026});
         lines.emplace_back();
         line.trim().toUTF8String(lines.back());
         rest.remove(0, cut);
-        if (lines.size() == max_lines)
-            break;
     }
     return lines;
 }
@@ -263,11 +259,13 @@ public:
     void add_edge(EdgeId e) {
         const LineageEdge& edge = graph_.edge(e);
         Edge& shown = connect(add(edge.from), add(edge.to), style_of(edge.origin));
+        if (edge.origin == EdgeOrigin::country)
+            return;
+        // The top-level categories: a label stays short and still names every group carried.
+        for (std::size_t c : graph_.category_groups(edge))
+            shown.categories.insert(category_name(model_.categories[c]));
         if (edge.origin != EdgeOrigin::flow)
             return;
-        if (edge.flow)
-            for (const Ref& category : model_.flows[*edge.flow].categories)
-                shown.categories.insert(category_name(category.id));
         for (std::size_t c : graph_.carried(edge))
             shown.special |= model_.categories[c].special || model_.categories[c].effective_special;
         if (edge.transform != Transform::none)
@@ -329,7 +327,7 @@ private:
         node.tooltip = node.title;
         node.href =
             "#" + reports::anchor_of(anchors[static_cast<std::size_t>(vertex.kind)], entity.id);
-        node.third_country = !vertex.country.empty() && !in_eea(vertex.country);
+        node.third_country = !vertex.country.empty() && is_transfer_country(vertex.country);
         switch (vertex.kind) {
         case Kind::subject:
             node.group_title = words_("subject");
@@ -358,14 +356,13 @@ private:
     void describe_country(Node& node, const std::string& code) const {
         node.title = words_.country(code);
         node.tooltip = node.title;
-        node.alert = !in_eea(code);
+        node.alert = is_transfer_country(code);
         if (code != "unknown")
             node.detail = node.alert ? code + " · " + words_("third-country") : code;
     }
 
-    std::string category_name(const std::string& id) const {
-        const privmap::Entity* category = model_.find_entity(id);
-        return category && !category->name.empty() ? category->name : id;
+    static std::string category_name(const Category& category) {
+        return category.name.empty() ? category.id : category.name;
     }
 
     Edge& connect(const std::string& from, const std::string& to, EdgeStyle style) {
@@ -502,6 +499,7 @@ Picture project(const Picture& detailed, const Groups& groups, const Words& word
         if (!fresh) {
             it->second.count += edge.count;
             it->second.special |= edge.special;
+            it->second.categories.insert(edge.categories.begin(), edge.categories.end());
         }
     }
     return grouped;
@@ -543,25 +541,24 @@ constexpr const char* special_colour = "#B85450";
 
 std::string node_label(const Node& node) {
     std::string label;
-    for (const std::string& line : wrap(node.title, 26, 3))
+    for (const std::string& line : wrap(node.title, 24))
         label += (label.empty() ? "" : "<BR/>") + std::string("<B>") + label_text(line) + "</B>";
-    for (const std::string& line : wrap(node.detail, 30, 2))
+    for (const std::string& line : wrap(node.detail, 28))
         label += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#444444\">" + label_text(line) + "</FONT>";
     return label;
 }
 
-std::string flow_label(const Edge& edge) {
-    std::string label;
-    std::size_t shown = 0;
-    for (const std::string& category : edge.categories) {
-        if (shown == 3) {
-            label += " +" + std::to_string(edge.categories.size() - shown);
-            break;
-        }
-        label += (shown++ ? ", " : "") + wrap(category, 20, 1).front();
-    }
+/// The category groups a link carries and a flow's transform, in lines of about 24
+/// characters, as a plain Graphviz label.
+std::string edge_label(const Edge& edge) {
+    std::string text;
+    for (const std::string& category : edge.categories)
+        text += (text.empty() ? "" : ", ") + category;
     if (!edge.transform.empty())
-        label += (label.empty() ? "(" : " (") + edge.transform + ")";
+        text += (text.empty() ? "(" : " (") + edge.transform + ")";
+    std::string label;
+    for (const std::string& line : wrap(text, 24))
+        label += (label.empty() ? "" : "\\n") + plain_text(line);
     return label;
 }
 
@@ -576,21 +573,27 @@ std::string legend_label(const Picture& picture, const Words& words) {
         special |= edge.special;
     static constexpr std::array<std::string_view, kind_count> names{"subject", "activity", "system",
                                                                     "party", "country"};
-    auto row = [](const Look& look, const std::string& text) {
-        return std::string("<TR><TD BGCOLOR=\"") + look.fill + "\" COLOR=\"" + look.border +
-               "\" WIDTH=\"18\"> </TD><TD BORDER=\"0\" ALIGN=\"LEFT\">" + label_text(text) +
-               "</TD></TR>";
+    std::vector<std::string> items;
+    auto item = [&items](const Look& look, const std::string& text) {
+        items.push_back(std::string("<TD BGCOLOR=\"") + look.fill + "\" COLOR=\"" + look.border +
+                        "\" WIDTH=\"18\"> </TD><TD BORDER=\"0\" ALIGN=\"LEFT\">" +
+                        label_text(text) + "</TD>");
     };
-    std::string rows;
     for (std::size_t kind = 0; kind < kind_count; ++kind)
         if (present[kind])
-            rows += row(looks[kind], words(names[kind]));
+            item(looks[kind], words(names[kind]));
     if (alert)
-        rows += row(alert_look, words("third-country"));
+        item(alert_look, words("third-country"));
     if (special)
-        rows += row(Look{"", "", special_colour, special_colour}, words("special-data"));
+        item(Look{"", "", special_colour, special_colour}, words("special-data"));
+    // Three entries a row under the picture: as narrow as the picture's first columns.
+    constexpr std::size_t per_row = 3;
+    std::string rows;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        rows += (i % per_row == 0 ? "<TR>" : "") + items[i] +
+                (i % per_row == per_row - 1 || i + 1 == items.size() ? "</TR>" : "");
     return "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\" CELLPADDING=\"3\">"
-           "<TR><TD COLSPAN=\"2\" BORDER=\"0\" ALIGN=\"LEFT\"><B>" +
+           "<TR><TD COLSPAN=\"6\" BORDER=\"0\" ALIGN=\"LEFT\"><B>" +
            label_text(words("legend")) + "</B></TD></TR>" + rows + "</TABLE>";
 }
 
@@ -644,14 +647,18 @@ private:
     Agraph_t* graph_ = nullptr;
 };
 
-void set_defaults(Graph& graph, const Picture& picture, bool layered) {
+/// Which way data moves on the picture: "TB" (top to bottom) or "LR" (left to right).
+using Direction = const char*;
+
+void set_defaults(Graph& graph, const Picture& picture, bool layered, Direction direction) {
     for (auto [name, value] : std::initializer_list<std::pair<const char*, const char*>>{
-             {"rankdir", "LR"},
+             {"rankdir", direction},
              {"fontname", "DejaVu Sans"},
+             {"fontsize", "10"}, // the legend's
              {"bgcolor", "transparent"},
              {"pad", "0.1"},
-             {"nodesep", "0.18"},
-             {"ranksep", "0.7"},
+             {"nodesep", "0.12"},
+             {"ranksep", "0.3"},
              {"outputorder", "nodesfirst"}, // flow labels stay readable over a box
              {"forcelabels", "true"},
              // Bounds on dot's work, so a tangled picture still lays out in seconds.
@@ -673,7 +680,7 @@ void set_defaults(Graph& graph, const Picture& picture, bool layered) {
         graph.set_default(AGNODE, name, value);
     for (auto [name, value] :
          std::initializer_list<std::pair<const char*, const char*>>{{"fontname", "DejaVu Sans"},
-                                                                    {"fontsize", "8"},
+                                                                    {"fontsize", "9"},
                                                                     {"color", "#555555"},
                                                                     {"arrowsize", "0.6"},
                                                                     {"penwidth", "1"}})
@@ -697,7 +704,10 @@ void add_node(Graph& graph, Agnode_t* node, const Node& content) {
     graph.set(node, "tooltip", tooltip_text(content.tooltip));
 }
 
-void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, bool flow_labels) {
+/// `label_in_layout`: whether dot may lay out the label (it then keeps room for it between the
+/// columns); otherwise it is placed after the layout, wherever there is room.
+void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, bool flow_labels,
+              bool label_in_layout) {
     switch (content.style) {
     case EdgeStyle::relation:
         break;
@@ -712,13 +722,14 @@ void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, bool flow_label
     case EdgeStyle::flow:
         graph.set(edge, "color", content.special ? special_colour : flow_colour);
         graph.set(edge, "penwidth", "1.4");
-        // An external label, placed after the layout: Graphviz 2.43's dot corrupts memory
-        // laying out labels on edges within one rank (flat_edges).
-        if (flow_labels)
-            graph.set(edge, "xlabel", plain_text(flow_label(content)));
         graph.set(edge, "fontcolor", content.special ? special_colour : flow_colour);
         break;
     }
+    // An operator receives what its system holds: the link into the system names it already.
+    if (flow_labels && content.style != EdgeStyle::location &&
+        content.style != EdgeStyle::operated_by &&
+        (!content.categories.empty() || !content.transform.empty()))
+        graph.set(edge, label_in_layout ? "label" : "xlabel", edge_label(content));
     if (content.count > 1) {
         // One more point of width per 4x more links, up to 4: 1.0, 1.5, 2.0 …
         int tenths =
@@ -760,8 +771,9 @@ std::array<Agraph_t*, kind_count> add_columns(Graph& graph, const Picture& pictu
     return columns;
 }
 
-void build(Graph& graph, const Picture& picture, const Words& words, bool layered) {
-    set_defaults(graph, picture, layered);
+void build(Graph& graph, const Picture& picture, const Words& words, bool layered,
+           Direction direction) {
+    set_defaults(graph, picture, layered, direction);
     std::map<std::string_view, Agnode_t*> nodes;
     std::size_t number = 0;
     std::array<Agraph_t*, kind_count> columns{};
@@ -774,14 +786,17 @@ void build(Graph& graph, const Picture& picture, const Words& words, bool layere
         if (layered)
             agsubnode(columns[static_cast<std::size_t>(content.kind)], node, 1);
     }
-    for (const auto& [key, content] : picture.edges)
+    for (const auto& [key, content] : picture.edges) {
+        // Graphviz 2.43's dot corrupts memory laying out labels on links within one column
+        // (flat_edges): those get external labels. Node keys start with their column.
+        bool across_columns = std::get<0>(key).front() != std::get<1>(key).front();
         add_edge(graph, graph.edge(nodes.at(std::get<0>(key)), nodes.at(std::get<1>(key))), content,
-                 picture.flow_labels);
-    Agnode_t* legend = graph.node("legend");
-    graph.set(legend, "shape", "plaintext");
-    graph.set(legend, "margin", "0");
-    graph.set_html(legend, "label", legend_label(picture, words));
-    graph.set(legend, "tooltip", tooltip_text(words("legend")));
+                 picture.flow_labels, layered && across_columns);
+    }
+    // The legend under the picture, where it takes no column of its own.
+    graph.set_html(graph.get(), "label", legend_label(picture, words));
+    graph.set(graph.get(), "labelloc", "b");
+    graph.set(graph.get(), "labeljust", "l");
 }
 
 // ---- Graphviz's process-wide state ----
@@ -838,19 +853,38 @@ std::string tidy_svg(std::string_view raw, const std::string& title) {
     return out;
 }
 
-Svg render(const Picture& picture, const Words& words) {
+/// The width and height of the picture in points (Graphviz draws 1 unit = 1 pt), from its
+/// viewBox "0.00 0.00 612.00 116.00".
+std::pair<double, double> natural_size(std::string_view svg) {
+    std::array<double, 4> box{};
+    std::size_t at = svg.find("viewBox=\"");
+    if (at == std::string_view::npos)
+        return {0, 0};
+    const char* next = svg.data() + at + 9;
+    const char* end = svg.data() + svg.size();
+    for (double& number : box) {
+        while (next < end && *next == ' ')
+            ++next;
+        next = std::from_chars(next, end, number).ptr;
+    }
+    return {box[2], box[3]};
+}
+
+Svg lay_out(const Picture& picture, const Words& words, Direction direction) {
     std::lock_guard lock(graphviz_lock());
     GVC_t* context = graphviz();
     graphviz_messages().clear();
     bool layered = fits_dot(picture);
     Graph graph("lineage");
-    build(graph, picture, words, layered);
+    build(graph, picture, words, layered, direction);
     Svg svg;
     char* data = nullptr;
     unsigned int length = 0;
     if (gvLayout(context, graph.get(), layered ? "dot" : "sfdp") == 0) {
-        if (gvRenderData(context, graph.get(), "svg", &data, &length) == 0 && data)
+        if (gvRenderData(context, graph.get(), "svg", &data, &length) == 0 && data) {
             svg.text = tidy_svg(std::string_view(data, length), picture.title);
+            std::tie(svg.width, svg.height) = natural_size(svg.text);
+        }
         gvFreeRenderData(data);
         gvFreeLayout(context, graph.get());
     }
@@ -865,6 +899,20 @@ Svg render(const Picture& picture, const Words& words) {
         svg.diagnostics.push_back(std::move(problem));
     }
     return svg;
+}
+
+/// Top to bottom, which suits an upright page: the links' labels take rows, not columns. A
+/// picture too wide for its page that way (many boxes of one kind) is laid out left to right
+/// too, and the one that prints larger kept.
+Svg render(const Picture& picture, const Words& words, const PrintScale& print_scale) {
+    Svg down = lay_out(picture, words, "TB");
+    if (!print_scale || down.text.empty() || !fits_dot(picture))
+        return down;
+    double scale = print_scale(down.width, down.height);
+    if (scale >= 1)
+        return down;
+    Svg across = lay_out(picture, words, "LR");
+    return !across.text.empty() && print_scale(across.width, across.height) > scale ? across : down;
 }
 
 } // namespace
@@ -891,8 +939,8 @@ Svg LineageDiagrams::summary() const {
             lineage.add_edge(e);
     std::string title = model_.info.title.empty() ? "Lineage" : model_.info.title;
     Picture picture = lineage.finish("diagram-summary", title);
-    picture.flow_labels = false;
-    return render(summarise(std::move(picture), options_.max_nodes, words), words);
+    return render(summarise(std::move(picture), options_.max_nodes, words), words,
+                  options_.print_scale);
 }
 
 Svg LineageDiagrams::activity(std::size_t a) const {
@@ -902,19 +950,29 @@ Svg LineageDiagrams::activity(std::size_t a) const {
     const Activity& activity = model_.activities[a];
     Picture picture = lineage.finish("diagram-" + reports::anchor_of("activity", activity.id),
                                      activity.name.empty() ? activity.id : activity.name);
-    return render(summarise(std::move(picture), options_.max_nodes, words), words);
+    return render(summarise(std::move(picture), options_.max_nodes, words), words,
+                  options_.print_scale);
 }
 
 Svg LineageDiagrams::dpia(std::size_t d) const {
-    Words words(options_.text);
-    Lineage lineage(model_, graph_, words);
     const Dpia& dpia = model_.dpias[d];
+    std::vector<std::size_t> activities;
     for (const Ref& activity : dpia.activities)
         if (auto handle = activity.target(EntityKind::activity))
-            lineage.add_activity(handle->index, flows_under_[handle->index]);
-    Picture picture = lineage.finish("diagram-" + reports::anchor_of("dpia", dpia.id),
-                                     dpia.name.empty() ? dpia.id : dpia.name);
-    return render(summarise(std::move(picture), options_.max_nodes, words), words);
+            activities.push_back(handle->index);
+    return together(activities, reports::anchor_of("dpia", dpia.id),
+                    dpia.name.empty() ? dpia.id : dpia.name);
+}
+
+Svg LineageDiagrams::together(std::span<const std::size_t> activities, const std::string& id,
+                              const std::string& title) const {
+    Words words(options_.text);
+    Lineage lineage(model_, graph_, words);
+    for (std::size_t a : activities)
+        lineage.add_activity(a, flows_under_[a]);
+    Picture picture = lineage.finish("diagram-" + id, title);
+    return render(summarise(std::move(picture), options_.max_nodes, words), words,
+                  options_.print_scale);
 }
 
 } // namespace privmap

@@ -1,6 +1,6 @@
 // Lineage diagrams as SVG, laid out in-process by Graphviz: the whole model (summarised),
-// one activity, one DPIA. Data moves left to right: subjects → activities → systems →
-// parties → countries. See docs/diagrams.md.
+// one activity, one DPIA. Data moves top to bottom (left to right when that prints larger):
+// subjects → activities → systems → parties → countries. See docs/diagrams.md.
 #pragma once
 
 #include <cstddef>
@@ -8,6 +8,7 @@
 #include <privmap/diagnostic.h>
 #include <privmap/lineage.h>
 #include <privmap/model.h>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,12 +25,19 @@ struct DiagramText {
     std::function<std::string(std::string_view key, std::size_t count)> word; // empty: English
 };
 
+/// How large a picture of `width` × `height` points prints: the factor it is scaled by on
+/// paper (1: its natural size).
+using PrintScale = std::function<double(double width, double height)>;
+
 struct DiagramOptions {
     /// A diagram shows every entity while it has at most this many nodes (a fifth of them per
     /// column) and groups them beyond that: activities by department, systems by country, …
     /// Only the summary and very large activities or DPIAs reach it.
     std::size_t max_nodes = 150;
     DiagramText text;
+    /// Given, a picture that prints scaled down top to bottom is laid out left to right too,
+    /// and the one that prints larger kept.
+    PrintScale print_scale;
 };
 
 /// An SVG document fragment: one `<svg>` element that scales to the width of its container
@@ -39,7 +47,14 @@ struct DiagramOptions {
 struct Svg {
     std::string text;        // empty when Graphviz failed
     Diagnostics diagnostics; // "report.diagram" when it did
+    /// The natural size in points (1/72 inch): drawn at this size every label has the point
+    /// size the diagram gives it, at least `least_font_size`.
+    double width = 0;
+    double height = 0;
 };
+
+/// The smallest text a diagram sets (flow labels and a node's second line), in points.
+inline constexpr double least_font_size = 9;
 
 /// Diagrams of one resolved model, drawn from the analyzer's lineage graph (Analysis::graph),
 /// so they show the edges the rules checked. Each diagram is laid out on its own, in time
@@ -54,6 +69,10 @@ public:
     Svg summary() const;
     Svg activity(std::size_t index) const; // index into Model::activities
     Svg dpia(std::size_t index) const;     // index into Model::dpias: its activities together
+    /// Some activities together (indices into Model::activities), as a DPIA's diagram draws
+    /// its activities; element ids start with `diagram-<id>`.
+    Svg together(std::span<const std::size_t> activities, const std::string& id,
+                 const std::string& title) const;
 
 private:
     const Model& model_;

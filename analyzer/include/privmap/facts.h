@@ -250,8 +250,12 @@ Facts derive_facts(const Model&, const LineageGraph&, const std::vector<Activity
 /// same question.
 Answer representative_required(const Model&);
 
-/// Whether personal data reaching `party` is a Chapter V transfer: the party is outside the
-/// EEA, or its country is `unknown` (then no one can tell).
+/// Whether personal data reaching something in `country` (ISO 3166-1 alpha-2 or `unknown`)
+/// leaves the EEA: the country is outside it, or unknown (then no one can tell). The lineage
+/// diagrams mark such countries.
+bool is_transfer_country(std::string_view country);
+/// Whether personal data reaching `party` is a Chapter V transfer: the party is in a transfer
+/// country (is_transfer_country).
 bool is_transfer_destination(const Party&);
 /// The same for a system: outside the EEA (or `unknown`), operated by a party in another
 /// country (a system in its operator's country is the transfer to the operator).

@@ -122,6 +122,9 @@ public:
     bool carries(const LineageEdge& edge, std::size_t category) const;
     /// Everything `edge` carries: its categories with all their descendants; sorted, unique.
     std::vector<std::size_t> carried(const LineageEdge& edge) const;
+    /// The top-level categories (those with no broader one) of what `edge` declares: the
+    /// groups a diagram names on it; sorted, unique.
+    std::vector<std::size_t> category_groups(const LineageEdge& edge) const;
 
     // ---- queries (computed once in build) ----
 

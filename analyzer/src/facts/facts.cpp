@@ -497,8 +497,12 @@ Answer representative_required(const Model& model) {
     return required ? Answer::yes : Answer::no;
 }
 
+bool is_transfer_country(std::string_view country) {
+    return rules::transfer::third_country(country) || country == "unknown";
+}
+
 bool is_transfer_destination(const Party& party) {
-    return rules::transfer::third_country(party.country) || party.country == "unknown";
+    return is_transfer_country(party.country);
 }
 
 bool is_transfer_destination(const Model& model, const System& system) {

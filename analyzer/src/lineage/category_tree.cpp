@@ -5,12 +5,14 @@
 namespace privmap {
 
 CategoryTree::CategoryTree(const Model& model)
-    : first_(model.categories.size()), end_(model.categories.size()) {
+    : first_(model.categories.size()), end_(model.categories.size()),
+      root_(model.categories.size()) {
     const std::size_t count = model.categories.size();
     std::vector<bool> numbered(count, false);
     std::vector<std::pair<std::size_t, std::size_t>> stack; // (category, next child to visit)
     auto number_from = [&](std::size_t root) {
         numbered[root] = true;
+        root_[root] = root;
         first_[root] = order_.size();
         order_.push_back(root);
         stack.assign(1, {root, 0});
@@ -26,6 +28,7 @@ CategoryTree::CategoryTree(const Model& model)
             if (numbered[child])
                 continue; // a cycle in a broken tree (model.cycle) is cut
             numbered[child] = true;
+            root_[child] = root;
             first_[child] = order_.size();
             order_.push_back(child);
             stack.emplace_back(child, 0);

@@ -31,11 +31,14 @@ public:
     /// `categories` (sorted) without those within another of them: the fewest categories that
     /// stand for the same subtrees, sorted.
     std::vector<std::size_t> tops(const std::vector<std::size_t>& categories) const;
+    /// The top-level category `category` belongs to (itself when it has no broader one).
+    std::size_t root(std::size_t category) const { return root_[category]; }
 
 private:
     std::vector<std::size_t> first_; // per category: its number, the first of its subtree
     std::vector<std::size_t> end_;   // per category: one past the last number of its subtree
     std::vector<std::size_t> order_; // per number: the category
+    std::vector<std::size_t> root_;  // per category: the root of its tree
 };
 
 } // namespace privmap

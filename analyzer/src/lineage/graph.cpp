@@ -98,6 +98,15 @@ std::vector<std::size_t> LineageGraph::carried(const LineageEdge& edge) const {
     return impl_->tree.expanded(edge.categories);
 }
 
+std::vector<std::size_t> LineageGraph::category_groups(const LineageEdge& edge) const {
+    std::vector<std::size_t> groups;
+    for (std::size_t category : edge.categories)
+        groups.push_back(impl_->tree.root(category));
+    std::sort(groups.begin(), groups.end());
+    groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
+    return groups;
+}
+
 std::span<const Arrival> LineageGraph::categories_reaching(VertexId v) const {
     return impl_->arrivals_at(v);
 }
