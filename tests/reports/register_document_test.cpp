@@ -167,12 +167,15 @@ std::vector<std::string> html_facts(const std::string& html) {
 std::vector<std::string> words_past_margin(const fs::path& pdf) {
     test::Run boxes = test::run_program({"pdftotext", "-bbox", pdf.string(), "-"});
     REQUIRE(boxes.exit_code == 0);
-    const double right = 595.276 - 16 / 25.4 * 72;
+    const double margin = 16 / 25.4 * 72;
+    double right = 0; // the page's, upright or landscape (a wide diagram's)
     std::vector<std::string> past;
     std::size_t page = 0;
     for (std::size_t at = 0; (at = boxes.out.find('<', at)) != std::string::npos; ++at) {
-        if (boxes.out.compare(at, 6, "<page ") == 0)
+        if (boxes.out.compare(at, 6, "<page ") == 0) {
             ++page;
+            right = std::stod(boxes.out.substr(boxes.out.find("width=\"", at) + 7)) - margin;
+        }
         if (boxes.out.compare(at, 6, "<word ") != 0)
             continue;
         std::size_t x = boxes.out.find("xMax=\"", at) + 6;

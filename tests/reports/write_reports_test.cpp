@@ -11,6 +11,7 @@
 #include <map>
 #include <privmap/languages.h>
 #include <privmap/reports.h>
+#include <regex>
 #include <set>
 
 using namespace privmap;
@@ -57,27 +58,17 @@ TEST_CASE("report writes the register, the compliance report and each DPIA in th
     test::TempDir dir;
     Diagnostics problems = write(dir.path / "out", {"html", "md", "csv", "xlsx"});
     CHECK(problems.empty());
-    CHECK(files_in(dir.path / "out") == std::set<std::string>{"register.html",
-                                                              "compliance.html",
-                                                              "register.md",
-                                                              "compliance.md",
-                                                              "register-lineage.svg",
-                                                              "dpia-absence.html",
-                                                              "dpia-absence.md",
-                                                              "dpia-absence-lineage.svg",
-                                                              "dpia-payroll.html",
-                                                              "dpia-payroll.md",
-                                                              "dpia-payroll-lineage.svg",
-                                                              "dpia-support.html",
-                                                              "dpia-support.md",
-                                                              "register.csv",
-                                                              "processor-register.csv",
-                                                              "register-retention-schedule.csv",
-                                                              "register-transfers-by-country.csv",
-                                                              "register-recipients.csv",
-                                                              "register-systems.csv",
-                                                              "register-rights-per-activity.csv",
-                                                              "register.xlsx"});
+    CHECK(files_in(dir.path / "out") ==
+          std::set<std::string>{
+              "register.html", "compliance.html", "register.md", "compliance.md",
+              // The summary does not fit a page at 8 pt: one per department.
+              "register-lineage.svg", "register-lineage-2.svg", "register-lineage-3.svg",
+              "dpia-absence.html", "dpia-absence.md", "dpia-absence-lineage.svg",
+              "dpia-payroll.html", "dpia-payroll.md", "dpia-payroll-lineage.svg",
+              "dpia-support.html", "dpia-support.md", "register.csv", "processor-register.csv",
+              "register-retention-schedule.csv", "register-transfers-by-country.csv",
+              "register-recipients.csv", "register-systems.csv", "register-rights-per-activity.csv",
+              "register.xlsx"});
 }
 
 TEST_CASE("the register's diagram follows its heading without a caption that repeats it") {
@@ -85,7 +76,8 @@ TEST_CASE("the register's diagram follows its heading without a caption that rep
     write(dir.path, {"md"}, "en");
     std::string markdown = test::read_file(dir.path / "register.md");
     // Alone in its paragraph the image would be a figure, captioned by Pandoc with its alt text.
-    CHECK(markdown.find("](register-lineage.svg)\\\n") != std::string::npos);
+    CHECK(std::regex_search(
+        markdown, std::regex(R"re(\]\(register-lineage\.svg\)\{width=[0-9.]+mm\}\\\n)re")));
 }
 
 TEST_CASE("the same model, language and date give byte-identical reports") {
