@@ -902,14 +902,14 @@ Svg lay_out(const Picture& picture, const Words& words, Direction direction) {
 }
 
 /// Top to bottom, which suits an upright page: the links' labels take rows, not columns. A
-/// picture too wide for its page that way (many boxes of one kind) is laid out left to right
-/// too, and the one that prints larger kept.
+/// picture too wide for its page that way at 8 pt (many boxes of one kind) is laid out left to
+/// right too, and the one that prints larger kept: a second layout only where it may help.
 Svg render(const Picture& picture, const Words& words, const PrintScale& print_scale) {
     Svg down = lay_out(picture, words, "TB");
     if (!print_scale || down.text.empty() || !fits_dot(picture))
         return down;
     double scale = print_scale(down.width, down.height);
-    if (scale >= 1)
+    if (scale >= least_print_scale)
         return down;
     Svg across = lay_out(picture, words, "LR");
     return !across.text.empty() && print_scale(across.width, across.height) > scale ? across : down;

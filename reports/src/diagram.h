@@ -35,7 +35,7 @@ struct DiagramOptions {
     /// Only the summary and very large activities or DPIAs reach it.
     std::size_t max_nodes = 150;
     DiagramText text;
-    /// Given, a picture that prints scaled down top to bottom is laid out left to right too,
+    /// Given, a picture that prints below 8 pt top to bottom is laid out left to right too,
     /// and the one that prints larger kept.
     PrintScale print_scale;
 };
@@ -55,6 +55,8 @@ struct Svg {
 
 /// The smallest text a diagram sets (flow labels and a node's second line), in points.
 inline constexpr double least_font_size = 9;
+/// The most a diagram is scaled down on paper: its smallest text prints at 8 pt.
+inline constexpr double least_print_scale = 8.0 / least_font_size;
 
 /// Diagrams of one resolved model, drawn from the analyzer's lineage graph (Analysis::graph),
 /// so they show the edges the rules checked. Each diagram is laid out on its own, in time

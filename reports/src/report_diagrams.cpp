@@ -35,8 +35,6 @@ struct Page {
 };
 constexpr Page upright{504, 690};
 constexpr Page sideways{751, 440};
-/// The most a diagram is scaled down on paper: its smallest text prints at 8 pt.
-constexpr double least_print_scale = 8.0 / least_font_size;
 
 /// How a diagram is printed: the scale at which it fits the page (at most 1, its natural size)
 /// and whether on a landscape page.
