@@ -134,8 +134,8 @@ struct Labels {
             label(labels, "source_subject", subject_source);
             label(labels, "not_recorded", not_recorded);
             label(labels, "all_categories", all_categories);
-            for (const char* overview : {"retention_schedule", "transfers_by_country",
-                                         "recipients_overview", "systems", "rights_overview"})
+            for (const char* overview : {"sheet_retention", "transfers_by_country",
+                                         "sheet_recipients", "systems", "sheet_rights"})
                 sheet_label(labels, overview, overview_sheets);
             if (auto found = labels.find("transfer_country_unknown");
                 found != labels.end() && found->is_string())

@@ -28,7 +28,7 @@ struct Conversion {
     std::string contents_title; // the table of contents' heading; "": none
     Resources resources;        // files the Markdown refers to by name (DOCX, ODT: the diagrams)
     std::string pdf_variant = "pdf/a-3b"; // WeasyPrint's --pdf-variant: pdf/a-3b or pdf/ua-1
-    std::string author; // PDF: the document's Author (and XMP dc:creator); "": none
+    std::string author{}; // PDF: the document's Author (and XMP dc:creator); "": none
 };
 
 /// The document's bytes, or the diagnostic that says which tool is missing or what it said.

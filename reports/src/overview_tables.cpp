@@ -23,7 +23,7 @@ std::string or_not_recorded(const Catalogue& t, const std::string& value) {
 }
 
 Table retention_schedule_table(const Catalogue& t, const json& rows) {
-    Table table{t.label("retention_schedule"),
+    Table table{t.label("sheet_retention"),
                 column_labels(t, {"category", "col_special_categories", "period", "start_event",
                                   "period_basis", "deletion_mode", "activities"}),
                 {}};
@@ -60,7 +60,7 @@ Table transfers_table(const Catalogue& t, const json& countries) {
 }
 
 Table recipients_table(const Catalogue& t, const json& rows) {
-    Table table{t.label("recipients_overview"),
+    Table table{t.label("sheet_recipients"),
                 column_labels(t, {"party", "role", "country", "fed_by", "dpa", "col_dpa_until"}),
                 {}};
     for (const json& row : rows) {
@@ -103,7 +103,7 @@ Table systems_table(const Catalogue& t, const json& rows) {
 
 Table rights_table(const Catalogue& t, const json& rows) {
     Table table{
-        t.label("rights_overview"),
+        t.label("sheet_rights"),
         column_labels(t, {"activity", "lawful_basis", "rights_apply", "rights_do_not_apply"}),
         {}};
     for (const json& row : rows) {
