@@ -3,6 +3,7 @@
 #include "findings_output_detail.h"
 
 #include <algorithm>
+#include <deque>
 #include <privmap/safe_text.h>
 
 namespace privmap::findings_output {
@@ -114,12 +115,41 @@ std::string snippet(const Model& model, const Location& where, const Painter& pa
            paint(caret_colour, caret(shown.points, shown.column, where.length)) + "\n";
 }
 
-std::string finding(const Diagnostic& d, const Model& model, const Painter& paint,
-                    std::string_view lang) {
+/// location_text, with each file's shown path worked out once: a check prints tens of
+/// thousands of locations in a few dozen files, and normalising a path costs more than the rest
+/// of a location.
+class LocationTexts {
+public:
+    explicit LocationTexts(const Model& model) : model_(model) {}
+
+    std::string operator()(const Location& where) {
+        const std::string& path = shown_path(where.file);
+        if (!where.known())
+            return path;
+        return path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+    }
+
+private:
+    const std::string& shown_path(FileName file) {
+        auto known = std::find_if(paths_.begin(), paths_.end(),
+                                  [&](const auto& entry) { return entry.first == file; });
+        if (known != paths_.end())
+            return known->second;
+        // A file name inside a model folder is as untrusted as the text of the file.
+        std::string path = terminal_text(display_path(model_, file.path()));
+        return paths_.emplace_back(file, path.empty() ? "privmap" : path).second;
+    }
+
+    const Model& model_;
+    std::deque<std::pair<FileName, std::string>> paths_; // each file's, in the order first seen
+};
+
+std::string finding(const Diagnostic& d, const Model& model, LocationTexts& location_text,
+                    const Painter& paint, std::string_view lang) {
     auto words = [lang](const Message& message) {
         return terminal_text(message_text(message, lang));
     };
-    std::string out = paint(bold, location_text(model, d.where) + ":") + " " +
+    std::string out = paint(bold, location_text(d.where) + ":") + " " +
                       paint(severity_colour(d.severity),
                             std::string(to_string(d.severity)) + "[" + d.rule + "]:") +
                       " " + paint(bold, words(d.message));
@@ -130,7 +160,7 @@ std::string finding(const Diagnostic& d, const Model& model, const Painter& pain
     for (const Note& note : d.notes) {
         out += paint(note_colour, "note:") + " " + words(note.message);
         if (note.where.known())
-            out += " (" + location_text(model, note.where) + ")";
+            out += " (" + location_text(note.where) + ")";
         out += "\n";
     }
     if (!d.help.empty())
@@ -141,21 +171,16 @@ std::string finding(const Diagnostic& d, const Model& model, const Painter& pain
 } // namespace
 
 std::string location_text(const Model& model, const Location& where) {
-    // A file name inside a model folder is as untrusted as the text of the file.
-    std::string path = terminal_text(display_path(model, where.file.path()));
-    if (path.empty())
-        path = "privmap";
-    if (!where.known())
-        return path;
-    return path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+    return LocationTexts(model)(where);
 }
 
 std::string as_text(const Diagnostics& findings, const Model& model,
                     const FindingsOutputOptions& options) {
     Painter paint(options.color);
+    LocationTexts locations(model);
     std::string out;
     for (const Diagnostic& d : findings)
-        out += finding(d, model, paint, options.lang);
+        out += finding(d, model, locations, paint, options.lang);
     return out;
 }
 

@@ -21,6 +21,13 @@ struct Catalogue::Icu {
     /// Each pattern parsed once: `check` renders tens of thousands of findings with a few
     /// hundred patterns, and parsing one costs more than formatting it. Null when broken.
     std::unordered_map<std::string, std::unique_ptr<icu::MessageFormat>> formats;
+    /// Each finding message's pattern (none when the catalogue lacks the key) and its format,
+    /// looked up by key once rather than copied out of the catalogue for every finding.
+    struct FindingPattern {
+        std::optional<std::string> text;
+        const icu::MessageFormat* format = nullptr;
+    };
+    std::unordered_map<std::string, FindingPattern> findings;
 
     const icu::MessageFormat* format_of(const std::string& pattern);
 };
@@ -148,8 +155,11 @@ Catalogue::sentence(std::string_view key,
 std::string Catalogue::render(const Message& message) const {
     if (message.empty())
         return {};
-    std::optional<std::string> pattern = entry("findings", message.key);
-    if (!pattern)
+    auto [found, added] = icu_->findings.try_emplace(message.key);
+    Icu::FindingPattern& pattern = found->second;
+    if (added && (pattern.text = entry("findings", message.key)))
+        pattern.format = icu_->format_of(*pattern.text);
+    if (!pattern.text)
         return message.key;
     std::vector<std::pair<std::string, icu::Formattable>> args;
     for (const auto& [name, value] : message.args) {
@@ -164,7 +174,7 @@ std::string Catalogue::render(const Message& message) const {
             args.emplace_back(name, formattable(joined));
         }
     }
-    return formatted(icu_->format_of(*pattern), *pattern, args);
+    return formatted(pattern.format, *pattern.text, args);
 }
 
 std::optional<std::string> Catalogue::entry(std::string_view table, std::string_view key) const {
