@@ -79,8 +79,8 @@ int run_check(const CheckArgs& args) {
     // A model that does not load cannot be analyzed: its load errors are the findings.
     bool loaded_ok = !has_errors(findings);
     if (loaded_ok) {
-        Analysis& analysis =
-            keep_until_exit(analyze(loaded.model, {today_or_system_date(args.today)}));
+        Analysis& analysis = keep_until_exit(
+            analyze(loaded.model, {.today = today_or_system_date(args.today), .facts = false}));
         findings.insert(findings.end(), std::make_move_iterator(analysis.findings.begin()),
                         std::make_move_iterator(analysis.findings.end()));
     }

@@ -17,7 +17,8 @@ Analysis analyze(const Model& model, LineageGraph graph, const AnalyzeOptions& o
     Analysis analysis;
     analysis.graph = std::move(graph);
     analysis.screenings = screen_activities(model, analysis.graph);
-    analysis.facts = derive_facts(model, analysis.graph, analysis.screenings);
+    if (options.facts)
+        analysis.facts = derive_facts(model, analysis.graph, analysis.screenings);
     if (options.today.valid())
         analysis.agenda = agenda(model, {options.today, std::nullopt});
     const std::vector<bool> staff_data =
@@ -34,7 +35,8 @@ Analysis analyze(const Model& model, LineageGraph graph, const AnalyzeOptions& o
     Diagnostics references = check_rule_references(model);
     found.insert(found.end(), references.begin(), references.end());
     sort_diagnostics(found);
-    attach_waivers(model, found, analysis.facts);
+    if (options.facts)
+        attach_waivers(model, found, analysis.facts);
     analysis.findings = std::move(found);
     return analysis;
 }

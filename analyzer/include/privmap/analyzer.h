@@ -14,6 +14,10 @@ namespace privmap {
 
 struct AnalyzeOptions {
     Date today; // "now" for dates (review overdue, waiver expiry); set by the caller
+    /// Whether to derive Analysis::facts, which the reports, `trace` and `diff` print. No rule
+    /// reads them: `check`, which prints findings only, leaves them out (a third of the
+    /// analysis of a large register).
+    bool facts = true;
 };
 
 /// Why a criterion holds, as a finding says it: the message "screening.<reason key>"
@@ -23,7 +27,7 @@ Message because(const CriterionHit&);
 struct Analysis {
     LineageGraph graph;
     std::vector<ActivityScreening> screenings; // one per activity, same order
-    Facts facts;                               // what every output says about each activity
+    Facts facts; // what every output says about each activity; empty without AnalyzeOptions::facts
     /// Every dated obligation as of `today` (none without a date): what is overdue or due soon
     /// for the rules, the reports and `agenda` alike.
     std::vector<Obligation> agenda;
