@@ -95,8 +95,8 @@ int run_check(const CheckArgs& args) {
     // Counted in full; shown at most findings-per-entity of a rule about one entity.
     FindingsSummary counts = summarize(findings, exit_code);
     cap_diagnostics(findings, args.limits.findings_per_entity);
-    exit_code = print_result(format_findings(findings, loaded.model, format, options),
-                             "the findings", exit_code);
+    write_findings(std::cout, findings, loaded.model, format, options);
+    exit_code = flush_result("the findings", exit_code);
     if (format == FindingsFormat::github)
         write_step_summary(findings, loaded.model, exit_code, options.lang);
     if (exit_code != Exit::failure && format == FindingsFormat::text)

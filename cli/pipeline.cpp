@@ -9,7 +9,12 @@
 namespace privmap::cli {
 
 int print_result(const std::string& text, std::string_view what, int exit_code) {
-    std::cout << text << std::flush;
+    std::cout << text;
+    return flush_result(what, exit_code);
+}
+
+int flush_result(std::string_view what, int exit_code) {
+    std::cout << std::flush;
     if (std::cout)
         return exit_code;
     std::cerr << "privmap: cannot write " << what << " to standard output\n";

@@ -67,6 +67,9 @@ CLI::Option* add_today_option(CLI::App& command, std::string& today,
 /// naming `what` when it could not be written (a full disk, a closed pipe): a CI job must not
 /// take a truncated result for a whole one.
 int print_result(const std::string& text, std::string_view what, int exit_code);
+/// The same for a result already written to standard output: flushes it and returns
+/// `exit_code`, or Exit::failure with the message when it could not be written.
+int flush_result(std::string_view what, int exit_code);
 
 /// The date `--today` gave, or the system date (UTC) when it was not given.
 Date today_or_system_date(const std::string& today);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <sstream>
 
 namespace privmap {
 namespace findings_output {
@@ -134,17 +135,27 @@ std::string summary_line(const FindingsSummary& summary, std::string_view lang) 
 
 std::string format_findings(const Diagnostics& findings, const Model& model, FindingsFormat format,
                             const FindingsOutputOptions& options) {
+    std::ostringstream out;
+    write_findings(out, findings, model, format, options);
+    return std::move(out).str();
+}
+
+void write_findings(std::ostream& out, const Diagnostics& findings, const Model& model,
+                    FindingsFormat format, const FindingsOutputOptions& options) {
     switch (format) {
     case FindingsFormat::json:
-        return findings_output::as_json(findings, model, options);
+        out << findings_output::as_json(findings, model, options);
+        return;
     case FindingsFormat::sarif:
-        return findings_output::as_sarif(findings, model, options);
+        out << findings_output::as_sarif(findings, model, options);
+        return;
     case FindingsFormat::github:
-        return findings_output::as_github(findings, model, options);
+        out << findings_output::as_github(findings, model, options);
+        return;
     case FindingsFormat::text:
         break;
     }
-    return findings_output::as_text(findings, model, options);
+    findings_output::write_text(out, findings, model, options);
 }
 
 } // namespace privmap

@@ -25,7 +25,7 @@ std::string waiver_text(const WaiverInfo&, std::string_view lang);
 /// stays the same in every language, for the tools that read it).
 std::string severity_word(Severity, std::string_view lang);
 
-std::string as_text(const Diagnostics&, const Model&, const FindingsOutputOptions&);
+void write_text(std::ostream&, const Diagnostics&, const Model&, const FindingsOutputOptions&);
 std::string as_json(const Diagnostics&, const Model&, const FindingsOutputOptions&);
 std::string as_sarif(const Diagnostics&, const Model&, const FindingsOutputOptions&);
 std::string as_github(const Diagnostics&, const Model&, const FindingsOutputOptions&);

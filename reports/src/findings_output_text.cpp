@@ -174,14 +174,12 @@ std::string location_text(const Model& model, const Location& where) {
     return LocationTexts(model)(where);
 }
 
-std::string as_text(const Diagnostics& findings, const Model& model,
-                    const FindingsOutputOptions& options) {
+void write_text(std::ostream& out, const Diagnostics& findings, const Model& model,
+                const FindingsOutputOptions& options) {
     Painter paint(options.color);
     LocationTexts locations(model);
-    std::string out;
     for (const Diagnostic& d : findings)
-        out += finding(d, model, locations, paint, options.lang);
-    return out;
+        out << finding(d, model, locations, paint, options.lang);
 }
 
 } // namespace privmap::findings_output

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <ostream>
 #include <privmap/analyzer.h>
 #include <string>
 #include <string_view>
@@ -45,6 +46,10 @@ struct FindingsOutputOptions {
 /// Paths are shown as the user reaches them: the model root as given, joined with the file.
 std::string format_findings(const Diagnostics&, const Model&, FindingsFormat,
                             const FindingsOutputOptions& = {});
+/// The same, written to `out`: the text format finding by finding, so that the output of a
+/// large register is never held whole in memory.
+void write_findings(std::ostream& out, const Diagnostics&, const Model&, FindingsFormat,
+                    const FindingsOutputOptions& = {});
 
 /// A Markdown summary of the findings for a CI page (GitHub's $GITHUB_STEP_SUMMARY): the counts,
 /// then every unwaived finding with its location, then the waived ones; in `lang`.
