@@ -189,6 +189,25 @@ std::vector<std::string> words_past_margin(const fs::path& pdf) {
 } // namespace
 
 namespace {
+/// How many pages of `pdf` are wider than they are tall.
+std::size_t landscape_pages(const fs::path& pdf) {
+    test::Run info = test::run_program({"pdfinfo", "-f", "1", "-l", "9999", pdf.string()});
+    REQUIRE(info.exit_code == 0);
+    std::size_t landscape = 0;
+    std::regex size(R"(Page +\d+ size: +([\d.]+) x ([\d.]+))");
+    for (auto it = std::sregex_iterator(info.out.begin(), info.out.end(), size);
+         it != std::sregex_iterator(); ++it)
+        landscape += std::stod((*it)[1]) > std::stod((*it)[2]);
+    return landscape;
+}
+
+std::size_t occurrences(const std::string& text, const std::string& part) {
+    std::size_t count = 0;
+    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
+        ++count;
+    return count;
+}
+
 /// The text pdftotext finds in `pdf`, without white space and hyphens.
 std::string pdf_text(const std::filesystem::path& pdf) {
     test::Run text = test::run_program({"pdftotext", "-raw", pdf.string(), "-"});
@@ -243,6 +262,9 @@ TEST_CASE("every fact of the HTML register and of the compliance report's manage
         test::Run raw =
             test::run_program({"pdftotext", "-raw", (dir.path / "register.pdf").string(), "-"});
         CHECK(std::regex_search(raw.out, std::regex(R"(Colofon[\s.]+[0-9]+)")));
+        // A landscape page only for each diagram too wide for an upright one, nothing after it.
+        CHECK(landscape_pages(dir.path / "register.pdf") ==
+              occurrences(register_html, "class=\"diagram landscape\""));
         // Long Dutch words in narrow columns are hyphenated (hyphen-nl), not cut anywhere.
         CHECK(raw.out.find("\u2010\n") != std::string::npos);
         // Nothing runs past the page's right margin: the overview tables' long compounds
