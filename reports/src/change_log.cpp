@@ -86,8 +86,10 @@ std::string retention_words(const Builder& b, const std::string& activity,
 /// A system's retention rules, one "categories: period" a rule.
 std::string system_retention_words(const Builder& b, std::string_view id) {
     const System* system = b.system(id);
+    if (!system)
+        return b.t.label("not_recorded");
     std::string words;
-    for (const RetentionRule& rule : system ? system->retention : std::vector<RetentionRule>{}) {
+    for (const RetentionRule& rule : system->retention) {
         RetentionView view = b.retention_view(rule, "");
         words += (words.empty() ? "" : "; ") + view.categories + ": " + view.period +
                  (view.from.empty() ? "" : ", " + b.t.label("from") + " " + view.from);
