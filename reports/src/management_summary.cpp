@@ -79,12 +79,14 @@ json dpia_coverage(const Builder& b) {
 }
 
 /// The transfers outside the EEA: how many destinations in which countries, how many of them
-/// nothing covers and how many are in a country the model does not record.
+/// nothing covers and how many are in a country the model does not record. A destination whose
+/// country is not recorded is counted, but its "country" is not one of the countries listed.
 json transfers(const Builder& b) {
     long long destinations = 0, uncovered = 0, unknown = 0;
     json countries = json::array();
     for (const CountryTransfers& country : b.analysis.facts.transfers_by_country) {
-        countries.push_back({{"name", b.country_view(country.country).name}});
+        if (country.country != "unknown")
+            countries.push_back({{"name", b.country_view(country.country).name}});
         for (const TransferDestination& destination : country.destinations) {
             ++destinations;
             uncovered += destination.transfer.covered == Answer::no;
@@ -94,6 +96,7 @@ json transfers(const Builder& b) {
     b.sort_by(countries);
     return {{"countries", countries},
             {"any", destinations > 0},
+            {"any_country", !countries.empty()},
             {"text", b.t.message("transfers_count",
                                  {{"count", destinations},
                                   {"countries", static_cast<long long>(countries.size())}})},

@@ -247,6 +247,11 @@ void check_management_summary(const Checked& c) {
     for (const json& state : management["dpia"])
         activities += state["count"].get<long long>();
     CHECK(activities == static_cast<long long>(c.model.activities.size()));
+    // A destination in a country the model does not record is not a country of its own.
+    std::size_t recorded_countries = 0;
+    for (const CountryTransfers& country : c.analysis.facts.transfers_by_country)
+        recorded_countries += country.country != "unknown";
+    CHECK(management["transfers"]["countries"].size() == recorded_countries);
 }
 
 } // namespace
