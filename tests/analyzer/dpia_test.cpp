@@ -34,7 +34,7 @@ TEST_CASE("an approved DPIA that was never filled in names every missing part") 
 }
 
 TEST_CASE(
-    "a decision to approve with conditions approves a DPIA; advice as a string still counts") {
+    "a decision to approve with conditions approves a DPIA, and advice as a string still counts") {
     auto d = dpia_findings("dpia.incomplete", "trigger-decision.toml");
     REQUIRE(d.size() == 1);
     CHECK(d[0].entity == "dpia-sales");

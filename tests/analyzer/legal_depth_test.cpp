@@ -74,7 +74,7 @@ TEST_CASE("83 months are shorter than seven years, 84 months are not") {
     CHECK(findings_of("retention.statutory-minimum", "clean-calendar.toml").empty());
 }
 
-TEST_CASE("until-erasure-request without max keeps data forever; controller-defined is a "
+TEST_CASE("until-erasure-request without max keeps data forever: controller-defined is a "
           "processor's period") {
     auto unbounded = findings_of("retention.unbounded", "trigger-erasure-request.toml");
     REQUIRE(unbounded.size() == 1);

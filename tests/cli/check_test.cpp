@@ -63,7 +63,7 @@ TEST_CASE("a model path that does not exist is exit 2, never a crash") {
     CHECK(run.out.find("tests/cli/models/no-such-model: error[model.") == 0);
 }
 
-TEST_CASE("compliance findings are exit 1; the waived one is shown as waived and not counted") {
+TEST_CASE("compliance findings are exit 1: the waived one is shown as waived and not counted") {
     auto run = run_privmap({"check", "tests/cli/models/findings", "--today", "2026-06-01"});
     CHECK(run.exit_code == 1);
     check_golden("findings.txt", run.out);

@@ -161,7 +161,7 @@ TEST_CASE("GitHub annotations point at the line and escape the workflow-command 
         "::error file=a%2Cb%3Ac%25/x.toml,line=1,col=1,title=model.type::50%25 of%0D%0Ait: a, b\n");
 }
 
-TEST_CASE("a GitHub annotation carries its notes and fix; waived findings are not annotated") {
+TEST_CASE("a GitHub annotation carries its notes and fix: waived findings are not annotated") {
     std::string out = render(FindingsFormat::github);
     CHECK(out.find("without an Art. 9(2) condition%0Anote: `sick-leave` is a kind of `health` "
                    "(examples/shop/categories.toml:3:10)%0Ahelp: add `special_condition") !=

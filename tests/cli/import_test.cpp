@@ -490,7 +490,7 @@ TEST_CASE("import refuses a file that is no XLSX workbook, and one without a reg
     CHECK(has(notes.err, "has no sheet with a register's column headings"));
 }
 
-TEST_CASE("a folder of Fides manifests imports as one register; an error names its file") {
+TEST_CASE("a folder of Fides manifests imports as one register: an error names its file") {
     TempDir dir;
     dir.write(".fides/organization.yml", "organization:\n  - fides_key: o\n    name: Vooruit\n");
     dir.write(".fides/systems/crm.yaml",

@@ -218,7 +218,7 @@ TEST_CASE("folders nested deeper than 32 levels are refused, not walked") {
     CHECK(run.out.find("--limit depth=64") != std::string::npos);
 }
 
-TEST_CASE("a model with more entities than the limit is refused; --limit raises it") {
+TEST_CASE("a model with more entities than the limit is refused: --limit raises it") {
     TempDir dir;
     std::string text = head;
     for (int i = 0; i < 200; ++i)
@@ -228,8 +228,8 @@ TEST_CASE("a model with more entities than the limit is refused; --limit raises 
     Run refused = run_privmap({"check", model, "--limit", "entities=100"});
     REQUIRE(refused.exit_code == 2);
     CHECK(refused.out.find("model.toml: error[model.limit]: the model has 201 entities, flows and "
-                           "waivers by the end of `model.toml`, more than the limit of 100") !=
-          std::string::npos);
+                           "waivers by the end of `") != std::string::npos);
+    CHECK(refused.out.find("model.toml`, more than the limit of 100") != std::string::npos);
     for (const char* command : {"trace", "report", "diff"}) {
         INFO(command);
         std::vector<std::string> args{command, model};

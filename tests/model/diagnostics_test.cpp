@@ -107,7 +107,7 @@ TEST_CASE("ids must be lowercase letters, digits, dots, underscores and dashes")
     REQUIRE(result.model.purposes.at(0).id.empty()); // not indexed under an invalid id
 }
 
-TEST_CASE("countries are ISO 3166-1 alpha-2 codes; regions are refused") {
+TEST_CASE("countries are ISO 3166-1 alpha-2 codes: regions are refused") {
     LoadResult region =
         load_text(model_header + "[[system]]\nid = \"s\"\nname = \"S\"\ncountry = \"EU\"\n");
     REQUIRE_THAT(message_text(only(region.diagnostics, "model.type").message),

@@ -44,7 +44,7 @@ TEST_CASE("docs/model.md documents every key of every table") {
         }
 }
 
-TEST_CASE("the required keys of an activity are the ones the loader needs to build it; its "
+TEST_CASE("the required keys of an activity are the ones the loader needs to build it: its "
           "content (subjects, categories) is judged by the analysis") {
     const TableSchema& activity = *find_table_schema("activity");
     std::vector<std::string_view> required;

@@ -347,7 +347,7 @@ TEST_CASE("any small model is drawn: flows within a column, backwards and onto t
     }
 }
 
-TEST_CASE("a tooltip and a flow label show `&lt;` as written: escaped exactly once") {
+TEST_CASE("a tooltip and a flow label show a less-than sign as written: escaped exactly once") {
     Model model = shop();
     model.systems[0].name = "a &lt;b&gt; & c";
     model.categories[1].name = "x &amp; y";

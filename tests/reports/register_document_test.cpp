@@ -44,7 +44,7 @@ TEST_CASE("a register whose model does not say who adopted it says 'not recorded
                        "recorded</span></td>") != std::string::npos);
 }
 
-TEST_CASE("the register handed to the authority shows no findings; the compliance report has "
+TEST_CASE("the register handed to the authority shows no findings: the compliance report has "
           "them all") {
     test::ReportModel model = test::small_report_model();
     for (reports::Markup markup : {reports::Markup::markdown, reports::Markup::html}) {

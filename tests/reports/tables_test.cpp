@@ -149,7 +149,8 @@ TEST_CASE("an XLSX cell with control characters or broken UTF-8 stays well-forme
     CHECK(strings.find("\xEF\xBF\xBD broken") != std::string::npos); // U+FFFD
 }
 
-TEST_CASE("an XLSX writes a count as a number and a date as a date cell; the CSV their text") {
+TEST_CASE(
+    "an XLSX writes a count as a number and a date as a date cell, the CSV a date in ISO 8601") {
     privmap::test::TempDir dir;
     fs::path file = dir.path / "typed.xlsx";
     Table table{"t", {"Activity", "Findings", "Next review"}, {}};
@@ -177,7 +178,7 @@ TEST_CASE("an XLSX writes a count as a number and a date as a date cell; the CSV
     CHECK(styles.substr(xfs, 17) == "<xf numFmtId=\"14\"");
 
     CHECK(privmap::to_csv(table) ==
-          bom + "Activity,Findings,Next review\r\nPayroll,3,15 juni 2026\r\nHiring,0,\r\n");
+          bom + "Activity,Findings,Next review\r\nPayroll,3,2026-06-15\r\nHiring,0,\r\n");
 }
 
 TEST_CASE("an XLSX carries its title, subject, author, company and language") {
