@@ -81,8 +81,12 @@ int run_check(const CheckArgs& args) {
     if (loaded_ok) {
         Analysis& analysis = keep_until_exit(
             analyze(loaded.model, {.today = today_or_system_date(args.today), .facts = false}));
-        findings.insert(findings.end(), std::make_move_iterator(analysis.findings.begin()),
-                        std::make_move_iterator(analysis.findings.end()));
+        // The load's warnings go before the analysis' findings, in the analysis' vector: a
+        // second vector of every finding would hold them all twice until the process exits.
+        analysis.findings.insert(analysis.findings.begin(),
+                                 std::make_move_iterator(findings.begin()),
+                                 std::make_move_iterator(findings.end()));
+        findings.swap(analysis.findings);
     }
     sort_diagnostics(findings);
     if (args.exclude_waived)

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <privmap/diagnostic.h>
 #include <tuple>
 #include <vector>
@@ -82,45 +83,88 @@ Diagnostic diagnostic_of(const RuleInfo& rule, std::string entity, Location wher
     return diagnostic;
 }
 
+namespace {
+
+bool sorted_before(const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.where.file, a.where.line, a.where.column, a.rule, a.entity, a.message) <
+           std::tie(b.where.file, b.where.line, b.where.column, b.rule, b.entity, b.message);
+}
+
+/// Moves each diagnostic to its place in `order` (order[i]: the one that goes to position i),
+/// one cycle of the permutation at a time, so that only one diagnostic is held aside.
+void permute(Diagnostics& diagnostics, std::vector<std::size_t>& order) {
+    for (std::size_t start = 0; start < order.size(); ++start) {
+        if (order[start] == start)
+            continue;
+        Diagnostic held = std::move(diagnostics[start]);
+        std::size_t place = start;
+        while (order[place] != start) {
+            std::size_t next = order[place];
+            diagnostics[place] = std::move(diagnostics[next]);
+            order[place] = place;
+            place = next;
+        }
+        diagnostics[place] = std::move(held);
+        order[place] = place;
+    }
+}
+
+} // namespace
+
 void sort_diagnostics(Diagnostics& diagnostics) {
-    std::stable_sort(
-        diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-            return std::tie(a.where.file, a.where.line, a.where.column, a.rule, a.entity,
-                            a.message) < std::tie(b.where.file, b.where.line, b.where.column,
-                                                  b.rule, b.entity, b.message);
-        });
+    // Sorts positions, then moves each diagnostic once: a stable sort of the diagnostics
+    // themselves would take a buffer of half of them (megabytes for a large register).
+    std::vector<std::size_t> order(diagnostics.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return sorted_before(diagnostics[a], diagnostics[b]);
+    });
+    permute(diagnostics, order);
 }
 
 void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit) {
     struct Group {
         std::size_t shown = 0;
         std::size_t hidden = 0;
-        std::size_t last = 0; // index in `kept` of the last one shown
+        std::size_t last = 0; // index of the last one shown
     };
     limit = std::max<std::size_t>(limit, 1);
-    std::map<std::tuple<std::string, std::string, std::string>, Group> groups;
-    Diagnostics kept;
-    for (Diagnostic& d : diagnostics) {
-        Group& group = groups[{d.rule, d.entity, d.entity.empty() ? d.where.file.path() : ""}];
+    // The keys view the diagnostics' own strings (and the interned file names): nothing is
+    // moved until every group is counted and noted.
+    std::map<std::tuple<std::string_view, std::string_view, std::string_view>, Group> groups;
+    std::vector<bool> shown(diagnostics.size());
+    for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+        const Diagnostic& d = diagnostics[i];
+        Group& group = groups[{d.rule, d.entity,
+                               d.entity.empty() ? std::string_view(d.where.file.path()) : ""}];
         if (group.shown == limit) {
             ++group.hidden;
             continue;
         }
         ++group.shown;
-        group.last = kept.size();
-        kept.push_back(std::move(d));
+        group.last = i;
+        shown[i] = true;
     }
     for (const auto& [key, group] : groups) {
         if (group.hidden == 0)
             continue;
         const auto& [rule, entity, file] = key;
-        kept[group.last].notes.push_back(
-            {"and " + std::to_string(group.hidden) + " more " + rule + " diagnostics about " +
-                 (entity.empty() ? "`" + file + "`" : "`" + entity + "`") +
+        std::string about = "`" + std::string(entity.empty() ? file : entity) + "`";
+        diagnostics[group.last].notes.push_back(
+            {"and " + std::to_string(group.hidden) + " more " + std::string(rule) +
+                 " diagnostics about " + about +
                  ", not shown (--limit findings-per-entity=N shows more)",
              {}});
     }
-    diagnostics = std::move(kept);
+    // In place: a second vector of the diagnostics kept would double them for a moment.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < diagnostics.size(); ++i)
+        if (shown[i]) {
+            if (kept != i)
+                diagnostics[kept] = std::move(diagnostics[i]);
+            ++kept;
+        }
+    diagnostics.erase(diagnostics.begin() + static_cast<std::ptrdiff_t>(kept), diagnostics.end());
 }
 
 } // namespace privmap
