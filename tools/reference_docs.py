@@ -103,8 +103,34 @@ def odt(parts):
         '<style:footer><text:p text:style-name="MP1">'
         '<text:page-number text:select-page="current">1</text:page-number> / '
         '<text:page-count>1</text:page-count></text:p>')
+    styles = styles.replace('</office:styles>', HIDDEN_TITLE + CONTENTS_STYLES + '</office:styles>', 1)
     parts['styles.xml'] = styles.encode()
     return parts
+
+
+# The Title paragraph Pandoc writes to fill the document's title property is hidden, as in
+# reference.docx: the document opens with its own heading.
+HIDDEN_TITLE = ('<style:style style:name="Title" style:family="paragraph"'
+                ' style:parent-style-name="Heading"><style:text-properties text:display="none"/>'
+                '</style:style>')
+
+# The table of contents privmap writes into an ODT (reports/src/convert.cpp): its heading,
+# two levels of entries with dotted leaders to the page number, and links in the text's colour.
+CONTENTS_STYLES = (
+    '<style:style style:name="Contents_20_Heading" style:display-name="Contents Heading"'
+    ' style:family="paragraph" style:parent-style-name="Heading" style:class="index">'
+    '<style:paragraph-properties fo:margin-top="0.17in" fo:margin-bottom="0.08in"/>'
+    '<style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style>'
+    + ''.join(
+        f'<style:style style:name="Contents_20_{level}" style:display-name="Contents {level}"'
+        ' style:family="paragraph" style:parent-style-name="Index" style:class="index">'
+        f'<style:paragraph-properties fo:margin-left="{indent}cm" fo:margin-top="0.03in">'
+        '<style:tab-stops><style:tab-stop style:position="17.8cm" style:type="right"'
+        ' style:leader-style="dotted" style:leader-text="."/></style:tab-stops>'
+        '</style:paragraph-properties></style:style>'
+        for level, indent in ((1, 0), (2, 0.5)))
+    + '<style:style style:name="Index_20_Link" style:display-name="Index Link"'
+    ' style:family="text"/>')
 
 
 def rewrite(default, change, target):

@@ -1,5 +1,7 @@
 #include "convert.h"
 
+#include "render.h"
+
 #include <algorithm>
 #include <fstream>
 #include <optional>
@@ -72,15 +74,11 @@ std::vector<std::string> pandoc_arguments(const Conversion& conversion, Document
                                   "--wrap=none",
                                   "--metadata=pagetitle:" + conversion.title,
                                   "--metadata=lang:" + conversion.lang};
-    // DOCX and ODT: a table of contents (Word and LibreOffice fill in its page numbers).
-    if (format != DocumentFormat::pdf && !conversion.contents_title.empty())
-        argv.insert(argv.end(), {"--toc", "--toc-depth=2",
-                                 "--metadata=toc-title:" + conversion.contents_title});
     if (format != DocumentFormat::pdf && conversion.reference_doc)
         argv.push_back("--reference-doc=" + fs::absolute(*conversion.reference_doc).string());
-    // DOCX: the title of the document's properties, which the header of reference.docx shows
-    // (its Title paragraph is hidden: the document opens with its own heading).
-    if (format == DocumentFormat::docx)
+    // DOCX and ODT: the title of the document's properties, which the header of reference.docx
+    // shows (the references hide the Title paragraph: the document opens with its own heading).
+    if (format != DocumentFormat::pdf)
         argv.push_back("--metadata=title:" + conversion.title);
     // Images by file name, beside the input: Pandoc adds a PNG (rsvg-convert) to an SVG in DOCX.
     argv.push_back("--resource-path=" + input.parent_path().string());
@@ -153,28 +151,117 @@ void normalise_zip_times(std::string& zip, const Date& date) {
     }
 }
 
-std::string with_contents(const std::string& markdown, const std::string& title) {
-    if (title.empty())
-        return markdown;
-    std::string entries;
+namespace {
+/// Where the contents go and what they list: the level 2 and 3 sections from the first one
+/// after the approval block, which comes before the contents as on a title page.
+struct Contents {
     std::size_t insert_at = std::string::npos;
+    std::vector<SectionHeading> entries;
+};
+
+Contents contents_of(std::string_view markdown) {
+    Contents contents;
     for (std::size_t start = 0; start < markdown.size();) {
         std::size_t end = std::min(markdown.find('\n', start), markdown.size());
-        auto heading = section_heading(std::string_view(markdown).substr(start, end - start));
-        // The approval block comes before the contents, as on a title page.
+        auto heading = section_heading(markdown.substr(start, end - start));
         if (heading && heading->id != "adoption" &&
-            (heading->level == 2 || insert_at != std::string::npos)) {
-            if (insert_at == std::string::npos)
-                insert_at = start;
-            entries += std::string(heading->level == 3 ? "    - [" : "- [") +
-                       std::string(heading->text) + "](#" + std::string(heading->id) + ")\n";
+            (heading->level == 2 || contents.insert_at != std::string::npos)) {
+            if (contents.insert_at == std::string::npos)
+                contents.insert_at = start;
+            contents.entries.push_back(*heading);
         }
         start = end + 1;
     }
-    if (insert_at == std::string::npos)
+    return contents;
+}
+
+/// A heading's text as the reader sees it: Markdown's backslash escapes taken out.
+std::string plain_text(std::string_view markdown) {
+    std::string text;
+    for (std::size_t i = 0; i < markdown.size(); ++i)
+        if (markdown[i] != '\\' || ++i < markdown.size())
+            text += markdown[i];
+    return text;
+}
+
+/// PDF: a list of links; print.css gives each entry its page number (target-counter).
+std::string markdown_contents(const Contents& contents, const std::string& title) {
+    std::string block = "::: {.contents}\n**" + title + "**\n\n";
+    for (const SectionHeading& entry : contents.entries)
+        block += std::string(entry.level == 3 ? "    - [" : "- [") + std::string(entry.text) +
+                 "](#" + std::string(entry.id) + ")\n";
+    return block + ":::\n\n";
+}
+
+/// DOCX: Word's table-of-contents field over the level 2 and 3 headings, its result already
+/// holding the entries (linked to Pandoc's bookmarks) so that it reads without an update;
+/// marked dirty, so that Word adds the page numbers when it opens the document.
+std::string openxml_contents(const Contents& contents, const std::string& title) {
+    std::string xml =
+        "```{=openxml}\n<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery "
+        "w:val=\"Table of Contents\"/><w:docPartUnique/></w:docPartObj></w:sdtPr>"
+        "<w:sdtContent><w:p><w:pPr><w:pStyle w:val=\"TOCHeading\"/></w:pPr><w:r><w:t>" +
+        markup_escape(title) + "</w:t></w:r></w:p>";
+    for (std::size_t i = 0; i < contents.entries.size(); ++i) {
+        const SectionHeading& entry = contents.entries[i];
+        xml += std::string("<w:p><w:pPr><w:pStyle w:val=\"") +
+               (entry.level == 3 ? "TOC2\"/><w:ind w:left=\"240\"/>" : "TOC1\"/>") + "</w:pPr>";
+        if (i == 0)
+            xml +=
+                "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText "
+                "xml:space=\"preserve\"> TOC \\o \"2-3\" \\h \\z \\u "
+                "</w:instrText></w:r><w:r><w:fldChar "
+                "w:fldCharType=\"separate\"/></w:r>";
+        xml += "<w:hyperlink w:anchor=\"" + markup_escape(entry.id) +
+               "\"><w:r><w:t xml:space=\"preserve\">" + markup_escape(plain_text(entry.text)) +
+               "</w:t></w:r></w:hyperlink>";
+        if (i + 1 == contents.entries.size())
+            xml += "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        xml += "</w:p>";
+    }
+    return xml + "</w:sdtContent></w:sdt>\n```\n\n";
+}
+
+/// ODT: LibreOffice's table of contents over the outline levels up to 3 (the document's title
+/// is level 1), its index body already holding the entries, linked to Pandoc's bookmarks;
+/// Tools > Update adds the page numbers.
+std::string opendocument_contents(const Contents& contents, const std::string& title) {
+    const std::string heading = markup_escape(title);
+    std::string xml = "```{=opendocument}\n<text:table-of-content text:name=\"" + heading +
+                      "\"><text:table-of-content-source text:outline-level=\"3\">"
+                      "<text:index-title-template text:style-name=\"Contents_20_Heading\">" +
+                      heading + "</text:index-title-template>";
+    for (int level : {2, 3})
+        xml += "<text:table-of-content-entry-template text:outline-level=\"" +
+               std::to_string(level) + "\" text:style-name=\"Contents_20_" +
+               std::to_string(level - 1) +
+               "\"><text:index-entry-link-start/><text:index-entry-text/>"
+               "<text:index-entry-tab-stop style:type=\"right\" style:leader-char=\".\"/>"
+               "<text:index-entry-page-number/><text:index-entry-link-end/>"
+               "</text:table-of-content-entry-template>";
+    xml += "</text:table-of-content-source><text:index-body><text:index-title text:name=\"" +
+           heading + "_Head\"><text:p text:style-name=\"Contents_20_Heading\">" + heading +
+           "</text:p></text:index-title>";
+    for (const SectionHeading& entry : contents.entries)
+        xml += std::string("<text:p text:style-name=\"Contents_20_") +
+               (entry.level == 3 ? "2" : "1") +
+               "\"><text:a xlink:type=\"simple\" text:style-name=\"Index_20_Link\" "
+               "xlink:href=\"#" +
+               markup_escape(entry.id) + "\">" + markup_escape(plain_text(entry.text)) +
+               "</text:a></text:p>";
+    return xml + "</text:index-body></text:table-of-content>\n```\n\n";
+}
+} // namespace
+
+std::string with_contents(const std::string& markdown, const std::string& title,
+                          DocumentFormat format) {
+    const Contents contents = contents_of(markdown);
+    if (title.empty() || contents.insert_at == std::string::npos)
         return markdown;
-    return markdown.substr(0, insert_at) + "::: {.contents}\n**" + title + "**\n\n" + entries +
-           ":::\n\n" + markdown.substr(insert_at);
+    std::string block = format == DocumentFormat::docx  ? openxml_contents(contents, title)
+                        : format == DocumentFormat::odt ? opendocument_contents(contents, title)
+                                                        : markdown_contents(contents, title);
+    return markdown.substr(0, contents.insert_at) + block + markdown.substr(contents.insert_at);
 }
 
 Converted convert(const Conversion& conversion, DocumentFormat format) {
@@ -193,11 +280,10 @@ Converted convert(const Conversion& conversion, DocumentFormat format) {
         return {"", tool_failure("cannot create a temporary directory for pandoc", "check TMPDIR")};
     fs::path input = scratch.path() / "report.md";
     fs::path output = scratch.path() / (std::string("report.") + extension(format));
-    // PDF: the contents after the title and approval block (Pandoc's --toc puts them before
-    // the title); DOCX and ODT get Pandoc's own, a field the word processor fills in.
-    bool written = spit(input, format == DocumentFormat::pdf
-                                   ? with_contents(conversion.markdown, conversion.contents_title)
-                                   : conversion.markdown);
+    // The contents after the title and approval block: Pandoc's --toc would put them before
+    // the title.
+    bool written =
+        spit(input, with_contents(conversion.markdown, conversion.contents_title, format));
     for (const auto& [name, contents] : conversion.resources)
         written = written && spit(scratch.path() / name, contents);
     if (!written)

@@ -39,11 +39,12 @@ struct Converted {
 
 Converted convert(const Conversion&, DocumentFormat);
 
-/// `markdown` with a table of contents titled `title`: a list of links to its sections (the
-/// level 2 and 3 headings with an id), before the first section after the approval block.
-/// print.css gives each entry its page number (target-counter). Unchanged when `title` is
-/// empty or there is no section.
-std::string with_contents(const std::string& markdown, const std::string& title);
+/// `markdown` with a table of contents titled `title` listing its sections (the level 2 and 3
+/// headings with an id), before the first section after the approval block: for PDF a list of
+/// links whose page numbers print.css adds, for DOCX and ODT the word processor's own table of
+/// contents, its entries filled in. Unchanged when `title` is empty or there is no section.
+std::string with_contents(const std::string& markdown, const std::string& title,
+                          DocumentFormat format);
 
 /// Sets every entry's modification time in a ZIP archive (ODT, DOCX) to `date`, in place, so
 /// the same document gives the same bytes.

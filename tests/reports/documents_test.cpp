@@ -133,7 +133,8 @@ TEST_CASE("DOCX and ODT are A4, with the title in the header, page numbers in th
     for (auto [format, name, reference] :
          {std::tuple{reports::DocumentFormat::docx, "register.docx", "reference.docx"},
           {reports::DocumentFormat::odt, "register.odt", "reference.odt"}}) {
-        reports::Conversion conversion{"# Register\n\n## Part\n\n![Lineage](lineage.svg)\\\n",
+        reports::Conversion conversion{"# Register {#top}\n\n## Vaststelling {#adoption}\n\nby\n\n"
+                                       "## Part \\<one\\> {#part}\n\n![Lineage](lineage.svg)\\\n",
                                        "Register",
                                        "en",
                                        std::nullopt,
@@ -152,7 +153,13 @@ TEST_CASE("DOCX and ODT are A4, with the title in the header, page numbers in th
             std::string document = part("word/document.xml");
             CHECK(document.find("<w:pgSz w:h=\"16838\" w:w=\"11906\" />") != std::string::npos);
             CHECK(document.find("<w:headerReference") != std::string::npos);
-            CHECK(document.find("TOC \\o") != std::string::npos);
+            // The contents after the title and the approval block, the entries filled in.
+            CHECK(document.find("TOC \\o \"2-3\"") != std::string::npos);
+            CHECK(document.find(">Register<") < document.find("TOCHeading"));
+            CHECK(document.find(">Vaststelling<") < document.find("TOCHeading"));
+            CHECK(document.find("<w:hyperlink w:anchor=\"part\"><w:r><w:t "
+                                "xml:space=\"preserve\">Part &lt;one&gt;</w:t>") !=
+                  std::string::npos);
             CHECK(document.find("descr=\"Lineage\"") != std::string::npos);
             CHECK(part("word/footer1.xml").find("NUMPAGES") != std::string::npos);
             // The header shows the title of the document's properties (Word and LibreOffice
@@ -167,7 +174,12 @@ TEST_CASE("DOCX and ODT are A4, with the title in the header, page numbers in th
             CHECK(styles.find("fo:page-width=\"21cm\"") != std::string::npos);
             CHECK(styles.find("<text:page-count>") != std::string::npos);
             CHECK(styles.find("<text:chapter") != std::string::npos);
-            CHECK(part("content.xml").find("<text:table-of-content") != std::string::npos);
+            CHECK(part("meta.xml").find("<dc:title>Register</dc:title>") != std::string::npos);
+            CHECK(styles.find("text:display=\"none\"") != std::string::npos); // its Title
+            std::string content = part("content.xml");
+            CHECK(content.find(">Vaststelling<") < content.find("<text:table-of-content "));
+            CHECK(content.find("xlink:href=\"#part\">Part &lt;one&gt;</text:a>") !=
+                  std::string::npos);
         }
     }
 }
@@ -177,13 +189,13 @@ TEST_CASE("the PDF's contents come after the title and the approval block, with 
         "# Register {#top}\n\nintro\n\n## Vaststelling {#adoption}\n\n| a | b |\n\n"
         "## Samenvatting {#summary}\n\n- 2\n\n## Register {#register}\n\n"
         "### V-001 · Bestellingen {#activity-orders}\n\ntext\n";
-    std::string with = reports::with_contents(markdown, "Inhoud");
+    std::string with = reports::with_contents(markdown, "Inhoud", reports::DocumentFormat::pdf);
     CHECK(with == "# Register {#top}\n\nintro\n\n## Vaststelling {#adoption}\n\n| a | b |\n\n"
                   "::: {.contents}\n**Inhoud**\n\n- [Samenvatting](#summary)\n"
                   "- [Register](#register)\n    - [V-001 · Bestellingen](#activity-orders)\n:::\n\n"
                   "## Samenvatting {#summary}\n\n- 2\n\n## Register {#register}\n\n"
                   "### V-001 · Bestellingen {#activity-orders}\n\ntext\n");
-    CHECK(reports::with_contents(markdown, "") == markdown);
-    CHECK(reports::with_contents("# Only a title\n\ntext\n", "Inhoud") ==
-          "# Only a title\n\ntext\n");
+    CHECK(reports::with_contents(markdown, "", reports::DocumentFormat::pdf) == markdown);
+    CHECK(reports::with_contents("# Only a title\n\ntext\n", "Inhoud",
+                                 reports::DocumentFormat::pdf) == "# Only a title\n\ntext\n");
 }
