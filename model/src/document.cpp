@@ -24,25 +24,32 @@ Message entity_name(const toml::table& table, std::string_view kind) {
 }
 
 /// How messages name a table written once: "[checks]".
-Message table_name(std::string_view table) {
-    return {"model.owner.table", {{"table", std::string(table)}}};
+TableReader::Naming table_name(std::string_view table) {
+    return [table] { return Message{"model.owner.table", {{"table", std::string(table)}}}; };
 }
 
 TableReader entity_reader(const toml::table& table, std::string_view kind, const SourceText& source,
                           Diagnostics& diagnostics) {
-    std::string id;
+    const TableSchema& schema = schema_of(kind);
+    std::string_view id;
     if (auto value = table.get_as<std::string>("id"))
         id = value->get();
-    return TableReader(table, schema_of(kind), entity_name(table, kind), id, source, diagnostics);
+    return TableReader(
+        table, schema, [&table, &schema] { return entity_name(table, schema.name); }, id, source,
+        diagnostics);
 }
 
-/// The reader of the sub-table at `key` of `owner`, described by the schema `schema`.
+/// The reader of the sub-table at `key` of `owner`, described by the schema `schema`; it must
+/// not outlive `owner`.
 TableReader child_reader(const toml::table& table, const TableReader& owner, std::string_view key,
                          std::string_view schema, const SourceText& source,
                          Diagnostics& diagnostics) {
     return TableReader(
         table, schema_of(schema),
-        {"model.owner.key", {{"key", std::string(key)}, {"owner", std::vector{owner.what()}}}},
+        [&owner, key] {
+            return Message{"model.owner.key",
+                           {{"key", std::string(key)}, {"owner", std::vector{owner.what()}}}};
+        },
         owner.entity(), source, diagnostics);
 }
 
@@ -126,7 +133,7 @@ void read_organisation(const toml::table& table, const SourceText& source, LoadS
     TableReader reader = entity_reader(table, "organisation", source, state.diagnostics);
     if (state.model.organisation) {
         Diagnostic twice =
-            problem(model_rule::organisation, reader.entity(), reader.where(),
+            problem(model_rule::organisation, std::string(reader.entity()), reader.where(),
                     {"model.organisation.twice", {}}, {"model.organisation.twice.help", {}});
         twice.notes.push_back({{"model.organisation.first", {}}, state.model.organisation->where});
         state.diagnostics.push_back(std::move(twice));
@@ -319,6 +326,24 @@ Risk read_risk(const TableReader& reader) {
     return risk;
 }
 
+/// How messages name a risk of a DPIA: "risk `r1` of dpia `d`".
+Message risk_name(const toml::table& table, const TableReader& dpia) {
+    Message what = entity_name(table, "risk");
+    if (what.key == "model.owner")
+        return {"model.owner.risk",
+                {{"risk", table.get_as<std::string>("id")->get()},
+                 {"owner", std::vector{dpia.what()}}}};
+    return {"model.owner.of", {{"part", std::vector{what}}, {"owner", std::vector{dpia.what()}}}};
+}
+
+/// How messages name an entry of a DPIA's action plan: "the action plan entry for `m` of …".
+Message action_name(const toml::table& table, const TableReader& dpia) {
+    auto measure = table.get_as<std::string>("measure");
+    return {"model.owner.action",
+            {{"measure", measure ? measure->get() : std::string()},
+             {"owner", std::vector{dpia.what()}}}};
+}
+
 /// Risk ids are not model-wide ids, but they name a risk within its DPIA: once each.
 void check_risk_id(const Dpia& dpia, Diagnostics& diagnostics) {
     const Risk& added = dpia.risks.back();
@@ -415,25 +440,16 @@ Dpia read_dpia(const TableReader& reader, const SourceText& source, Diagnostics&
     dpia.retention_justification = reader.string("retention_justification");
     dpia.prior_consultation = reader.string("prior_consultation");
     for (const toml::table* table : reader.tables("risk")) {
-        Message what = entity_name(*table, "risk");
-        what = what.key == "model.owner"
-                   ? Message{"model.owner.risk",
-                             {{"risk", table->get_as<std::string>("id")->get()},
-                              {"owner", std::vector{reader.what()}}}}
-                   : Message{"model.owner.of",
-                             {{"part", std::vector{what}}, {"owner", std::vector{reader.what()}}}};
-        dpia.risks.push_back(read_risk(TableReader(*table, schema_of("dpia.risk"), what,
-                                                   reader.entity(), source, diagnostics)));
+        dpia.risks.push_back(read_risk(TableReader(
+            *table, schema_of("dpia.risk"), [table, &reader] { return risk_name(*table, reader); },
+            reader.entity(), source, diagnostics)));
         check_risk_id(dpia, diagnostics);
     }
-    for (const toml::table* table : reader.tables("action")) {
-        auto measure = table->get_as<std::string>("measure");
-        Message what{"model.owner.action",
-                     {{"measure", measure ? measure->get() : std::string()},
-                      {"owner", std::vector{reader.what()}}}};
-        dpia.actions.push_back(read_action(TableReader(*table, schema_of("dpia.action"), what,
-                                                       reader.entity(), source, diagnostics)));
-    }
+    for (const toml::table* table : reader.tables("action"))
+        dpia.actions.push_back(read_action(TableReader(
+            *table, schema_of("dpia.action"),
+            [table, &reader] { return action_name(*table, reader); }, reader.entity(), source,
+            diagnostics)));
     return dpia;
 }
 
@@ -549,15 +565,21 @@ Message waiver_name(const toml::table& table) {
 void read_document(const toml::table& root, const SourceText& source, LoadState& state) {
     Model& model = state.model;
     Diagnostics& diagnostics = state.diagnostics;
-    TableReader document(root, document_schema(), {"model.owner.file", {}}, "", source,
-                         diagnostics);
+    TableReader document(
+        root, document_schema(),
+        [] {
+            return Message{"model.owner.file", {}};
+        },
+        "", source, diagnostics);
     auto each = [&](std::string_view kind, auto read) {
         for (const toml::table* table : document.tables(kind))
             read(entity_reader(*table, kind, source, diagnostics));
     };
     auto each_table = [&](std::string_view kind, auto name, auto read) {
         for (const toml::table* table : document.tables(kind))
-            read(TableReader(*table, schema_of(kind), name(*table), "", source, diagnostics));
+            read(TableReader(
+                *table, schema_of(kind), [table, name] { return name(*table); }, "", source,
+                diagnostics));
     };
     if (const toml::table* info = document.table("model"))
         read_model_info(*info, source, state);

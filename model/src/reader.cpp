@@ -225,10 +225,31 @@ std::optional<std::pair<EntityKind, std::string_view>> qualified(std::string_vie
     return std::pair{*kind, id};
 }
 
-Ref make_ref(const std::string& value, Location where) {
+Ref make_ref(std::string value, Location where) {
     if (auto kind_and_id = qualified(value))
         return {std::string(kind_and_id->second), std::move(where), kind_and_id->first};
-    return {value, std::move(where)};
+    return {std::move(value), std::move(where)};
+}
+
+/// Whether `text` passes as a value of `key` as it is written. Everything this accepts is
+/// ASCII and so already in NFC: most values of a model are checked without normalising a copy
+/// of them; what it does not accept is checked in full.
+bool accepted_as_written(std::string_view text, const KeySchema& key) {
+    switch (key.type) {
+    case ValueType::string:
+        return true;
+    case ValueType::id:
+    case ValueType::id_list:
+        return text::is_valid_id(text) || is_keyword(text, key);
+    case ValueType::enumeration:
+    case ValueType::enum_list:
+        return is_keyword(text, key);
+    case ValueType::country:
+    case ValueType::country_list:
+        return is_country_code(text) || is_keyword(text, key);
+    default:
+        return false;
+    }
 }
 
 std::vector<std::string_view> key_names(const TableSchema& schema) {
@@ -239,10 +260,12 @@ std::vector<std::string_view> key_names(const TableSchema& schema) {
 }
 } // namespace
 
-TableReader::TableReader(const toml::table& table, const TableSchema& schema, Message what,
-                         std::string entity, const SourceText& source, Diagnostics& diagnostics)
-    : table_(table), schema_(schema), what_(std::move(what)), entity_(std::move(entity)),
-      source_(source), diagnostics_(diagnostics) {
+TableReader::TableReader(const toml::table& table, const TableSchema& schema, Naming naming,
+                         std::string_view entity, const SourceText& source,
+                         Diagnostics& diagnostics)
+    : table_(table), schema_(schema), what_(std::move(naming)), entity_(entity), source_(source),
+      diagnostics_(diagnostics) {
+    valid_.reserve(table.size());
     // A misspelt required key is one mistake: its "did you mean" says it all, so the key it
     // meant is not also reported missing.
     for (const auto& [key, node] : table) {
@@ -256,10 +279,10 @@ TableReader::TableReader(const toml::table& table, const TableSchema& schema, Me
                 // that one misspelling does not cascade (an unread [[activty]] would leave
                 // every reference to its activities dangling).
                 if (check_value(guess, node, *schema.find(guess)))
-                    valid_.insert(std::string(guess));
+                    valid_.push_back(&node);
             Message::Args args{{"key", std::string(key.str())}, {"guess", did_you_mean(guess)}};
             if (schema.name != "document")
-                args.emplace_back("owner", std::vector{what_});
+                args.emplace_back("owner", std::vector{what()});
             report(model_rule::unknown_key, source_.locate(key.source()),
                    {schema.name == "document" ? "model.unknown-key.document" : "model.unknown-key",
                     std::move(args)},
@@ -273,7 +296,7 @@ TableReader::TableReader(const toml::table& table, const TableSchema& schema, Me
         if (key.required && !table.contains(key.name) && !meant_.contains(key.name))
             report(
                 model_rule::missing, where(),
-                {"model.missing", {{"owner", std::vector{what_}}, {"key", std::string(key.name)}}},
+                {"model.missing", {{"owner", std::vector{what()}}, {"key", std::string(key.name)}}},
                 {"model.missing.help",
                  {{"key", std::string(key.name)}, {"sample", sample_value(key)}}});
 }
@@ -281,6 +304,12 @@ TableReader::TableReader(const toml::table& table, const TableSchema& schema, Me
 const toml::node* TableReader::node(std::string_view key) const {
     auto misspelt = meant_.find(key);
     return table_.get(misspelt == meant_.end() ? key : std::string_view(misspelt->second));
+}
+
+const toml::node* TableReader::valid_node(std::string_view key) const {
+    const toml::node* found = node(key);
+    return found && std::find(valid_.begin(), valid_.end(), found) != valid_.end() ? found
+                                                                                   : nullptr;
 }
 
 Location TableReader::where() const {
@@ -304,12 +333,12 @@ KeyLocations TableReader::key_locations() const {
 void TableReader::report(const RuleInfo& rule, Location where, Message message,
                          Message help) const {
     diagnostics_.push_back(
-        problem(rule, entity_, std::move(where), std::move(message), std::move(help)));
+        problem(rule, std::string(entity_), std::move(where), std::move(message), std::move(help)));
 }
 
 void TableReader::check_key(const toml::key& key, const toml::node& node, const KeySchema& schema) {
     if (check_value(key.str(), node, schema))
-        valid_.insert(std::string(key.str()));
+        valid_.push_back(&node);
 }
 
 bool TableReader::check_value(std::string_view key, const toml::node& node,
@@ -362,7 +391,7 @@ bool TableReader::every_element_is_table(std::string_view key, const toml::array
         report(model_rule::type, source_.locate(element.source()),
                {"model.type.retention-element",
                 {{"key", std::string(key)},
-                 {"owner", std::vector{what_}},
+                 {"owner", std::vector{what()}},
                  {"found", std::vector{found(element)}}}},
                see_reference(schema.name));
         all = false;
@@ -373,9 +402,12 @@ bool TableReader::every_element_is_table(std::string_view key, const toml::array
 // One scalar value, or one element of a list.
 bool TableReader::check_element(std::string_view key, const toml::node& node,
                                 const KeySchema& schema) {
+    std::optional<std::string_view> text = node.value<std::string_view>();
+    if (text && accepted_as_written(*text, schema))
+        return true;
     const Location location = source_.locate(node.source());
     std::optional<std::string> value;
-    if (auto text = node.value<std::string_view>())
+    if (text)
         value = text::nfc(*text);
     switch (schema.type) {
     case ValueType::string:
@@ -431,7 +463,7 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
             return true;
         if (value && key == "id" && is_standard_id(*value)) {
             report(model_rule::type, location,
-                   {"model.type.reserved-id", {{"id", *value}, {"owner", std::vector{what_}}}},
+                   {"model.type.reserved-id", {{"id", *value}, {"owner", std::vector{what()}}}},
                    {"model.type.reserved-id.help", {{"id", *value}}});
             return false;
         }
@@ -439,7 +471,7 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
             std::string better = suggested_id(*value);
             report(model_rule::type, location,
                    {key == "id" ? "model.type.id" : "model.type.id-in",
-                    {{"id", *value}, {"key", std::string(key)}, {"owner", std::vector{what_}}}},
+                    {{"id", *value}, {"key", std::string(key)}, {"owner", std::vector{what()}}}},
                    better.empty() ? Message{"model.type.id.help", {}}
                                   : Message{"model.type.write-as", {{"text", better}}});
             return false;
@@ -454,7 +486,7 @@ bool TableReader::check_element(std::string_view key, const toml::node& node,
             report(model_rule::type, location,
                    {"model.type.enum",
                     {{"key", std::string(key)},
-                     {"owner", std::vector{what_}},
+                     {"owner", std::vector{what()}},
                      {"value", *value},
                      {"values", listed(schema.values)}}},
                    guess.empty()
@@ -484,7 +516,7 @@ void TableReader::not_accepted(std::string_view key, const std::string& value,
     report(model_rule::type, location,
            {"model.type.value",
             {{"key", std::string(key)},
-             {"owner", std::vector{what_}},
+             {"owner", std::vector{what()}},
              {"value", value},
              {"expected", std::vector{expected(schema)}},
              {"guess", did_you_mean(guess)}}},
@@ -498,7 +530,7 @@ bool TableReader::in_range(std::string_view key, long long number, const KeySche
     report(model_rule::type, location,
            {"model.type.range",
             {{"key", std::string(key)},
-             {"owner", std::vector{what_}},
+             {"owner", std::vector{what()}},
              {"number", std::to_string(number)},
              {"min", static_cast<long long>(schema.minimum)},
              {"max", static_cast<long long>(schema.maximum)}}},
@@ -516,33 +548,38 @@ void TableReader::wrong_type(std::string_view key, const toml::node& node,
     report(model_rule::type, source_.locate(node.source()),
            {"model.type",
             {{"key", std::string(key)},
-             {"owner", std::vector{what_}},
+             {"owner", std::vector{what()}},
              {"expected", std::vector{expected(schema)}},
              {"found", std::vector{found(node)}}}},
            std::move(help));
 }
 
 std::string TableReader::string(std::string_view key) const {
-    auto value = node(key) ? node(key)->value<std::string_view>() : std::nullopt;
-    return value && valid(key) ? text::nfc(*value) : std::string();
+    const toml::node* found = valid_node(key);
+    auto value = found ? found->value<std::string_view>() : std::nullopt;
+    return value ? text::nfc(*value) : std::string();
 }
 
 std::optional<long long> TableReader::integer(std::string_view key) const {
-    return valid(key) ? node(key)->value<long long>() : std::nullopt;
+    const toml::node* found = valid_node(key);
+    return found ? found->value<long long>() : std::nullopt;
 }
 
 bool TableReader::flag(std::string_view key) const {
-    return valid(key) && node(key)->value<bool>().value_or(false);
+    const toml::node* found = valid_node(key);
+    return found && found->value<bool>().value_or(false);
 }
 
 std::optional<bool> TableReader::boolean(std::string_view key) const {
-    return valid(key) ? node(key)->value<bool>() : std::nullopt;
+    const toml::node* found = valid_node(key);
+    return found ? found->value<bool>() : std::nullopt;
 }
 
 std::optional<Date> TableReader::date(std::string_view key) const {
-    if (!valid(key))
+    const toml::node* found = valid_node(key);
+    if (!found)
         return std::nullopt;
-    auto value = node(key)->value<toml::date>();
+    auto value = found->value<toml::date>();
     if (!value)
         return std::nullopt;
     return Date{value->year, value->month, value->day};
@@ -553,16 +590,18 @@ std::optional<Duration> TableReader::duration(std::string_view key) const {
 }
 
 std::optional<Ref> TableReader::ref(std::string_view key) const {
-    if (!valid(key))
+    const toml::node* found = valid_node(key);
+    if (!found)
         return std::nullopt;
-    return make_ref(string(key), at(key));
+    return make_ref(string(key), source_.locate(found->source()));
 }
 
 std::vector<std::string> TableReader::countries(std::string_view key) const {
     std::vector<std::string> out;
-    if (!valid(key))
+    const toml::node* found = valid_node(key);
+    if (!found)
         return out;
-    for (const toml::node& element : *node_as<toml::array>(key))
+    for (const toml::node& element : *found->as_array())
         if (auto value = element.value<std::string_view>())
             out.emplace_back(*value);
     return out;
@@ -574,31 +613,36 @@ std::vector<Ref> TableReader::refs(std::string_view key) const {
     const KeySchema* schema = schema_.find(key);
     if (!array || !schema)
         return out;
+    out.reserve(array->size());
     for (const toml::node& element : *array) {
         auto value = element.value<std::string_view>();
         if (!value)
             continue;
         std::string id = text::nfc(*value);
         if (text::is_valid_id(id) || is_keyword(id, *schema) || is_standard_id(id) || qualified(id))
-            out.push_back(make_ref(id, source_.locate(element.source())));
+            out.push_back(make_ref(std::move(id), source_.locate(element.source())));
     }
     return out;
 }
 
 const toml::table* TableReader::table(std::string_view key) const {
-    return valid(key) ? node_as<toml::table>(key) : nullptr;
+    const toml::node* found = valid_node(key);
+    return found ? found->as_table() : nullptr;
 }
 
 std::vector<const toml::table*> TableReader::tables(std::string_view key) const {
     std::vector<const toml::table*> out;
-    if (!valid(key))
+    const toml::node* found = valid_node(key);
+    if (!found)
         return out;
-    if (const toml::table* single = node_as<toml::table>(key))
+    if (const toml::table* single = found->as_table())
         out.push_back(single);
-    else if (const toml::array* array = node_as<toml::array>(key))
+    else if (const toml::array* array = found->as_array()) {
+        out.reserve(array->size());
         for (const toml::node& element : *array)
             if (const toml::table* table = element.as_table())
                 out.push_back(table);
+    }
     return out;
 }
 

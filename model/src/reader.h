@@ -3,10 +3,11 @@
 // values that passed (an invalid or absent value reads as empty).
 #pragma once
 
+#include <functional>
+#include <map>
 #include <privmap/model.h>
 #include <privmap/schema.h>
 #include <privmap/vocabulary.h>
-#include <set>
 #include <string>
 #include <toml++/toml.h>
 #include <vector>
@@ -27,13 +28,18 @@ private:
 
 class TableReader {
 public:
-    /// `what` names the table in messages (a model.owner.* message: "activity `payroll`");
-    /// `entity` is its id, if any.
-    TableReader(const toml::table&, const TableSchema&, Message what, std::string entity,
+    /// How messages name the table (a model.owner.* message: "activity `payroll`"). Worked
+    /// out only when a message needs it: most tables have no problem, and a name costs
+    /// allocations for each of a register's tens of thousands of tables.
+    using Naming = std::function<Message()>;
+
+    /// `entity` is the table's id, if any; it must outlive the reader (the TOML tree's text
+    /// does).
+    TableReader(const toml::table&, const TableSchema&, Naming what, std::string_view entity,
                 const SourceText&, Diagnostics&);
 
-    const Message& what() const { return what_; }
-    const std::string& entity() const { return entity_; }
+    Message what() const { return what_(); }
+    std::string_view entity() const { return entity_; }
     Location where() const;                  // the table itself
     Location at(std::string_view key) const; // the key's value, or where() when absent
     bool has(std::string_view key) const { return node(key) != nullptr; }
@@ -64,9 +70,11 @@ public:
     void report(const RuleInfo&, Location, Message message, Message help = {}) const;
 
 private:
-    bool valid(std::string_view key) const { return valid_.count(key) > 0; }
+    bool valid(std::string_view key) const { return valid_node(key) != nullptr; }
     /// The value of `key`, or of the misspelt key read as it.
     const toml::node* node(std::string_view key) const;
+    /// The value of `key` when it passed the schema's checks, or nullptr.
+    const toml::node* valid_node(std::string_view key) const;
     template <class T> const T* node_as(std::string_view key) const {
         const toml::node* found = node(key);
         return found ? found->as<T>() : nullptr;
@@ -87,11 +95,13 @@ private:
 
     const toml::table& table_;
     const TableSchema& schema_;
-    Message what_;
-    std::string entity_;
+    Naming what_;
+    std::string_view entity_;
     const SourceText& source_;
     Diagnostics& diagnostics_;
-    std::set<std::string, std::less<>> valid_;
+    /// The values that passed the schema's checks: a few dozen at most, compared as pointers
+    /// (a set of key names cost a node and often a string per key).
+    std::vector<const toml::node*> valid_;
     std::map<std::string, std::string, std::less<>> meant_; // key meant -> key written
 };
 
