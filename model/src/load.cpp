@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <fstream>
 #include <set>
-#include <sstream>
 
 namespace privmap {
 namespace {
@@ -223,14 +222,16 @@ std::optional<std::string> read_text(const ModelFile& file, const LoadOptions& o
             size));
         return std::nullopt;
     }
+    // Read in one piece, at the size just checked against the limit (a string stream copied
+    // the text twice as it grew). A file that shrank meanwhile is read as it is now.
     std::ifstream in(file.path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (!in) {
+    std::string text(size, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    if (!in.is_open() || in.bad()) {
         diagnostics.push_back(input_problem(file.name, "unreadable", {}));
         return std::nullopt;
     }
-    std::string text = std::move(buffer).str();
+    text.resize(static_cast<std::size_t>(in.gcount()));
     if (text.starts_with("\xEF\xBB\xBF"))
         text.erase(0, 3);
     return text;

@@ -62,7 +62,8 @@ private:
     /// A basic or literal string, on one line or over several ("""…""", '''…''').
     void skip_string() {
         const char quote = peek();
-        const bool multi_line = text_.substr(at_, 3) == std::string(3, quote);
+        const std::string_view triple = quote == '"' ? R"(""")" : "'''";
+        const bool multi_line = text_.substr(at_, 3) == triple;
         at_ += multi_line ? 3 : 1;
         while (at_ < text_.size()) {
             char c = text_[at_];
@@ -71,7 +72,7 @@ private:
             } else if (c == quote && !multi_line) {
                 ++at_;
                 return;
-            } else if (c == quote && text_.substr(at_, 3) == std::string(3, quote)) {
+            } else if (c == quote && text_.substr(at_, 3) == triple) {
                 at_ += 3;
                 for (int extra = 0; extra < 2 && peek() == quote; ++extra) // """a""""
                     ++at_;

@@ -106,6 +106,10 @@ template <class Unsafe> std::string replace_unsafe(std::string_view text, Unsafe
 
 std::size_t first_invalid_utf8(std::string_view bytes) {
     for (std::size_t at = 0; at < bytes.size();) {
+        if (auto byte = static_cast<unsigned char>(bytes[at]); byte != 0 && byte < 0x80) {
+            ++at; // ASCII, most of a model: nothing to decode
+            continue;
+        }
         CodePoint point = decode(bytes, at);
         if (!point.valid || point.value == 0)
             return at;
@@ -125,6 +129,10 @@ std::size_t codepoints(std::string_view utf8) {
 namespace privmap {
 
 std::string terminal_text(std::string_view text) {
+    // Printable ASCII and tabs, nearly every message and line of a model, are safe as they are.
+    if (std::all_of(text.begin(), text.end(),
+                    [](char c) { return (c >= 0x20 && c < 0x7F) || c == '\t'; }))
+        return std::string(text);
     return text::replace_unsafe(text, [](char32_t c) {
         return (text::is_control(c) && c != '\t') || text::is_bidi_control(c);
     });
