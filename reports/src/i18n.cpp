@@ -44,16 +44,6 @@ icu::UnicodeString unicode(std::string_view text) {
         icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
 }
 
-icu::Formattable formattable(long long number) {
-    return icu::Formattable(static_cast<int64_t>(number));
-}
-icu::Formattable formattable(const std::string& text) {
-    return icu::Formattable(unicode(text));
-}
-icu::Formattable formattable(const icu::Formattable& value) {
-    return value;
-}
-
 /// How deep a message may nest `{…}` (a plural inside a select inside an argument is three).
 constexpr int max_message_nesting = 16;
 
@@ -71,24 +61,46 @@ bool nesting_within_limit(std::string_view pattern) {
     return true;
 }
 
+/// Named arguments as ICU takes them: the names, and the values in the same order.
+struct IcuArgs {
+    std::vector<icu::UnicodeString> names;
+    std::vector<icu::Formattable> values;
+
+    explicit IcuArgs(std::size_t count) {
+        names.reserve(count);
+        values.reserve(count);
+    }
+    void add(const std::string& name, long long number) {
+        names.push_back(unicode(name));
+        values.emplace_back(static_cast<int64_t>(number));
+    }
+    void add(const std::string& name, std::string_view text) {
+        names.push_back(unicode(name));
+        // Adopted, not copied: a Formattable copies a string it is given by reference.
+        values.emplace_back(new icu::UnicodeString(unicode(text)));
+    }
+};
+
 /// `pattern` (ICU MessageFormat, parsed as `format`) with named arguments; the pattern itself
 /// when it is broken (`format` null).
+std::string formatted(const icu::MessageFormat* format, const std::string& pattern,
+                      const IcuArgs& args) {
+    if (!format)
+        return pattern;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString result;
+    format->format(args.names.data(), args.values.data(), static_cast<int32_t>(args.values.size()),
+                   result, status);
+    return U_FAILURE(status) ? pattern : utf8(result);
+}
+
 template <class Value>
 std::string formatted(const icu::MessageFormat* format, const std::string& pattern,
                       const std::vector<std::pair<std::string, Value>>& args) {
-    if (!format)
-        return pattern;
-    std::vector<icu::UnicodeString> names;
-    std::vector<icu::Formattable> values;
-    for (const auto& [name, value] : args) {
-        names.push_back(unicode(name));
-        values.push_back(formattable(value));
-    }
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString result;
-    format->format(names.data(), values.data(), static_cast<int32_t>(values.size()), result,
-                   status);
-    return U_FAILURE(status) ? pattern : utf8(result);
+    IcuArgs icu_args(args.size());
+    for (const auto& [name, value] : args)
+        icu_args.add(name, value);
+    return formatted(format, pattern, icu_args);
 }
 } // namespace
 
@@ -161,17 +173,17 @@ std::string Catalogue::render(const Message& message) const {
         pattern.format = icu_->format_of(*pattern.text);
     if (!pattern.text)
         return message.key;
-    std::vector<std::pair<std::string, icu::Formattable>> args;
+    IcuArgs args(message.args.size());
     for (const auto& [name, value] : message.args) {
         if (const auto* number = std::get_if<long long>(&value))
-            args.emplace_back(name, formattable(*number));
+            args.add(name, *number);
         else if (const auto* text = std::get_if<std::string>(&value))
-            args.emplace_back(name, formattable(*text));
+            args.add(name, *text);
         else {
             std::string joined;
             for (const Message& part : std::get<std::vector<Message>>(value))
                 joined.append(joined.empty() ? "" : "; ").append(render(part));
-            args.emplace_back(name, formattable(joined));
+            args.add(name, joined);
         }
     }
     return formatted(pattern.format, *pattern.text, args);
