@@ -75,7 +75,7 @@ std::vector<PrintedDiagram> printed_diagrams(const std::filesystem::path& markdo
     std::vector<PrintedDiagram> found;
     // A landscape diagram sits in a `::: {.diagram .landscape}` block.
     std::regex image(
-        R"re((\.landscape\}\n(?:\*\*[^\n]*\n\n)?)?!\[[^\]]*\]\(([^)]+)\)\{width=([\d.]+)mm\})re");
+        R"re((\.landscape\}\n(?:\*\*[^\n]*\n\n)?)?!\[[^\]]*\]\(([^)]+)\)\{width=([\d.]+)mm height=[\d.]+mm\})re");
     for (auto it = std::sregex_iterator(document.begin(), document.end(), image);
          it != std::sregex_iterator(); ++it) {
         std::string file = (*it)[2];

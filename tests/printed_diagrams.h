@@ -15,7 +15,7 @@ struct PrintedDiagram {
     std::string text;       // every text element's content, unescaped, space-separated
 };
 
-/// The diagrams `markdown` shows as `![…](file){width=…mm}`, in order.
+/// The diagrams `markdown` shows as `![…](file){width=…mm height=…mm}`, in order.
 std::vector<PrintedDiagram> printed_diagrams(const std::filesystem::path& markdown);
 
 /// Whether `name` appears whole in `text`, allowing it to be wrapped over lines: compared

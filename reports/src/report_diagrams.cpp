@@ -68,16 +68,24 @@ std::string millimetres(double points) {
     return std::string(text.data(), end) + "mm";
 }
 
-/// A diagram for the document: its SVG and the width it prints at ("width"), on a landscape
-/// page when "landscape"; false when Graphviz failed.
+/// A diagram for the document: its SVG and the size it prints at ("width", "height"), on a
+/// landscape page when "landscape", with the size that fits an upright page too ("upright"),
+/// for documents that have no landscape pages; false when Graphviz failed.
 json svg_json(Svg svg, Diagnostics& problems) {
     problems.insert(problems.end(), svg.diagnostics.begin(), svg.diagnostics.end());
     if (svg.text.empty())
         return false;
     Print print = print_of(svg.width, svg.height);
-    return {{"svg", std::move(svg.text)},
-            {"width", millimetres(svg.width * print.scale)},
-            {"landscape", print.landscape}};
+    json diagram = {{"svg", std::move(svg.text)},
+                    {"width", millimetres(svg.width * print.scale)},
+                    {"height", millimetres(svg.height * print.scale)},
+                    {"landscape", print.landscape}};
+    if (print.landscape) {
+        double scale = scale_on(svg.width, svg.height, upright);
+        diagram["upright"] = {{"width", millimetres(svg.width * scale)},
+                              {"height", millimetres(svg.height * scale)}};
+    }
+    return diagram;
 }
 
 std::string base64(std::string_view bytes) {
@@ -236,8 +244,12 @@ json with_diagram_sources(const Document& document, DiagramSources sources) {
         if (!own.contains(place.key))
             own[place.key] = *document.find(place.key);
         json& diagram = own[place.key][place.pointer];
+        if (sources == DiagramSources::upright_files && diagram.contains("upright")) {
+            diagram["width"] = diagram["upright"]["width"];
+            diagram["height"] = diagram["upright"]["height"];
+        }
         diagram["src"] =
-            sources == DiagramSources::files
+            sources != DiagramSources::embedded
                 ? place.file
                 : "data:image/svg+xml;base64," + base64(diagram["svg"].get<std::string>());
     }

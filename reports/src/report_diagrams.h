@@ -19,8 +19,9 @@ void add_diagrams(nlohmann::json& report, const Model&, const LineageGraph&, con
                   Diagnostics& problems);
 
 /// How a Markdown document refers to its diagrams: not at all (HTML inlines the SVG),
-/// as files beside it, or embedded as data: URIs (for Pandoc, which runs sandboxed).
-enum class DiagramSources { none, files, embedded };
+/// as files beside it, as files sized for upright pages only (DOCX and ODT have no
+/// landscape pages), or embedded as data: URIs (for Pandoc, which runs sandboxed).
+enum class DiagramSources { none, files, upright_files, embedded };
 
 struct Document;
 

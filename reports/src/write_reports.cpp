@@ -98,8 +98,9 @@ public:
         // PDF embeds the diagrams (Pandoc runs sandboxed); DOCX and ODT get them as files, so
         // that Pandoc adds a PNG for word processors that show no SVG.
         bool pdf = target == DocumentFormat::pdf;
-        Rendered markdown = render_document(templates_, document, Markup::markdown,
-                                            pdf ? DiagramSources::embedded : DiagramSources::files);
+        Rendered markdown =
+            render_document(templates_, document, Markup::markdown,
+                            pdf ? DiagramSources::embedded : DiagramSources::upright_files);
         if (!template_ok(markdown) || (pdf && !pdf_affordable(document.stem, markdown)))
             return;
         Converted converted =

@@ -3,6 +3,7 @@
 #include "support.h"
 
 #include <catch2/catch.hpp>
+#include <regex>
 
 using privmap::test::printed_diagrams;
 using privmap::test::shows_whole;
@@ -34,4 +35,29 @@ TEST_CASE("the bundled example's diagrams print at 8 pt or more and name every a
         INFO(system.name);
         CHECK(shows_whole(text, system.name));
     }
+}
+
+TEST_CASE("in ODT every diagram keeps its proportions and fits an upright page") {
+    privmap::test::TempDir out;
+    auto run = privmap::test::run_privmap({"report", "examples/econnect", "-o", out.path.string(),
+                                           "--format", "odt", "--today", "2026-06-15"});
+    REQUIRE(run.exit_code == 0);
+    const std::string odt = (out.path / "register.odt").string();
+    const std::string content = privmap::test::run_program({"unzip", "-p", odt, "content.xml"}).out;
+    static const std::regex frame(
+        R"re(<draw:frame [^>]*svg:width="([\d.]+)in" svg:height="([\d.]+)in"><draw:image xlink:href="([^"]+)")re");
+    static const std::regex view_box(R"re(viewBox="[\d.]+ [\d.]+ ([\d.]+) ([\d.]+)")re");
+    int frames = 0;
+    for (auto it = std::sregex_iterator(content.begin(), content.end(), frame);
+         it != std::sregex_iterator(); ++it, ++frames) {
+        const std::string picture = (*it)[3];
+        INFO(picture);
+        const std::string svg = privmap::test::run_program({"unzip", "-p", odt, picture}).out;
+        std::smatch size;
+        REQUIRE(std::regex_search(svg, size, view_box));
+        const double width = std::stod((*it)[1]), height = std::stod((*it)[2]);
+        CHECK(width <= 7.0 + 0.01); // A4 less the margins of reference.odt: 17.8 cm
+        CHECK(width / height == Approx(std::stod(size[1]) / std::stod(size[2])).epsilon(0.01));
+    }
+    CHECK(frames == 4);
 }

@@ -77,7 +77,8 @@ TEST_CASE("the register's diagram follows its heading without a caption that rep
     std::string markdown = test::read_file(dir.path / "register.md");
     // Alone in its paragraph the image would be a figure, captioned by Pandoc with its alt text.
     CHECK(std::regex_search(
-        markdown, std::regex(R"re(\]\(register-lineage\.svg\)\{width=[0-9.]+mm\}\\\n)re")));
+        markdown,
+        std::regex(R"re(\]\(register-lineage\.svg\)\{width=[0-9.]+mm height=[0-9.]+mm\}\\\n)re")));
 }
 
 TEST_CASE("the same model, language and date give byte-identical reports") {
