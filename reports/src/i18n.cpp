@@ -30,6 +30,9 @@ struct Catalogue::Icu {
     std::unordered_map<std::string, FindingPattern> findings;
 
     const icu::MessageFormat* format_of(const std::string& pattern);
+    /// Catalogue::render in ICU's strings: a message's parts that are messages themselves
+    /// (an owner, a list of reasons) are formatted into it without a round trip through UTF-8.
+    icu::UnicodeString render(const Catalogue& catalogue, const Message& message);
 };
 
 namespace {
@@ -75,23 +78,32 @@ struct IcuArgs {
         values.emplace_back(static_cast<int64_t>(number));
     }
     void add(const std::string& name, std::string_view text) {
+        add(name, unicode(text));
+    }
+    void add(const std::string& name, icu::UnicodeString text) {
         names.push_back(unicode(name));
         // Adopted, not copied: a Formattable copies a string it is given by reference.
-        values.emplace_back(new icu::UnicodeString(unicode(text)));
+        values.emplace_back(new icu::UnicodeString(std::move(text)));
     }
 };
+
+/// `format` with named arguments; nullopt when ICU cannot format them.
+std::optional<icu::UnicodeString> formatted(const icu::MessageFormat& format, const IcuArgs& args) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString result;
+    format.format(args.names.data(), args.values.data(), static_cast<int32_t>(args.values.size()),
+                  result, status);
+    if (U_FAILURE(status))
+        return std::nullopt;
+    return result;
+}
 
 /// `pattern` (ICU MessageFormat, parsed as `format`) with named arguments; the pattern itself
 /// when it is broken (`format` null).
 std::string formatted(const icu::MessageFormat* format, const std::string& pattern,
                       const IcuArgs& args) {
-    if (!format)
-        return pattern;
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString result;
-    format->format(args.names.data(), args.values.data(), static_cast<int32_t>(args.values.size()),
-                   result, status);
-    return U_FAILURE(status) ? pattern : utf8(result);
+    std::optional<icu::UnicodeString> result = format ? formatted(*format, args) : std::nullopt;
+    return result ? utf8(*result) : pattern;
 }
 
 template <class Value>
@@ -167,12 +179,18 @@ Catalogue::sentence(std::string_view key,
 std::string Catalogue::render(const Message& message) const {
     if (message.empty())
         return {};
-    auto [found, added] = icu_->findings.try_emplace(message.key);
-    Icu::FindingPattern& pattern = found->second;
-    if (added && (pattern.text = entry("findings", message.key)))
-        pattern.format = icu_->format_of(*pattern.text);
+    return utf8(icu_->render(*this, message));
+}
+
+icu::UnicodeString Catalogue::Icu::render(const Catalogue& catalogue, const Message& message) {
+    if (message.empty())
+        return {};
+    auto [found, added] = findings.try_emplace(message.key);
+    FindingPattern& pattern = found->second;
+    if (added && (pattern.text = catalogue.entry("findings", message.key)))
+        pattern.format = format_of(*pattern.text);
     if (!pattern.text)
-        return message.key;
+        return unicode(message.key);
     IcuArgs args(message.args.size());
     for (const auto& [name, value] : message.args) {
         if (const auto* number = std::get_if<long long>(&value))
@@ -180,13 +198,18 @@ std::string Catalogue::render(const Message& message) const {
         else if (const auto* text = std::get_if<std::string>(&value))
             args.add(name, *text);
         else {
-            std::string joined;
-            for (const Message& part : std::get<std::vector<Message>>(value))
-                joined.append(joined.empty() ? "" : "; ").append(render(part));
-            args.add(name, joined);
+            icu::UnicodeString joined;
+            for (const Message& part : std::get<std::vector<Message>>(value)) {
+                if (!joined.isEmpty())
+                    joined.append(u"; ");
+                joined.append(render(catalogue, part));
+            }
+            args.add(name, std::move(joined));
         }
     }
-    return formatted(pattern.format, *pattern.text, args);
+    std::optional<icu::UnicodeString> result =
+        pattern.format ? formatted(*pattern.format, args) : std::nullopt;
+    return result ? std::move(*result) : unicode(*pattern.text);
 }
 
 std::optional<std::string> Catalogue::entry(std::string_view table, std::string_view key) const {
