@@ -233,16 +233,14 @@ private:
     // Data arriving through flows from two or more other activities (or parties, each its own
     // controller with its own purposes) whose purposes differ: datasets are being combined.
     void matching_datasets(const Activity& activity, std::size_t index) {
-        // Views of purposes_ and of the parties' ids, which outlive the screening.
+        // Views of purposes_ and of the parties' ids, which outlive the screening; the texts
+        // that name the origins are made only for an activity that meets the criterion.
         std::set<std::string_view> purposes, parties;
-        std::vector<std::string> origins;
-        std::vector<std::string> origin_ids; // the same without "party ", for the reports
+        std::vector<std::string_view> activity_origins, party_origins; // ids, in order
         Location where;
         for (const Feeder& feeder : graph_.feeding_activities(index)) {
-            const Activity& other = model_.activities[feeder.activity];
             purposes.insert(purposes_[feeder.activity]);
-            origins.push_back(ticked(other.id));
-            origin_ids.push_back(other.id);
+            activity_origins.push_back(model_.activities[feeder.activity].id);
             if (!where.known())
                 where = graph_.edge(feeder.via).where;
         }
@@ -252,15 +250,24 @@ private:
             if (edge.origin != EdgeOrigin::flow || !edge.personal() ||
                 from.kind != VertexKind::party)
                 continue;
-            if (parties.insert(from.id).second) {
-                origins.push_back("party " + ticked(from.id));
-                origin_ids.push_back(from.id);
-            }
+            if (parties.insert(from.id).second)
+                party_origins.push_back(from.id);
             if (!where.known())
                 where = edge.where;
         }
-        if (origins.size() < 2 || purposes.size() + parties.size() < 2)
+        if (activity_origins.size() + party_origins.size() < 2 ||
+            purposes.size() + parties.size() < 2)
             return;
+        std::vector<std::string> origins;
+        std::vector<std::string> origin_ids; // the same without "party ", for the reports
+        for (std::string_view id : activity_origins) {
+            origins.push_back(ticked(id));
+            origin_ids.emplace_back(id);
+        }
+        for (std::string_view id : party_origins) {
+            origins.push_back("party " + ticked(id));
+            origin_ids.emplace_back(id);
+        }
         add(Criterion::matching_datasets,
             "combines data flowing in from " + rules::listed(origins) + " (different purposes)",
             where.known() ? where : activity.where,
