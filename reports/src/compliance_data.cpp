@@ -42,6 +42,17 @@ FindingGroupView group_view(const Builder& b, const std::string& entity,
     return group;
 }
 
+/// The verdict names only the severities that have open findings.
+std::string_view verdict_key(const long long (&open)[3]) {
+    bool warnings = open[static_cast<int>(Severity::warning)] > 0;
+    bool notes = open[static_cast<int>(Severity::note)] > 0;
+    if (open[static_cast<int>(Severity::error)] > 0)
+        return "verdict_errors";
+    if (warnings)
+        return notes ? "verdict_warnings_notes" : "verdict_warnings";
+    return notes ? "verdict_notes" : "verdict_clean";
+}
+
 ComplianceSummaryView summary_view(const Builder& b) {
     long long counts[3] = {0, 0, 0};
     long long accepted = 0;
@@ -63,9 +74,7 @@ ComplianceSummaryView summary_view(const Builder& b) {
     summary.accepted = b.t.message("accepted_count", {{"count", accepted}});
     summary.accepted_count = accepted;
     summary.clean = open == 0;
-    summary.verdict = b.t.label(errors > 0 ? "verdict_errors"
-                                : open > 0 ? "verdict_warnings"
-                                           : "verdict_clean");
+    summary.verdict = b.t.label(verdict_key(counts));
     return summary;
 }
 

@@ -312,6 +312,28 @@ TEST_CASE("the compliance report groups findings by entity and severity") {
           "Handmatig per kwartaal beoordeeld");
 }
 
+TEST_CASE("the compliance verdict names only the severities of open findings") {
+    test::ReportModel model = test::small_report_model();
+    std::vector<Diagnostic> findings = model.analysis.findings; // an error and warnings
+    findings.push_back(findings.front());
+    findings.back().severity = Severity::note;
+    auto verdict = [&](std::initializer_list<Severity> kept) {
+        Analysis& analysis = model.analysis;
+        analysis.findings = findings;
+        std::erase_if(analysis.findings, [&](const Diagnostic& finding) {
+            return std::find(kept.begin(), kept.end(), finding.severity) == kept.end();
+        });
+        return reports::build_report_data(model.model, analysis, catalogue("en"),
+                                          {2026, 6, 15})["compliance"]["summary"]["verdict"]
+            .get<std::string>();
+    };
+    CHECK(verdict({Severity::warning}) == "The register has no errors; warnings remain.");
+    CHECK(verdict({Severity::note}) == "The register has no errors or warnings; notes remain.");
+    CHECK(verdict({Severity::warning, Severity::note}) ==
+          "The register has no errors; warnings and notes remain.");
+    CHECK(verdict({}) == "No open findings: the register is complete as far as privmap can check.");
+}
+
 /// The finding of `rule` beside an entry.
 const json& finding_of(const json& entry, std::string_view rule) {
     for (const json& finding : entry["findings"])
