@@ -89,6 +89,8 @@ const Entity* Model::find_entity(std::string_view id) const {
 }
 
 SourceFile::SourceFile(FileName name_, std::string text_) : name(name_), text(std::move(text_)) {
+    // Counted first: the model keeps the table until the process exits, without slack.
+    line_starts.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     line_starts.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i)
         if (text[i] == '\n')
