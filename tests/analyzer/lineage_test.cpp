@@ -14,6 +14,11 @@ std::size_t category_index(const Model& model, const char* id) {
     return model.find(id)->index;
 }
 
+/// The categories an edge declares, comparable with a vector.
+std::vector<std::size_t> listed(std::span<const std::size_t> categories) {
+    return {categories.begin(), categories.end()};
+}
+
 std::vector<std::string> ids_of(const Model& model, std::span<const Arrival> arrivals) {
     std::vector<std::string> ids;
     for (const Arrival& a : arrivals)
@@ -63,7 +68,7 @@ TEST_CASE("an edge keeps the categories as declared and carries their descendant
     auto email = category_index(model, "email");
     const LineageEdge& crm_to_warehouse =
         graph.edge(graph.in_edges(*graph.find("warehouse")).front());
-    CHECK(crm_to_warehouse.categories == std::vector<std::size_t>{contact});
+    CHECK(listed(crm_to_warehouse.categories) == std::vector<std::size_t>{contact});
     CHECK(graph.carries(crm_to_warehouse, email));
     CHECK_FALSE(graph.carries(crm_to_warehouse, category_index(model, "orders")));
     CHECK(graph.carried(crm_to_warehouse) == std::vector<std::size_t>{contact, email});
@@ -72,7 +77,7 @@ TEST_CASE("an edge keeps the categories as declared and carries their descendant
     // What reaches the hoster through crm is named by the fewest categories: contact, orders.
     const LineageEdge& operated =
         graph.edge(graph.arrival(*graph.find("hoster"), category_index(model, "orders"))->via);
-    CHECK(operated.categories ==
+    CHECK(listed(operated.categories) ==
           std::vector<std::size_t>{contact, category_index(model, "orders")});
 }
 

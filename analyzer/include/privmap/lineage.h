@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <privmap/model.h>
@@ -43,15 +44,16 @@ struct LineageVertex {
 struct LineageEdge {
     VertexId from = 0;
     VertexId to = 0;
-    EdgeOrigin origin = EdgeOrigin::flow;
     /// Indices into Model::categories as declared, sorted, unique; the edge carries each with
     /// all its descendants (LineageGraph::carries, carried). Operator and country edges carry
-    /// everything that reaches their tail, as the fewest categories that stand for it.
-    std::vector<std::size_t> categories;
-    std::optional<std::size_t> activity;   // the activity under which the data moves
+    /// everything that reaches their tail, as the fewest categories that stand for it. A view
+    /// of the graph's own storage, which the edges of one activity share.
+    std::span<const std::size_t> categories;
+    std::optional<std::size_t> activity; // the activity under which the data moves
+    std::optional<std::size_t> flow;     // index into Model::flows when origin == flow
+    Location where;                      // the key or value that declared the edge
+    EdgeOrigin origin = EdgeOrigin::flow;
     Transform transform = Transform::none; // anonymised: no longer personal data at `to`
-    std::optional<std::size_t> flow;       // index into Model::flows when origin == flow
-    Location where;                        // the key or value that declared the edge
 
     bool personal() const { return transform != Transform::anonymised && !categories.empty(); }
 };
@@ -68,10 +70,11 @@ struct LineagePath {
     std::size_t size() const { return edges.size() + omitted; } // the whole path's length
 };
 
-/// A category that reaches a vertex, and the last edge of one witness path.
+/// A category that reaches a vertex, and the last edge of one witness path. Numbers of 32
+/// bits: a large register's graph holds millions of arrivals.
 struct Arrival {
-    std::size_t category = 0;
-    EdgeId via = 0;
+    std::uint32_t category = 0;
+    std::uint32_t via = 0; // an EdgeId
 };
 
 /// A country that data leaving a vertex reaches, and the first edge of one witness path.
@@ -139,11 +142,12 @@ public:
     LineagePath path_to(VertexId v, std::size_t category) const;
 
     /// What `activity` processes: its declared categories (expanded; `via` is meaningless,
-    /// `declared` true) and every category reaching it through the graph.
+    /// `declared` true) and every category reaching it through the graph. Numbers of 32 bits,
+    /// as in Arrival.
     struct Processed {
-        std::size_t category = 0;
+        std::uint32_t category = 0;
         bool declared = false;
-        std::optional<EdgeId> via; // set when it also reaches the activity through an edge
+        std::optional<std::uint32_t> via; // the EdgeId, when it also arrives by an edge
     };
     std::span<const Processed> categories_processed(std::size_t activity) const;
 

@@ -45,6 +45,7 @@ public:
         compute_flows_under();
         compute_destinations();
         compute_feeders();
+        release_slack();
     }
 
 private:
@@ -142,6 +143,19 @@ private:
 
     // ---- edges ----
 
+    /// A lasting copy of `categories` for edges to view (see Impl::edge_categories).
+    std::span<const std::size_t> stored(const Categories& categories) {
+        constexpr std::size_t block_size = 16384;
+        if (categories.empty())
+            return {};
+        auto& blocks = g_.edge_categories;
+        if (blocks.empty() || blocks.back().capacity() - blocks.back().size() < categories.size())
+            blocks.emplace_back().reserve(std::max(block_size, categories.size()));
+        std::vector<std::size_t>& block = blocks.back();
+        block.insert(block.end(), categories.begin(), categories.end());
+        return std::span(block).last(categories.size());
+    }
+
     void add_edge(LineageEdge edge) {
         EdgeId id = g_.edges.size();
         g_.out[edge.from].push_back(id);
@@ -154,10 +168,10 @@ private:
         for (std::size_t i = 0; i < model_.activities.size(); ++i) {
             const Activity& activity = model_.activities[i];
             VertexId self = g_.activity_base + i;
-            const Categories& categories =
-                activity_categories_.emplace_back(declared(activity.categories));
+            auto categories =
+                stored(activity_categories_.emplace_back(declared(activity.categories)));
             auto edge = [&](VertexId from, VertexId to, EdgeOrigin origin, const Location& where) {
-                add_edge({from, to, origin, categories, i, Transform::none, std::nullopt, where});
+                add_edge({from, to, categories, i, std::nullopt, where, origin, Transform::none});
             };
             for (const Ref& source : activity.source) {
                 if (source.id == "subject") {
@@ -187,8 +201,8 @@ private:
             std::optional<std::size_t> activity;
             if (flow.activity)
                 activity = index_of(*flow.activity, EntityKind::activity);
-            add_edge({*from, *to, EdgeOrigin::flow, declared(flow.categories), activity,
-                      flow.transform, i, flow.where});
+            add_edge({*from, *to, stored(declared(flow.categories)), activity, i, flow.where,
+                      EdgeOrigin::flow, flow.transform});
         }
     }
 
@@ -201,8 +215,8 @@ private:
                 continue;
             if (auto party = index_of(*system.operated_by, EntityKind::party)) {
                 VertexId self = g_.system_base + i;
-                add_edge({self, g_.party_base + *party, EdgeOrigin::operator_, held_at(self),
-                          std::nullopt, Transform::none, std::nullopt, system.operated_by->where});
+                add_edge({self, g_.party_base + *party, stored(held_at(self)), std::nullopt,
+                          std::nullopt, system.operated_by->where, EdgeOrigin::operator_});
             }
         }
     }
@@ -216,8 +230,8 @@ private:
             const Entity& entity = vertex.kind == VertexKind::system
                                        ? static_cast<const Entity&>(model_.systems[vertex.index])
                                        : model_.parties[vertex.index];
-            add_edge({v, g_.country_vertex.at(vertex.country), EdgeOrigin::country, held_at(v),
-                      std::nullopt, Transform::none, std::nullopt, entity.at("country")});
+            add_edge({v, g_.country_vertex.at(vertex.country), stored(held_at(v)), std::nullopt,
+                      std::nullopt, entity.at("country"), EdgeOrigin::country});
         }
     }
 
@@ -252,7 +266,8 @@ private:
             if (!key[c])
                 continue;
             for (const Reached& r : search.reached(*key[c])) {
-                g_.arrivals[arriving[r.vertex]++] = {c, r.via};
+                g_.arrivals[arriving[r.vertex]++] = {static_cast<std::uint32_t>(c),
+                                                     static_cast<std::uint32_t>(r.via)};
                 if (r.cycle_entry)
                     g_.cycle_entries.emplace(r.vertex, c);
             }
@@ -399,6 +414,25 @@ private:
         }
     };
 
+    /// Gives back what the tables grew beyond their contents while they were filled: the
+    /// graph lives as long as the analysis, a check's until the process exits.
+    void release_slack() {
+        g_.vertices.shrink_to_fit();
+        g_.edges.shrink_to_fit();
+        for (auto* table : {&g_.out, &g_.in, &g_.flows_under})
+            for (std::vector<EdgeId>& edges : *table)
+                edges.shrink_to_fit();
+        for (auto& destinations : g_.destinations)
+            destinations.shrink_to_fit();
+        for (auto& processed : g_.processed)
+            processed.shrink_to_fit();
+        for (auto* table : {&g_.feeders, &g_.readers})
+            for (std::vector<Feeder>& feeders : *table)
+                feeders.shrink_to_fit();
+        for (auto& users : g_.users)
+            users.shrink_to_fit();
+    }
+
     // ---- per-activity and per-system tables ----
 
     void compute_processed() {
@@ -411,11 +445,11 @@ private:
             auto a = arrived.begin();
             while (d != declared.end() || a != arrived.end()) {
                 if (a == arrived.end() || (d != declared.end() && *d < a->category))
-                    out.push_back({*d++, true, std::nullopt});
+                    out.push_back({static_cast<std::uint32_t>(*d++), true, std::nullopt});
                 else if (d == declared.end() || a->category < *d)
                     out.push_back({a->category, false, a->via}), ++a;
                 else
-                    out.push_back({*d++, true, (a++)->via});
+                    out.push_back({static_cast<std::uint32_t>(*d++), true, (a++)->via});
             }
         }
     }

@@ -43,7 +43,7 @@ CategoryTree::CategoryTree(const Model& model)
             number_from(c);
 }
 
-std::vector<std::size_t> CategoryTree::expanded(const std::vector<std::size_t>& categories) const {
+std::vector<std::size_t> CategoryTree::expanded(std::span<const std::size_t> categories) const {
     // The subtrees of the tops are apart, so each category is listed once: expanding every
     // category on its own is quadratic when a list names every level of a deep tree.
     std::vector<std::size_t> all;
@@ -55,8 +55,8 @@ std::vector<std::size_t> CategoryTree::expanded(const std::vector<std::size_t>& 
     return all;
 }
 
-std::vector<std::size_t> CategoryTree::tops(const std::vector<std::size_t>& categories) const {
-    std::vector<std::size_t> by_number = categories;
+std::vector<std::size_t> CategoryTree::tops(std::span<const std::size_t> categories) const {
+    std::vector<std::size_t> by_number(categories.begin(), categories.end());
     std::sort(by_number.begin(), by_number.end(),
               [&](std::size_t a, std::size_t b) { return first_[a] < first_[b]; });
     std::vector<std::size_t> kept;

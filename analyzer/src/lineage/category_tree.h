@@ -27,10 +27,10 @@ public:
         return std::span(order_).subspan(first_[category], end_[category] - first_[category]);
     }
     /// `categories` with all their descendants: sorted, unique.
-    std::vector<std::size_t> expanded(const std::vector<std::size_t>& categories) const;
+    std::vector<std::size_t> expanded(std::span<const std::size_t> categories) const;
     /// `categories` (sorted) without those within another of them: the fewest categories that
     /// stand for the same subtrees, sorted.
-    std::vector<std::size_t> tops(const std::vector<std::size_t>& categories) const;
+    std::vector<std::size_t> tops(std::span<const std::size_t> categories) const;
     /// The top-level category `category` belongs to (itself when it has no broader one).
     std::size_t root(std::size_t category) const { return root_[category]; }
 

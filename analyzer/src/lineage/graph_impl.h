@@ -17,6 +17,9 @@ namespace privmap {
 struct LineageGraph::Impl {
     std::vector<LineageVertex> vertices;
     std::vector<LineageEdge> edges;
+    /// What the edges' `categories` view: blocks that never grow past their first capacity,
+    /// so no view moves; one array for all the edges of an activity.
+    std::vector<std::vector<std::size_t>> edge_categories;
     std::vector<std::vector<EdgeId>> out;
     std::vector<std::vector<EdgeId>> in;
     CategoryTree tree;
