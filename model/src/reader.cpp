@@ -614,12 +614,16 @@ std::vector<Ref> TableReader::refs(std::string_view key) const {
     if (!array || !schema)
         return out;
     out.reserve(array->size());
+    // A list that passed its checks holds only references (the usual case); each element of
+    // one that did not is checked on its own.
+    const bool checked = valid(key);
     for (const toml::node& element : *array) {
         auto value = element.value<std::string_view>();
         if (!value)
             continue;
         std::string id = text::nfc(*value);
-        if (text::is_valid_id(id) || is_keyword(id, *schema) || is_standard_id(id) || qualified(id))
+        if (checked || text::is_valid_id(id) || is_keyword(id, *schema) || is_standard_id(id) ||
+            qualified(id))
             out.push_back(make_ref(std::move(id), source_.locate(element.source())));
     }
     return out;
