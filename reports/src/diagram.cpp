@@ -70,6 +70,7 @@ struct Picture {
     std::map<std::string, Node> nodes;
     std::map<EdgeKey, Edge> edges;
     bool flow_labels = true; // name on each link the category groups it carries
+    bool grouped = false;    // boxes stand for groups of entities (summarise)
 };
 
 // ---- words ----
@@ -462,6 +463,7 @@ Picture project(const Picture& detailed, const Groups& groups, const Words& word
     grouped.id = detailed.id;
     grouped.title = detailed.title;
     grouped.flow_labels = detailed.flow_labels;
+    grouped.grouped = true;
     std::map<std::string, std::vector<std::string>> names;
     for (const auto& [key, node] : detailed.nodes) {
         const std::string* group_key = group_of(groups, key);
@@ -884,6 +886,7 @@ Svg lay_out(const Picture& picture, const Words& words, Direction direction) {
         if (gvRenderData(context, graph.get(), "svg", &data, &length) == 0 && data) {
             svg.text = tidy_svg(std::string_view(data, length), picture.title);
             std::tie(svg.width, svg.height) = natural_size(svg.text);
+            svg.grouped = picture.grouped;
         }
         gvFreeRenderData(data);
         gvFreeLayout(context, graph.get());
@@ -918,6 +921,10 @@ Svg render(const Picture& picture, const Words& words, const PrintScale& print_s
 } // namespace
 
 // ---- the public face ----
+
+std::size_t LineageDiagrams::most_per_column() const {
+    return options_.max_nodes / kind_count;
+}
 
 LineageDiagrams::LineageDiagrams(const Model& model, const LineageGraph& graph,
                                  DiagramOptions options)

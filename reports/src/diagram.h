@@ -51,6 +51,9 @@ struct Svg {
     /// size the diagram gives it, at least `least_font_size`.
     double width = 0;
     double height = 0;
+    /// Some boxes stand for groups of entities ("HR · 34 activities"): the picture was too big
+    /// to show every entity.
+    bool grouped = false;
 };
 
 /// The smallest text a diagram sets (flow labels and a node's second line), in points.
@@ -75,6 +78,8 @@ public:
     /// its activities; element ids start with `diagram-<id>`.
     Svg together(std::span<const std::size_t> activities, const std::string& id,
                  const std::string& title) const;
+    /// The most boxes of one kind a diagram shows one by one: beyond it, it groups them.
+    std::size_t most_per_column() const;
 
 private:
     const Model& model_;

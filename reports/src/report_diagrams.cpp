@@ -7,6 +7,7 @@
 #include <array>
 #include <charconv>
 #include <map>
+#include <span>
 
 namespace privmap::reports {
 namespace {
@@ -137,80 +138,171 @@ std::optional<std::size_t> index_of(const json& entry, EntityKind kind, const Mo
     return handle && handle->kind == kind ? std::optional(handle->index) : std::nullopt;
 }
 
-/// Per activity: its entry's diagram (null when it has none).
-using EntryDiagrams = std::vector<const json*>;
+/// An activity's own diagram, as its register entry shows it.
+struct EntryDiagram {
+    const json* figure = nullptr; // null: none drawn
+    double area = 0;              // its natural width × height, in square points
+};
+using EntryDiagrams = std::vector<EntryDiagram>;
 
+/// Adds each entry's diagram; `order` gets the entries' activities in register order.
 void add_entry_diagrams(json& section, const LineageDiagrams& diagrams, const Model& model,
-                        EntryDiagrams& drawn, Diagnostics& problems) {
+                        EntryDiagrams& drawn, std::vector<std::size_t>& order,
+                        Diagnostics& problems) {
     for (json& entry : section["entries"])
         if (auto activity = index_of(entry, EntityKind::activity, model)) {
-            entry["diagram"] = svg_json(diagrams.activity(*activity), problems);
-            drawn[*activity] = &entry["diagram"];
+            Svg svg = diagrams.activity(*activity);
+            double area = svg.width * svg.height;
+            entry["diagram"] = svg_json(std::move(svg), problems);
+            drawn[*activity] = {&entry["diagram"], area};
+            order.push_back(*activity);
         }
 }
 
-/// A department with more activities than this keeps one diagram on paper even when it prints
-/// below 8 pt, so that a register of thousands of activities does not print thousands of
-/// diagrams (each activity's own diagram is in its entry in HTML).
-constexpr std::size_t most_split_activities = 25;
+struct Department {
+    std::string name; // empty: activities without one
+    std::vector<std::size_t> activities;
+};
 
-/// The activities by department, departments in the language's order, activities without one
-/// last.
-std::vector<std::pair<std::string, std::vector<std::size_t>>> by_department(const Model& model,
-                                                                            const Catalogue& t) {
+/// The activities by department in register order (`order`), departments in the language's
+/// order, activities without one last.
+std::vector<Department> by_department(const Model& model, const std::vector<std::size_t>& order,
+                                      const Catalogue& t) {
     std::map<std::string, std::vector<std::size_t>> departments;
-    for (std::size_t a = 0; a < model.activities.size(); ++a)
+    for (std::size_t a : order)
         departments[model.activities[a].department].push_back(a);
-    std::vector<std::pair<std::string, std::vector<std::size_t>>> sorted(departments.begin(),
-                                                                         departments.end());
+    std::vector<Department> sorted;
+    for (auto& [name, activities] : departments)
+        sorted.push_back({name, std::move(activities)});
     std::stable_sort(sorted.begin(), sorted.end(), [&](const auto& a, const auto& b) {
-        return !a.first.empty() && (b.first.empty() || t.before(a.first, b.first));
+        return !a.name.empty() && (b.name.empty() || t.before(a.name, b.name));
     });
     return sorted;
 }
 
-/// The register's lineage as printed: the summary when its labels print at 8 pt or more; else
-/// a diagram per department, and per activity for a department whose diagram does not.
-json printed_lineage(const json& summary, bool summary_readable, const LineageDiagrams& diagrams,
-                     const Model& model, const EntryDiagrams& drawn, const Catalogue& t,
-                     Diagnostics& problems) {
-    if (!summary.is_object() || summary_readable)
-        return summary.is_object() ? json::array({summary}) : json::array();
+/// The room a page gives a diagram printed at 8 pt, in square points of its natural size.
+constexpr double page_room =
+    std::max(upright.width * upright.height, sideways.width* sideways.height) /
+    (least_print_scale * least_print_scale);
+
+/// How much of the room of their own diagrams some activities take drawn together: they
+/// share subjects, systems and parties. Measured on generated models (docs/diagrams.md).
+constexpr double shared_room = 0.8;
+
+/// The register's lineage on paper, department by department: a department's activities
+/// together, in runs of consecutive activities when they do not print at 8 pt together
+/// ("Department: HR (activities 1–12 of 40)"), each alone when even two do not.
+class PrintedLineage {
+public:
+    PrintedLineage(const LineageDiagrams& diagrams, const Model& model, const EntryDiagrams& drawn,
+                   const Catalogue& t, Diagnostics& problems)
+        : diagrams_(diagrams), model_(model), drawn_(drawn), t_(t), problems_(problems) {}
+
+    /// `caption` names the department, empty for the whole register.
+    void add_department(const std::string& caption, std::span<const std::size_t> activities) {
+        std::size_t begin = 0;
+        while (begin < activities.size()) {
+            std::size_t end = run_end(activities, begin);
+            add_run(caption, activities, begin, end);
+            begin = end;
+        }
+    }
+
     json figures = json::array();
-    auto add = [&](json figure, const std::string& part) {
+
+private:
+    /// Where the run of activities from `begin` ends: as many as their own diagrams suggest
+    /// fit a page together (shared_room), and no more than a diagram shows by name.
+    std::size_t run_end(std::span<const std::size_t> activities, std::size_t begin) const {
+        std::size_t end = begin + 1;
+        double room = drawn_[activities[begin]].area * shared_room;
+        while (end < activities.size() && end - begin < diagrams_.most_per_column()) {
+            room += drawn_[activities[end]].area * shared_room;
+            if (room > page_room)
+                break;
+            ++end;
+        }
+        return end;
+    }
+
+    /// Activities [begin, end) of the department, together when they print at 8 pt, else
+    /// halved.
+    void add_run(const std::string& caption, std::span<const std::size_t> activities,
+                 std::size_t begin, std::size_t end) {
+        if (end - begin == 1)
+            return add_alone(caption, activities[begin]);
+        std::string part = end - begin == activities.size()
+                               ? caption
+                               : run_caption(caption, begin, end, activities);
+        Svg run = draw(activities.subspan(begin, end - begin), part);
+        if (prints_whole(run))
+            return add(svg_json(std::move(run), problems_), part);
+        std::size_t middle = begin + (end - begin) / 2;
+        add_run(caption, activities, begin, middle);
+        add_run(caption, activities, middle, end);
+    }
+
+    /// One activity: its own diagram, as its entry shows it.
+    void add_alone(const std::string& caption, std::size_t a) {
+        const Activity& activity = model_.activities[a];
+        const std::string& name = activity.name.empty() ? activity.id : activity.name;
+        add(drawn_[a].figure ? *drawn_[a].figure : svg_json(diagrams_.activity(a), problems_),
+            caption.empty() ? name : caption + " — " + name);
+    }
+
+    /// "Department: HR (activities 1–12 of 40)" for activities [begin, end).
+    std::string run_caption(const std::string& caption, std::size_t begin, std::size_t end,
+                            std::span<const std::size_t> activities) const {
+        std::string run =
+            t_.message("diagram_run", {{"first", static_cast<long long>(begin + 1)},
+                                       {"last", static_cast<long long>(end)},
+                                       {"count", static_cast<long long>(activities.size())}});
+        return (caption.empty() ? t_.label("lineage") : caption) + " (" + run + ")";
+    }
+
+    Svg draw(std::span<const std::size_t> activities, const std::string& title) const {
+        return diagrams_.together(activities, "lineage-" + std::to_string(figures.size()), title);
+    }
+
+    /// Every activity by name, every text at 8 pt or more.
+    static bool prints_whole(const Svg& svg) {
+        return !svg.grouped && print_of(svg.width, svg.height).readable();
+    }
+
+    void add(json figure, const std::string& part) {
         if (!figure.is_object())
             return;
         if (!part.empty())
             figure["part"] = part;
         figures.push_back(std::move(figure));
-    };
-    for (const auto& [department, activities] : by_department(model, t)) {
-        // One department (or none) for every activity: its diagram is the summary again.
-        bool everything = activities.size() == model.activities.size();
-        std::string part = everything
-                               ? ""
-                               : t.label("department") + ": " +
-                                     (department.empty() ? t.label("not_recorded") : department);
-        json whole = summary;
-        bool readable = false;
-        if (!everything) {
-            Svg together =
-                diagrams.together(activities, "lineage-" + std::to_string(figures.size()), part);
-            readable = print_of(together.width, together.height).readable();
-            whole = svg_json(std::move(together), problems);
-        }
-        if (readable || activities.size() == 1 || activities.size() > most_split_activities) {
-            add(std::move(whole), part);
-            continue;
-        }
-        for (std::size_t a : activities) {
-            const Activity& activity = model.activities[a];
-            const std::string& name = activity.name.empty() ? activity.id : activity.name;
-            add(drawn[a] ? *drawn[a] : svg_json(diagrams.activity(a), problems),
-                part.empty() ? name : part + " — " + name);
-        }
     }
-    return figures;
+
+    const LineageDiagrams& diagrams_;
+    const Model& model_;
+    const EntryDiagrams& drawn_;
+    const Catalogue& t_;
+    Diagnostics& problems_;
+};
+
+/// The register's lineage as printed: the summary when its labels print at 8 pt or more; else
+/// diagrams per department (PrintedLineage).
+json printed_lineage(const json& summary, bool summary_readable, const LineageDiagrams& diagrams,
+                     const Model& model, const EntryDiagrams& drawn,
+                     const std::vector<std::size_t>& order, const Catalogue& t,
+                     Diagnostics& problems) {
+    if (!summary.is_object() || summary_readable)
+        return summary.is_object() ? json::array({summary}) : json::array();
+    PrintedLineage printed(diagrams, model, drawn, t, problems);
+    for (const Department& department : by_department(model, order, t)) {
+        // One department (or none) for every activity: no need to name it.
+        bool everything = department.activities.size() == model.activities.size();
+        printed.add_department(
+            everything ? ""
+                       : t.label("department") + ": " +
+                             (department.name.empty() ? t.label("not_recorded") : department.name),
+            department.activities);
+    }
+    return std::move(printed.figures);
 }
 } // namespace
 
@@ -229,11 +321,12 @@ void add_diagrams(json& report, const Model& model, const LineageGraph& graph, c
         if (index && !dpia["description"]["activities"].empty())
             dpia["diagram"] = svg_json(diagrams.dpia(*index), problems);
     }
-    EntryDiagrams drawn(model.activities.size(), nullptr);
-    add_entry_diagrams(report["controller_register"], diagrams, model, drawn, problems);
-    add_entry_diagrams(report["processor_register"], diagrams, model, drawn, problems);
+    EntryDiagrams drawn(model.activities.size());
+    std::vector<std::size_t> order; // the activities in register order
+    add_entry_diagrams(report["controller_register"], diagrams, model, drawn, order, problems);
+    add_entry_diagrams(report["processor_register"], diagrams, model, drawn, order, problems);
     report["diagrams"]["print"] = printed_lineage(report["diagrams"]["summary"], summary_readable,
-                                                  diagrams, model, drawn, t, problems);
+                                                  diagrams, model, drawn, order, t, problems);
 }
 
 json with_diagram_sources(const Document& document, DiagramSources sources) {
