@@ -73,15 +73,17 @@ std::string without_spaces(std::string text) {
 std::vector<PrintedDiagram> printed_diagrams(const std::filesystem::path& markdown) {
     std::string document = read_file(markdown.string());
     std::vector<PrintedDiagram> found;
-    // A landscape diagram sits in a `::: {.diagram .landscape}` block.
+    // A diagram sits in a `::: {.diagram}` block (`{.diagram .landscape}` on a landscape page),
+    // its caption in bold above it.
     std::regex image(
-        R"re((\.landscape\}\n(?:\*\*[^\n]*\n\n)?)?!\[[^\]]*\]\(([^)]+)\)\{width=([\d.]+)mm height=[\d.]+mm\})re");
+        R"re((?:::: \{\.diagram( \.landscape)?\}\n(?:\*\*([^\n]*)\*\*\n\n)?)?!\[[^\]]*\]\(([^)]+)\)\{width=([\d.]+)mm height=[\d.]+mm\})re");
     for (auto it = std::sregex_iterator(document.begin(), document.end(), image);
          it != std::sregex_iterator(); ++it) {
-        std::string file = (*it)[2];
+        std::string file = (*it)[3];
         PrintedDiagram diagram =
-            measure(read_file((markdown.parent_path() / file).string()), file, std::stod((*it)[3]));
+            measure(read_file((markdown.parent_path() / file).string()), file, std::stod((*it)[4]));
         diagram.landscape = (*it)[1].matched;
+        diagram.caption = (*it)[2];
         found.push_back(std::move(diagram));
     }
     return found;

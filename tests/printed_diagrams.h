@@ -12,6 +12,7 @@ struct PrintedDiagram {
     std::string file;       // beside the document: "register-lineage.svg"
     double smallest_pt = 0; // the smallest text at print size, in points
     bool landscape = false; // on a landscape page
+    std::string caption;    // the line above it: "Department: HR (activities 1–12 of 40)"
     std::string text;       // every text element's content, unescaped, space-separated
 };
 

@@ -706,10 +706,24 @@ void add_node(Graph& graph, Agnode_t* node, const Node& content) {
     graph.set(node, "tooltip", tooltip_text(content.tooltip));
 }
 
-/// `label_in_layout`: whether dot may lay out the label (it then keeps room for it between the
-/// columns); otherwise it is placed after the layout, wherever there is room.
-void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, bool flow_labels,
-              bool label_in_layout) {
+/// Whether the link is labelled with the category groups it carries. An operator receives
+/// what its system holds: the link into the system names it already.
+bool labelled(const Edge& edge, bool flow_labels) {
+    return flow_labels && edge.style != EdgeStyle::location &&
+           edge.style != EdgeStyle::operated_by &&
+           (!edge.categories.empty() || !edge.transform.empty());
+}
+
+/// The colour of a flow's line and label; null for other links (the default colours).
+const char* flow_colour_of(const Edge& edge) {
+    if (edge.style != EdgeStyle::flow)
+        return nullptr;
+    return edge.special ? special_colour : flow_colour;
+}
+
+/// `label`: the attribute for the link's label ("label": dot lays it out and keeps room for
+/// it; "xlabel": placed after the layout, wherever there is room), null for none.
+void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, const char* label) {
     switch (content.style) {
     case EdgeStyle::relation:
         break;
@@ -722,16 +736,13 @@ void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, bool flow_label
         graph.set(edge, "color", "#999999");
         break;
     case EdgeStyle::flow:
-        graph.set(edge, "color", content.special ? special_colour : flow_colour);
+        graph.set(edge, "color", flow_colour_of(content));
         graph.set(edge, "penwidth", "1.4");
-        graph.set(edge, "fontcolor", content.special ? special_colour : flow_colour);
+        graph.set(edge, "fontcolor", flow_colour_of(content));
         break;
     }
-    // An operator receives what its system holds: the link into the system names it already.
-    if (flow_labels && content.style != EdgeStyle::location &&
-        content.style != EdgeStyle::operated_by &&
-        (!content.categories.empty() || !content.transform.empty()))
-        graph.set(edge, label_in_layout ? "label" : "xlabel", edge_label(content));
+    if (label)
+        graph.set(edge, label, edge_label(content));
     if (content.count > 1) {
         // One more point of width per 4x more links, up to 4: 1.0, 1.5, 2.0 …
         int tenths =
@@ -740,6 +751,28 @@ void add_edge(Graph& graph, Agedge_t* edge, const Edge& content, bool flow_label
                   std::to_string(tenths / 10) + "." + std::to_string(tenths % 10));
         graph.set(edge, "tooltip", std::to_string(content.count));
     }
+}
+
+/// A link's label as a node of its own, text only: dot gives it room like any box, so it lands
+/// on no other box.
+Agnode_t* add_label_node(Graph& graph, const std::string& name, const Edge& content) {
+    Agnode_t* node = graph.node(name);
+    graph.set(node, "shape", "plaintext");
+    graph.set(node, "label", edge_label(content));
+    graph.set(node, "fontsize", "9");
+    graph.set(node, "margin", "0.02");
+    if (const char* colour = flow_colour_of(content))
+        graph.set(node, "fontcolor", colour);
+    return node;
+}
+
+/// A link drawn through its label node: a line into the label, an arrow out of it.
+void add_edge_through(Graph& graph, Agnode_t* from, Agnode_t* label, Agnode_t* to,
+                      const Edge& content) {
+    Agedge_t* into = graph.edge(from, label);
+    add_edge(graph, into, content, nullptr);
+    graph.set(into, "arrowhead", "none");
+    add_edge(graph, graph.edge(label, to), content, nullptr);
 }
 
 /// Big pictures or pictures with many links go to sfdp: dot can take minutes on them.
@@ -773,8 +806,29 @@ std::array<Agraph_t*, kind_count> add_columns(Graph& graph, const Picture& pictu
     return columns;
 }
 
+/// Links that fan out from one box to boxes of one column two or more columns on, carrying the
+/// same (style and label): a busy activity's recipients.
+using Fan = std::tuple<std::string_view, EdgeStyle, std::string, char>; // from, style, label, to
+using FanLinks = std::vector<std::pair<std::string_view, const Edge*>>; // to, link
+constexpr std::size_t least_fan = 3;
+
+/// The fans of at least `least_fan` labelled links: drawn as one line into one label and
+/// arrows out of it, they take one label's room instead of one per link.
+std::map<Fan, FanLinks> fans_of(const Picture& picture) {
+    std::map<Fan, FanLinks> fans;
+    for (const auto& [key, content] : picture.edges) {
+        const auto& [from, to, style] = key;
+        if (labelled(content, picture.flow_labels) && to.front() >= from.front() + 2)
+            fans[{from, style, edge_label(content), to.front()}].emplace_back(to, &content);
+    }
+    std::erase_if(fans, [](const auto& fan) { return fan.second.size() < least_fan; });
+    return fans;
+}
+
+/// `label_boxes`: labels of links within one column as boxes of their own (add_label_node),
+/// else placed after the layout.
 void build(Graph& graph, const Picture& picture, const Words& words, bool layered,
-           Direction direction) {
+           Direction direction, bool label_boxes) {
     set_defaults(graph, picture, layered, direction);
     std::map<std::string_view, Agnode_t*> nodes;
     std::size_t number = 0;
@@ -788,12 +842,39 @@ void build(Graph& graph, const Picture& picture, const Words& words, bool layere
         if (layered)
             agsubnode(columns[static_cast<std::size_t>(content.kind)], node, 1);
     }
+    std::set<const Edge*> fanned; // drawn through their fan's label
+    if (layered && !getenv("NOFAN"))
+        for (const auto& [fan, links] : fans_of(picture)) {
+            Agnode_t* label =
+                add_label_node(graph, "l" + std::to_string(number++), *links.front().second);
+            Agedge_t* into = graph.edge(nodes.at(std::get<0>(fan)), label);
+            add_edge(graph, into, *links.front().second, nullptr);
+            graph.set(into, "arrowhead", "none");
+            for (const auto& [to, content] : links) {
+                add_edge(graph, graph.edge(label, nodes.at(to)), *content, nullptr);
+                fanned.insert(content);
+            }
+        }
     for (const auto& [key, content] : picture.edges) {
+        if (fanned.count(&content))
+            continue;
+        Agnode_t *from = nodes.at(std::get<0>(key)), *to = nodes.at(std::get<1>(key));
+        bool label = labelled(content, picture.flow_labels);
+        // Node keys start with their column.
+        std::size_t column = static_cast<std::size_t>(std::get<0>(key).front() - '0');
+        bool within_column = std::get<1>(key).front() == std::get<0>(key).front();
         // Graphviz 2.43's dot corrupts memory laying out labels on links within one column
-        // (flat_edges): those get external labels. Node keys start with their column.
-        bool across_columns = std::get<0>(key).front() != std::get<1>(key).front();
-        add_edge(graph, graph.edge(nodes.at(std::get<0>(key)), nodes.at(std::get<1>(key))), content,
-                 picture.flow_labels, layered && across_columns);
+        // (flat_edges): such a label is placed after the layout (xlabel), or, where that lands
+        // on a box, goes between the two ends in their column, taking room of its own there.
+        if (label && layered && within_column && label_boxes) {
+            Agnode_t* between = add_label_node(graph, "l" + std::to_string(number++), content);
+            agsubnode(columns[column], between, 1);
+            add_edge_through(graph, from, between, to, content);
+        } else
+            add_edge(graph, graph.edge(from, to), content,
+                     !label                      ? nullptr
+                     : layered && !within_column ? "label"
+                                                 : "xlabel");
     }
     // The legend under the picture, where it takes no column of its own.
     graph.set_html(graph.get(), "label", legend_label(picture, words));
@@ -872,17 +953,50 @@ std::pair<double, double> natural_size(std::string_view svg) {
     return {box[2], box[3]};
 }
 
-Svg lay_out(const Picture& picture, const Words& words, Direction direction) {
+/// Whether a label placed after the layout (xlabel) covers a box: Graphviz 2.43 puts it
+/// wherever it finds room, which is not always off the boxes.
+bool xlabel_on_box(Agraph_t* graph) {
+    std::vector<boxf> boxes;
+    for (Agnode_t* node = agfstnode(graph); node; node = agnxtnode(graph, node))
+        if (ND_width(node) > 0) { // not a column's invisible spine
+            double half_width = ND_width(node) * 36, half_height = ND_height(node) * 36;
+            boxes.push_back({{ND_coord(node).x - half_width, ND_coord(node).y - half_height},
+                             {ND_coord(node).x + half_width, ND_coord(node).y + half_height}});
+        }
+    for (Agnode_t* node = agfstnode(graph); node; node = agnxtnode(graph, node))
+        for (Agedge_t* edge = agfstout(graph, node); edge; edge = agnxtout(graph, edge)) {
+            const textlabel_t* label = ED_xlabel(edge);
+            if (!label || !label->set)
+                continue;
+            // A point of slack: a label may touch a box.
+            double half_width = label->dimen.x / 2 - 1, half_height = label->dimen.y / 2 - 1;
+            for (const boxf& box : boxes)
+                if (label->pos.x + half_width > box.LL.x && label->pos.x - half_width < box.UR.x &&
+                    label->pos.y + half_height > box.LL.y && label->pos.y - half_height < box.UR.y)
+                    return true;
+        }
+    return false;
+}
+
+/// A layout, and whether a label placed after it covers a box.
+struct LaidOut {
+    Svg svg;
+    bool label_on_box = false;
+};
+
+LaidOut lay_out(const Picture& picture, const Words& words, Direction direction, bool label_boxes) {
     std::lock_guard lock(graphviz_lock());
     GVC_t* context = graphviz();
     graphviz_messages().clear();
     bool layered = fits_dot(picture);
     Graph graph("lineage");
-    build(graph, picture, words, layered, direction);
-    Svg svg;
+    build(graph, picture, words, layered, direction, label_boxes);
+    LaidOut laid_out;
+    Svg& svg = laid_out.svg;
     char* data = nullptr;
     unsigned int length = 0;
     if (gvLayout(context, graph.get(), layered ? "dot" : "sfdp") == 0) {
+        laid_out.label_on_box = layered && !label_boxes && xlabel_on_box(graph.get());
         if (gvRenderData(context, graph.get(), "svg", &data, &length) == 0 && data) {
             svg.text = tidy_svg(std::string_view(data, length), picture.title);
             std::tie(svg.width, svg.height) = natural_size(svg.text);
@@ -901,20 +1015,51 @@ Svg lay_out(const Picture& picture, const Words& words, Direction direction) {
         problem.help = "check the Graphviz installation (`dot -V`, `dot -c`)";
         svg.diagnostics.push_back(std::move(problem));
     }
-    return svg;
+    return laid_out;
+}
+
+/// The labelled links within one column.
+std::size_t labels_within_columns(const Picture& picture) {
+    return std::count_if(picture.edges.begin(), picture.edges.end(), [&](const auto& entry) {
+        const auto& [from, to, style] = entry.first;
+        return from.front() == to.front() && labelled(entry.second, picture.flow_labels);
+    });
+}
+
+/// More label boxes in a column than this take more room than the page has: measured on
+/// generated models, a third layout for them was hardly ever kept (docs/diagrams.md).
+constexpr std::size_t most_label_boxes = 2;
+
+/// Laid out `direction`; where a label placed after the layout covers a box, again with the
+/// labels of links within a column as boxes of their own, kept unless that prints below 8 pt
+/// and smaller than the first (boxes in a column of many take much room).
+Svg lay_out_clear(const Picture& picture, const Words& words, Direction direction,
+                  const PrintScale& print_scale) {
+    LaidOut first = lay_out(picture, words, direction, false);
+    if (!first.label_on_box || first.svg.text.empty() ||
+        labels_within_columns(picture) > most_label_boxes)
+        return std::move(first.svg);
+    LaidOut boxed = lay_out(picture, words, direction, true);
+    if (boxed.svg.text.empty())
+        return std::move(first.svg);
+    if (!print_scale)
+        return std::move(boxed.svg);
+    double before = print_scale(first.svg.width, first.svg.height);
+    double after = print_scale(boxed.svg.width, boxed.svg.height);
+    return std::move(after >= std::min(before, least_print_scale) ? boxed.svg : first.svg);
 }
 
 /// Top to bottom, which suits an upright page: the links' labels take rows, not columns. A
 /// picture too wide for its page that way at 8 pt (many boxes of one kind) is laid out left to
 /// right too, and the one that prints larger kept: a second layout only where it may help.
 Svg render(const Picture& picture, const Words& words, const PrintScale& print_scale) {
-    Svg down = lay_out(picture, words, "TB");
+    Svg down = lay_out_clear(picture, words, "TB", print_scale);
     if (!print_scale || down.text.empty() || !fits_dot(picture))
         return down;
     double scale = print_scale(down.width, down.height);
     if (scale >= least_print_scale)
         return down;
-    Svg across = lay_out(picture, words, "LR");
+    Svg across = lay_out_clear(picture, words, "LR", print_scale);
     return !across.text.empty() && print_scale(across.width, across.height) > scale ? across : down;
 }
 
