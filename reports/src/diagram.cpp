@@ -1030,12 +1030,12 @@ std::size_t labels_within_columns(const Picture& picture) {
 /// generated models, a third layout for them was hardly ever kept (docs/diagrams.md).
 constexpr std::size_t most_label_boxes = 2;
 
-/// Laid out `direction`; where a label placed after the layout covers a box, again with the
-/// labels of links within a column as boxes of their own, kept unless that prints below 8 pt
-/// and smaller than the first (boxes in a column of many take much room).
-Svg lay_out_clear(const Picture& picture, const Words& words, Direction direction,
-                  const PrintScale& print_scale) {
-    LaidOut first = lay_out(picture, words, direction, false);
+/// The layout `first` (laid out `direction`), or where a label placed after it covers a box,
+/// the picture laid out again with the labels of links within a column as boxes of their own:
+/// kept unless that prints below 8 pt and smaller than `first` (boxes in a column of many take
+/// much room).
+Svg clear_of_boxes(LaidOut first, const Picture& picture, const Words& words, Direction direction,
+                   const PrintScale& print_scale) {
     if (!first.label_on_box || first.svg.text.empty() ||
         labels_within_columns(picture) > most_label_boxes)
         return std::move(first.svg);
@@ -1051,16 +1051,19 @@ Svg lay_out_clear(const Picture& picture, const Words& words, Direction directio
 
 /// Top to bottom, which suits an upright page: the links' labels take rows, not columns. A
 /// picture too wide for its page that way at 8 pt (many boxes of one kind) is laid out left to
-/// right too, and the one that prints larger kept: a second layout only where it may help.
+/// right too, and the one that prints larger kept: a second layout only where it may help. Only
+/// the one kept is laid out again for labels on boxes (clear_of_boxes).
 Svg render(const Picture& picture, const Words& words, const PrintScale& print_scale) {
-    Svg down = lay_out_clear(picture, words, "TB", print_scale);
-    if (!print_scale || down.text.empty() || !fits_dot(picture))
-        return down;
-    double scale = print_scale(down.width, down.height);
+    LaidOut down = lay_out(picture, words, "TB", false);
+    if (!print_scale || down.svg.text.empty() || !fits_dot(picture))
+        return clear_of_boxes(std::move(down), picture, words, "TB", print_scale);
+    double scale = print_scale(down.svg.width, down.svg.height);
     if (scale >= least_print_scale)
-        return down;
-    Svg across = lay_out_clear(picture, words, "LR", print_scale);
-    return !across.text.empty() && print_scale(across.width, across.height) > scale ? across : down;
+        return clear_of_boxes(std::move(down), picture, words, "TB", print_scale);
+    LaidOut across = lay_out(picture, words, "LR", false);
+    if (across.svg.text.empty() || print_scale(across.svg.width, across.svg.height) <= scale)
+        return clear_of_boxes(std::move(down), picture, words, "TB", print_scale);
+    return clear_of_boxes(std::move(across), picture, words, "LR", print_scale);
 }
 
 } // namespace
