@@ -21,7 +21,27 @@ FileNames& file_names() {
     static FileNames names;
     return names;
 }
+
+/// Every id interned so far, each text once.
+struct Symbols {
+    std::mutex mutex;
+    std::deque<std::string> texts; // a deque: its strings never move
+    std::unordered_map<std::string_view, const std::string*> kept;
+};
 } // namespace
+
+Symbol::Symbol(std::string_view text) {
+    if (text.empty())
+        return;
+    static Symbols symbols;
+    std::lock_guard lock(symbols.mutex);
+    auto found = symbols.kept.find(text);
+    if (found == symbols.kept.end()) {
+        const std::string& kept = symbols.texts.emplace_back(text);
+        found = symbols.kept.emplace(kept, &kept).first;
+    }
+    text_ = found->second;
+}
 
 FileName::FileName(std::string_view path) {
     if (path.empty())

@@ -140,10 +140,10 @@ struct EntityHandle {
 /// never look the id up again. The id stays as written, for messages and reports.
 struct Ref {
     // A constructor, so that the many `Ref{id, where}` need not name the kind.
-    Ref(std::string id = {}, Location where = {}, std::optional<EntityKind> kind = {})
-        : id(std::move(id)), where(std::move(where)), kind(kind) {}
+    Ref(std::string_view id = {}, Location where = {}, std::optional<EntityKind> kind = {})
+        : id(id), where(where), kind(kind) {}
 
-    std::string id;
+    Symbol id; // one copy of each id for all the references that name it
     Location where;
     /// The kind written before the id (`system:crm`): needed where a key takes several kinds
     /// and more than one of them has an entity with this id.
