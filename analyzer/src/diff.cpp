@@ -384,7 +384,7 @@ private:
             auto waived = new_waived.find(key);
             if (waived != new_waived.end()) {
                 report(ChangeKind::finding_waived, *finding);
-                diff_.changes.back().waiver = waived->second->waiver;
+                diff_.changes.back().waiver = *waived->second->waiver;
             } else if (!new_findings.count(key)) {
                 report(ChangeKind::finding_fixed, *finding);
             }

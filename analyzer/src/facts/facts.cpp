@@ -564,7 +564,7 @@ void attach_waivers(const Model& model, const Diagnostics& findings, Facts& fact
         if (finding.rule != "dpia.required" || !finding.waiver)
             continue;
         if (auto handle = model.find(finding.entity, EntityKind::activity))
-            facts.activities[handle->index].dpia_waiver = finding.waiver;
+            facts.activities[handle->index].dpia_waiver = *finding.waiver;
     }
 }
 

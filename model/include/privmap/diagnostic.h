@@ -2,6 +2,7 @@
 // findings and the reports' tool failures are all a Diagnostic.
 #pragma once
 
+#include <memory>
 #include <privmap/types.h>
 #include <span>
 #include <string>
@@ -65,6 +66,23 @@ struct WaiverInfo {
     Location where;
 };
 
+/// The waiver of a finding, if any, behind a pointer its copies share: only a handful of the
+/// tens of thousands of findings of a big register are waived, and a `std::optional` would
+/// cost each of them the room of a whole WaiverInfo (the peak memory of `check`, issue 13).
+class WaiverBox {
+public:
+    WaiverBox() = default;
+    WaiverBox(WaiverInfo info) : info_(std::make_shared<const WaiverInfo>(std::move(info))) {}
+
+    bool has_value() const { return info_ != nullptr; }
+    explicit operator bool() const { return has_value(); }
+    const WaiverInfo& operator*() const { return *info_; }
+    const WaiverInfo* operator->() const { return info_.get(); }
+
+private:
+    std::shared_ptr<const WaiverInfo> info_;
+};
+
 struct Diagnostic {
     std::string rule; // stable id, "family.name": "model.dangling-ref"
     Severity severity = Severity::error;
@@ -72,8 +90,8 @@ struct Diagnostic {
     Location where;     // the offending key or value
     Message message;    // one sentence that names the entity and says why
     std::vector<Note> notes;
-    Message help;                     // the fix, as a DPO would make it; may be empty
-    std::optional<WaiverInfo> waiver; // set when a valid waiver accepts this finding
+    Message help;     // the fix, as a DPO would make it; may be empty
+    WaiverBox waiver; // set when a valid waiver accepts this finding
 };
 
 using Diagnostics = std::vector<Diagnostic>;
