@@ -192,6 +192,22 @@ constexpr double shared_room = 0.8;
 /// The register's lineage on paper, department by department: a department's activities
 /// together, in runs of consecutive activities when they do not print at 8 pt together
 /// ("Department: HR (activities 1–12 of 40)"), each alone when even two do not.
+/// A diagram drawn again from the one already on the page: its <svg> element with a <use> of
+/// the picture's outermost group (Graphviz's, named `diagram-…`); "" when the SVG has none.
+std::string svg_by_reference(const std::string& svg) {
+    std::size_t open_end = svg.find('>');
+    std::size_t group = svg.find("<g id=\"");
+    if (open_end == std::string::npos || group == std::string::npos)
+        return "";
+    std::size_t id = group + 7, id_end = svg.find('"', id);
+    std::size_t title = svg.find("<title>"), title_end = svg.find("</title>");
+    std::string named = title < group && title_end < group
+                            ? svg.substr(title, title_end + 8 - title)
+                            : std::string();
+    return svg.substr(0, open_end + 1) + "\n" + named + "<use href=\"#" +
+           svg.substr(id, id_end - id) + "\"/>\n</svg>";
+}
+
 class PrintedLineage {
 public:
     PrintedLineage(const LineageDiagrams& diagrams, const Model& model, const EntryDiagrams& drawn,
@@ -242,12 +258,18 @@ private:
         add_run(caption, activities, middle, end);
     }
 
-    /// One activity: its own diagram, as its entry shows it.
+    /// One activity: its own diagram, as its entry shows it. The HTML register holds that
+    /// diagram in the entry already, so it shows it here by reference, not as a second copy.
     void add_alone(const std::string& caption, std::size_t a) {
         const Activity& activity = model_.activities[a];
         const std::string& name = activity.name.empty() ? activity.id : activity.name;
-        add(drawn_[a].figure ? *drawn_[a].figure : svg_json(diagrams_.activity(a), problems_),
-            caption.empty() ? name : caption + " — " + name);
+        if (!drawn_[a].figure)
+            return add(svg_json(diagrams_.activity(a), problems_),
+                       caption.empty() ? name : caption + " — " + name);
+        json figure = *drawn_[a].figure;
+        if (std::string shown = svg_by_reference(figure["svg"].get<std::string>()); !shown.empty())
+            figure["svg_by_reference"] = std::move(shown);
+        add(std::move(figure), caption.empty() ? name : caption + " — " + name);
     }
 
     /// "Department: HR (activities 1–12 of 40)" for activities [begin, end).

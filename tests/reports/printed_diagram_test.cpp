@@ -70,3 +70,23 @@ TEST_CASE("in ODT every diagram keeps its proportions and fits an upright page")
     }
     CHECK(frames == 3); // two activities alone, two together (docs/diagrams.md)
 }
+
+TEST_CASE("the HTML register draws an activity's diagram in its lineage section from the entry's "
+          "copy") {
+    privmap::test::TempDir out;
+    auto run = privmap::test::run_privmap({"report", "examples/econnect", "-o", out.path.string(),
+                                           "--format", "html", "--today", "2026-06-15"});
+    REQUIRE(run.exit_code == 0);
+    const std::string html = privmap::test::read_file(out.path / "register.html");
+    const std::string lineage = html.substr(html.find("<section id=\"lineage\">"));
+    static const std::regex use(R"re(<use href="#([^"]+)"/>)re");
+    int references = 0;
+    for (auto it = std::sregex_iterator(lineage.begin(), lineage.end(), use);
+         it != std::sregex_iterator(); ++it, ++references) {
+        const std::string group = "<g id=\"" + (*it)[1].str() + "\"";
+        INFO(group);
+        CHECK(html.find(group) < html.find("<section id=\"lineage\">")); // the entry's copy
+        CHECK(lineage.find(group) == std::string::npos);                 // and no second one
+    }
+    CHECK(references == 2); // econnect's lineage shows two activities alone
+}
