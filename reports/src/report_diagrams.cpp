@@ -189,9 +189,6 @@ constexpr double page_room =
 /// share subjects, systems and parties. Measured on generated models (docs/diagrams.md).
 constexpr double shared_room = 0.8;
 
-/// The register's lineage on paper, department by department: a department's activities
-/// together, in runs of consecutive activities when they do not print at 8 pt together
-/// ("Department: HR (activities 1–12 of 40)"), each alone when even two do not.
 /// A diagram drawn again from the one already on the page: its <svg> element with a <use> of
 /// the picture's outermost group (Graphviz's, named `diagram-…`); "" when the SVG has none.
 std::string svg_by_reference(const std::string& svg) {
@@ -208,6 +205,9 @@ std::string svg_by_reference(const std::string& svg) {
            svg.substr(id, id_end - id) + "\"/>\n</svg>";
 }
 
+/// The register's lineage on paper, department by department: a department's activities
+/// together, in runs of consecutive activities when they do not print at 8 pt together
+/// ("Department: HR (activities 1–12 of 40)"), each alone when even two do not.
 class PrintedLineage {
 public:
     PrintedLineage(const LineageDiagrams& diagrams, const Model& model, const EntryDiagrams& drawn,
@@ -263,13 +263,13 @@ private:
     void add_alone(const std::string& caption, std::size_t a) {
         const Activity& activity = model_.activities[a];
         const std::string& name = activity.name.empty() ? activity.id : activity.name;
+        std::string part = caption.empty() ? name : caption + " — " + name;
         if (!drawn_[a].figure)
-            return add(svg_json(diagrams_.activity(a), problems_),
-                       caption.empty() ? name : caption + " — " + name);
+            return add(svg_json(diagrams_.activity(a), problems_), part);
         json figure = *drawn_[a].figure;
         if (std::string shown = svg_by_reference(figure["svg"].get<std::string>()); !shown.empty())
             figure["svg_by_reference"] = std::move(shown);
-        add(std::move(figure), caption.empty() ? name : caption + " — " + name);
+        add(std::move(figure), part);
     }
 
     /// "Department: HR (activities 1–12 of 40)" for activities [begin, end).
