@@ -79,8 +79,6 @@ private:
                 continue;
             const Category& category = model_.categories[processed.category];
             add(Criterion::systematic_monitoring,
-                ticked(category.id) + " are camera images: the people filmed are monitored "
-                                      "systematically",
                 processed.declared ? declared_location(activity, processed.category)
                                    : activity.at("categories"),
                 {"camera-images", {{"category", ticked(category.id)}}});
@@ -98,57 +96,43 @@ private:
                            [&](const CriterionHit& h) { return h.criterion == criterion; });
     }
 
-    void add(Criterion criterion, std::string because, Location where, Reason reason) {
+    void add(Criterion criterion, Location where, Reason reason) {
         if (!hit(criterion))
-            hits_->push_back({criterion, std::move(because), std::move(where), std::move(reason)});
+            hits_->push_back({criterion, where, std::move(reason)});
     }
 
     void declared(const Activity& activity, Criterion criterion) {
         if (has(activity, criterion))
-            add(criterion, "declared in `criteria`", activity.at("criteria"), {"declared", {}});
+            add(criterion, activity.at("criteria"), {"declared", {}});
     }
 
     void automated_decision(const Activity& activity) {
         if (activity.automated_decision)
-            add(Criterion::automated_decision,
-                "`automated_decision = true`: decisions with legal or similar effect",
-                activity.at("automated_decision"), {"automated-decision", {}});
+            add(Criterion::automated_decision, activity.at("automated_decision"),
+                {"automated-decision", {}});
         declared(activity, Criterion::automated_decision);
     }
 
     void systematic_monitoring(const Activity& activity) {
         if (activity.public_area)
-            add(Criterion::systematic_monitoring,
-                "`public_area = true`: it systematically monitors a publicly accessible area",
-                activity.at("public_area"), {"public-area", {}});
+            add(Criterion::systematic_monitoring, activity.at("public_area"), {"public-area", {}});
         declared(activity, Criterion::systematic_monitoring);
     }
 
-    struct Sensitivity {
-        std::string because;
-        Reason reason;
-    };
-
     /// Why a category is sensitive, naming the ancestor it inherits that from.
-    Sensitivity sensitivity(std::size_t index) const {
+    Reason sensitivity(std::size_t index) const {
         const Category& category = model_.categories[index];
         if (!category.effective_special)
-            return {ticked(category.id) + " is highly personal",
-                    {"highly-personal", {{"category", ticked(category.id)}}}};
+            return {"highly-personal", {{"category", ticked(category.id)}}};
         bool criminal = *category.effective_special == Special::criminal;
-        std::string special(to_name(*category.effective_special));
-        std::string kind = criminal ? "criminal-offence data (Art. 10)"
-                                    : "special-category data (" + special + ")";
         Reason reason{criminal ? "criminal" : "special", {{"category", ticked(category.id)}}};
         if (!criminal)
-            reason.args.emplace_back("special", special);
+            reason.args.emplace_back("special", to_name(*category.effective_special));
         if (category.special_from.empty() || category.special_from == category.id)
-            return {ticked(category.id) + " is " + kind, std::move(reason)};
+            return reason;
         reason.key += "-inherited";
         reason.args.emplace_back("parent", ticked(category.special_from));
-        return {ticked(category.id) + " is a kind of " + ticked(category.special_from) + ", " +
-                    kind,
-                std::move(reason)};
+        return reason;
     }
 
     static bool sensitive(const Category& category) {
@@ -165,17 +149,16 @@ private:
             special = special || category.effective_special.has_value();
             if (hit(Criterion::sensitive_data))
                 continue;
-            Sensitivity why = sensitivity(processed.category);
+            Reason why = sensitivity(processed.category);
             if (processed.declared) {
-                add(Criterion::sensitive_data, std::move(why.because),
-                    declared_location(activity, processed.category), std::move(why.reason));
+                add(Criterion::sensitive_data, declared_location(activity, processed.category),
+                    std::move(why));
             } else {
                 // The reports render a reason with a `path` as "<reason>, reached along <path>".
                 std::string path = graph_.describe_path(
                     graph_.path_to(graph_.activity_vertex(index), processed.category));
-                why.reason.args.emplace_back("path", path);
-                add(Criterion::sensitive_data, why.because + " and reaches it along " + path,
-                    graph_.edge(*processed.via).where, std::move(why.reason));
+                why.args.emplace_back("path", std::move(path));
+                add(Criterion::sensitive_data, graph_.edge(*processed.via).where, std::move(why));
             }
         }
         return special;
@@ -198,10 +181,7 @@ private:
                 continue;
             const Subject& subject = model_.subjects[handle->index];
             if (subject.count && *subject.count >= model_.checks.large_scale_subjects)
-                add(Criterion::large_scale,
-                    "subject " + ticked(subject.id) + " counts " + std::to_string(*subject.count) +
-                        " (threshold " + std::to_string(model_.checks.large_scale_subjects) + ")",
-                    subject.at("count"),
+                add(Criterion::large_scale, subject.at("count"),
                     {"large-scale",
                      {{"subject", ticked(subject.id)},
                       {"count", std::to_string(*subject.count)},
@@ -258,19 +238,9 @@ private:
         if (activity_origins.size() + party_origins.size() < 2 ||
             purposes.size() + parties.size() < 2)
             return;
-        std::vector<std::string> origins;
-        std::vector<std::string> origin_ids; // the same without "party ", for the reports
-        for (std::string_view id : activity_origins) {
-            origins.push_back(ticked(id));
-            origin_ids.emplace_back(id);
-        }
-        for (std::string_view id : party_origins) {
-            origins.push_back("party " + ticked(id));
-            origin_ids.emplace_back(id);
-        }
-        add(Criterion::matching_datasets,
-            "combines data flowing in from " + rules::listed(origins) + " (different purposes)",
-            where.known() ? where : activity.where,
+        std::vector<std::string> origin_ids(activity_origins.begin(), activity_origins.end());
+        origin_ids.insert(origin_ids.end(), party_origins.begin(), party_origins.end());
+        add(Criterion::matching_datasets, where.known() ? where : activity.where,
             {"matching-datasets", {{"origins", rules::ticked_list(origin_ids)}}});
     }
 
@@ -281,12 +251,10 @@ private:
                 continue;
             const Subject& subject = model_.subjects[handle->index];
             if (subject.children)
-                add(Criterion::vulnerable_subjects,
-                    "subject " + ticked(subject.id) + " are children", ref.where,
+                add(Criterion::vulnerable_subjects, ref.where,
                     {"children", {{"subject", ticked(subject.id)}}});
             else if (subject.vulnerable)
-                add(Criterion::vulnerable_subjects,
-                    "subject " + ticked(subject.id) + " is marked vulnerable", ref.where,
+                add(Criterion::vulnerable_subjects, ref.where,
                     {"vulnerable", {{"subject", ticked(subject.id)}}});
         }
         declared(activity, Criterion::vulnerable_subjects);

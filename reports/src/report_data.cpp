@@ -257,7 +257,7 @@ FindingView Builder::finding_view(const Diagnostic& finding) const {
 }
 
 std::string Builder::reason_text(const CriterionHit& hit) const {
-    return as_prose(hit.reason.key.empty() ? hit.because : t.render(because(hit)));
+    return as_prose(t.render(because(hit)));
 }
 
 Builder::FindingsAbout Builder::findings_about(std::string_view id) const {

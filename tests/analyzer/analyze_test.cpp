@@ -117,7 +117,7 @@ TEST_CASE("screening finds large scale from subject counts and says which subjec
     const auto& hits = analysis.screenings[0].hits;
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].criterion == Criterion::large_scale);
-    CHECK(hits[0].because == "subject `customers` counts 250000 (threshold 100000)");
+    CHECK(message_text(because(hits[0])) == "subject `customers` counts 250000 (threshold 100000)");
     CHECK(hits[0].reason.key == "large-scale");
     CHECK(hits[0].reason.args ==
           std::vector<std::pair<std::string, std::string>>{
@@ -139,8 +139,9 @@ TEST_CASE("screening finds special data that reaches an activity through a flow"
     CHECK(screening.dpia_required());
     REQUIRE(screening.hits.size() == 2);
     CHECK(screening.hits[0].criterion == Criterion::sensitive_data);
-    CHECK(screening.hits[0].because == "`sick-leave` is a kind of `health`, special-category data "
-                                       "(health) and reaches it along hr-db → selling");
+    CHECK(message_text(because(screening.hits[0])) ==
+          "`sick-leave` is a kind of `health`, special-category data "
+          "(health) and reaches it along hr-db → selling");
     CHECK(screening.hits[0].reason.key == "special-inherited");
     CHECK(screening.hits[0].reason.args ==
           std::vector<std::pair<std::string, std::string>>{{"category", "`sick-leave`"},
@@ -161,7 +162,7 @@ TEST_CASE("matching datasets needs data from two activities with different purpo
     auto analysis = analyze(b.index(), {today});
     REQUIRE(analysis.screenings[2].hits.size() == 1);
     CHECK(analysis.screenings[2].hits[0].criterion == Criterion::matching_datasets);
-    CHECK(analysis.screenings[2].hits[0].because ==
+    CHECK(message_text(because(analysis.screenings[2].hits[0])) ==
           "combines data flowing in from `sales`, `support` (different purposes)");
     CHECK(analysis.screenings[2].hits[0].reason.args ==
           std::vector<std::pair<std::string, std::string>>{{"origins", "`sales`, `support`"}});

@@ -403,7 +403,6 @@ TEST_CASE("a screening reason reached along a path says the path in Dutch") {
     test::ReportModel model = test::small_report_model();
     model.analysis.screenings[0].hits = {
         {Criterion::sensitive_data,
-         "`bsn` is highly personal and reaches it along hr-db → payroll",
          {},
          {"highly-personal", {{"category", "`bsn`"}, {"path", "hr-db → payroll"}}}}};
     json data = reports::build_report_data(model.model, model.analysis, nl, {2026, 6, 15});

@@ -14,8 +14,9 @@
 
 namespace privmap {
 
-/// A sentence in a form a report can translate: the message `screening_<key>` of the report's
-/// catalogue with these named arguments (ids, numbers and vocabulary names, never prose).
+/// A sentence in a form a report can translate: the message `screening.<key>` of the
+/// catalogues (`because`) with these named arguments (ids, numbers and vocabulary names, never
+/// prose).
 struct Reason {
     std::string key;                                       // "highly-personal"
     std::vector<std::pair<std::string, std::string>> args; // {"category", "financial"}
@@ -24,9 +25,10 @@ struct Reason {
 /// One WP248 criterion that holds for an activity, and where it came from.
 struct CriterionHit {
     Criterion criterion;
-    std::string because; // "declared in `criteria`", "`sick-leave` is a kind of `health`", ...
     Location where;
-    Reason reason; // `because` for the reports' catalogues; key empty when there is none
+    /// Why it holds ("`sick-leave` is a kind of `health`, ..."): said by `because(hit)` in any
+    /// language, never kept as English text (one sentence per hit of a large register).
+    Reason reason;
 };
 
 struct ActivityScreening {
