@@ -92,9 +92,10 @@ SourceFile::SourceFile(FileName name_, std::string text_) : name(name_), text(st
     // Counted first: the model keeps the table until the process exits, without slack.
     line_starts.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     line_starts.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n')
-            line_starts.push_back(i + 1);
+    const std::string_view all(text);
+    for (std::size_t end = all.find('\n'); end != std::string_view::npos;
+         end = all.find('\n', end + 1))
+        line_starts.push_back(end + 1);
 }
 
 std::string_view SourceFile::line(std::uint32_t number) const {

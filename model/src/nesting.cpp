@@ -12,6 +12,21 @@ bool is_bare_key_char(char c) {
            c == '-';
 }
 
+/// What ends a number, date or boolean written as a value.
+bool ends_scalar(char c) {
+    switch (c) {
+    case ',':
+    case ']':
+    case '}':
+    case '#':
+    case '\r':
+    case '\n':
+        return true;
+    default:
+        return false;
+    }
+}
+
 class NestingScan {
 public:
     NestingScan(std::string_view text, std::size_t limit) : text_(text), limit_(limit) {}
@@ -67,7 +82,9 @@ private:
         at_ += multi_line ? 3 : 1;
         while (at_ < text_.size()) {
             char c = text_[at_];
-            if (c == '\\' && quote == '"') {
+            if (c != quote && c != '\\' && c != '\n') {
+                ++at_; // most of a string: nothing that could end it
+            } else if (c == '\\' && quote == '"') {
                 at_ += 2;
             } else if (c == quote && !multi_line) {
                 ++at_;
@@ -187,7 +204,7 @@ private:
             } else if (c == '"' || c == '\'') {
                 skip_string();
             } else {
-                while (at_ < text_.size() && std::string_view(",]}#\r\n").find(text_[at_]) == npos)
+                while (at_ < text_.size() && !ends_scalar(text_[at_]))
                     ++at_;
             }
             // The value ended: close the brackets that end with it, find the next value.

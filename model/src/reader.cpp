@@ -265,21 +265,22 @@ TableReader::TableReader(const toml::table& table, const TableSchema& schema, Na
                          Diagnostics& diagnostics)
     : table_(table), schema_(schema), what_(std::move(naming)), entity_(entity), source_(source),
       diagnostics_(diagnostics) {
-    valid_.reserve(table.size());
+    entries_.reserve(table.size());
     // A misspelt required key is one mistake: its "did you mean" says it all, so the key it
     // meant is not also reported missing.
     for (const auto& [key, node] : table) {
-        if (const KeySchema* known = schema.find(key.str()))
-            check_key(key, node, *known);
-        else {
+        Entry entry{key.str(), &node};
+        if (const KeySchema* known = schema.find(key.str())) {
+            entry.schema = known;
+            entry.valid = check_value(key.str(), node, *known);
+        } else {
             std::vector<std::string_view> names = key_names(schema);
             std::string_view guess = likely_meant(key.str(), names);
             if (!guess.empty() && !table.contains(guess) && meant_.emplace(guess, key.str()).second)
                 // Read on as the key it most likely is, as a compiler recovers from a typo, so
                 // that one misspelling does not cascade (an unread [[activty]] would leave
                 // every reference to its activities dangling).
-                if (check_value(guess, node, *schema.find(guess)))
-                    valid_.push_back(&node);
+                entry.valid = check_value(guess, node, *schema.find(guess));
             Message::Args args{{"key", std::string(key.str())}, {"guess", did_you_mean(guess)}};
             if (schema.name != "document")
                 args.emplace_back("owner", std::vector{what()});
@@ -291,6 +292,7 @@ TableReader::TableReader(const toml::table& table, const TableSchema& schema, Na
                                  {{"table", std::string(schema.toml)}, {"keys", listed(names)}}}
                        : Message{"model.unknown-key.help.guess", {{"guess", std::string(guess)}}});
         }
+        entries_.push_back(entry);
     }
     for (const KeySchema& key : schema.keys)
         if (key.required && !table.contains(key.name) && !meant_.contains(key.name))
@@ -301,15 +303,23 @@ TableReader::TableReader(const toml::table& table, const TableSchema& schema, Na
                  {{"key", std::string(key.name)}, {"sample", sample_value(key)}}});
 }
 
+const TableReader::Entry* TableReader::entry(std::string_view key) const {
+    if (auto misspelt = meant_.find(key); misspelt != meant_.end())
+        key = misspelt->second;
+    for (const Entry& candidate : entries_)
+        if (candidate.key == key)
+            return &candidate;
+    return nullptr;
+}
+
 const toml::node* TableReader::node(std::string_view key) const {
-    auto misspelt = meant_.find(key);
-    return table_.get(misspelt == meant_.end() ? key : std::string_view(misspelt->second));
+    const Entry* found = entry(key);
+    return found ? found->node : nullptr;
 }
 
 const toml::node* TableReader::valid_node(std::string_view key) const {
-    const toml::node* found = node(key);
-    return found && std::find(valid_.begin(), valid_.end(), found) != valid_.end() ? found
-                                                                                   : nullptr;
+    const Entry* found = entry(key);
+    return found && found->valid ? found->node : nullptr;
 }
 
 Location TableReader::where() const {
@@ -323,10 +333,10 @@ Location TableReader::at(std::string_view key) const {
 
 KeyLocations TableReader::key_locations() const {
     std::vector<KeyLocations::Entry> locations;
-    locations.reserve(table_.size());
-    for (const auto& [key, node] : table_)
-        if (const KeySchema* known = schema_.find(key.str()); known && known->name == key.str())
-            locations.emplace_back(known->name, source_.locate(node.source()));
+    locations.reserve(entries_.size());
+    for (const Entry& entry : entries_)
+        if (entry.schema && entry.schema->name == entry.key)
+            locations.emplace_back(entry.schema->name, source_.locate(entry.node->source()));
     return KeyLocations(std::move(locations));
 }
 
@@ -334,11 +344,6 @@ void TableReader::report(const RuleInfo& rule, Location where, Message message,
                          Message help) const {
     diagnostics_.push_back(
         problem(rule, std::string(entity_), std::move(where), std::move(message), std::move(help)));
-}
-
-void TableReader::check_key(const toml::key& key, const toml::node& node, const KeySchema& schema) {
-    if (check_value(key.str(), node, schema))
-        valid_.push_back(&node);
 }
 
 bool TableReader::check_value(std::string_view key, const toml::node& node,
@@ -593,7 +598,8 @@ std::optional<Ref> TableReader::ref(std::string_view key) const {
     const toml::node* found = valid_node(key);
     if (!found)
         return std::nullopt;
-    return make_ref(string(key), source_.locate(found->source()));
+    auto value = found->value<std::string_view>();
+    return make_ref(value ? text::nfc(*value) : std::string(), source_.locate(found->source()));
 }
 
 std::vector<std::string> TableReader::countries(std::string_view key) const {
@@ -609,14 +615,15 @@ std::vector<std::string> TableReader::countries(std::string_view key) const {
 
 std::vector<Ref> TableReader::refs(std::string_view key) const {
     std::vector<Ref> out;
-    const toml::array* array = node_as<toml::array>(key);
+    const Entry* found = entry(key);
+    const toml::array* array = found ? found->node->as_array() : nullptr;
     const KeySchema* schema = schema_.find(key);
     if (!array || !schema)
         return out;
     out.reserve(array->size());
     // A list that passed its checks holds only references (the usual case); each element of
     // one that did not is checked on its own.
-    const bool checked = valid(key);
+    const bool checked = found->valid;
     for (const toml::node& element : *array) {
         auto value = element.value<std::string_view>();
         if (!value)

@@ -70,8 +70,18 @@ public:
     void report(const RuleInfo&, Location, Message message, Message help = {}) const;
 
 private:
+    /// One key of the table as written: its value, what the schema says of it (nullptr for a
+    /// key the schema does not have) and whether the value passed the schema's checks.
+    struct Entry {
+        std::string_view key;
+        const toml::node* node = nullptr;
+        const KeySchema* schema = nullptr;
+        bool valid = false;
+    };
+
     bool valid(std::string_view key) const { return valid_node(key) != nullptr; }
-    /// The value of `key`, or of the misspelt key read as it.
+    /// The entry of `key`, or of the misspelt key read as it.
+    const Entry* entry(std::string_view key) const;
     const toml::node* node(std::string_view key) const;
     /// The value of `key` when it passed the schema's checks, or nullptr.
     const toml::node* valid_node(std::string_view key) const;
@@ -79,7 +89,6 @@ private:
         const toml::node* found = node(key);
         return found ? found->as<T>() : nullptr;
     }
-    void check_key(const toml::key&, const toml::node&, const KeySchema&);
     bool check_value(std::string_view key, const toml::node&, const KeySchema&);
     bool check_element(std::string_view key, const toml::node&, const KeySchema&);
     bool every_element_is_table(std::string_view key, const toml::array&, const KeySchema&) const;
@@ -99,9 +108,10 @@ private:
     std::string_view entity_;
     const SourceText& source_;
     Diagnostics& diagnostics_;
-    /// The values that passed the schema's checks: a few dozen at most, compared as pointers
-    /// (a set of key names cost a node and often a string per key).
-    std::vector<const toml::node*> valid_;
+    /// Every key of the table, in toml++'s order. The getters look a key up here rather than in
+    /// toml++'s map of the table: a table has a few dozen keys at most, and a register's tens
+    /// of thousands of tables are each read key by key.
+    std::vector<Entry> entries_;
     std::map<std::string, std::string, std::less<>> meant_; // key meant -> key written
 };
 
