@@ -9,13 +9,22 @@
 namespace privmap::findings_output {
 namespace {
 
+/// Colours parts of a finding's output with SGR sequences, when colour is on.
 class Painter {
 public:
     explicit Painter(bool on) : on_(on) {}
-    std::string operator()(std::string_view sgr, std::string_view text) const {
-        if (!on_)
-            return std::string(text);
-        return "\033[" + std::string(sgr) + "m" + std::string(text) + "\033[0m";
+    void begin(std::string& out, std::string_view sgr) const {
+        if (on_)
+            out.append("\033[").append(sgr).append("m");
+    }
+    void end(std::string& out) const {
+        if (on_)
+            out += "\033[0m";
+    }
+    void operator()(std::string& out, std::string_view sgr, std::string_view text) const {
+        begin(out, sgr);
+        out += text;
+        end(out);
     }
 
 private:
@@ -91,28 +100,34 @@ std::string caret_padding(const std::vector<std::string_view>& points, std::uint
     return pad;
 }
 
-std::string caret(const std::vector<std::string_view>& points, std::uint32_t column,
-                  std::uint32_t length) {
+void append_caret(std::string& out, const std::vector<std::string_view>& points,
+                  std::uint32_t column, std::uint32_t length) {
     std::size_t remaining = points.size() >= column ? points.size() - column + 1 : 0;
     std::size_t shown = std::clamp<std::size_t>(length, 1, std::max<std::size_t>(remaining, 1));
-    return "^" + std::string(shown - 1, '~');
+    out += '^';
+    out.append(shown - 1, '~');
 }
 
-std::string snippet(const Model& model, const Location& where, const Painter& paint) {
+void append_snippet(std::string& out, const Model& model, const Location& where,
+                    const Painter& paint) {
     if (!where.known())
-        return {};
+        return;
     std::string_view line = model.source_line(where.file, where.line);
     if (line.empty())
-        return {};
+        return;
     std::string number = std::to_string(where.line);
     std::size_t width = std::max<std::size_t>(5, number.size());
     Window shown = window(line, where.column);
     std::string text;
     for (std::string_view point : shown.points)
         text += point;
-    return std::string(width - number.size(), ' ') + number + " | " + terminal_text(text) + "\n" +
-           std::string(width + 1, ' ') + "| " + caret_padding(shown.points, shown.column) +
-           paint(caret_colour, caret(shown.points, shown.column, where.length)) + "\n";
+    out.append(width - number.size(), ' ').append(number).append(" | ");
+    out.append(terminal_text(text)).append("\n");
+    out.append(width + 1, ' ').append("| ").append(caret_padding(shown.points, shown.column));
+    paint.begin(out, caret_colour);
+    append_caret(out, shown.points, shown.column, where.length);
+    paint.end(out);
+    out += '\n';
 }
 
 /// location_text, with each file's shown path worked out once: a check prints tens of
@@ -123,10 +138,18 @@ public:
     explicit LocationTexts(const Model& model) : model_(model) {}
 
     std::string operator()(const Location& where) {
-        const std::string& path = shown_path(where.file);
-        if (!where.known())
-            return path;
-        return path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+        std::string text;
+        append(text, where);
+        return text;
+    }
+
+    void append(std::string& out, const Location& where) {
+        out += shown_path(where.file);
+        if (where.known())
+            out.append(":")
+                .append(std::to_string(where.line))
+                .append(":")
+                .append(std::to_string(where.column));
     }
 
 private:
@@ -144,28 +167,41 @@ private:
     std::deque<std::pair<FileName, std::string>> paths_; // each file's, in the order first seen
 };
 
-std::string finding(const Diagnostic& d, const Model& model, LocationTexts& location_text,
-                    const Painter& paint, std::string_view lang) {
+void append_finding(std::string& out, const Diagnostic& d, const Model& model,
+                    LocationTexts& location_text, const Painter& paint, std::string_view lang) {
     auto words = [lang](const Message& message) {
         return terminal_text(message_text(message, lang));
     };
-    std::string out = paint(bold, location_text(d.where) + ":") + " " +
-                      paint(severity_colour(d.severity),
-                            std::string(to_string(d.severity)) + "[" + d.rule + "]:") +
-                      " " + paint(bold, words(d.message));
+    paint.begin(out, bold);
+    location_text.append(out, d.where);
+    out += ':';
+    paint.end(out);
+    out += ' ';
+    paint.begin(out, severity_colour(d.severity));
+    out.append(to_string(d.severity)).append("[").append(d.rule).append("]:");
+    paint.end(out);
+    out += ' ';
+    paint(out, bold, words(d.message));
     if (d.waiver)
-        out += " (" + words(Message{"finding.waived", {{"waiver", waiver_text(*d.waiver, lang)}}}) +
-               ")";
-    out += "\n" + snippet(model, d.where, paint);
+        out.append(" (")
+            .append(words(Message{"finding.waived", {{"waiver", waiver_text(*d.waiver, lang)}}}))
+            .append(")");
+    out += '\n';
+    append_snippet(out, model, d.where, paint);
     for (const Note& note : d.notes) {
-        out += paint(note_colour, "note:") + " " + words(note.message);
-        if (note.where.known())
-            out += " (" + location_text(note.where) + ")";
-        out += "\n";
+        paint(out, note_colour, "note:");
+        out.append(" ").append(words(note.message));
+        if (note.where.known()) {
+            out += " (";
+            location_text.append(out, note.where);
+            out += ')';
+        }
+        out += '\n';
     }
-    if (!d.help.empty())
-        out += paint(help_colour, "help:") + " " + words(d.help) + "\n";
-    return out;
+    if (!d.help.empty()) {
+        paint(out, help_colour, "help:");
+        out.append(" ").append(words(d.help)).append("\n");
+    }
 }
 
 } // namespace
@@ -178,8 +214,13 @@ void write_text(std::ostream& out, const Diagnostics& findings, const Model& mod
                 const FindingsOutputOptions& options) {
     Painter paint(options.color);
     LocationTexts locations(model);
-    for (const Diagnostic& d : findings)
-        out << finding(d, model, locations, paint, options.lang);
+    // One buffer for every finding, written out a finding at a time: its room is reused.
+    std::string text;
+    for (const Diagnostic& d : findings) {
+        text.clear();
+        append_finding(text, d, model, locations, paint, options.lang);
+        out << text;
+    }
 }
 
 } // namespace privmap::findings_output

@@ -1,5 +1,7 @@
 #include "i18n.h"
 
+#include "plain_pattern.h"
+
 #include <unicode/coll.h>
 #include <unicode/datefmt.h>
 #include <unicode/gregocal.h>
@@ -26,13 +28,12 @@ struct Catalogue::Icu {
     struct FindingPattern {
         std::optional<std::string> text;
         const icu::MessageFormat* format = nullptr;
+        std::optional<PlainPattern> plain; // when it only inserts text: formatted without ICU
     };
     std::unordered_map<std::string, FindingPattern> findings;
 
     const icu::MessageFormat* format_of(const std::string& pattern);
-    /// Catalogue::render in ICU's strings: a message's parts that are messages themselves
-    /// (an owner, a list of reasons) are formatted into it without a round trip through UTF-8.
-    icu::UnicodeString render(const Catalogue& catalogue, const Message& message);
+    const FindingPattern& finding_pattern(const Catalogue& catalogue, const std::string& key);
 };
 
 namespace {
@@ -77,9 +78,7 @@ struct IcuArgs {
         names.push_back(unicode(name));
         values.emplace_back(static_cast<int64_t>(number));
     }
-    void add(const std::string& name, std::string_view text) {
-        add(name, unicode(text));
-    }
+    void add(const std::string& name, std::string_view text) { add(name, unicode(text)); }
     void add(const std::string& name, icu::UnicodeString text) {
         names.push_back(unicode(name));
         // Adopted, not copied: a Formattable copies a string it is given by reference.
@@ -176,40 +175,88 @@ Catalogue::sentence(std::string_view key,
     return formatted(icu_->format_of(*pattern), *pattern, args);
 }
 
+namespace {
+/// A message's arguments as text: a text as it is, sentences of their own rendered and joined
+/// by "; "; a number stays a number, for ICU to format.
+class ArgumentTexts {
+public:
+    template <class Render> ArgumentTexts(const Message::Args& args, Render render) : args_(args) {
+        for (const auto& [name, value] : args) {
+            const auto* parts = std::get_if<std::vector<Message>>(&value);
+            if (!parts)
+                continue;
+            std::string& text = joined_.emplace_back();
+            for (const Message& part : *parts) {
+                if (!text.empty())
+                    text += "; ";
+                text += render(part);
+            }
+        }
+    }
+
+    /// The first argument named `name` as text; none when it is missing or a number.
+    std::optional<std::string_view> text_of(std::string_view name) const {
+        auto joined = joined_.begin();
+        for (const auto& [arg_name, value] : args_) {
+            const auto* text = std::get_if<std::string>(&value);
+            bool is_joined = std::holds_alternative<std::vector<Message>>(value);
+            if (arg_name == name) {
+                if (text)
+                    return *text;
+                if (is_joined)
+                    return *joined;
+                return std::nullopt;
+            }
+            if (is_joined)
+                ++joined;
+        }
+        return std::nullopt;
+    }
+
+    IcuArgs icu_args() const {
+        IcuArgs icu(args_.size());
+        auto joined = joined_.begin();
+        for (const auto& [name, value] : args_) {
+            if (const auto* number = std::get_if<long long>(&value))
+                icu.add(name, *number);
+            else if (const auto* text = std::get_if<std::string>(&value))
+                icu.add(name, *text);
+            else
+                icu.add(name, *joined++);
+        }
+        return icu;
+    }
+
+private:
+    const Message::Args& args_;
+    std::vector<std::string> joined_; // the sentences of each such argument, in order
+};
+} // namespace
+
+const Catalogue::Icu::FindingPattern& Catalogue::Icu::finding_pattern(const Catalogue& catalogue,
+                                                                      const std::string& key) {
+    auto [found, added] = findings.try_emplace(key);
+    FindingPattern& pattern = found->second;
+    if (added && (pattern.text = catalogue.entry("findings", key))) {
+        pattern.format = format_of(*pattern.text);
+        if (pattern.format)
+            pattern.plain = PlainPattern::parse(*pattern.text);
+    }
+    return pattern;
+}
+
 std::string Catalogue::render(const Message& message) const {
     if (message.empty())
         return {};
-    return utf8(icu_->render(*this, message));
-}
-
-icu::UnicodeString Catalogue::Icu::render(const Catalogue& catalogue, const Message& message) {
-    if (message.empty())
-        return {};
-    auto [found, added] = findings.try_emplace(message.key);
-    FindingPattern& pattern = found->second;
-    if (added && (pattern.text = catalogue.entry("findings", message.key)))
-        pattern.format = format_of(*pattern.text);
+    const Icu::FindingPattern& pattern = icu_->finding_pattern(*this, message.key);
     if (!pattern.text)
-        return unicode(message.key);
-    IcuArgs args(message.args.size());
-    for (const auto& [name, value] : message.args) {
-        if (const auto* number = std::get_if<long long>(&value))
-            args.add(name, *number);
-        else if (const auto* text = std::get_if<std::string>(&value))
-            args.add(name, *text);
-        else {
-            icu::UnicodeString joined;
-            for (const Message& part : std::get<std::vector<Message>>(value)) {
-                if (!joined.isEmpty())
-                    joined.append(u"; ");
-                joined.append(render(catalogue, part));
-            }
-            args.add(name, std::move(joined));
-        }
-    }
-    std::optional<icu::UnicodeString> result =
-        pattern.format ? formatted(*pattern.format, args) : std::nullopt;
-    return result ? std::move(*result) : unicode(*pattern.text);
+        return message.key;
+    ArgumentTexts args(message.args, [this](const Message& part) { return render(part); });
+    if (pattern.plain)
+        if (std::optional<std::string> text =
+                pattern.plain->format([&](std::string_view name) { return args.text_of(name); }))
+            return std::move(*text);
+    return formatted(pattern.format, *pattern.text, args.icu_args());
 }
 
 std::optional<std::string> Catalogue::entry(std::string_view table, std::string_view key) const {
