@@ -88,14 +88,23 @@ const Entity* Model::find_entity(std::string_view id) const {
     return handle ? &entity(*handle) : nullptr;
 }
 
+namespace {
+/// Calls `visit` with the offset where each line but the first starts (line ends found with
+/// memchr: a model's files are read whole, megabytes of them).
+template <class Visit> void for_each_line_after_first(std::string_view text, Visit visit) {
+    for (std::size_t end = text.find('\n'); end != std::string_view::npos;
+         end = text.find('\n', end + 1))
+        visit(end + 1);
+}
+} // namespace
+
 SourceFile::SourceFile(FileName name_, std::string text_) : name(name_), text(std::move(text_)) {
     // Counted first: the model keeps the table until the process exits, without slack.
-    line_starts.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    std::size_t lines = 1;
+    for_each_line_after_first(text, [&](std::size_t) { ++lines; });
+    line_starts.reserve(lines);
     line_starts.push_back(0);
-    const std::string_view all(text);
-    for (std::size_t end = all.find('\n'); end != std::string_view::npos;
-         end = all.find('\n', end + 1))
-        line_starts.push_back(end + 1);
+    for_each_line_after_first(text, [&](std::size_t start) { line_starts.push_back(start); });
 }
 
 std::string_view SourceFile::line(std::uint32_t number) const {

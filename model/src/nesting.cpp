@@ -80,6 +80,8 @@ private:
         const std::string_view triple = quote == '"' ? R"(""")" : "'''";
         const bool multi_line = text_.substr(at_, 3) == triple;
         at_ += multi_line ? 3 : 1;
+        if (!multi_line && skip_plain_string(quote))
+            return;
         while (at_ < text_.size()) {
             char c = text_[at_];
             if (c != quote && c != '\\' && c != '\n') {
@@ -100,6 +102,18 @@ private:
                 ++at_;
             }
         }
+    }
+
+    /// The rest of a one-line string that holds no escape (most of a model's text), found
+    /// with the library's byte searches; false, and nothing skipped, for any other string.
+    bool skip_plain_string(char quote) {
+        const std::size_t close = text_.find(quote, at_);
+        const std::string_view body =
+            text_.substr(at_, close == npos ? std::string_view::npos : close - at_);
+        if (body.find('\n') != npos || (quote == '"' && body.find('\\') != npos))
+            return false;
+        at_ = close == npos ? text_.size() : close + 1;
+        return true;
     }
 
     bool beyond_limit(std::size_t depth, std::size_t where) {

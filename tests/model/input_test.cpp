@@ -237,6 +237,18 @@ TEST_CASE("the nesting scan reads past strings, comments, numbers and dates") {
         CHECK(first_nesting_beyond(text) == std::string_view::npos);
 }
 
+TEST_CASE("the nesting scan finds deep nesting after an escaped quote, a literal backslash or an "
+          "unclosed string") {
+    const std::string deep = "x = " + std::string(70, '[') + std::string(70, ']') + "\n";
+    const std::size_t too_deep = 4 + 63; // `x` is one level, its 64th bracket the 65th
+    const std::string escaped = "a = \"say \\\"[[[\\\" now\"\n";
+    CHECK(first_nesting_beyond(escaped + deep) == escaped.size() + too_deep);
+    const std::string literal = "a = 'C:\\dir\\'\n";
+    CHECK(first_nesting_beyond(literal + deep) == literal.size() + too_deep);
+    const std::string unclosed = "a = \"no end\n";
+    CHECK(first_nesting_beyond(unclosed + deep) == unclosed.size() + too_deep);
+}
+
 TEST_CASE("a format beyond 32 bits is not taken for format 1") {
     LoadResult result = load_text("[model]\nformat = 4294967297\n" + model_header.substr(20));
     const Diagnostic& d = only(result.diagnostics, "model.format");
