@@ -179,9 +179,14 @@ private:
 
     // ---- references ----
     struct Owner {
-        std::string_view table; // schema name of the table holding the reference
-        Message what;           // how messages name it: "activity `crm`" (model.owner.*)
-        std::string entity;     // the id diagnostics are about
+        /// `table` is the schema name of the table holding the references.
+        Owner(std::string_view table, Message what_, std::string entity_)
+            : schema(*find_table_schema(table)), what(std::move(what_)),
+              entity(std::move(entity_)) {}
+
+        const TableSchema& schema; // looked up once for all the table's references
+        Message what;              // how messages name it: "activity `crm`" (model.owner.*)
+        std::string entity;        // the id diagnostics are about
     };
 
     /// The arguments every reference message starts with: the key, its owner and the id.
@@ -208,15 +213,14 @@ private:
         return {};
     }
 
-    /// Checks that `ref` names one entity of the kinds `key` takes and resolves it to that one.
-    void check(Ref& ref, const Owner& owner, std::string_view key) {
+    /// Checks that `ref` names one entity of the kinds its key takes and resolves it to that
+    /// one.
+    void check(Ref& ref, const Owner& owner, const KeySchema& schema) {
         if (collecting_) {
             if (is_standard_id(ref.id))
                 wanted_.insert(ref.id);
             return;
         }
-        const TableSchema& table = *find_table_schema(owner.table);
-        const KeySchema& schema = *table.find(key);
         if (ref.id.empty() ||
             std::find(schema.values.begin(), schema.values.end(), ref.id) != schema.values.end())
             return;
@@ -228,14 +232,19 @@ private:
             return std::find(schema.refers_to.begin(), schema.refers_to.end(), kind) !=
                    schema.refers_to.end();
         };
-        std::vector<EntityHandle> matching;
-        for (EntityHandle handle : declared)
-            if (takes(handle.kind) && (!ref.kind || handle.kind == *ref.kind))
-                matching.push_back(handle);
-        if (matching.size() > 1)
+        auto matches = [&](EntityHandle handle) {
+            return takes(handle.kind) && (!ref.kind || handle.kind == *ref.kind);
+        };
+        const std::string_view key = schema.name;
+        // Nearly every id names one entity: the list of matches is made only when it does not.
+        auto match = std::find_if(declared.begin(), declared.end(), matches);
+        if (match != declared.end() && std::none_of(match + 1, declared.end(), matches))
+            return ref.resolve_to(*match);
+        if (match != declared.end()) {
+            std::vector<EntityHandle> matching;
+            std::copy_if(match, declared.end(), std::back_inserter(matching), matches);
             return ambiguous(ref, owner, key, matching);
-        if (matching.size() == 1)
-            return ref.resolve_to(matching.front());
+        }
         if (ref.kind && takes(*ref.kind))
             return dangling(ref, owner, schema);
         EntityKind kind = ref.kind.value_or(declared.front().kind);
@@ -245,7 +254,7 @@ private:
                 other = handle;
         if (kind == EntityKind::subject && !schema.values.empty())
             return subject_as_source(ref, owner, key);
-        std::string_view better = key_for(table, kind);
+        std::string_view better = key_for(owner.schema, kind);
         Message::Args args = about(key, owner, ref.id);
         args.emplace_back("kinds", std::vector{kinds_phrase(schema.refers_to)});
         args.emplace_back("kind", std::vector{with_article(kind)});
@@ -355,13 +364,17 @@ private:
                                        {"model.dangling-ref.standard.help", {}}));
     }
 
+    void check(Ref& ref, const Owner& owner, std::string_view key) {
+        check(ref, owner, *owner.schema.find(key));
+    }
     void check(std::optional<Ref>& ref, const Owner& owner, std::string_view key) {
         if (ref)
             check(*ref, owner, key);
     }
     void check(std::vector<Ref>& refs, const Owner& owner, std::string_view key) {
+        const KeySchema& schema = *owner.schema.find(key);
         for (Ref& ref : refs)
-            check(ref, owner, key);
+            check(ref, owner, schema);
     }
     void check_retention(std::vector<RetentionRule>& rules, const Owner& owner) {
         Owner rule_owner{"retention",
