@@ -1,21 +1,42 @@
 #include <algorithm>
 #include <privmap/model.h>
+#include <privmap/schema.h>
 
 namespace privmap {
 
-KeyLocations::KeyLocations(std::vector<Entry> entries) : entries_(std::move(entries)) {
+KeyLocations::KeyLocations(const TableSchema& schema, FileName file, std::vector<Entry> entries)
+    : schema_(&schema), file_(file), entries_(std::move(entries)) {
     std::sort(entries_.begin(), entries_.end(),
-              [](const Entry& a, const Entry& b) { return a.first < b.first; });
+              [this](const Entry& a, const Entry& b) { return name(a) < name(b); });
 }
 
-const Location* KeyLocations::find(std::string_view key) const {
-    auto found =
-        std::lower_bound(entries_.begin(), entries_.end(), key,
-                         [](const Entry& entry, std::string_view k) { return entry.first < k; });
-    return found != entries_.end() && found->first == key ? &found->second : nullptr;
+std::string_view KeyLocations::name(const Entry& entry) const {
+    return schema_->keys[entry.key].name;
 }
 
-const Location& Entity::at(std::string_view key) const {
+const KeyLocations::Entry* KeyLocations::find_entry(std::string_view key) const {
+    auto found = std::lower_bound(
+        entries_.begin(), entries_.end(), key,
+        [this](const Entry& entry, std::string_view k) { return name(entry) < k; });
+    return found != entries_.end() && name(*found) == key ? &*found : nullptr;
+}
+
+std::optional<Location> KeyLocations::find(std::string_view key) const {
+    const Entry* found = find_entry(key);
+    if (!found)
+        return std::nullopt;
+    return location(*found);
+}
+
+std::vector<std::pair<std::string_view, Location>> KeyLocations::list() const {
+    std::vector<std::pair<std::string_view, Location>> keys;
+    keys.reserve(entries_.size());
+    for (const Entry& entry : entries_)
+        keys.emplace_back(name(entry), location(entry));
+    return keys;
+}
+
+Location Entity::at(std::string_view key) const {
     return keys.at_or(key, where);
 }
 

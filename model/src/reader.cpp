@@ -335,9 +335,12 @@ KeyLocations TableReader::key_locations() const {
     std::vector<KeyLocations::Entry> locations;
     locations.reserve(entries_.size());
     for (const Entry& entry : entries_)
-        if (entry.schema && entry.schema->name == entry.key)
-            locations.emplace_back(entry.schema->name, source_.locate(entry.node->source()));
-    return KeyLocations(std::move(locations));
+        if (entry.schema && entry.schema != schema_.any_key && entry.schema->name == entry.key) {
+            Location at = source_.locate(entry.node->source());
+            auto place = static_cast<std::uint32_t>(entry.schema - schema_.keys.data());
+            locations.push_back({place, at.line, at.column, at.length});
+        }
+    return KeyLocations(schema_, source_.file(), std::move(locations));
 }
 
 void TableReader::report(const RuleInfo& rule, Location where, Message message,

@@ -19,6 +19,7 @@ class SourceText {
 public:
     explicit SourceText(const SourceFile& file) : file_(file) {}
     const std::string& path() const { return file_.name.path(); }
+    FileName file() const { return file_.name; }
     /// The location of a toml++ source region, with the length of the value on its first line.
     Location locate(const toml::source_region&) const;
 

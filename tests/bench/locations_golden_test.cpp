@@ -31,7 +31,7 @@ public:
             out_ << "  in " << privmap::test::golden_place(Location{file_}) << "\n";
         }
         out_ << "  " << kind << " " << id << " " << where.line << ":" << where.column << "\n";
-        for (const auto& [key, at] : keys) {
+        for (const auto& [key, at] : keys.list()) {
             out_ << "   " << key << " " << at.line << ":" << at.column << "~" << at.length;
             if (at.file != file_)
                 out_ << " in " << privmap::test::golden_place(at);

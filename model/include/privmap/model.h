@@ -176,29 +176,48 @@ private:
     std::uint32_t target_index_ = unresolved;
 };
 
-/// Where each key of a table was written, sorted by key: a few (key, location) pairs in one
-/// flat vector. The keys are the schema's own names, which live as long as the program, so
-/// none is copied.
+struct TableSchema;
+
+/// Where each key of a table was written, sorted by key: one flat vector of 16-byte entries
+/// (the key as its place among its schema's keys, then line, column and length) beside the
+/// table's schema and file, since a table lies in one file. A register of 10,000 activities
+/// writes 390,000 keys, so no entry names its key or file itself.
 class KeyLocations {
 public:
-    using Entry = std::pair<std::string_view, Location>;
+    /// A key of the table's schema, by its place in `TableSchema::keys`, and where its value
+    /// was written in the table's file.
+    struct Entry {
+        std::uint32_t key = 0;
+        std::uint32_t line = 0;
+        std::uint32_t column = 0;
+        std::uint32_t length = 0;
+    };
 
     KeyLocations() = default;
-    /// `entries` in any order; their keys must outlive the model (the schema's names do).
-    explicit KeyLocations(std::vector<Entry> entries);
+    /// `entries` in any order, each a distinct key of `schema`, which must outlive the model
+    /// (the model language's own schemas do).
+    KeyLocations(const TableSchema& schema, FileName file, std::vector<Entry> entries);
 
-    bool has(std::string_view key) const { return find(key) != nullptr; }
-    /// Where `key` was written, or nullptr when it was not.
-    const Location* find(std::string_view key) const;
+    bool has(std::string_view key) const { return find_entry(key) != nullptr; }
+    /// Where `key` was written, or nullopt when it was not.
+    std::optional<Location> find(std::string_view key) const;
     /// Where `key` was written, or `otherwise` when it was not.
-    const Location& at_or(std::string_view key, const Location& otherwise) const {
-        const Location* found = find(key);
-        return found ? *found : otherwise;
+    Location at_or(std::string_view key, const Location& otherwise) const {
+        const Entry* found = find_entry(key);
+        return found ? location(*found) : otherwise;
     }
-    std::vector<Entry>::const_iterator begin() const { return entries_.begin(); }
-    std::vector<Entry>::const_iterator end() const { return entries_.end(); }
+    /// Every key written and where, in the order of the keys' names.
+    std::vector<std::pair<std::string_view, Location>> list() const;
 
 private:
+    const Entry* find_entry(std::string_view key) const;
+    std::string_view name(const Entry&) const;
+    Location location(const Entry& entry) const {
+        return {file_, entry.line, entry.column, entry.length};
+    }
+
+    const TableSchema* schema_ = nullptr;
+    FileName file_;
     std::vector<Entry> entries_;
 };
 
@@ -213,7 +232,7 @@ struct Entity {
 
     bool has(std::string_view key) const { return keys.has(key); }
     /// Where `key` was written, or the entity's own location when it was not.
-    const Location& at(std::string_view key) const;
+    Location at(std::string_view key) const;
 };
 
 struct Contact {

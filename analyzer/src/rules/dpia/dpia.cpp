@@ -49,7 +49,7 @@ std::vector<DpiaPart> missing_parts(const Dpia& dpia) {
     return missing;
 }
 
-const Location& approval_at(const Dpia& dpia) {
+Location approval_at(const Dpia& dpia) {
     if (dpia.has("status") || !dpia.decision)
         return dpia.at("status");
     return dpia.decision->where;

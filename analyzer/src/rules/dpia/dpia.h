@@ -20,7 +20,7 @@ bool is_approved(const Dpia&);
 /// The parts of Art. 35(7) and 35(2) that `dpia` leaves empty, in that order.
 std::vector<DpiaPart> missing_parts(const Dpia&);
 /// Where the approval is written: `status`, else the `decision`.
-const Location& approval_at(const Dpia&);
+Location approval_at(const Dpia&);
 
 extern const Rule required;
 extern const Rule screening_undocumented;

@@ -10,7 +10,7 @@ std::optional<Duration> bound(const RetentionRule& rule) {
     return rule.max;
 }
 
-const Location& period_location(const RetentionRule& rule) {
+Location period_location(const RetentionRule& rule) {
     return rule.keys.at_or("period", rule.where);
 }
 

@@ -16,7 +16,7 @@ namespace privmap::rules::retention {
 std::optional<Duration> bound(const RetentionRule&);
 
 /// Where a rule's period is written (the rule's table when the key is absent).
-const Location& period_location(const RetentionRule&);
+Location period_location(const RetentionRule&);
 
 /// Calls `visit(owner, rule)` for every retention rule of every activity, then every system.
 void for_each_rule(const Model&,
