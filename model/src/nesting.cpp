@@ -49,6 +49,9 @@ private:
     std::size_t at_ = 0;
     std::size_t table_depth_ = 0; // of the table the last header opened
     std::size_t found_ = npos;
+    /// The arrays and inline tables open in the value being read; kept between values, so
+    /// that the file's thousands of array values do not each allocate a stack of their own.
+    std::vector<Open> open_;
 
     char peek() const { return at_ < text_.size() ? text_[at_] : '\0'; }
 
@@ -191,7 +194,7 @@ private:
     /// The value of a key at `depth`: arrays and inline tables inside it are followed with a
     /// stack of their own, never by recursion.
     void value(std::size_t depth) {
-        std::vector<Open> open;
+        open_.clear();
         for (;;) {
             skip_space_and_comments();
             const char c = peek();
@@ -200,13 +203,13 @@ private:
                 if (c == '[') {
                     if (beyond_limit(depth + 1, where))
                         return;
-                    open.push_back({']', depth + 1});
+                    open_.push_back({']', depth + 1});
                     depth += 1;
                     skip_space_and_comments();
                     if (peek() != ']')
                         continue;
                 } else {
-                    open.push_back({'}', depth});
+                    open_.push_back({'}', depth});
                     skip_blanks();
                     if (peek() != '}') {
                         depth = inline_key(depth);
@@ -223,13 +226,13 @@ private:
             }
             // The value ended: close the brackets that end with it, find the next value.
             for (;;) {
-                if (open.empty())
+                if (open_.empty())
                     return;
                 skip_space_and_comments();
-                const Open top = open.back();
+                const Open top = open_.back();
                 if (peek() == top.close) {
                     ++at_;
-                    open.pop_back();
+                    open_.pop_back();
                     continue;
                 }
                 if (peek() != ',')

@@ -225,10 +225,10 @@ std::optional<std::pair<EntityKind, std::string_view>> qualified(std::string_vie
     return std::pair{*kind, id};
 }
 
-Ref make_ref(std::string value, Location where) {
+Ref make_ref(std::string_view value, Location where) {
     if (auto kind_and_id = qualified(value))
-        return {std::string(kind_and_id->second), std::move(where), kind_and_id->first};
-    return {std::move(value), std::move(where)};
+        return {kind_and_id->second, where, kind_and_id->first};
+    return {value, where};
 }
 
 /// Whether `text` passes as a value of `key` as it is written. Everything this accepts is
@@ -602,7 +602,9 @@ std::optional<Ref> TableReader::ref(std::string_view key) const {
     if (!found)
         return std::nullopt;
     auto value = found->value<std::string_view>();
-    return make_ref(value ? text::nfc(*value) : std::string(), source_.locate(found->source()));
+    std::string normalised;
+    return make_ref(value ? text::nfc_view(*value, normalised) : std::string_view(),
+                    source_.locate(found->source()));
 }
 
 std::vector<std::string> TableReader::countries(std::string_view key) const {
@@ -631,10 +633,11 @@ std::vector<Ref> TableReader::refs(std::string_view key) const {
         auto value = element.value<std::string_view>();
         if (!value)
             continue;
-        std::string id = text::nfc(*value);
+        std::string normalised;
+        std::string_view id = text::nfc_view(*value, normalised);
         if (checked || text::is_valid_id(id) || is_keyword(id, *schema) || is_standard_id(id) ||
             qualified(id))
-            out.push_back(make_ref(std::move(id), source_.locate(element.source())));
+            out.push_back(make_ref(id, source_.locate(element.source())));
     }
     return out;
 }

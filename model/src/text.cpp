@@ -8,10 +8,16 @@
 
 namespace privmap::text {
 
+namespace {
+bool is_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+} // namespace
+
 std::string nfc(std::string_view text) {
     // Most text is ASCII, which is always in NFC: skip ICU for it.
-    if (std::all_of(text.begin(), text.end(),
-                    [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    if (is_ascii(text))
         return std::string(text);
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
@@ -28,6 +34,13 @@ std::string nfc(std::string_view text) {
     std::string out;
     normal.toUTF8String(out);
     return out;
+}
+
+std::string_view nfc_view(std::string_view text, std::string& storage) {
+    if (is_ascii(text))
+        return text;
+    storage = nfc(text);
+    return storage;
 }
 
 bool is_valid_id(std::string_view id) {

@@ -10,6 +10,10 @@ namespace privmap::text {
 /// `text` in Unicode NFC (ICU); `text` itself when it is already normalised or not valid UTF-8.
 std::string nfc(std::string_view text);
 
+/// `text` in NFC as a view: `text` itself when it is ASCII (always in NFC, and most of a
+/// model), else the normalised copy, kept in `storage`.
+std::string_view nfc_view(std::string_view text, std::string& storage);
+
 /// Whether `id` matches ^[a-z0-9][a-z0-9._-]{0,63}$.
 bool is_valid_id(std::string_view id);
 
