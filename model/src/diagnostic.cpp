@@ -1,8 +1,8 @@
 #include <algorithm>
-#include <map>
 #include <numeric>
 #include <privmap/diagnostic.h>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace privmap {
@@ -109,18 +109,69 @@ void permute(Diagnostics& diagnostics, std::vector<std::size_t>& order) {
     }
 }
 
+/// Each diagnostic's file as its rank in the order of the paths: a check sorts tens of
+/// thousands of findings in a few dozen files, and two ranks compare without looking two paths
+/// up. Findings come in runs of the same file, so the last file found is tried first.
+std::vector<std::uint32_t> file_ranks(const Diagnostics& diagnostics) {
+    std::vector<FileName> files; // each file once, as first met
+    std::vector<std::uint32_t> ranks(diagnostics.size());
+    std::size_t last = 0;
+    for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+        FileName file = diagnostics[i].where.file;
+        if (last >= files.size() || files[last] != file)
+            last = static_cast<std::size_t>(std::find(files.begin(), files.end(), file) -
+                                            files.begin());
+        if (last == files.size())
+            files.push_back(file);
+        ranks[i] = static_cast<std::uint32_t>(last);
+    }
+    std::vector<std::uint32_t> by_path(files.size());
+    std::iota(by_path.begin(), by_path.end(), std::uint32_t{0});
+    std::sort(by_path.begin(), by_path.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return files[a] < files[b]; });
+    std::vector<std::uint32_t> rank_of(files.size());
+    for (std::uint32_t rank = 0; rank < by_path.size(); ++rank)
+        rank_of[by_path[rank]] = rank;
+    for (std::uint32_t& rank : ranks)
+        rank = rank_of[rank];
+    return ranks;
+}
+
 } // namespace
 
 void sort_diagnostics(Diagnostics& diagnostics) {
+    // `check` sorts the analysis' findings again after putting the load's warnings in front,
+    // which are usually none.
+    if (std::is_sorted(diagnostics.begin(), diagnostics.end(), sorted_before))
+        return;
     // Sorts positions, then moves each diagnostic once: a stable sort of the diagnostics
     // themselves would take a buffer of half of them (megabytes for a large register).
+    std::vector<std::uint32_t> files = file_ranks(diagnostics);
     std::vector<std::size_t> order(diagnostics.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return sorted_before(diagnostics[a], diagnostics[b]);
+        const Diagnostic& x = diagnostics[a];
+        const Diagnostic& y = diagnostics[b];
+        return std::tie(files[a], x.where.line, x.where.column, x.rule, x.entity, x.message) <
+               std::tie(files[b], y.where.line, y.where.column, y.rule, y.entity, y.message);
     });
+    files = {};
     permute(diagnostics, order);
 }
+
+namespace {
+/// A group of cap_diagnostics: rule, entity, and the file when there is no entity.
+using GroupKey = std::tuple<std::string_view, std::string_view, std::string_view>;
+
+struct GroupKeyHash {
+    std::size_t operator()(const GroupKey& key) const {
+        std::hash<std::string_view> hash;
+        std::size_t h = hash(std::get<0>(key));
+        h = h * 31 + hash(std::get<1>(key));
+        return h * 31 + hash(std::get<2>(key));
+    }
+};
+} // namespace
 
 void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit) {
     struct Group {
@@ -130,8 +181,9 @@ void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit) {
     };
     limit = std::max<std::size_t>(limit, 1);
     // The keys view the diagnostics' own strings (and the interned file names): nothing is
-    // moved until every group is counted and noted.
-    std::map<std::tuple<std::string_view, std::string_view, std::string_view>, Group> groups;
+    // moved until every group is counted and noted. Hashed: nearly every finding of a large
+    // register is a group of its own.
+    std::unordered_map<GroupKey, Group, GroupKeyHash> groups(diagnostics.size());
     std::vector<bool> shown(diagnostics.size());
     for (std::size_t i = 0; i < diagnostics.size(); ++i) {
         const Diagnostic& d = diagnostics[i];
