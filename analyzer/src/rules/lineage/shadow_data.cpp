@@ -8,21 +8,28 @@
 namespace privmap::rules::lineage {
 namespace {
 
+/// The categories the activities using `system` declare, marked by category: a system that
+/// hundreds of activities use would otherwise gather and sort thousands of them.
+void mark_declared_by_users(const LineageGraph& graph, std::size_t system,
+                            std::vector<bool>& used) {
+    std::fill(used.begin(), used.end(), false);
+    for (std::size_t a : graph.activities_using(system))
+        for (const LineageGraph::Processed& processed : graph.categories_processed(a))
+            if (processed.declared)
+                used[processed.category] = true;
+}
+
 void check_shadow_data(const Context& context, Findings& findings) {
     const Model& model = context.model;
+    std::vector<bool> used(model.categories.size());
     for (std::size_t s = 0; s < model.systems.size(); ++s) {
         const System& system = model.systems[s];
-        CategorySet used;
-        for (std::size_t a : context.graph.activities_using(s)) {
-            CategorySet declared = declared_categories(context.graph, a);
-            used.insert(used.end(), declared.begin(), declared.end());
-        }
-        std::sort(used.begin(), used.end());
+        mark_declared_by_users(context.graph, s, used);
         CategorySet shadow;
         std::optional<Arrival> witness;
         for (const Arrival& arrival : context.graph.system_categories(s)) {
             if (context.graph.edge(arrival.via).origin != EdgeOrigin::flow ||
-                contains(used, arrival.category))
+                used[arrival.category])
                 continue;
             shadow.push_back(arrival.category);
             if (!witness)
