@@ -8,7 +8,7 @@ namespace privmap::rules {
 Message summary_of(const std::vector<std::string>& ids, std::size_t limit) {
     std::size_t shown = std::min(ids.size(), limit);
     return {"list.summary",
-            {{"list", ticked_list({ids.begin(), ids.begin() + static_cast<long>(shown)})},
+            {{"list", ticked_list(std::span(ids).first(shown))},
              {"more", static_cast<long long>(ids.size() - shown)}}};
 }
 

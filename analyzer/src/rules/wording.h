@@ -2,6 +2,7 @@
 #pragma once
 
 #include <privmap/model.h>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,19 +22,25 @@ template <class Strings> std::string listed(const Strings& items) {
     return text;
 }
 
-/// "`a`, `b`, `c`"
-inline std::string ticked_list(const std::vector<std::string>& ids) {
-    std::vector<std::string> ticked_ids;
-    for (const std::string& id : ids)
-        ticked_ids.push_back(ticked(id));
-    return listed(ticked_ids);
+/// Appends `id` in backticks to a list being written: "`a`", then ", `b`".
+inline void append_ticked(std::string& list, std::string_view id) {
+    list.append(list.empty() ? "`" : ", `").append(id).append("`");
 }
 
-inline std::vector<std::string> ids_of(const std::vector<Ref>& refs) {
-    std::vector<std::string> ids;
+/// "`a`, `b`, `c`"
+inline std::string ticked_list(std::span<const std::string> ids) {
+    std::string text;
+    for (const std::string& id : ids)
+        append_ticked(text, id);
+    return text;
+}
+
+/// "`a`, `b`, `c`": the ids the references name, as written.
+inline std::string ticked_list(const std::vector<Ref>& refs) {
+    std::string text;
     for (const Ref& ref : refs)
-        ids.push_back(ref.id);
-    return ids;
+        append_ticked(text, ref.id);
+    return text;
 }
 
 } // namespace privmap::rules

@@ -119,7 +119,7 @@ void report_new_purpose(const Context& context, Findings& findings, const Activi
         const Activity& original = model.activities[entry.sources[k].activity];
         finding.notes.push_back(
             {{"lawfulness.purpose-compatibility.collected",
-              {{"activity", original.id}, {"purposes", ticked_list(ids_of(original.purposes))}}},
+              {{"activity", original.id}, {"purposes", ticked_list(original.purposes)}}},
              original.at("purposes")});
     }
     if (entry.sources.size() > named_sources)
@@ -130,7 +130,7 @@ void report_new_purpose(const Context& context, Findings& findings, const Activi
              {}});
     finding.notes.push_back(
         {{"lawfulness.purpose-compatibility.pursues",
-          {{"activity", further.id}, {"purposes", ticked_list(ids_of(further.purposes))}}},
+          {{"activity", further.id}, {"purposes", ticked_list(further.purposes)}}},
          further.at("purposes")});
     note_research_without_safeguards(model, *entry.purpose, finding);
 }

@@ -102,8 +102,7 @@ void check_subprocessor_unauthorised(const Context& context, Findings& findings)
             if (party.has("authorised_by"))
                 finding.notes.push_back(
                     {{"processor.subprocessor-unauthorised.authorised-by",
-                      {{"party", party.id},
-                       {"controllers", ticked_list(ids_of(party.authorised_by))}}},
+                      {{"party", party.id}, {"controllers", ticked_list(party.authorised_by)}}},
                      party.at("authorised_by")});
         }
     }
