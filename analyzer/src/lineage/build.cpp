@@ -328,11 +328,11 @@ private:
     class CategorySearch {
     public:
         explicit CategorySearch(const LineageGraph::Impl& g)
-            : visited_(g.vertices.size(), 0), has_in_(g.vertices.size(), 0),
-              arrived_(g.vertices.size(), 0), out_(g.vertices.size()), found_by_(g.tree.size()) {
+            : marks_(g.vertices.size()), out_(g.vertices.size()), found_by_(g.tree.size()) {
             ends_.reserve(g.edges.size());
             for (const LineageEdge& edge : g.edges)
-                ends_.emplace_back(edge.from, edge.to);
+                ends_.push_back(
+                    {static_cast<std::uint32_t>(edge.from), static_cast<std::uint32_t>(edge.to)});
         }
 
         bool ran(std::size_t category) const { return found_by_[category].has_value(); }
@@ -349,39 +349,51 @@ private:
             ++stamp_;
             std::size_t first = found_.size();
             for (EdgeId e : edges) {
-                has_in_[ends_[e].second] = stamp_;
-                VertexId from = ends_[e].first;
-                if (out_[from].first != stamp_) {
-                    out_[from].first = stamp_;
-                    out_[from].second.clear(); // keeps its capacity for the next category
+                marks_[ends_[e].to].has_in = stamp_;
+                Marks& from = marks_[ends_[e].from];
+                if (from.listed != stamp_) {
+                    from.listed = stamp_;
+                    out_[ends_[e].from].clear(); // keeps its capacity for the next category
                 }
-                out_[from].second.push_back(e);
+                out_[ends_[e].from].push_back(static_cast<std::uint32_t>(e));
             }
             // Search from where the category enters the graph, then from whatever a pure
             // cycle leaves unvisited.
             for (EdgeId e : edges)
-                if (has_in_[ends_[e].first] != stamp_)
-                    search_from(ends_[e].first);
+                if (marks_[ends_[e].from].has_in != stamp_)
+                    search_from(ends_[e].from);
             for (EdgeId e : edges)
-                search_from(ends_[e].first);
+                search_from(ends_[e].from);
             // A cycle's entry point is reached by the cycle itself.
             for (EdgeId e : edges)
-                if (arrived_[ends_[e].second] != stamp_) {
-                    arrived_[ends_[e].second] = stamp_;
-                    found(ends_[e].second, e, true);
+                if (marks_[ends_[e].to].arrived != stamp_) {
+                    marks_[ends_[e].to].arrived = stamp_;
+                    found(ends_[e].to, e, true);
                 }
             found_by_[category] = {first, found_.size()};
         }
 
     private:
-        // The ends of every edge, packed: the searches touch them tens of millions of times
-        // in a large model, and a LineageEdge is many cache lines away from the next.
-        std::vector<std::pair<VertexId, VertexId>> ends_;
-        std::size_t stamp_ = 0;
-        std::vector<std::size_t> visited_;
-        std::vector<std::size_t> has_in_;
-        std::vector<std::size_t> arrived_;
-        std::vector<std::pair<std::size_t, std::vector<EdgeId>>> out_;
+        /// The ends of an edge. Packed, like everything the searches touch: they touch it tens
+        /// of millions of times in a large model, and a LineageEdge is many cache lines away
+        /// from the next.
+        struct Ends {
+            std::uint32_t from = 0;
+            std::uint32_t to = 0;
+        };
+        /// A vertex's marks, each the number of the search that set it, side by side: a search
+        /// reads them together.
+        struct Marks {
+            std::uint32_t visited = 0;
+            std::uint32_t has_in = 0;  // an edge of the category enters it
+            std::uint32_t arrived = 0; // the search reached it by an edge
+            std::uint32_t listed = 0;  // its out_ holds this category's edges
+        };
+
+        std::vector<Ends> ends_;
+        std::uint32_t stamp_ = 0;
+        std::vector<Marks> marks_;
+        std::vector<std::vector<std::uint32_t>> out_; // the category's edges out of each vertex
         std::vector<Reached> found_; // what every search found, one after the other
         std::vector<std::optional<std::pair<std::size_t, std::size_t>>> found_by_; // per category
 
@@ -390,23 +402,24 @@ private:
                 {static_cast<std::uint32_t>(vertex), static_cast<std::uint32_t>(via), cycle_entry});
         }
 
-        std::vector<VertexId> queue_; // reused by every search, never shrunk
+        std::vector<std::uint32_t> queue_; // reused by every search, never shrunk
 
-        void search_from(VertexId root) {
-            if (visited_[root] == stamp_)
+        void search_from(std::uint32_t root) {
+            if (marks_[root].visited == stamp_)
                 return;
-            visited_[root] = stamp_;
+            marks_[root].visited = stamp_;
             queue_.assign(1, root);
             for (std::size_t head = 0; head < queue_.size(); ++head) {
-                VertexId u = queue_[head];
-                if (out_[u].first != stamp_)
+                std::uint32_t u = queue_[head];
+                if (marks_[u].listed != stamp_)
                     continue;
-                for (EdgeId e : out_[u].second) {
-                    VertexId w = ends_[e].second;
-                    if (visited_[w] == stamp_)
+                for (std::uint32_t e : out_[u]) {
+                    std::uint32_t w = ends_[e].to;
+                    Marks& reached = marks_[w];
+                    if (reached.visited == stamp_)
                         continue;
-                    visited_[w] = stamp_;
-                    arrived_[w] = stamp_;
+                    reached.visited = stamp_;
+                    reached.arrived = stamp_;
                     found(w, e, false);
                     queue_.push_back(w);
                 }
