@@ -85,8 +85,8 @@ std::vector<std::string> rule_models() {
 /// catalogue: none is English written in the code (Message::verbatim).
 void require_words(const Message& message, const reports::Catalogue& catalogue,
                    const Diagnostic& d) {
-    INFO(catalogue.lang() << ": " << d.rule << " at " << d.where.str() << ": key `" << message.key
-                          << "`");
+    INFO(catalogue.lang() << ": " << d.rule << " at " << d.where.str() << ": key `"
+                          << message.key.str() << "`");
     CHECK(catalogue.entry("findings", message.key).has_value());
     CHECK(message.key != "verbatim");
     for (const auto& [name, value] : message.args)

@@ -2,6 +2,7 @@
 // findings and the reports' tool failures are all a Diagnostic.
 #pragma once
 
+#include <compare>
 #include <memory>
 #include <privmap/types.h>
 #include <span>
@@ -17,6 +18,39 @@ enum class Severity { note, warning, error };
 std::string_view to_string(Severity);
 std::optional<Severity> parse_severity(std::string_view);
 
+/// A message key or the name of a message's argument ("retention.missing", "activity"): a
+/// word of the catalogues, from a set the program's own text fixes (keys it builds, such as
+/// "screening." + a reason, are from that set too). Kept once for the life of the process like
+/// a Symbol, and made from any text without ceremony: eight bytes, no heap block, where a
+/// `std::string` cost each of the hundreds of thousands of messages of a big register 32
+/// bytes and often an allocation (the peak memory of `check`, issue 13).
+class MessageName {
+public:
+    MessageName() = default;
+    MessageName(std::string_view text) : text_(text) {}
+    MessageName(const std::string& text) : text_(text) {}
+    MessageName(const char* text) : text_(text) {}
+
+    const std::string& str() const { return text_.str(); }
+    operator const std::string&() const { return text_.str(); }
+    operator std::string_view() const { return text_; }
+    bool empty() const { return text_.empty(); }
+
+    friend bool operator==(const MessageName& a, const MessageName& b) {
+        return a.text_ == b.text_;
+    }
+    friend bool operator==(const MessageName& a, std::string_view b) { return a.text_ == b; }
+    friend bool operator==(const MessageName& a, const char* b) { return a.text_ == b; }
+    friend bool operator==(const MessageName& a, const std::string& b) { return a.text_ == b; }
+    friend std::strong_ordering operator<=>(const MessageName& a, const MessageName& b) {
+        return a.text_ <=> b.text_;
+    }
+    friend std::string operator+(const MessageName& a, const char* b) { return a.str() + b; }
+
+private:
+    Symbol text_;
+};
+
 struct Message;
 /// An argument of a message: text (an id, a name, a date, a list of ids), a number (which ICU
 /// plurals and number formats need), or sentences of their own (rendered in the same language,
@@ -28,13 +62,13 @@ using MessageValue = std::variant<std::string, long long, std::vector<Message>>;
 /// arguments. Arguments are what the model says (ids, names, dates, numbers), never prose: the
 /// words are the catalogue's.
 struct Message {
-    using Args = std::vector<std::pair<std::string, MessageValue>>;
+    using Args = std::vector<std::pair<MessageName, MessageValue>>;
 
-    std::string key; // "retention.missing", "retention.missing.help"; empty for no sentence
+    MessageName key; // "retention.missing", "retention.missing.help"; empty for no sentence
     Args args;
 
     Message() = default;
-    Message(std::string key_, Args args_) : key(std::move(key_)), args(std::move(args_)) {}
+    Message(MessageName key_, Args args_) : key(key_), args(std::move(args_)) {}
     /// A sentence the catalogues have no words for yet (or never will: a tool's own error
     /// output): key "verbatim", shown as written in every language. Empty text is no sentence.
     Message(std::string text) {
