@@ -3,22 +3,46 @@
 #include "rules/reached.h"
 #include "rules/wording.h"
 
+#include <algorithm>
+
 namespace privmap::rules::lineage {
 namespace {
 
+/// Marks (or unmarks) the categories activity `a` declares, their descendants included.
+void mark_declared(const LineageGraph& graph, std::size_t a, std::vector<bool>& declared,
+                   bool mark) {
+    for (const LineageGraph::Processed& processed : graph.categories_processed(a))
+        if (processed.declared)
+            declared[processed.category] = mark;
+}
+
+/// The categories `edge` carries that are not marked `declared`, sorted as
+/// LineageGraph::carried lists them. A declared category's descendants are declared too, so
+/// its subtree is passed over whole; nearly every edge carries only declared data.
+CategorySet undeclared_on(const LineageGraph& graph, const LineageEdge& edge,
+                          const std::vector<bool>& declared) {
+    CategorySet undeclared;
+    for (std::size_t named : edge.categories)
+        if (!declared[named])
+            for (std::size_t c : graph.subtree(named))
+                if (!declared[c])
+                    undeclared.push_back(c);
+    std::sort(undeclared.begin(), undeclared.end());
+    undeclared.erase(std::unique(undeclared.begin(), undeclared.end()), undeclared.end());
+    return undeclared;
+}
+
 void check_undeclared_category(const Context& context, Findings& findings) {
     const Model& model = context.model;
+    std::vector<bool> declared(model.categories.size());
     for (std::size_t a = 0; a < model.activities.size(); ++a) {
         const Activity& activity = model.activities[a];
-        CategorySet declared = declared_categories(context.graph, a);
+        mark_declared(context.graph, a, declared, true);
         for (EdgeId e : context.graph.in_edges(context.graph.activity_vertex(a))) {
             const LineageEdge& edge = context.graph.edge(e);
             if (edge.origin != EdgeOrigin::flow || !edge.personal())
                 continue;
-            CategorySet undeclared;
-            for (std::size_t c : context.graph.carried(edge))
-                if (!contains(declared, c))
-                    undeclared.push_back(c);
+            CategorySet undeclared = undeclared_on(context.graph, edge, declared);
             if (undeclared.empty())
                 continue;
             const Flow& flow = model.flows[*edge.flow];
@@ -34,6 +58,7 @@ void check_undeclared_category(const Context& context, Findings& findings) {
                 {{"lineage.undeclared-category.declared", {{"activity", activity.id}}},
                  activity.at("categories")});
         }
+        mark_declared(context.graph, a, declared, false);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "rules/retention/retention.h"
 
+#include <algorithm>
 #include <privmap/vocabulary.h>
 
 namespace privmap::rules::retention {
@@ -24,17 +25,17 @@ void for_each_rule(const Model& model,
             visit(system, rule);
 }
 
-bool Coverage::covers(const RetentionRule& rule, std::size_t category) {
+bool Coverage::covers(const RetentionRule& rule, std::size_t category) const {
     if (rule.categories.empty())
         return true;
-    auto found = expanded_.find(&rule);
-    if (found == expanded_.end())
-        found = expanded_.emplace(&rule, expanded(graph_, rule.categories)).first;
-    return contains(found->second, category);
+    return std::any_of(rule.categories.begin(), rule.categories.end(), [&](const Ref& named) {
+        auto handle = named.target(EntityKind::category);
+        return handle && graph_.within(category, handle->index);
+    });
 }
 
 std::optional<Duration> Coverage::longest(const std::vector<RetentionRule>& rules,
-                                          std::size_t category) {
+                                          std::size_t category) const {
     std::optional<Duration> longest;
     for (const RetentionRule& rule : rules) {
         if (!covers(rule, category))

@@ -8,7 +8,6 @@
 #include <functional>
 #include <optional>
 #include <privmap/facts.h>
-#include <unordered_map>
 
 namespace privmap::rules::retention {
 
@@ -22,19 +21,21 @@ Location period_location(const RetentionRule&);
 void for_each_rule(const Model&,
                    const std::function<void(const Entity&, const RetentionRule&)>& visit);
 
-/// Caches what each rule covers, so checks ask per category without re-expanding.
+/// What retention rules cover, read from the category tree: a rule covers a category when
+/// the category lies in the subtree of one it names, which the tree's numbering answers with
+/// two comparisons.
 class Coverage {
 public:
     explicit Coverage(const LineageGraph& graph) : graph_(graph) {}
     /// Whether the rule covers `category` (a rule without `categories` covers everything).
-    bool covers(const RetentionRule&, std::size_t category);
+    bool covers(const RetentionRule&, std::size_t category) const;
     /// A bound at least as long as every rule of `rules` covering `category` (longer_of);
     /// nullopt when none covers it or one covering it has no bound.
-    std::optional<Duration> longest(const std::vector<RetentionRule>& rules, std::size_t category);
+    std::optional<Duration> longest(const std::vector<RetentionRule>& rules,
+                                    std::size_t category) const;
 
 private:
     const LineageGraph& graph_;
-    std::unordered_map<const RetentionRule*, CategorySet> expanded_;
 };
 
 extern const Rule missing;
