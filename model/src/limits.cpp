@@ -14,7 +14,9 @@ struct LimitField {
 };
 
 constexpr std::array<LimitField, 8> limit_fields{{
-    {"file-bytes", true, [](Limits& l, std::uintmax_t n) { l.file_bytes = n; }},
+    // A file's lines are found by 32-bit offsets (SourceFile::line_starts), as toml++ counts
+    // its lines and columns in 32 bits.
+    {"file-bytes", true, [](Limits& l, std::uintmax_t n) { l.file_bytes = n; }, UINT32_MAX},
     {"model-bytes", true, [](Limits& l, std::uintmax_t n) { l.model_bytes = n; }},
     {"files", false, [](Limits& l, std::uintmax_t n) { l.files = n; }},
     {"depth", false, [](Limits& l, std::uintmax_t n) { l.depth = n; }},

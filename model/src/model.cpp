@@ -125,7 +125,8 @@ SourceFile::SourceFile(FileName name_, std::string text_) : name(name_), text(st
     for_each_line_after_first(text, [&](std::size_t) { ++lines; });
     line_starts.reserve(lines);
     line_starts.push_back(0);
-    for_each_line_after_first(text, [&](std::size_t start) { line_starts.push_back(start); });
+    for_each_line_after_first(
+        text, [&](std::size_t start) { line_starts.push_back(static_cast<std::uint32_t>(start)); });
 }
 
 std::string_view SourceFile::line(std::uint32_t number) const {

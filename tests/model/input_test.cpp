@@ -119,6 +119,14 @@ TEST_CASE("limits are set by name, with byte sizes in K, M or G") {
     REQUIRE_THAT(privmap::set_limit(limits, "size=1"), Contains("the limits are file-bytes"));
 }
 
+TEST_CASE("one file is read up to 4 GiB at most whatever its limit says") {
+    privmap::Limits limits;
+    REQUIRE(privmap::set_limit(limits, "file-bytes=3G").empty());
+    REQUIRE(limits.file_bytes == 3ull << 30);
+    REQUIRE_THAT(privmap::set_limit(limits, "file-bytes=4G"), Contains("up to 4294967295"));
+    REQUIRE(limits.file_bytes == 3ull << 30);
+}
+
 TEST_CASE("a very long chain of parent categories is resolved without deep recursion") {
     std::string text = model_header;
     const int depth = 20000;

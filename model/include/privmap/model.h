@@ -522,13 +522,16 @@ struct Checks {
 
 /// A source file of the model, kept for diagnostics that quote the line.
 struct SourceFile {
+    /// `text` is less than 4 GiB (no file is read beyond Limits::file_bytes).
     SourceFile(FileName name, std::string text);
     /// Line `number` (from 1) without its line end; empty when the file has no such line.
     std::string_view line(std::uint32_t number) const;
 
     FileName name; // its path relative to the model root: what its locations name
     std::string text;
-    std::vector<std::size_t> line_starts; // where each line begins in `text`
+    /// Where each line begins in `text`: 32 bits, 4 bytes a line of the model kept until exit,
+    /// since no file is read beyond 4 GiB (Limits::file_bytes).
+    std::vector<std::uint32_t> line_starts;
 };
 
 /// The kind of an entity type.
