@@ -85,9 +85,14 @@ Diagnostic diagnostic_of(const RuleInfo& rule, std::string entity, Location wher
 
 namespace {
 
+/// What orders two diagnostics of one file: place, then rule, entity and message.
+auto place_in_file(const Diagnostic& d) {
+    return std::tie(d.where.line, d.where.column, d.rule, d.entity, d.message);
+}
+
 bool sorted_before(const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.where.file, a.where.line, a.where.column, a.rule, a.entity, a.message) <
-           std::tie(b.where.file, b.where.line, b.where.column, b.rule, b.entity, b.message);
+    return std::tuple_cat(std::tie(a.where.file), place_in_file(a)) <
+           std::tuple_cat(std::tie(b.where.file), place_in_file(b));
 }
 
 /// Moves each diagnostic to its place in `order` (order[i]: the one that goes to position i),
@@ -150,10 +155,8 @@ void sort_diagnostics(Diagnostics& diagnostics) {
     std::vector<std::size_t> order(diagnostics.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const Diagnostic& x = diagnostics[a];
-        const Diagnostic& y = diagnostics[b];
-        return std::tie(files[a], x.where.line, x.where.column, x.rule, x.entity, x.message) <
-               std::tie(files[b], y.where.line, y.where.column, y.rule, y.entity, y.message);
+        return std::tuple_cat(std::tie(files[a]), place_in_file(diagnostics[a])) <
+               std::tuple_cat(std::tie(files[b]), place_in_file(diagnostics[b]));
     });
     files = {};
     permute(diagnostics, order);
