@@ -24,8 +24,9 @@ namespace {
     ::_exit(127);
 }
 
-// Reads the child's output until it closes it or the deadline passes; false on timeout.
-bool drain_until(int fd, std::chrono::steady_clock::time_point deadline, std::string& out) {
+// Reads the child's output until it closes it or the deadline passes; false on timeout. The
+// output is appended to `out`, or dropped when it is null.
+bool drain_until(int fd, std::chrono::steady_clock::time_point deadline, std::string* out) {
     char buffer[1 << 16];
     for (;;) {
         auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -39,7 +40,8 @@ bool drain_until(int fd, std::chrono::steady_clock::time_point deadline, std::st
         ssize_t n = ::read(fd, buffer, sizeof buffer);
         if (n <= 0)
             return true;
-        out.append(buffer, static_cast<std::size_t>(n));
+        if (out)
+            out->append(buffer, static_cast<std::size_t>(n));
     }
 }
 
@@ -49,7 +51,8 @@ double seconds(const timeval& time) {
 
 } // namespace
 
-ChildRun run_child(const std::vector<std::string>& argv, double timeout_seconds) {
+ChildRun run_child(const std::vector<std::string>& argv, double timeout_seconds,
+                   ChildOutput output) {
     ChildRun run;
     int out_pipe[2];
     if (::pipe(out_pipe) != 0)
@@ -65,7 +68,7 @@ ChildRun run_child(const std::vector<std::string>& argv, double timeout_seconds)
     ::close(out_pipe[1]);
     auto deadline = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                                 std::chrono::duration<double>(timeout_seconds));
-    if (!drain_until(out_pipe[0], deadline, run.out)) {
+    if (!drain_until(out_pipe[0], deadline, output == ChildOutput::keep ? &run.out : nullptr)) {
         run.timed_out = true;
         ::kill(pid, SIGKILL);
     }

@@ -16,10 +16,14 @@ struct ChildRun {
     std::string out; // standard output
 };
 
+/// Whether a child's standard output is kept in `ChildRun::out` or read and dropped.
+enum class ChildOutput { keep, discard };
+
 /// Runs `argv` (argv[0] is the program path, no shell) with stderr discarded, killing it after
 /// `timeout_seconds`. The child's peak memory includes what this process has resident when it
-/// forks, so callers keep it small.
-ChildRun run_child(const std::vector<std::string>& argv, double timeout_seconds);
+/// forks, so callers keep it small: an output only measured, not read, is best discarded.
+ChildRun run_child(const std::vector<std::string>& argv, double timeout_seconds,
+                   ChildOutput output = ChildOutput::keep);
 
 /// The median of `values` (which must not be empty).
 double median(std::vector<double> values);
