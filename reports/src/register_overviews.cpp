@@ -154,10 +154,15 @@ json register_overviews(const Builder& b) {
     json parties = recipients(b);
     json all_systems = systems(b);
     // has_*: a view with no rows says that the model records none, never an empty table.
-    return {{"retention", retention},          {"has_retention", !retention.empty()},
-            {"transfers", transfers},          {"has_transfers", !transfers.empty()},
-            {"recipients", parties},           {"has_recipients", !parties.empty()},
-            {"systems", all_systems},          {"has_systems", !all_systems.empty()},
+    return {{"retention", retention},
+            {"has_retention", !retention.empty()},
+            {"transfers", transfers},
+            {"has_transfers", !transfers.empty()},
+            {"recipients", parties},
+            {"has_recipients", !parties.empty()},
+            {"systems", all_systems},
+            {"has_systems", !all_systems.empty()},
+            {"systems_mark_special", marks_special_category(all_systems)},
             {"rights", rights_per_activity(b)}};
 }
 

@@ -212,6 +212,14 @@ std::string Builder::dpia_file(std::string_view dpia_id) const {
     return anchor_of("dpia", doubled ? dpia_id : rest);
 }
 
+bool marks_special_category(const json& rows) {
+    for (const json& row : rows)
+        for (const json& category : row.value("categories", json::array()))
+            if (!category.value("special", std::string()).empty())
+                return true;
+    return false;
+}
+
 // Every language, English too, takes the summary from its catalogue; the rule id shows where one
 // lacks it (a custom catalogue), so the gap is visible.
 namespace {
@@ -339,8 +347,10 @@ json organisation_json(const Builder& b) {
 
 json register_section(const Builder& b, bool processor) {
     json entries = register_entries(b, processor);
-    json section = {
-        {"entries", entries}, {"count", entries.size()}, {"has_entries", !entries.empty()}};
+    json section = {{"entries", entries},
+                    {"count", entries.size()},
+                    {"has_entries", !entries.empty()},
+                    {"marks_special", marks_special_category(entries)}};
     section["count_text"] =
         b.t.message("activities_count", {{"count", static_cast<long long>(entries.size())}});
     return section;

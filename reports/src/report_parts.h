@@ -129,6 +129,10 @@ private:
 /// ‘quotes’ instead.
 std::string as_prose(std::string_view message);
 
+/// Whether a table's rows mark a special category in their `categories` (an asterisk whose
+/// legend is shown only then).
+bool marks_special_category(const json& rows);
+
 /// How a transfer is covered, in words: the importer's safeguard, or the adequacy decision;
 /// "" when nothing covers it.
 std::string safeguard_text(const Builder&, const TransferFact&);

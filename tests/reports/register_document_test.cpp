@@ -355,3 +355,19 @@ TEST_CASE("the register's appendix says 'not applicable' where a party needs no 
         english.find("<td>VWO-2023-02</td><td><span class=\"muted\">not applicable</span></td>") !=
         std::string::npos);
 }
+
+TEST_CASE("the register explains the special-category asterisk under a table only when that "
+          "table marks a category") {
+    // The small model's controller entries list no special category; one of its systems holds
+    // health data.
+    test::ReportModel model = test::small_report_model();
+    std::string html = rendered(model, "en", reports::Markup::html)["register"];
+    std::string legend = "<p class=\"legend\"><sup class=\"special\">*</sup> special category of "
+                         "personal data</p>";
+    CHECK(test::occurrences(html, legend) == 1);
+    CHECK(html.find(legend) > html.find("id=\"systems\""));
+    std::string markdown = rendered(model, "en", reports::Markup::markdown)["register"];
+    CHECK(test::occurrences(markdown, "\\* special category of personal data") == 1);
+    CHECK(markdown.find("\\* special category of personal data") >
+          markdown.find("{#systems-overview}"));
+}
