@@ -144,11 +144,9 @@ void write_findings(std::ostream& out, const Diagnostics& findings, const Model&
                     FindingsFormat format, const FindingsOutputOptions& options) {
     switch (format) {
     case FindingsFormat::json:
-        out << findings_output::as_json(findings, model, options);
-        return;
+        return findings_output::write_json(out, findings, model, options);
     case FindingsFormat::sarif:
-        out << findings_output::as_sarif(findings, model, options);
-        return;
+        return findings_output::write_sarif(out, findings, model, options);
     case FindingsFormat::github:
         out << findings_output::as_github(findings, model, options);
         return;

@@ -26,8 +26,8 @@ std::string waiver_text(const WaiverInfo&, std::string_view lang);
 std::string severity_word(Severity, std::string_view lang);
 
 void write_text(std::ostream&, const Diagnostics&, const Model&, const FindingsOutputOptions&);
-std::string as_json(const Diagnostics&, const Model&, const FindingsOutputOptions&);
-std::string as_sarif(const Diagnostics&, const Model&, const FindingsOutputOptions&);
+void write_json(std::ostream&, const Diagnostics&, const Model&, const FindingsOutputOptions&);
+void write_sarif(std::ostream&, const Diagnostics&, const Model&, const FindingsOutputOptions&);
 std::string as_github(const Diagnostics&, const Model&, const FindingsOutputOptions&);
 
 } // namespace privmap::findings_output

@@ -1,15 +1,14 @@
 // SARIF 2.1.0, as GitHub code scanning reads it: the rules from their own metadata, one result
 // per finding with a repo-relative location, stable fingerprints, waivers as suppressions.
 #include "findings_output_detail.h"
+#include "findings_output_json_writer.h"
 #include "render.h"
 
 #include <cstdint>
-#include <nlohmann/json.hpp>
+#include <map>
 
 namespace privmap::findings_output {
 namespace {
-
-using json = nlohmann::ordered_json;
 
 constexpr std::string_view source_root = "%SRCROOT%";
 
@@ -47,45 +46,63 @@ std::string_view security_severity(Severity severity) {
 }
 
 /// `security` makes code scanning rank the rule's alerts by its security-severity.
-json tags(const RuleInfo& info) {
-    json tags = json::array({"security", "gdpr", "privacy"});
+void put_tags(JsonWriter& json, const RuleInfo& info) {
+    json.begin_array().text("security").text("gdpr").text("privacy");
     if (std::string family = rule_family(info.id); family != "security")
-        tags.push_back(family);
-    return tags;
+        json.text(family);
+    json.end_array();
 }
 
+/// A rule that a finding names; `documented` when docs/rules has its page.
+struct RuleEntry {
+    RuleInfo info;
+    bool documented = false;
+};
+
 /// In the language of the results; helpUri is the English page.
-json rule_descriptor(const RuleInfo& english, bool documented, std::string_view lang) {
+void put_rule(JsonWriter& json, const RuleEntry& entry, std::string_view lang) {
+    const RuleInfo& english = entry.info;
     std::deque<std::string> words;
     RuleInfo info = rule_in(english, lang, words);
-    json rule = {
-        {"id", info.id},
-        {"name", pascal_case(info.id)},
-        {"shortDescription", {{"text", info.summary}}},
-        {"fullDescription", {{"text", info.what.empty() ? info.summary : info.what}}},
-        {"help",
-         {{"text", explain_text(english, lang)}, {"markdown", explain_markdown(english, lang)}}},
-        {"defaultConfiguration", {{"level", sarif_level(info.severity)}}},
-        {"properties",
-         {{"legal", info.legal},
-          {"security-severity", security_severity(info.severity)},
-          {"tags", tags(info)}}}};
-    if (documented) // docs/rules/<id>.md, generated from the same metadata
-        rule["helpUri"] = std::string(rule_docs_url()) + std::string(info.id) + ".md";
-    return rule;
+    json.begin_object();
+    json.key("id").text(info.id);
+    json.key("name").text(pascal_case(info.id));
+    json.key("shortDescription").begin_object().key("text").text(info.summary).end_object();
+    json.key("fullDescription")
+        .begin_object()
+        .key("text")
+        .text(info.what.empty() ? info.summary : info.what)
+        .end_object();
+    json.key("help").begin_object();
+    json.key("text").text(explain_text(english, lang));
+    json.key("markdown").text(explain_markdown(english, lang));
+    json.end_object();
+    json.key("defaultConfiguration")
+        .begin_object()
+        .key("level")
+        .text(sarif_level(info.severity))
+        .end_object();
+    json.key("properties").begin_object();
+    json.key("legal").text(info.legal);
+    json.key("security-severity").text(security_severity(info.severity));
+    json.key("tags");
+    put_tags(json, info);
+    json.end_object();
+    if (entry.documented) // docs/rules/<id>.md, generated from the same metadata
+        json.key("helpUri").text(std::string(rule_docs_url()) + std::string(info.id) + ".md");
+    json.end_object();
 }
 
 /// Every known rule, then any rule a finding names that the catalogue lacks (so every result
-/// has its rule); returns the index of each id.
-json rule_descriptors(const Diagnostics& findings,
-                      std::map<std::string, std::size_t, std::less<>>& index,
-                      std::string_view lang) {
-    json rules = json::array();
+/// has its rule); `index` gets the index of each id.
+std::vector<RuleEntry> rule_entries(const Diagnostics& findings,
+                                    std::map<std::string, std::size_t, std::less<>>& index) {
+    std::vector<RuleEntry> rules;
     auto add = [&](const RuleInfo& info, bool documented) {
         if (index.find(info.id) != index.end())
             return;
         index.emplace(std::string(info.id), rules.size());
-        rules.push_back(rule_descriptor(info, documented, lang));
+        rules.push_back({info, documented});
     };
     for (const RuleInfo& info : all_rules())
         add(info, true);
@@ -94,21 +111,31 @@ json rule_descriptors(const Diagnostics& findings,
     return rules;
 }
 
-json artifact_location(const Model& model, std::string_view file) {
+void put_artifact_location(JsonWriter& json, const Model& model, std::string_view file) {
     std::string path = display_path(model, file);
-    if (!path.empty() && path.front() == '/')
-        return {{"uri", "file://" + reports::percent_encode(path, "/")}};
-    return {{"uri", reports::percent_encode(path, "/")}, {"uriBaseId", source_root}};
+    json.begin_object();
+    if (!path.empty() && path.front() == '/') {
+        json.key("uri").text("file://" + reports::percent_encode(path, "/"));
+    } else {
+        json.key("uri").text(reports::percent_encode(path, "/"));
+        json.key("uriBaseId").text(source_root);
+    }
+    json.end_object();
 }
 
-json physical_location(const Model& model, const Location& where) {
-    json location = {{"artifactLocation", artifact_location(model, where.file.path())}};
-    if (where.known())
-        location["region"] = {{"startLine", where.line},
-                              {"startColumn", std::max<std::uint32_t>(where.column, 1)},
-                              {"endColumn", std::max<std::uint32_t>(where.column, 1) +
-                                                std::max<std::uint32_t>(where.length, 1)}};
-    return location;
+void put_physical_location(JsonWriter& json, const Model& model, const Location& where) {
+    json.begin_object();
+    json.key("artifactLocation");
+    put_artifact_location(json, model, where.file.path());
+    if (where.known()) {
+        std::uint32_t column = std::max<std::uint32_t>(where.column, 1);
+        json.key("region").begin_object();
+        json.key("startLine").number(where.line);
+        json.key("startColumn").number(column);
+        json.key("endColumn").number(column + std::max<std::uint32_t>(where.length, 1));
+        json.end_object();
+    }
+    json.end_object();
 }
 
 std::string result_text(const Diagnostic& d, std::string_view lang) {
@@ -121,54 +148,92 @@ std::string result_text(const Diagnostic& d, std::string_view lang) {
     return text;
 }
 
-json result(const Diagnostic& d, const Model& model,
-            const std::map<std::string, std::size_t, std::less<>>& rules, std::string_view lang) {
-    json out = {
-        {"ruleId", d.rule},
-        {"ruleIndex", rules.find(d.rule)->second},
-        {"level", sarif_level(d.severity)},
-        {"message", {{"text", result_text(d, lang)}}},
-        {"locations", json::array({{{"physicalLocation", physical_location(model, d.where)}}})},
-        {"partialFingerprints", {{"privmap/v1", finding_fingerprint(d)}}}};
-    json related = json::array();
-    for (const Note& note : d.notes)
-        if (note.where.known())
-            related.push_back({{"id", related.size()},
-                               {"message", {{"text", message_text(note.message, lang)}}},
-                               {"physicalLocation", physical_location(model, note.where)}});
-    if (!related.empty())
-        out["relatedLocations"] = related;
-    if (d.waiver)
-        out["suppressions"] = json::array({{{"kind", "external"},
-                                            {"status", "accepted"},
-                                            {"justification", waiver_text(*d.waiver, lang)}}});
+void put_message(JsonWriter& json, std::string_view text) {
+    json.key("message").begin_object().key("text").text(text).end_object();
+}
+
+/// The notes that point somewhere; the others are part of the result's message.
+void put_related_locations(JsonWriter& json, const Diagnostic& d, const Model& model,
+                           std::string_view lang) {
+    std::size_t id = 0;
+    for (const Note& note : d.notes) {
+        if (!note.where.known())
+            continue;
+        if (id == 0)
+            json.key("relatedLocations").begin_array();
+        json.begin_object();
+        json.key("id").number(id++);
+        put_message(json, message_text(note.message, lang));
+        json.key("physicalLocation");
+        put_physical_location(json, model, note.where);
+        json.end_object();
+    }
+    if (id > 0)
+        json.end_array();
+}
+
+void put_result(JsonWriter& json, const Diagnostic& d, const Model& model,
+                const std::map<std::string, std::size_t, std::less<>>& rules,
+                std::string_view lang) {
+    json.begin_object();
+    json.key("ruleId").text(d.rule);
+    json.key("ruleIndex").number(rules.find(d.rule)->second);
+    json.key("level").text(sarif_level(d.severity));
+    put_message(json, result_text(d, lang));
+    json.key("locations").begin_array().begin_object().key("physicalLocation");
+    put_physical_location(json, model, d.where);
+    json.end_object().end_array();
+    json.key("partialFingerprints")
+        .begin_object()
+        .key("privmap/v1")
+        .text(finding_fingerprint(d))
+        .end_object();
+    put_related_locations(json, d, model, lang);
+    if (d.waiver) {
+        json.key("suppressions").begin_array().begin_object();
+        json.key("kind").text("external");
+        json.key("status").text("accepted");
+        json.key("justification").text(waiver_text(*d.waiver, lang));
+        json.end_object().end_array();
+    }
     if (!d.entity.empty())
-        out["properties"] = {{"entity", d.entity}};
-    return out;
+        json.key("properties").begin_object().key("entity").text(d.entity).end_object();
+    json.end_object();
 }
 
 } // namespace
 
-std::string as_sarif(const Diagnostics& findings, const Model& model,
-                     const FindingsOutputOptions& options) {
+void write_sarif(std::ostream& out, const Diagnostics& findings, const Model& model,
+                 const FindingsOutputOptions& options) {
     std::map<std::string, std::size_t, std::less<>> rule_index;
-    json driver = {{"name", "privmap"},
-                   {"version", options.tool_version},
-                   {"semanticVersion", options.tool_version},
-                   {"informationUri", homepage()},
-                   {"rules", rule_descriptors(findings, rule_index, options.lang)}};
-    json results = json::array();
+    std::vector<RuleEntry> rules = rule_entries(findings, rule_index);
+    JsonWriter json(out);
+    json.begin_object();
+    json.key("version").text("2.1.0");
+    json.key("$schema").text("https://json.schemastore.org/sarif-2.1.0.json");
+    json.key("runs").begin_array().begin_object();
+    json.key("tool").begin_object().key("driver").begin_object();
+    json.key("name").text("privmap");
+    json.key("version").text(options.tool_version);
+    json.key("semanticVersion").text(options.tool_version);
+    json.key("informationUri").text(homepage());
+    json.key("rules").begin_array();
+    for (const RuleEntry& rule : rules)
+        put_rule(json, rule, options.lang);
+    json.end_array();
+    json.end_object().end_object();
+    json.key("invocations").begin_array().begin_object();
+    json.key("executionSuccessful").boolean(options.exit_code != 3);
+    json.key("exitCode").number(options.exit_code);
+    json.end_object().end_array();
+    json.key("columnKind").text("unicodeCodePoints");
+    json.key("results").begin_array();
     for (const Diagnostic& d : findings)
-        results.push_back(result(d, model, rule_index, options.lang));
-    json run = {{"tool", {{"driver", driver}}},
-                {"invocations", json::array({{{"executionSuccessful", options.exit_code != 3},
-                                              {"exitCode", options.exit_code}}})},
-                {"columnKind", "unicodeCodePoints"},
-                {"results", results}};
-    json log = {{"version", "2.1.0"},
-                {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                {"runs", json::array({run})}};
-    return log.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+        put_result(json, d, model, rule_index, options.lang);
+    json.end_array();
+    json.end_object().end_array();
+    json.end_object();
+    json.finish();
 }
 
 } // namespace privmap::findings_output
