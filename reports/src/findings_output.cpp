@@ -148,8 +148,7 @@ void write_findings(std::ostream& out, const Diagnostics& findings, const Model&
     case FindingsFormat::sarif:
         return findings_output::write_sarif(out, findings, model, options);
     case FindingsFormat::github:
-        out << findings_output::as_github(findings, model, options);
-        return;
+        return findings_output::write_github(out, findings, model, options);
     case FindingsFormat::text:
         break;
     }

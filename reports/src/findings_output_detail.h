@@ -25,9 +25,10 @@ std::string waiver_text(const WaiverInfo&, std::string_view lang);
 /// stays the same in every language, for the tools that read it).
 std::string severity_word(Severity, std::string_view lang);
 
+// Each format, written to the stream as it goes.
 void write_text(std::ostream&, const Diagnostics&, const Model&, const FindingsOutputOptions&);
 void write_json(std::ostream&, const Diagnostics&, const Model&, const FindingsOutputOptions&);
 void write_sarif(std::ostream&, const Diagnostics&, const Model&, const FindingsOutputOptions&);
-std::string as_github(const Diagnostics&, const Model&, const FindingsOutputOptions&);
+void write_github(std::ostream&, const Diagnostics&, const Model&, const FindingsOutputOptions&);
 
 } // namespace privmap::findings_output

@@ -89,34 +89,54 @@ std::string more_annotation(Severity severity, std::size_t more, std::size_t cap
            " title=privmap::" + escaped(message_text(text, lang), false) + "\n";
 }
 
+/// GitHub's cap per kind of annotation: when some of a kind must be dropped, the last place of
+/// the kind says how many. Waived findings are accepted: they are counted in the summary, never
+/// annotated.
+class AnnotationCap {
+public:
+    AnnotationCap(const Diagnostics& findings, std::size_t per_kind)
+        : cap_(std::max<std::size_t>(per_kind, 1)) {
+        for (const Diagnostic& d : findings)
+            if (!d.waiver)
+                ++total_[d.severity];
+    }
+
+    /// Whether `d` (unwaived, the next in order) gets an annotation of its own.
+    bool annotate(const Diagnostic& d) {
+        std::size_t room = total_[d.severity] > cap_ ? cap_ - 1 : cap_;
+        if (shown_[d.severity] >= room)
+            return false;
+        ++shown_[d.severity];
+        return true;
+    }
+
+    /// After every finding: one annotation per kind that had more than fit.
+    void write_more(std::ostream& out, std::string_view lang) {
+        for (auto [severity, count] : total_)
+            if (count > shown_[severity])
+                out << more_annotation(severity, count - shown_[severity], cap_, lang);
+    }
+
+private:
+    std::size_t cap_;
+    std::map<Severity, std::size_t> total_, shown_;
+};
+
 } // namespace
 
-std::string as_github(const Diagnostics& findings, const Model& model,
-                      const FindingsOutputOptions& options) {
-    // Waived findings are accepted: they are counted in the summary, never annotated.
-    std::map<Severity, std::size_t> total, shown;
+void write_github(std::ostream& out, const Diagnostics& findings, const Model& model,
+                  const FindingsOutputOptions& options) {
+    AnnotationCap annotated(findings, options.annotations_per_kind);
     for (const Diagnostic& d : findings)
-        if (!d.waiver)
-            ++total[d.severity];
-    const std::size_t cap = std::max<std::size_t>(options.annotations_per_kind, 1);
-    std::string annotations, rest;
-    for (const Diagnostic& d : findings) {
-        if (d.waiver)
-            continue;
-        // When some must be dropped, the last place of the kind says how many.
-        std::size_t room = total[d.severity] > cap ? cap - 1 : cap;
-        if (shown[d.severity] < room) {
-            ++shown[d.severity];
-            annotations += annotation(command_for(d.severity), properties(model, d.where, d.rule),
-                                      annotation_text(model, d, options.lang));
-        } else {
-            rest += log_line(model, d, options.lang);
-        }
-    }
-    for (auto [severity, count] : total)
-        if (count > shown[severity])
-            annotations += more_annotation(severity, count - shown[severity], cap, options.lang);
-    return annotations + rest;
+        if (!d.waiver && annotated.annotate(d))
+            out << annotation(command_for(d.severity), properties(model, d.where, d.rule),
+                              annotation_text(model, d, options.lang));
+    annotated.write_more(out, options.lang);
+    // The findings past the cap, in the same order: a second pass decides as the first did.
+    AnnotationCap logged(findings, options.annotations_per_kind);
+    for (const Diagnostic& d : findings)
+        if (!d.waiver && !logged.annotate(d))
+            out << log_line(model, d, options.lang);
 }
 
 } // namespace privmap::findings_output

@@ -46,7 +46,7 @@ struct FindingsOutputOptions {
 /// Paths are shown as the user reaches them: the model root as given, joined with the file.
 std::string format_findings(const Diagnostics&, const Model&, FindingsFormat,
                             const FindingsOutputOptions& = {});
-/// The same, written to `out`: text, JSON and SARIF finding by finding, so that the output of a
+/// The same, written to `out` finding by finding (in every format), so that the output of a
 /// large register is never held whole in memory.
 void write_findings(std::ostream& out, const Diagnostics&, const Model&, FindingsFormat,
                     const FindingsOutputOptions& = {});
