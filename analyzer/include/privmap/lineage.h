@@ -3,7 +3,8 @@
 // Vertices are the model's subjects, activities, systems and parties, plus one vertex per
 // country they are in. Edges come from `[[flow]]`s and from what activities and systems
 // declare (source, systems, recipients, operated_by, country). Every query the rules ask is
-// answered from tables computed once in build(); no query walks the graph again.
+// answered from tables computed once in build(); no query walks the graph again. The one
+// table no rule reads (countries_reached) is computed once too, on its first query.
 #pragma once
 
 #include <cstddef>
@@ -157,7 +158,8 @@ public:
     std::span<const std::size_t> activities_using(std::size_t system) const;
 
     /// The countries that personal data leaving `v` reaches (following edges downstream,
-    /// through cycles), sorted by country code; path_from gives the way there.
+    /// through cycles), sorted by country code; path_from gives the way there. The table of
+    /// every vertex's countries is computed on the first call.
     std::span<const Destination> countries_reached(VertexId v) const;
     /// The witness path from `v` to the country vertex `country`; empty when not reached.
     LineagePath path_from(VertexId v, VertexId country) const;

@@ -1,10 +1,9 @@
 // Builds the lineage graph from a resolved model, then computes the query tables once:
 // arrivals by one breadth-first search per category that edges declare, over the edges that
-// carry it (its descendants that no edge declares share its search),
-// destinations by one reverse breadth-first search per country, feeders over the strongly
-// connected components of the graph (Boost.Graph, on compressed sparse rows). Each is linear
-// in the edges (times the number of countries for destinations), so the graph stays cheap for
-// 50k-activity models.
+// carry it (its descendants that no edge declares share its search), feeders over the
+// strongly connected components of the graph (Boost.Graph, on compressed sparse rows). Each is
+// linear in the edges, so the graph stays cheap for 50k-activity models. Destinations, which
+// only the facts and the tests ask for, are computed on their first query (destinations_of).
 #include "lineage/category_tree.h"
 #include "lineage/graph_impl.h"
 
@@ -43,7 +42,6 @@ public:
         compute_processed();
         compute_users();
         compute_flows_under();
-        compute_destinations();
         compute_feeders();
         release_slack();
     }
@@ -435,8 +433,6 @@ private:
         for (auto* table : {&g_.out, &g_.in, &g_.flows_under})
             for (std::vector<EdgeId>& edges : *table)
                 edges.shrink_to_fit();
-        for (auto& destinations : g_.destinations)
-            destinations.shrink_to_fit();
         for (auto& processed : g_.processed)
             processed.shrink_to_fit();
         for (auto* table : {&g_.feeders, &g_.readers})
@@ -481,31 +477,6 @@ private:
         for (EdgeId e = 0; e < g_.edges.size(); ++e)
             if (g_.edges[e].origin == EdgeOrigin::flow && g_.edges[e].activity)
                 g_.flows_under[*g_.edges[e].activity].push_back(e);
-    }
-
-    // ---- destinations: one reverse BFS per country over personal edges ----
-
-    // A search from a country along the personal edges into each vertex (`in`, in edge order)
-    // finds who reaches it; each vertex it finds records the edge it was found by. Vertices
-    // are stamped with the country's search instead of being cleared between searches.
-    void compute_destinations() {
-        g_.destinations.assign(g_.vertices.size(), {});
-        std::vector<std::size_t> found_by(g_.vertices.size(), 0); // 1 + the country's vertex
-        std::vector<VertexId> queue;
-        for (VertexId country = g_.country_base; country < g_.vertices.size(); ++country) {
-            std::size_t stamp = country + 1;
-            found_by[country] = stamp;
-            queue.assign(1, country);
-            for (std::size_t head = 0; head < queue.size(); ++head)
-                for (EdgeId e : g_.in[queue[head]]) {
-                    VertexId from = g_.edges[e].from;
-                    if (!g_.edges[e].personal() || found_by[from] == stamp)
-                        continue;
-                    found_by[from] = stamp;
-                    g_.destinations[from].push_back({country, e});
-                    queue.push_back(from);
-                }
-        }
     }
 
     // ---- feeders: which activities' data is upstream of each system and party ----
@@ -638,6 +609,32 @@ private:
 
 void build_lineage(const Model& model, LineageGraph::Impl& graph) {
     Builder(model, graph).run();
+}
+
+// A search from a country along the personal edges into each vertex (`in`, in edge order)
+// finds who reaches it; each vertex it finds records the edge it was found by. Vertices are
+// stamped with the country's search instead of being cleared between searches.
+std::vector<std::vector<Destination>> destinations_of(const LineageGraph::Impl& g) {
+    std::vector<std::vector<Destination>> destinations(g.vertices.size());
+    std::vector<std::size_t> found_by(g.vertices.size(), 0); // 1 + the country's vertex
+    std::vector<VertexId> queue;
+    for (VertexId country = g.country_base; country < g.vertices.size(); ++country) {
+        std::size_t stamp = country + 1;
+        found_by[country] = stamp;
+        queue.assign(1, country);
+        for (std::size_t head = 0; head < queue.size(); ++head)
+            for (EdgeId e : g.in[queue[head]]) {
+                VertexId from = g.edges[e].from;
+                if (!g.edges[e].personal() || found_by[from] == stamp)
+                    continue;
+                found_by[from] = stamp;
+                destinations[from].push_back({country, e});
+                queue.push_back(from);
+            }
+    }
+    for (auto& found : destinations)
+        found.shrink_to_fit();
+    return destinations;
 }
 
 } // namespace privmap

@@ -237,7 +237,9 @@ std::span<const std::size_t> LineageGraph::activities_using(std::size_t system) 
 }
 
 std::span<const Destination> LineageGraph::countries_reached(VertexId v) const {
-    return impl_->destinations[v];
+    if (!impl_->destinations)
+        impl_->destinations = destinations_of(*impl_);
+    return (*impl_->destinations)[v];
 }
 
 LineagePath LineageGraph::path_from(VertexId v, VertexId country) const {

@@ -5,6 +5,7 @@
 #include "lineage/category_tree.h"
 
 #include <map>
+#include <optional>
 #include <privmap/lineage.h>
 #include <set>
 #include <span>
@@ -46,7 +47,9 @@ struct LineageGraph::Impl {
     /// (vertex, category) where a search had to start inside a cycle with no way in: its
     /// arrival closes the cycle, so witness paths of other vertices stop there.
     std::set<std::pair<VertexId, std::size_t>> cycle_entries;
-    std::vector<std::vector<Destination>> destinations;
+    /// Per vertex, computed on the first countries_reached (destinations_of): `check` never
+    /// asks, and one search per country costs as much as the rest of the graph.
+    mutable std::optional<std::vector<std::vector<Destination>>> destinations;
     std::vector<std::vector<Processed>> processed;
     std::vector<std::vector<Feeder>> feeders;
     std::vector<std::vector<Feeder>> readers; // feeders through the systems an activity uses
@@ -63,7 +66,9 @@ struct LineageGraph::Impl {
     mutable std::map<std::pair<VertexId, VertexId>, WalkEnd> walks_to_country;
 };
 
-/// Adds the vertices and edges of `model` and fills every query table.
+/// Adds the vertices and edges of `model` and fills every query table but the destinations.
 void build_lineage(const Model& model, LineageGraph::Impl& graph);
+/// The countries personal data leaving each vertex reaches, sorted by country vertex.
+std::vector<std::vector<Destination>> destinations_of(const LineageGraph::Impl& graph);
 
 } // namespace privmap
