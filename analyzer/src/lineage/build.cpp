@@ -242,20 +242,19 @@ private:
     // then laid out in one array, each vertex's sorted by category.
     void compute_arrivals() {
         const std::size_t count = model_.categories.size();
-        std::vector<std::vector<EdgeId>> declaring(count); // personal edges, in edge order
-        for (EdgeId e = 0; e < g_.edges.size(); ++e)
-            if (g_.edges[e].personal())
-                for (std::size_t c : g_.edges[e].categories)
-                    declaring[c].push_back(e);
+        Declaring declaring(g_, count);
         CategorySearch search(g_);
         std::vector<std::optional<std::size_t>> key(count); // the search each category takes
         std::vector<std::size_t> arriving(g_.vertices.size() + 1, 0);
+        std::vector<std::uint32_t> edges, spare; // the edges of one search, and scratch
         for (std::size_t c = 0; c < count; ++c) {
             key[c] = nearest_declared(c, declaring);
             if (!key[c])
                 continue;
-            if (!search.ran(*key[c]))
-                search.run(*key[c], carrying(*key[c], declaring));
+            if (!search.ran(*key[c])) {
+                carrying(*key[c], declaring, edges, spare);
+                search.run(*key[c], edges);
+            }
             for (const Reached& r : search.reached(*key[c]))
                 ++arriving[r.vertex];
         }
@@ -284,32 +283,62 @@ private:
         g_.arrivals.resize(total);
     }
 
+    /// The personal edges that declare each category, in edge order: one array for all the
+    /// categories (hundreds of thousands of entries in a large model), not a vector each.
+    class Declaring {
+    public:
+        Declaring(const LineageGraph::Impl& g, std::size_t count) : start_(count + 1, 0) {
+            for (const LineageEdge& edge : g.edges)
+                if (edge.personal())
+                    for (std::size_t c : edge.categories)
+                        ++start_[c + 1];
+            for (std::size_t c = 0; c < count; ++c)
+                start_[c + 1] += start_[c];
+            edges_.resize(start_[count]);
+            std::vector<std::uint32_t> next(start_.begin(), start_.end() - 1);
+            for (EdgeId e = 0; e < g.edges.size(); ++e)
+                if (g.edges[e].personal())
+                    for (std::size_t c : g.edges[e].categories)
+                        edges_[next[c]++] = static_cast<std::uint32_t>(e);
+        }
+        std::size_t categories() const { return start_.size() - 1; }
+        std::span<const std::uint32_t> of(std::size_t category) const {
+            return std::span(edges_).subspan(start_[category],
+                                             start_[category + 1] - start_[category]);
+        }
+
+    private:
+        std::vector<std::uint32_t> start_;
+        std::vector<std::uint32_t> edges_;
+    };
+
     /// `category` or its nearest ancestor that an edge declares.
-    std::optional<std::size_t>
-    nearest_declared(std::size_t category,
-                     const std::vector<std::vector<EdgeId>>& declaring) const {
+    std::optional<std::size_t> nearest_declared(std::size_t category,
+                                                const Declaring& declaring) const {
         std::optional<std::size_t> at = category;
-        for (std::size_t steps = 0; at && steps < declaring.size(); ++steps) {
-            if (!declaring[*at].empty())
+        for (std::size_t steps = 0; at && steps < declaring.categories(); ++steps) {
+            if (!declaring.of(*at).empty())
                 return at;
             at = model_.categories[*at].parent_index;
         }
         return std::nullopt;
     }
 
-    /// The edges that carry `category`: those declaring it or an ancestor; in edge order.
-    std::vector<EdgeId> carrying(std::size_t category,
-                                 const std::vector<std::vector<EdgeId>>& declaring) const {
-        std::vector<EdgeId> edges;
+    /// Puts into `edges` the edges that carry `category`: those declaring it or an ancestor;
+    /// in edge order, one each. `spare` is scratch, kept with `edges` for the next category.
+    void carrying(std::size_t category, const Declaring& declaring,
+                  std::vector<std::uint32_t>& edges, std::vector<std::uint32_t>& spare) const {
+        edges.clear();
         std::optional<std::size_t> at = category;
-        for (std::size_t steps = 0; at && steps < declaring.size(); ++steps) {
-            auto middle = static_cast<std::ptrdiff_t>(edges.size());
-            edges.insert(edges.end(), declaring[*at].begin(), declaring[*at].end());
-            std::inplace_merge(edges.begin(), edges.begin() + middle, edges.end());
+        for (std::size_t steps = 0; at && steps < declaring.categories(); ++steps) {
+            auto declared = declaring.of(*at);
+            spare.resize(edges.size() + declared.size());
+            spare.erase(std::set_union(edges.begin(), edges.end(), declared.begin(), declared.end(),
+                                       spare.begin()),
+                        spare.end());
+            edges.swap(spare);
             at = model_.categories[*at].parent_index;
         }
-        edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
-        return edges;
     }
 
     /// A vertex one category's search reached, by the last edge of its witness path. Packed:
@@ -343,10 +372,10 @@ private:
 
         /// Searches where the data of `category` on `edges` goes; reached(category) gives the
         /// vertices in the order the search finds them.
-        void run(std::size_t category, const std::vector<EdgeId>& edges) {
+        void run(std::size_t category, std::span<const std::uint32_t> edges) {
             ++stamp_;
             std::size_t first = found_.size();
-            for (EdgeId e : edges) {
+            for (std::uint32_t e : edges) {
                 marks_[ends_[e].to].has_in = stamp_;
                 Marks& from = marks_[ends_[e].from];
                 if (from.listed != stamp_) {
@@ -357,13 +386,14 @@ private:
             }
             // Search from where the category enters the graph, then from whatever a pure
             // cycle leaves unvisited.
-            for (EdgeId e : edges)
+            for (std::uint32_t e : edges)
                 if (marks_[ends_[e].from].has_in != stamp_)
                     search_from(ends_[e].from);
-            for (EdgeId e : edges)
-                search_from(ends_[e].from);
+            for (std::uint32_t e : edges)
+                if (marks_[ends_[e].from].visited != stamp_)
+                    search_from(ends_[e].from);
             // A cycle's entry point is reached by the cycle itself.
-            for (EdgeId e : edges)
+            for (std::uint32_t e : edges)
                 if (marks_[ends_[e].to].arrived != stamp_) {
                     marks_[ends_[e].to].arrived = stamp_;
                     found(ends_[e].to, e, true);
@@ -402,6 +432,7 @@ private:
 
         std::vector<std::uint32_t> queue_; // reused by every search, never shrunk
 
+        /// A search from `root`, unless a search of this category visited it already.
         void search_from(std::uint32_t root) {
             if (marks_[root].visited == stamp_)
                 return;
