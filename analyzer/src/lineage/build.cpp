@@ -375,33 +375,43 @@ private:
         void run(std::size_t category, std::span<const std::uint32_t> edges) {
             ++stamp_;
             std::size_t first = found_.size();
+            std::size_t listed = 0;
             for (std::uint32_t e : edges) {
                 marks_[ends_[e].to].has_in = stamp_;
                 Marks& from = marks_[ends_[e].from];
                 if (from.listed != stamp_) {
                     from.listed = stamp_;
+                    ++listed;
                     out_[ends_[e].from].clear(); // keeps its capacity for the next category
                 }
                 out_[ends_[e].from].push_back(static_cast<std::uint32_t>(e));
             }
             // Search from where the category enters the graph, then from whatever a pure
-            // cycle leaves unvisited.
+            // cycle leaves unvisited. When the first searches left no edge unsearched (no
+            // such cycle, as in most registers), the rest would find nothing.
+            searched_ = 0;
             for (std::uint32_t e : edges)
                 if (marks_[ends_[e].from].has_in != stamp_)
                     search_from(ends_[e].from);
+            if (searched_ < listed)
+                search_cycles(edges);
+            found_by_[category] = {first, found_.size()};
+        }
+
+    private:
+        /// Searches from the vertices with edges of the category that no search visited: in
+        /// cycles with no way in. Where each such cycle is entered is reached by the cycle.
+        void search_cycles(std::span<const std::uint32_t> edges) {
             for (std::uint32_t e : edges)
                 if (marks_[ends_[e].from].visited != stamp_)
                     search_from(ends_[e].from);
-            // A cycle's entry point is reached by the cycle itself.
             for (std::uint32_t e : edges)
                 if (marks_[ends_[e].to].arrived != stamp_) {
                     marks_[ends_[e].to].arrived = stamp_;
                     found(ends_[e].to, e, true);
                 }
-            found_by_[category] = {first, found_.size()};
         }
 
-    private:
         /// The ends of an edge. Packed, like everything the searches touch: they touch it tens
         /// of millions of times in a large model, and a LineageEdge is many cache lines away
         /// from the next.
@@ -431,6 +441,7 @@ private:
         }
 
         std::vector<std::uint32_t> queue_; // reused by every search, never shrunk
+        std::size_t searched_ = 0;         // vertices with edges of the category searched from
 
         /// A search from `root`, unless a search of this category visited it already.
         void search_from(std::uint32_t root) {
@@ -442,6 +453,7 @@ private:
                 std::uint32_t u = queue_[head];
                 if (marks_[u].listed != stamp_)
                     continue;
+                ++searched_;
                 for (std::uint32_t e : out_[u]) {
                     std::uint32_t w = ends_[e].to;
                     Marks& reached = marks_[w];
