@@ -2,13 +2,20 @@
 
 #include "rules/wording.h"
 
+#include <algorithm>
+
 namespace privmap::rules {
 
 std::vector<Feeder> reused_from(const Context& context, std::size_t activity) {
+    // Both lists are sorted by activity, one each: an activity read from a system is new
+    // when the data it sends by flows does not list it already.
     auto flowing = context.graph.feeding_activities(activity);
     auto read = context.graph.reading_from_systems(activity);
+    auto by_activity = [](const Feeder& a, const Feeder& b) { return a.activity < b.activity; };
     std::vector<Feeder> feeders(flowing.begin(), flowing.end());
-    feeders.insert(feeders.end(), read.begin(), read.end());
+    for (const Feeder& feeder : read)
+        if (!std::binary_search(flowing.begin(), flowing.end(), feeder, by_activity))
+            feeders.push_back(feeder);
     return feeders;
 }
 

@@ -11,7 +11,8 @@ namespace privmap::rules {
 
 /// The other activities whose data `activity` reuses: the data flows into it (through flows,
 /// systems or parties), or it reads, from a system it uses, what another activity stored
-/// there while collecting nothing itself (LineageGraph::reading_from_systems).
+/// there while collecting nothing itself (LineageGraph::reading_from_systems). One each: the
+/// activities its data flows from, then the others it reads from systems.
 std::vector<Feeder> reused_from(const Context&, std::size_t activity);
 
 /// "data of activity `a` flows into activity `b`" (`reuse.flows`), or "data that activity `a`

@@ -8,7 +8,7 @@
 namespace privmap::rules::lawfulness {
 namespace {
 
-bool lists(const std::vector<Ref>& refs, std::string_view id) {
+bool lists(const std::vector<Ref>& refs, Symbol id) {
     return std::any_of(refs.begin(), refs.end(), [&](const Ref& ref) { return ref.id == id; });
 }
 
@@ -74,13 +74,11 @@ std::vector<NewPurpose> new_purposes_of(const Context& context, std::size_t inde
         const Activity& original = model.activities[feeder.activity];
         if (original.purposes.empty())
             continue; // lawfulness.purpose-missing says so
-        for (const Ref* added : new_purposes(model, original, further))
-            for (NewPurpose& entry : found) {
-                auto same = [&](const Feeder& f) { return f.activity == feeder.activity; };
-                if (entry.purpose->id == added->id &&
-                    std::none_of(entry.sources.begin(), entry.sources.end(), same))
-                    entry.sources.push_back(feeder);
-            }
+        std::vector<const Ref*> added = new_purposes(model, original, further);
+        for (NewPurpose& entry : found)
+            if (std::any_of(added.begin(), added.end(),
+                            [&](const Ref* ref) { return ref->id == entry.purpose->id; }))
+                entry.sources.push_back(feeder); // reused_from lists each activity once
     }
     std::erase_if(found, [](const NewPurpose& entry) { return entry.sources.empty(); });
     return found;

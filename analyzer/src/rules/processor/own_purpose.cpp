@@ -3,8 +3,6 @@
 #include "rules/reuse.h"
 #include "rules/wording.h"
 
-#include <algorithm>
-
 namespace privmap::rules::processor {
 namespace {
 
@@ -12,9 +10,7 @@ namespace {
 std::vector<Feeder> processor_feeders(const Context& context, std::size_t activity) {
     std::vector<Feeder> found;
     for (const Feeder& feeder : reused_from(context, activity))
-        if (context.model.activities[feeder.activity].role == ActivityRole::processor &&
-            std::none_of(found.begin(), found.end(),
-                         [&](const Feeder& f) { return f.activity == feeder.activity; }))
+        if (context.model.activities[feeder.activity].role == ActivityRole::processor)
             found.push_back(feeder);
     return found;
 }
