@@ -38,6 +38,7 @@ public:
         add_flow_edges();
         add_operator_edges();
         add_country_edges();
+        index_edges();
         compute_arrivals();
         compute_processed();
         compute_users();
@@ -86,8 +87,6 @@ private:
         for (const std::string& code : codes)
             if (!code.empty())
                 g_.country_vertex.emplace(code, add_vertex(VertexKind::country, 0, code));
-        g_.out.resize(g_.vertices.size());
-        g_.in.resize(g_.vertices.size());
     }
 
     /// The vertex of an entity reference, when it names a subject, activity, system or party.
@@ -128,15 +127,19 @@ private:
         return categories;
     }
 
-    /// Everything personal that reaches `v` over the edges added so far, as the fewest
-    /// categories that stand for it.
-    Categories held_at(VertexId v) const {
-        Categories all;
-        for (EdgeId e : g_.in[v])
-            if (g_.edges[e].personal())
-                all.insert(all.end(), g_.edges[e].categories.begin(), g_.edges[e].categories.end());
-        sort_unique(all);
-        return g_.tree.tops(all);
+    /// Everything personal that reaches each vertex from `first` up to `last` over the edges
+    /// added so far, as the fewest categories that stand for it; indexed by v - first.
+    std::vector<Categories> holdings(VertexId first, VertexId last) const {
+        std::vector<Categories> held(last - first);
+        for (const LineageEdge& edge : g_.edges)
+            if (edge.to >= first && edge.to < last && edge.personal())
+                held[edge.to - first].insert(held[edge.to - first].end(), edge.categories.begin(),
+                                             edge.categories.end());
+        for (Categories& categories : held) {
+            sort_unique(categories);
+            categories = g_.tree.tops(categories);
+        }
+        return held;
     }
 
     // ---- edges ----
@@ -154,11 +157,18 @@ private:
         return std::span(block).last(categories.size());
     }
 
-    void add_edge(LineageEdge edge) {
-        EdgeId id = g_.edges.size();
-        g_.out[edge.from].push_back(id);
-        g_.in[edge.to].push_back(id);
-        g_.edges.push_back(std::move(edge));
+    void add_edge(LineageEdge edge) { g_.edges.push_back(std::move(edge)); }
+
+    /// Lists each vertex's edges out and in, in edge order, once every edge is added.
+    void index_edges() {
+        const std::size_t count = g_.edges.size();
+        auto edge_id = [](std::size_t e) { return e; };
+        g_.out.group(
+            g_.vertices.size(), count,
+            [&](std::size_t e) { return std::optional<std::size_t>(g_.edges[e].from); }, edge_id);
+        g_.in.group(
+            g_.vertices.size(), count,
+            [&](std::size_t e) { return std::optional<std::size_t>(g_.edges[e].to); }, edge_id);
     }
 
     void add_activity_edges() {
@@ -207,20 +217,22 @@ private:
     // The operator of a system receives everything the system holds. Only activity and
     // flow edges enter a system, so its holdings are known at this point.
     void add_operator_edges() {
+        std::vector<Categories> held = holdings(g_.system_base, g_.party_base);
         for (std::size_t i = 0; i < model_.systems.size(); ++i) {
             const System& system = model_.systems[i];
             if (!system.operated_by)
                 continue;
             if (auto party = index_of(*system.operated_by, EntityKind::party)) {
                 VertexId self = g_.system_base + i;
-                add_edge({self, g_.party_base + *party, stored(held_at(self)), std::nullopt,
-                          std::nullopt, system.operated_by->where, EdgeOrigin::operator_});
+                add_edge({self, g_.party_base + *party, stored(held[i]), std::nullopt, std::nullopt,
+                          system.operated_by->where, EdgeOrigin::operator_});
             }
         }
     }
 
     // Systems first: a party's holdings include what its systems pass on to it.
     void add_country_edges() {
+        std::vector<Categories> held = holdings(g_.system_base, g_.country_base);
         for (VertexId v = g_.system_base; v < g_.country_base; ++v) {
             const LineageVertex& vertex = g_.vertices[v];
             if (vertex.country.empty())
@@ -228,8 +240,8 @@ private:
             const Entity& entity = vertex.kind == VertexKind::system
                                        ? static_cast<const Entity&>(model_.systems[vertex.index])
                                        : model_.parties[vertex.index];
-            add_edge({v, g_.country_vertex.at(vertex.country), stored(held_at(v)), std::nullopt,
-                      std::nullopt, entity.at("country"), EdgeOrigin::country});
+            add_edge({v, g_.country_vertex.at(vertex.country), stored(held[v - g_.system_base]),
+                      std::nullopt, std::nullopt, entity.at("country"), EdgeOrigin::country});
         }
     }
 
@@ -473,26 +485,19 @@ private:
     void release_slack() {
         g_.vertices.shrink_to_fit();
         g_.edges.shrink_to_fit();
-        for (auto* table : {&g_.out, &g_.in, &g_.flows_under})
-            for (std::vector<EdgeId>& edges : *table)
-                edges.shrink_to_fit();
-        for (auto& processed : g_.processed)
-            processed.shrink_to_fit();
-        for (auto* table : {&g_.feeders, &g_.readers})
-            for (std::vector<Feeder>& feeders : *table)
-                feeders.shrink_to_fit();
-        for (auto& users : g_.users)
-            users.shrink_to_fit();
+        g_.processed.shrink_to_fit();
+        g_.feeders.shrink_to_fit();
+        g_.readers.shrink_to_fit();
     }
 
     // ---- per-activity and per-system tables ----
 
     void compute_processed() {
-        g_.processed.assign(model_.activities.size(), {});
+        std::vector<LineageGraph::Processed> out;
         for (std::size_t i = 0; i < model_.activities.size(); ++i) {
             Categories declared = g_.tree.expanded(activity_categories_[i]);
             std::span<const Arrival> arrived = g_.arrivals_at(g_.activity_base + i);
-            auto& out = g_.processed[i];
+            out.clear();
             auto d = declared.begin();
             auto a = arrived.begin();
             while (d != declared.end() || a != arrived.end()) {
@@ -503,23 +508,31 @@ private:
                 else
                     out.push_back({static_cast<std::uint32_t>(*d++), true, (a++)->via});
             }
+            g_.processed.add_row(out);
         }
     }
 
     void compute_users() {
-        g_.users.assign(model_.systems.size(), {});
+        std::vector<std::pair<std::size_t, std::size_t>> uses; // (system, activity)
         for (const LineageEdge& edge : g_.edges)
             if (edge.origin == EdgeOrigin::system && edge.activity)
-                g_.users[g_.vertices[edge.to].index].push_back(*edge.activity);
-        for (auto& users : g_.users)
-            sort_unique(users);
+                uses.emplace_back(g_.vertices[edge.to].index, *edge.activity);
+        std::sort(uses.begin(), uses.end());
+        uses.erase(std::unique(uses.begin(), uses.end()), uses.end());
+        g_.users.group(
+            model_.systems.size(), uses.size(),
+            [&](std::size_t i) { return std::optional<std::size_t>(uses[i].first); },
+            [&](std::size_t i) { return uses[i].second; });
     }
 
     void compute_flows_under() {
-        g_.flows_under.assign(model_.activities.size(), {});
-        for (EdgeId e = 0; e < g_.edges.size(); ++e)
-            if (g_.edges[e].origin == EdgeOrigin::flow && g_.edges[e].activity)
-                g_.flows_under[*g_.edges[e].activity].push_back(e);
+        g_.flows_under.group(
+            model_.activities.size(), g_.edges.size(),
+            [&](std::size_t e) {
+                const LineageEdge& edge = g_.edges[e];
+                return edge.origin == EdgeOrigin::flow ? edge.activity : std::nullopt;
+            },
+            [](std::size_t e) { return e; });
     }
 
     // ---- feeders: which activities' data is upstream of each system and party ----
@@ -589,9 +602,9 @@ private:
 
     void compute_feeders() {
         std::vector<Categories> upstream = upstream_activities();
-        g_.feeders.assign(model_.activities.size(), {});
+        std::vector<Feeder> feeders;
         for (std::size_t i = 0; i < model_.activities.size(); ++i) {
-            auto& feeders = g_.feeders[i];
+            feeders.clear();
             for (EdgeId e : g_.in[g_.activity_base + i]) {
                 const LineageEdge& edge = g_.edges[e];
                 if (edge.origin != EdgeOrigin::flow || !edge.personal())
@@ -605,13 +618,14 @@ private:
                         feeders.push_back({activity, e});
             }
             keep_one_per_activity(feeders);
+            g_.feeders.add_row(feeders);
         }
         compute_readers(upstream);
     }
 
     /// Whether a subject or a party sends the activity data: it collects (some of) it itself.
     bool collects(std::size_t activity) const {
-        const auto& in = g_.in[g_.activity_base + activity];
+        auto in = g_.in[g_.activity_base + activity];
         return std::any_of(in.begin(), in.end(), [&](EdgeId e) {
             auto kind = g_.vertices[g_.edges[e].from].kind;
             return kind == VertexKind::subject || kind == VertexKind::party;
@@ -629,21 +643,21 @@ private:
     }
 
     void compute_readers(const std::vector<Categories>& upstream) {
-        g_.readers.assign(model_.activities.size(), {});
         const std::vector<Categories>& declared = activity_categories_;
+        std::vector<Feeder> readers;
         for (std::size_t i = 0; i < model_.activities.size(); ++i) {
-            if (collects(i))
-                continue;
-            auto& readers = g_.readers[i];
-            for (EdgeId e : g_.out[g_.activity_base + i]) {
-                const LineageEdge& edge = g_.edges[e];
-                if (edge.origin != EdgeOrigin::system)
-                    continue;
-                for (std::size_t activity : upstream[edge.to])
-                    if (activity != i && overlap(declared[activity], declared[i]))
-                        readers.push_back({activity, e});
-            }
+            readers.clear();
+            if (!collects(i))
+                for (EdgeId e : g_.out[g_.activity_base + i]) {
+                    const LineageEdge& edge = g_.edges[e];
+                    if (edge.origin != EdgeOrigin::system)
+                        continue;
+                    for (std::size_t activity : upstream[edge.to])
+                        if (activity != i && overlap(declared[activity], declared[i]))
+                            readers.push_back({activity, e});
+                }
             keep_one_per_activity(readers);
+            g_.readers.add_row(readers);
         }
     }
 };

@@ -4,6 +4,7 @@
 
 #include "lineage/category_tree.h"
 
+#include <iterator>
 #include <map>
 #include <optional>
 #include <privmap/lineage.h>
@@ -15,14 +16,54 @@
 
 namespace privmap {
 
+/// Rows of values in one array, each row a slice of it: a vector per row would cost a heap
+/// block and its slack for each of tens of thousands of mostly short rows.
+template <class T> class RowTable {
+public:
+    std::span<const T> operator[](std::size_t row) const {
+        return std::span(values_).subspan(start_[row], start_[row + 1] - start_[row]);
+    }
+    std::size_t rows() const { return start_.size() - 1; }
+
+    /// Appends a row holding `values`.
+    template <class Range> void add_row(const Range& values) {
+        values_.insert(values_.end(), std::begin(values), std::end(values));
+        start_.push_back(values_.size());
+    }
+    /// Makes `rows` rows of the `count` values value_of(i), each in row row_of(i) (none when
+    /// nullopt), kept in the order of i within a row.
+    template <class RowOf, class ValueOf>
+    void group(std::size_t rows, std::size_t count, RowOf row_of, ValueOf value_of) {
+        start_.assign(rows + 1, 0);
+        for (std::size_t i = 0; i < count; ++i)
+            if (std::optional<std::size_t> row = row_of(i))
+                ++start_[*row + 1];
+        for (std::size_t row = 0; row < rows; ++row)
+            start_[row + 1] += start_[row];
+        values_.resize(start_[rows]);
+        std::vector<std::size_t> next(start_.begin(), start_.end() - 1);
+        for (std::size_t i = 0; i < count; ++i)
+            if (std::optional<std::size_t> row = row_of(i))
+                values_[next[*row]++] = value_of(i);
+    }
+    void shrink_to_fit() {
+        start_.shrink_to_fit();
+        values_.shrink_to_fit();
+    }
+
+private:
+    std::vector<std::size_t> start_{0}; // row r is values_[start_[r]] up to start_[r + 1]
+    std::vector<T> values_;
+};
+
 struct LineageGraph::Impl {
     std::vector<LineageVertex> vertices;
     std::vector<LineageEdge> edges;
     /// What the edges' `categories` view: blocks that never grow past their first capacity,
     /// so no view moves; one array for all the edges of an activity.
     std::vector<std::vector<std::size_t>> edge_categories;
-    std::vector<std::vector<EdgeId>> out;
-    std::vector<std::vector<EdgeId>> in;
+    RowTable<EdgeId> out; // per vertex, in edge order
+    RowTable<EdgeId> in;
     CategoryTree tree;
 
     // Vertices are laid out in blocks: subjects, activities, systems, parties, countries.
@@ -50,11 +91,11 @@ struct LineageGraph::Impl {
     /// Per vertex, computed on the first countries_reached (destinations_of): `check` never
     /// asks, and one search per country costs as much as the rest of the graph.
     mutable std::optional<std::vector<std::vector<Destination>>> destinations;
-    std::vector<std::vector<Processed>> processed;
-    std::vector<std::vector<Feeder>> feeders;
-    std::vector<std::vector<Feeder>> readers; // feeders through the systems an activity uses
-    std::vector<std::vector<EdgeId>> flows_under;
-    std::vector<std::vector<std::size_t>> users;
+    RowTable<Processed> processed;
+    RowTable<Feeder> feeders;
+    RowTable<Feeder> readers; // feeders through the systems an activity uses
+    RowTable<EdgeId> flows_under;
+    RowTable<std::size_t> users;
 
     /// What the witness walks of path_to and path_from learned, per (vertex, category) and
     /// (vertex, country): so each vertex of a long chain is walked once, not once per query.
