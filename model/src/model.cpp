@@ -6,8 +6,10 @@ namespace privmap {
 
 KeyLocations::KeyLocations(const TableSchema& schema, FileName file, std::vector<Entry> entries)
     : schema_(&schema), file_(file), entries_(std::move(entries)) {
-    std::sort(entries_.begin(), entries_.end(),
-              [this](const Entry& a, const Entry& b) { return name(a) < name(b); });
+    auto by_name = [this](const Entry& a, const Entry& b) { return name(a) < name(b); };
+    // The loader hands them over in toml++'s order, which is already by name.
+    if (!std::is_sorted(entries_.begin(), entries_.end(), by_name))
+        std::sort(entries_.begin(), entries_.end(), by_name);
 }
 
 std::string_view KeyLocations::name(const Entry& entry) const {

@@ -81,7 +81,8 @@ private:
     void skip_string() {
         const char quote = peek();
         const std::string_view triple = quote == '"' ? R"(""")" : "'''";
-        const bool multi_line = text_.substr(at_, 3) == triple;
+        const bool multi_line =
+            at_ + 2 < text_.size() && text_[at_ + 1] == quote && text_[at_ + 2] == quote;
         at_ += multi_line ? 3 : 1;
         if (!multi_line && skip_plain_string(quote))
             return;
@@ -137,7 +138,8 @@ private:
             else if (c == '.')
                 ++parts, ++at_;
             else if (is_bare_key_char(c))
-                ++at_;
+                while (at_ < text_.size() && is_bare_key_char(text_[at_]))
+                    ++at_;
             else
                 return parts;
         }

@@ -1,6 +1,8 @@
 #include "text.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <privmap/safe_text.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -117,8 +119,25 @@ template <class Unsafe> std::string replace_unsafe(std::string_view text, Unsafe
 }
 } // namespace
 
+namespace {
+/// Whether the 8 bytes at `at` are ASCII and none is NUL: read as one word, as most of a model
+/// is, instead of byte by byte.
+bool ascii_word_without_nul(std::string_view bytes, std::size_t at) {
+    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes.data() + at, sizeof word);
+    const bool ascii = (word & highs) == 0;
+    const bool has_nul = ((word - ones) & ~word & highs) != 0;
+    return ascii && !has_nul;
+}
+} // namespace
+
 std::size_t first_invalid_utf8(std::string_view bytes) {
     for (std::size_t at = 0; at < bytes.size();) {
+        if (at + 8 <= bytes.size() && ascii_word_without_nul(bytes, at)) {
+            at += 8;
+            continue;
+        }
         if (auto byte = static_cast<unsigned char>(bytes[at]); byte != 0 && byte < 0x80) {
             ++at; // ASCII, most of a model: nothing to decode
             continue;
