@@ -28,9 +28,10 @@ TableReader::Naming table_name(std::string_view table) {
     return [table] { return Message{"model.owner.table", {{"table", std::string(table)}}}; };
 }
 
-TableReader entity_reader(const toml::table& table, std::string_view kind, const SourceText& source,
-                          Diagnostics& diagnostics) {
-    const TableSchema& schema = schema_of(kind);
+/// The reader of an entity's table, described by `schema` (looked up once for all the tables
+/// of its kind).
+TableReader entity_reader(const toml::table& table, const TableSchema& schema,
+                          const SourceText& source, Diagnostics& diagnostics) {
     std::string_view id;
     if (auto value = table.get_as<std::string>("id"))
         id = value->get();
@@ -130,7 +131,7 @@ void read_model_info(const toml::table& table, const SourceText& source, LoadSta
 }
 
 void read_organisation(const toml::table& table, const SourceText& source, LoadState& state) {
-    TableReader reader = entity_reader(table, "organisation", source, state.diagnostics);
+    TableReader reader = entity_reader(table, schema_of("organisation"), source, state.diagnostics);
     if (state.model.organisation) {
         Diagnostic twice =
             problem(model_rule::organisation, std::string(reader.entity()), reader.where(),
@@ -572,14 +573,15 @@ void read_document(const toml::table& root, const SourceText& source, LoadState&
         },
         "", source, diagnostics);
     auto each = [&](std::string_view kind, auto read) {
+        const TableSchema& schema = schema_of(kind);
         for (const toml::table* table : document.tables(kind))
-            read(entity_reader(*table, kind, source, diagnostics));
+            read(entity_reader(*table, schema, source, diagnostics));
     };
     auto each_table = [&](std::string_view kind, auto name, auto read) {
+        const TableSchema& schema = schema_of(kind);
         for (const toml::table* table : document.tables(kind))
             read(TableReader(
-                *table, schema_of(kind), [table, name] { return name(*table); }, "", source,
-                diagnostics));
+                *table, schema, [table, name] { return name(*table); }, "", source, diagnostics));
     };
     if (const toml::table* info = document.table("model"))
         read_model_info(*info, source, state);

@@ -295,12 +295,17 @@ TableReader::TableReader(const toml::table& table, const TableSchema& schema, Na
         entries_.push_back(entry);
     }
     for (const KeySchema& key : schema.keys)
-        if (key.required && !table.contains(key.name) && !meant_.contains(key.name))
+        if (key.required && !written(key) && !meant_.contains(key.name))
             report(
                 model_rule::missing, where(),
                 {"model.missing", {{"owner", std::vector{what()}}, {"key", std::string(key.name)}}},
                 {"model.missing.help",
                  {{"key", std::string(key.name)}, {"sample", sample_value(key)}}});
+}
+
+bool TableReader::written(const KeySchema& key) const {
+    return std::any_of(entries_.begin(), entries_.end(),
+                       [&key](const Entry& entry) { return entry.schema == &key; });
 }
 
 const TableReader::Entry* TableReader::entry(std::string_view key) const {
@@ -622,7 +627,8 @@ std::vector<Ref> TableReader::refs(std::string_view key) const {
     std::vector<Ref> out;
     const Entry* found = entry(key);
     const toml::array* array = found ? found->node->as_array() : nullptr;
-    const KeySchema* schema = schema_.find(key);
+    // The entry knows its key's schema, unless the key was misspelt and read as `key`.
+    const KeySchema* schema = found && found->schema ? found->schema : schema_.find(key);
     if (!array || !schema)
         return out;
     out.reserve(array->size());

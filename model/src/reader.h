@@ -81,6 +81,8 @@ private:
     };
 
     bool valid(std::string_view key) const { return valid_node(key) != nullptr; }
+    /// Whether the table has `key` of its schema, written as it is named.
+    bool written(const KeySchema& key) const;
     /// The entry of `key`, or of the misspelt key read as it.
     const Entry* entry(std::string_view key) const;
     const toml::node* node(std::string_view key) const;
