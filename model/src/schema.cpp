@@ -603,8 +603,13 @@ std::span<const std::string> language_codes() {
 }
 
 const KeySchema* TableSchema::find(std::string_view key) const {
+    if (key.empty())
+        return any_key;
+    // Size and first letter first: most of a schema's few dozen names differ in one of them,
+    // and a register looks up a key for each of its hundreds of thousands of values.
     for (const KeySchema& candidate : keys)
-        if (candidate.name == key)
+        if (candidate.name.size() == key.size() && candidate.name.front() == key.front() &&
+            candidate.name == key)
             return &candidate;
     return any_key;
 }
