@@ -65,9 +65,10 @@ std::string finding_fingerprint(const Diagnostic& d) {
 
 namespace {
 
-std::string markdown_item(const Model& model, const Diagnostic& d, std::string_view lang) {
+std::string markdown_item(findings_output::LocationTexts& locations, const Diagnostic& d,
+                          std::string_view lang) {
     using namespace findings_output;
-    std::string where = reports::markdown_escape(location_text(model, d.where));
+    std::string where = reports::markdown_escape(locations(d.where));
     std::string item = "- **" + severity_word(d.severity, lang) + "** `" + d.rule + "` " +
                        message_text(Message{"finding.at", {{"location", where}}}, lang) + ": " +
                        reports::markdown_message(message_text(d.message, lang));
@@ -86,9 +87,10 @@ std::string markdown_item(const Model& model, const Diagnostic& d, std::string_v
 std::string findings_markdown_summary(const Diagnostics& findings, const Model& model,
                                       int exit_code, std::string_view lang) {
     FindingsSummary summary = summarize(findings, exit_code);
+    findings_output::LocationTexts locations(model);
     std::string open, waived;
     for (const Diagnostic& d : findings)
-        (d.waiver ? waived : open) += markdown_item(model, d, lang);
+        (d.waiver ? waived : open) += markdown_item(locations, d, lang);
     std::string out = "## privmap: " + summary_line(summary, lang) + "\n\n";
     if (!open.empty())
         out += open + "\n";

@@ -63,20 +63,20 @@ std::string annotation(std::string_view command, const std::string& props,
 }
 
 /// The message with its notes (where they point) and the fix: one annotation per finding.
-std::string annotation_text(const Model& model, const Diagnostic& d, std::string_view lang) {
+std::string annotation_text(LocationTexts& locations, const Diagnostic& d, std::string_view lang) {
     std::string text = message_text(d.message, lang);
     for (const Note& note : d.notes)
         text += "\nnote: " + message_text(note.message, lang) +
-                (note.where.known() ? " (" + location_text(model, note.where) + ")" : "");
+                (note.where.known() ? " (" + locations(note.where) + ")" : "");
     if (!d.help.empty())
         text += "\nhelp: " + message_text(d.help, lang);
     return text;
 }
 
 /// A finding past the cap, as a plain log line: the log still lists every finding.
-std::string log_line(const Model& model, const Diagnostic& d, std::string_view lang) {
-    return location_text(model, d.where) + ": " + std::string(to_string(d.severity)) + "[" +
-           d.rule + "]: " + message_text(d.message, lang) + "\n";
+std::string log_line(LocationTexts& locations, const Diagnostic& d, std::string_view lang) {
+    return locations(d.where) + ": " + std::string(to_string(d.severity)) + "[" + d.rule +
+           "]: " + message_text(d.message, lang) + "\n";
 }
 
 std::string more_annotation(Severity severity, std::size_t more, std::size_t cap,
@@ -126,17 +126,18 @@ private:
 
 void write_github(std::ostream& out, const Diagnostics& findings, const Model& model,
                   const FindingsOutputOptions& options) {
+    LocationTexts locations(model);
     AnnotationCap annotated(findings, options.annotations_per_kind);
     for (const Diagnostic& d : findings)
         if (!d.waiver && annotated.annotate(d))
             out << annotation(command_for(d.severity), properties(model, d.where, d.rule),
-                              annotation_text(model, d, options.lang));
+                              annotation_text(locations, d, options.lang));
     annotated.write_more(out, options.lang);
     // The findings past the cap, in the same order: a second pass decides as the first did.
     AnnotationCap logged(findings, options.annotations_per_kind);
     for (const Diagnostic& d : findings)
         if (!d.waiver && !logged.annotate(d))
-            out << log_line(model, d, options.lang);
+            out << log_line(locations, d, options.lang);
 }
 
 } // namespace privmap::findings_output

@@ -1,5 +1,6 @@
 #include "findings_output_json_writer.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace privmap::findings_output {
@@ -138,13 +139,19 @@ void JsonWriter::newline() {
 /// characters, everything else as it is). A model may hold invalid UTF-8 that slipped into a
 /// message: nlohmann replaces it, never throws on it.
 void JsonWriter::string(std::string_view text) {
-    if (!well_formed_utf8(text)) {
+    // Nearly every string is printable ASCII without a quote or backslash: written as it is.
+    auto plain_ascii = [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; };
+    auto ascii = static_cast<std::size_t>(std::find_if_not(text.begin(), text.end(), plain_ascii) -
+                                          text.begin());
+    if (ascii < text.size() && !well_formed_utf8(text.substr(ascii))) {
         buffer_ +=
             nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         return;
     }
     static constexpr char hex[] = "0123456789abcdef";
     buffer_ += '"';
+    buffer_.append(text.data(), ascii);
+    text.remove_prefix(ascii);
     while (!text.empty()) {
         std::size_t plain = 0;
         while (plain < text.size() && !needs_escape(text[plain]))

@@ -111,22 +111,39 @@ std::vector<RuleEntry> rule_entries(const Diagnostics& findings,
     return rules;
 }
 
-void put_artifact_location(JsonWriter& json, const Model& model, std::string_view file) {
-    std::string path = display_path(model, file);
-    json.begin_object();
-    if (!path.empty() && path.front() == '/') {
-        json.key("uri").text("file://" + reports::percent_encode(path, "/"));
-    } else {
-        json.key("uri").text(reports::percent_encode(path, "/"));
-        json.key("uriBaseId").text(source_root);
-    }
-    json.end_object();
-}
+/// Each file's artifactLocation: its percent-encoded path, relative to %SRCROOT% or absolute;
+/// worked out once per file.
+class Artifacts {
+public:
+    explicit Artifacts(const Model& model) : model_(model) {}
 
-void put_physical_location(JsonWriter& json, const Model& model, const Location& where) {
+    void put_location(JsonWriter& json, FileName file) {
+        const Artifact& artifact = artifacts_(file, [&] {
+            std::string path = display_path(model_, file.path());
+            bool absolute = !path.empty() && path.front() == '/';
+            return Artifact{(absolute ? "file://" : "") + reports::percent_encode(path, "/"),
+                            absolute};
+        });
+        json.begin_object();
+        json.key("uri").text(artifact.uri);
+        if (!artifact.absolute)
+            json.key("uriBaseId").text(source_root);
+        json.end_object();
+    }
+
+private:
+    struct Artifact {
+        std::string uri;
+        bool absolute = false;
+    };
+    const Model& model_;
+    PerFile<Artifact> artifacts_;
+};
+
+void put_physical_location(JsonWriter& json, Artifacts& artifacts, const Location& where) {
     json.begin_object();
     json.key("artifactLocation");
-    put_artifact_location(json, model, where.file.path());
+    artifacts.put_location(json, where.file);
     if (where.known()) {
         std::uint32_t column = std::max<std::uint32_t>(where.column, 1);
         json.key("region").begin_object();
@@ -153,7 +170,7 @@ void put_message(JsonWriter& json, std::string_view text) {
 }
 
 /// The notes that point somewhere; the others are part of the result's message.
-void put_related_locations(JsonWriter& json, const Diagnostic& d, const Model& model,
+void put_related_locations(JsonWriter& json, const Diagnostic& d, Artifacts& artifacts,
                            std::string_view lang) {
     std::size_t id = 0;
     for (const Note& note : d.notes) {
@@ -165,14 +182,14 @@ void put_related_locations(JsonWriter& json, const Diagnostic& d, const Model& m
         json.key("id").number(id++);
         put_message(json, message_text(note.message, lang));
         json.key("physicalLocation");
-        put_physical_location(json, model, note.where);
+        put_physical_location(json, artifacts, note.where);
         json.end_object();
     }
     if (id > 0)
         json.end_array();
 }
 
-void put_result(JsonWriter& json, const Diagnostic& d, const Model& model,
+void put_result(JsonWriter& json, const Diagnostic& d, Artifacts& artifacts,
                 const std::map<std::string, std::size_t, std::less<>>& rules,
                 std::string_view lang) {
     json.begin_object();
@@ -181,14 +198,14 @@ void put_result(JsonWriter& json, const Diagnostic& d, const Model& model,
     json.key("level").text(sarif_level(d.severity));
     put_message(json, result_text(d, lang));
     json.key("locations").begin_array().begin_object().key("physicalLocation");
-    put_physical_location(json, model, d.where);
+    put_physical_location(json, artifacts, d.where);
     json.end_object().end_array();
     json.key("partialFingerprints")
         .begin_object()
         .key("privmap/v1")
         .text(finding_fingerprint(d))
         .end_object();
-    put_related_locations(json, d, model, lang);
+    put_related_locations(json, d, artifacts, lang);
     if (d.waiver) {
         json.key("suppressions").begin_array().begin_object();
         json.key("kind").text("external");
@@ -228,8 +245,9 @@ void write_sarif(std::ostream& out, const Diagnostics& findings, const Model& mo
     json.end_object().end_array();
     json.key("columnKind").text("unicodeCodePoints");
     json.key("results").begin_array();
+    Artifacts artifacts(model);
     for (const Diagnostic& d : findings)
-        put_result(json, d, model, rule_index, options.lang);
+        put_result(json, d, artifacts, rule_index, options.lang);
     json.end_array();
     json.end_object().end_array();
     json.end_object();

@@ -3,7 +3,6 @@
 #include "findings_output_detail.h"
 
 #include <algorithm>
-#include <deque>
 #include <privmap/safe_text.h>
 
 namespace privmap::findings_output {
@@ -46,6 +45,16 @@ std::string_view severity_colour(Severity severity) {
         break;
     }
     return note_colour;
+}
+
+/// terminal_text(text) appended to `out`. Printable ASCII and tabs, nearly every message and
+/// line of a model, are safe as they are: appended without the copy terminal_text makes.
+void append_terminal_text(std::string& out, std::string_view text) {
+    if (std::all_of(text.begin(), text.end(),
+                    [](char c) { return (c >= 0x20 && c < 0x7F) || c == '\t'; }))
+        out += text;
+    else
+        out += terminal_text(text);
 }
 
 bool is_continuation(char c) {
@@ -122,7 +131,8 @@ void append_snippet(std::string& out, const Model& model, const Location& where,
     for (std::string_view point : shown.points)
         text += point;
     out.append(width - number.size(), ' ').append(number).append(" | ");
-    out.append(terminal_text(text)).append("\n");
+    append_terminal_text(out, text);
+    out += '\n';
     out.append(width + 1, ' ').append("| ").append(caret_padding(shown.points, shown.column));
     paint.begin(out, caret_colour);
     append_caret(out, shown.points, shown.column, where.length);
@@ -130,47 +140,10 @@ void append_snippet(std::string& out, const Model& model, const Location& where,
     out += '\n';
 }
 
-/// location_text, with each file's shown path worked out once: a check prints tens of
-/// thousands of locations in a few dozen files, and normalising a path costs more than the rest
-/// of a location.
-class LocationTexts {
-public:
-    explicit LocationTexts(const Model& model) : model_(model) {}
-
-    std::string operator()(const Location& where) {
-        std::string text;
-        append(text, where);
-        return text;
-    }
-
-    void append(std::string& out, const Location& where) {
-        out += shown_path(where.file);
-        if (where.known())
-            out.append(":")
-                .append(std::to_string(where.line))
-                .append(":")
-                .append(std::to_string(where.column));
-    }
-
-private:
-    const std::string& shown_path(FileName file) {
-        auto known = std::find_if(paths_.begin(), paths_.end(),
-                                  [&](const auto& entry) { return entry.first == file; });
-        if (known != paths_.end())
-            return known->second;
-        // A file name inside a model folder is as untrusted as the text of the file.
-        std::string path = terminal_text(display_path(model_, file.path()));
-        return paths_.emplace_back(file, path.empty() ? "privmap" : path).second;
-    }
-
-    const Model& model_;
-    std::deque<std::pair<FileName, std::string>> paths_; // each file's, in the order first seen
-};
-
 void append_finding(std::string& out, const Diagnostic& d, const Model& model,
                     LocationTexts& location_text, const Painter& paint, std::string_view lang) {
-    auto words = [lang](const Message& message) {
-        return terminal_text(message_text(message, lang));
+    auto words = [&out, lang](const Message& message) {
+        append_terminal_text(out, message_text(message, lang));
     };
     paint.begin(out, bold);
     location_text.append(out, d.where);
@@ -181,16 +154,20 @@ void append_finding(std::string& out, const Diagnostic& d, const Model& model,
     out.append(to_string(d.severity)).append("[").append(d.rule).append("]:");
     paint.end(out);
     out += ' ';
-    paint(out, bold, words(d.message));
-    if (d.waiver)
-        out.append(" (")
-            .append(words(Message{"finding.waived", {{"waiver", waiver_text(*d.waiver, lang)}}}))
-            .append(")");
+    paint.begin(out, bold);
+    words(d.message);
+    paint.end(out);
+    if (d.waiver) {
+        out += " (";
+        words(Message{"finding.waived", {{"waiver", waiver_text(*d.waiver, lang)}}});
+        out += ')';
+    }
     out += '\n';
     append_snippet(out, model, d.where, paint);
     for (const Note& note : d.notes) {
         paint(out, note_colour, "note:");
-        out.append(" ").append(words(note.message));
+        out += ' ';
+        words(note.message);
         if (note.where.known()) {
             out += " (";
             location_text.append(out, note.where);
@@ -200,11 +177,32 @@ void append_finding(std::string& out, const Diagnostic& d, const Model& model,
     }
     if (!d.help.empty()) {
         paint(out, help_colour, "help:");
-        out.append(" ").append(words(d.help)).append("\n");
+        out += ' ';
+        words(d.help);
+        out += '\n';
     }
 }
 
 } // namespace
+
+std::string LocationTexts::operator()(const Location& where) {
+    std::string text;
+    append(text, where);
+    return text;
+}
+
+void LocationTexts::append(std::string& out, const Location& where) {
+    out += paths_(where.file, [&] {
+        // A file name inside a model folder is as untrusted as the text of the file.
+        std::string path = terminal_text(display_path(model_, where.file.path()));
+        return path.empty() ? std::string("privmap") : path;
+    });
+    if (where.known())
+        out.append(":")
+            .append(std::to_string(where.line))
+            .append(":")
+            .append(std::to_string(where.column));
+}
 
 std::string location_text(const Model& model, const Location& where) {
     return LocationTexts(model)(where);
