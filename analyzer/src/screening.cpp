@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <privmap/standard_vocabulary.h>
 #include <privmap/vocabulary.h>
-#include <set>
 
 namespace privmap {
 namespace {
@@ -190,13 +189,19 @@ private:
         return hit(Criterion::large_scale);
     }
 
+    /// The activity's purpose ids, sorted, one each, joined by commas.
     static std::string purposes_of(const Activity& activity) {
-        std::set<std::string> ids;
+        std::vector<std::string_view> ids;
         for (const Ref& ref : activity.purposes)
-            ids.insert(ref.id);
+            ids.push_back(ref.id);
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         std::string text;
-        for (const std::string& id : ids)
-            text += (text.empty() ? "" : ",") + id;
+        for (std::string_view id : ids) {
+            if (!text.empty())
+                text += ',';
+            text += id;
+        }
         return text;
     }
 
@@ -213,33 +218,36 @@ private:
     // Data arriving through flows from two or more other activities (or parties, each its own
     // controller with its own purposes) whose purposes differ: datasets are being combined.
     void matching_datasets(const Activity& activity, std::size_t index) {
-        // Views of purposes_ and of the parties' ids, which outlive the screening; the texts
-        // that name the origins are made only for an activity that meets the criterion.
-        std::set<std::string_view> purposes, parties;
-        std::vector<std::string_view> activity_origins, party_origins; // ids, in order
+        // Whether the feeding activities pursue two or more different sets of purposes is all
+        // that counts of them; the texts that name the origins are made only for an activity
+        // that meets the criterion.
+        auto feeders = graph_.feeding_activities(index);
+        bool purposes_differ = std::any_of(feeders.begin(), feeders.end(), [&](const Feeder& f) {
+            return purposes_[f.activity] != purposes_[feeders.front().activity];
+        });
+        std::size_t purpose_sets = feeders.empty() ? 0 : purposes_differ ? 2 : 1;
+        std::vector<VertexId> parties; // the parties sending data by flows, one each, in order
         Location where;
-        for (const Feeder& feeder : graph_.feeding_activities(index)) {
-            purposes.insert(purposes_[feeder.activity]);
-            activity_origins.push_back(model_.activities[feeder.activity].id);
+        for (const Feeder& feeder : feeders)
             if (!where.known())
                 where = graph_.edge(feeder.via).where;
-        }
         for (EdgeId e : graph_.in_edges(graph_.activity_vertex(index))) {
             const LineageEdge& edge = graph_.edge(e);
-            const LineageVertex& from = graph_.vertex(edge.from);
             if (edge.origin != EdgeOrigin::flow || !edge.personal() ||
-                from.kind != VertexKind::party)
+                graph_.vertex(edge.from).kind != VertexKind::party)
                 continue;
-            if (parties.insert(from.id).second)
-                party_origins.push_back(from.id);
+            if (std::find(parties.begin(), parties.end(), edge.from) == parties.end())
+                parties.push_back(edge.from);
             if (!where.known())
                 where = edge.where;
         }
-        if (activity_origins.size() + party_origins.size() < 2 ||
-            purposes.size() + parties.size() < 2)
+        if (feeders.size() + parties.size() < 2 || purpose_sets + parties.size() < 2)
             return;
-        std::vector<std::string> origin_ids(activity_origins.begin(), activity_origins.end());
-        origin_ids.insert(origin_ids.end(), party_origins.begin(), party_origins.end());
+        std::vector<std::string> origin_ids;
+        for (const Feeder& feeder : feeders)
+            origin_ids.push_back(model_.activities[feeder.activity].id);
+        for (VertexId party : parties)
+            origin_ids.push_back(graph_.vertex(party).id);
         add(Criterion::matching_datasets, where.known() ? where : activity.where,
             {"matching-datasets", {{"origins", rules::ticked_list(origin_ids)}}});
     }
