@@ -11,7 +11,7 @@ CategorySet applies_to(const Context& context, const Entity& owner, const Retent
         return expanded(context.graph, rule.categories);
     auto handle = context.model.handle_of(owner);
     if (handle && handle->kind == EntityKind::activity)
-        return expanded(context.graph, context.model.activities[handle->index].categories);
+        return declared_categories(context.graph, handle->index);
     CategorySet held;
     if (handle && handle->kind == EntityKind::system)
         for (const Arrival& arrival : context.graph.system_categories(handle->index))
