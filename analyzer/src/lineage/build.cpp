@@ -501,8 +501,19 @@ private:
 
     void compute_processed() {
         std::vector<LineageGraph::Processed> out;
+        Categories declared;
+        // Per category, 1 + the last activity that listed it: each category is listed once
+        // without the tree's tops and their allocations; a subtree within one listed before
+        // is passed over whole (subtrees are nested or apart).
+        std::vector<std::size_t> listed_by(model_.categories.size(), 0);
         for (std::size_t i = 0; i < model_.activities.size(); ++i) {
-            Categories declared = g_.tree.expanded(activity_categories_[i]);
+            declared.clear();
+            for (std::size_t top : activity_categories_[i])
+                for (std::size_t c : listed_by[top] == i + 1 ? std::span<const std::size_t>()
+                                                             : g_.tree.subtree(top))
+                    if (std::exchange(listed_by[c], i + 1) != i + 1)
+                        declared.push_back(c);
+            std::sort(declared.begin(), declared.end());
             std::span<const Arrival> arrived = g_.arrivals_at(g_.activity_base + i);
             out.clear();
             auto d = declared.begin();
