@@ -2,7 +2,6 @@
 #include "render.h"
 
 #include <cstdint>
-#include <cstdio>
 #include <filesystem>
 #include <sstream>
 
@@ -58,8 +57,12 @@ std::string finding_fingerprint(const Diagnostic& d) {
         hash ^= 0xff;
         hash *= 1099511628211ull;
     }
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    // 16 lowercase hex digits ("%016llx"), written without printf: JSON and SARIF print one per
+    // finding.
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string hex(16, '0');
+    for (auto digit = hex.rbegin(); digit != hex.rend(); ++digit, hash >>= 4)
+        *digit = digits[hash & 0xF];
     return hex;
 }
 
