@@ -1,6 +1,7 @@
 #include "text.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <privmap/safe_text.h>
@@ -11,8 +12,21 @@
 namespace privmap::text {
 
 namespace {
+constexpr std::uint64_t high_bits = 0x8080808080808080;
+
+std::uint64_t word_at(std::string_view bytes, std::size_t at) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes.data() + at, sizeof word);
+    return word;
+}
+
+/// Eight bytes at a time: most of a model's text is ASCII.
 bool is_ascii(std::string_view text) {
-    return std::all_of(text.begin(), text.end(),
+    std::size_t at = 0;
+    for (; at + 8 <= text.size(); at += 8)
+        if (word_at(text, at) & high_bits)
+            return false;
+    return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at), text.end(),
                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 } // namespace
@@ -45,13 +59,26 @@ std::string_view nfc_view(std::string_view text, std::string& storage) {
     return storage;
 }
 
+namespace {
+/// The bytes an id may hold: a table, since the loader checks every reference's every byte.
+constexpr std::array<bool, 256> id_bytes = [] {
+    std::array<bool, 256> bytes{};
+    for (char c = 'a'; c <= 'z'; ++c)
+        bytes[static_cast<unsigned char>(c)] = true;
+    for (char c = '0'; c <= '9'; ++c)
+        bytes[static_cast<unsigned char>(c)] = true;
+    for (char c : {'.', '_', '-'})
+        bytes[static_cast<unsigned char>(c)] = true;
+    return bytes;
+}();
+} // namespace
+
 bool is_valid_id(std::string_view id) {
     auto lower_or_digit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
     if (id.empty() || id.size() > 64 || !lower_or_digit(id.front()))
         return false;
-    return std::all_of(id.begin(), id.end(), [&](char c) {
-        return lower_or_digit(c) || c == '.' || c == '_' || c == '-';
-    });
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) { return id_bytes[static_cast<unsigned char>(c)]; });
 }
 
 std::string quoted_list(std::span<const std::string_view> names) {
@@ -123,11 +150,10 @@ namespace {
 /// Whether the 8 bytes at `at` are ASCII and none is NUL: read as one word, as most of a model
 /// is, instead of byte by byte.
 bool ascii_word_without_nul(std::string_view bytes, std::size_t at) {
-    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
-    std::uint64_t word = 0;
-    std::memcpy(&word, bytes.data() + at, sizeof word);
-    const bool ascii = (word & highs) == 0;
-    const bool has_nul = ((word - ones) & ~word & highs) != 0;
+    constexpr std::uint64_t ones = 0x0101010101010101;
+    const std::uint64_t word = word_at(bytes, at);
+    const bool ascii = (word & high_bits) == 0;
+    const bool has_nul = ((word - ones) & ~word & high_bits) != 0;
     return ascii && !has_nul;
 }
 } // namespace
