@@ -1,6 +1,7 @@
 #include "findings_output_json_writer.h"
 
-#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace privmap::findings_output {
@@ -65,6 +66,37 @@ const char* short_escape(char c) {
 
 bool needs_escape(char c) {
     return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+}
+
+/// Printable ASCII (and DEL) but the quote and the backslash: written as it is, and never part
+/// of a multi-byte character.
+bool plain_ascii(char c) {
+    return c >= 0x20 && c != '"' && c != '\\'; // a byte from 0x80 is negative
+}
+
+/// How many bytes at the start of `text` are plain_ascii: eight at a time, as a model's strings
+/// are long runs of them.
+std::size_t plain_ascii_prefix(std::string_view text) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t highs = 0x8080808080808080ull;
+    // Exact as a yes or no: a borrow only starts at a byte below `n`.
+    auto has_below = [](std::uint64_t word, std::uint64_t n) {
+        return ((word - ones * n) & ~word & highs) != 0;
+    };
+    auto has_byte = [&](std::uint64_t word, char byte) {
+        return has_below(word ^ (ones * static_cast<unsigned char>(byte)), 1);
+    };
+    std::size_t at = 0;
+    for (; at + 8 <= text.size(); at += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + at, sizeof word);
+        if ((word & highs) != 0 || has_below(word, 0x20) || has_byte(word, '"') ||
+            has_byte(word, '\\'))
+            break;
+    }
+    while (at < text.size() && plain_ascii(text[at]))
+        ++at;
+    return at;
 }
 
 } // namespace
@@ -139,10 +171,8 @@ void JsonWriter::newline() {
 /// characters, everything else as it is). A model may hold invalid UTF-8 that slipped into a
 /// message: nlohmann replaces it, never throws on it.
 void JsonWriter::string(std::string_view text) {
-    // Nearly every string is printable ASCII without a quote or backslash: written as it is.
-    auto plain_ascii = [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; };
-    auto ascii = static_cast<std::size_t>(std::find_if_not(text.begin(), text.end(), plain_ascii) -
-                                          text.begin());
+    // Nearly every string is plain ASCII: written as it is.
+    std::size_t ascii = plain_ascii_prefix(text);
     if (ascii < text.size() && !well_formed_utf8(text.substr(ascii))) {
         buffer_ +=
             nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

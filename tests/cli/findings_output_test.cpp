@@ -137,6 +137,32 @@ TEST_CASE("JSON output prints every string as nlohmann::json does, invalid UTF-8
     CHECK(empty.find("\"findings\": [],\n") != std::string::npos);
 }
 
+TEST_CASE("JSON output escapes a quote, a backslash, a control character or invalid UTF-8 "
+          "wherever it stands in a string") {
+    using ordered = nlohmann::ordered_json;
+    // Long runs of plain ASCII are read eight bytes at a time: every place within and across
+    // those eight, and every kind of byte that ends such a run.
+    Diagnostics findings;
+    for (std::string special : {"\"", "\\", "\x01", "\x1f", "\x7f", "é", "\xff", "\xc3"})
+        for (std::size_t at = 0; at <= 18; ++at) {
+            Diagnostic d;
+            d.rule = "model.type";
+            d.entity = std::string(at, 'a') + special + std::string(18 - at, 'b');
+            d.message = "id `x` is bad";
+            findings.push_back(d);
+        }
+    std::string out = format_findings(findings, sample_model(), FindingsFormat::json);
+    CHECK(out == ordered::parse(out).dump(2, ' ', false, ordered::error_handler_t::replace) + "\n");
+    ordered parsed = ordered::parse(out);
+    const ordered& written = parsed["findings"];
+    REQUIRE(written.size() == findings.size());
+    auto printed = [](const ordered& value) {
+        return value.dump(-1, ' ', false, ordered::error_handler_t::replace);
+    };
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        CHECK(printed(written[i]["entity"]) == printed(ordered(findings[i].entity)));
+}
+
 TEST_CASE("the summary line counts unwaived findings per severity and the waived ones") {
     CHECK(summary_line(summarize(sample_findings(), 1)) == "3 errors, 1 waived");
     CHECK(summary_line(summarize({}, 0)) == "no findings");
