@@ -23,28 +23,30 @@ const CategoryProperty national_identifier{
 
 namespace {
 
-/// `category` and its ancestors, nearest first (bounded: the tree is acyclic after resolve()).
-std::vector<std::size_t> lineage_of(const Model& model, std::size_t category) {
-    std::vector<std::size_t> chain{category};
-    while (chain.size() <= model.categories.size()) {
-        auto parent = model.categories[chain.back()].parent_index;
-        if (!parent)
-            break;
-        chain.push_back(*parent);
+/// The first of `category` and its ancestors, nearest first, that `wanted` accepts (bounded:
+/// the tree is acyclic after resolve()). Walked without gathering the chain: the rules ask
+/// for every category of every activity.
+template <class Wanted>
+std::optional<std::size_t> first_in_lineage(const Model& model, std::size_t category,
+                                            Wanted wanted) {
+    std::optional<std::size_t> at = category;
+    for (std::size_t steps = 0; at && steps <= model.categories.size(); ++steps) {
+        if (wanted(*at))
+            return at;
+        at = model.categories[*at].parent_index;
     }
-    return chain;
+    return std::nullopt;
 }
 
 bool is_kind_of(const Model& model, std::size_t category, std::size_t ancestor) {
-    auto chain = lineage_of(model, category);
-    return std::find(chain.begin(), chain.end(), ancestor) != chain.end();
+    return first_in_lineage(model, category, [&](std::size_t c) { return c == ancestor; })
+        .has_value();
 }
 
 std::size_t origin_of(const Model& model, std::size_t category, const CategoryProperty& property) {
-    for (std::size_t c : lineage_of(model, category))
-        if (property.declares(model.categories[c]))
-            return c;
-    return category;
+    return first_in_lineage(model, category,
+                            [&](std::size_t c) { return property.declares(model.categories[c]); })
+        .value_or(category);
 }
 
 /// The entry of `categories` that covers `category` (itself or an ancestor).
