@@ -309,10 +309,14 @@ bool TableReader::written(const KeySchema& key) const {
 }
 
 const TableReader::Entry* TableReader::entry(std::string_view key) const {
-    if (auto misspelt = meant_.find(key); misspelt != meant_.end())
-        key = misspelt->second;
+    if (!meant_.empty())
+        if (auto misspelt = meant_.find(key); misspelt != meant_.end())
+            key = misspelt->second;
+    // The last byte before the rest: names of one size often share their start (`review`,
+    // `retention`), and each getter scans the table's few dozen keys.
     for (const Entry& candidate : entries_)
-        if (candidate.key == key)
+        if (candidate.key.size() == key.size() &&
+            (key.empty() || candidate.key.back() == key.back()) && candidate.key == key)
             return &candidate;
     return nullptr;
 }
