@@ -2,8 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
-#include <cstring>
+#include <privmap/byte_words.h>
 #include <privmap/safe_text.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -12,19 +11,11 @@
 namespace privmap::text {
 
 namespace {
-constexpr std::uint64_t high_bits = 0x8080808080808080;
-
-std::uint64_t word_at(std::string_view bytes, std::size_t at) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, bytes.data() + at, sizeof word);
-    return word;
-}
-
 /// Eight bytes at a time: most of a model's text is ASCII.
 bool is_ascii(std::string_view text) {
     std::size_t at = 0;
     for (; at + 8 <= text.size(); at += 8)
-        if (word_at(text, at) & high_bits)
+        if (byte_words::has_non_ascii(byte_words::at(text, at)))
             return false;
     return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at), text.end(),
                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -150,11 +141,8 @@ namespace {
 /// Whether the 8 bytes at `at` are ASCII and none is NUL: read as one word, as most of a model
 /// is, instead of byte by byte.
 bool ascii_word_without_nul(std::string_view bytes, std::size_t at) {
-    constexpr std::uint64_t ones = 0x0101010101010101;
-    const std::uint64_t word = word_at(bytes, at);
-    const bool ascii = (word & high_bits) == 0;
-    const bool has_nul = ((word - ones) & ~word & high_bits) != 0;
-    return ascii && !has_nul;
+    const std::uint64_t word = byte_words::at(bytes, at);
+    return !byte_words::has_non_ascii(word) && !byte_words::has_below(word, 1);
 }
 } // namespace
 

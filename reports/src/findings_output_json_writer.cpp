@@ -1,8 +1,8 @@
 #include "findings_output_json_writer.h"
 
 #include <cstdint>
-#include <cstring>
 #include <nlohmann/json.hpp>
+#include <privmap/byte_words.h>
 
 namespace privmap::findings_output {
 namespace {
@@ -77,21 +77,12 @@ bool plain_ascii(char c) {
 /// How many bytes at the start of `text` are plain_ascii: eight at a time, as a model's strings
 /// are long runs of them.
 std::size_t plain_ascii_prefix(std::string_view text) {
-    constexpr std::uint64_t ones = 0x0101010101010101ull;
-    constexpr std::uint64_t highs = 0x8080808080808080ull;
-    // Exact as a yes or no: a borrow only starts at a byte below `n`.
-    auto has_below = [](std::uint64_t word, std::uint64_t n) {
-        return ((word - ones * n) & ~word & highs) != 0;
-    };
-    auto has_byte = [&](std::uint64_t word, char byte) {
-        return has_below(word ^ (ones * static_cast<unsigned char>(byte)), 1);
-    };
+    namespace words = byte_words;
     std::size_t at = 0;
     for (; at + 8 <= text.size(); at += 8) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, text.data() + at, sizeof word);
-        if ((word & highs) != 0 || has_below(word, 0x20) || has_byte(word, '"') ||
-            has_byte(word, '\\'))
+        std::uint64_t word = words::at(text, at);
+        if (words::has_non_ascii(word) || words::has_below(word, 0x20) ||
+            words::has_byte(word, '"') || words::has_byte(word, '\\'))
             break;
     }
     while (at < text.size() && plain_ascii(text[at]))

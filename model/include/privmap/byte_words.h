@@ -1,0 +1,40 @@
+// Text read eight bytes at a time, as one 64-bit word: most of a model, and of what privmap
+// writes, is long runs of plain ASCII, which a word-sized test passes over at once. Each test
+// answers whether *some* byte of the word is such a byte; the scan then looks at the bytes one
+// by one where the answer is yes.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace privmap::byte_words {
+
+inline constexpr std::uint64_t ones = 0x0101010101010101ull;
+inline constexpr std::uint64_t high_bits = 0x8080808080808080ull;
+
+/// The eight bytes of `bytes` from `at` (which must have eight left).
+inline std::uint64_t at(std::string_view bytes, std::size_t at) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes.data() + at, sizeof word);
+    return word;
+}
+
+/// Whether a byte of `word` is not ASCII (has its high bit set).
+inline bool has_non_ascii(std::uint64_t word) {
+    return (word & high_bits) != 0;
+}
+
+/// Whether a byte of `word` is below `n` (at most 0x80), for a word of ASCII bytes: exact as a
+/// yes or no, since a borrow only starts at a byte below `n`.
+inline bool has_below(std::uint64_t word, unsigned char n) {
+    return ((word - ones * n) & ~word & high_bits) != 0;
+}
+
+/// Whether a byte of `word` is `byte`, for a word of ASCII bytes.
+inline bool has_byte(std::uint64_t word, char byte) {
+    return has_below(word ^ (ones * static_cast<unsigned char>(byte)), 1);
+}
+
+} // namespace privmap::byte_words
