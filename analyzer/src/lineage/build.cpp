@@ -374,7 +374,7 @@ private:
     class CategorySearch {
     public:
         explicit CategorySearch(const LineageGraph::Impl& g)
-            : marks_(g.vertices.size()), out_(g.vertices.size()), found_by_(g.tree.size()) {
+            : marks_(g.vertices.size()), found_by_(g.tree.size()) {
             ends_.reserve(g.edges.size());
             for (const LineageEdge& edge : g.edges)
                 ends_.push_back(
@@ -394,17 +394,7 @@ private:
         void run(std::size_t category, std::span<const std::uint32_t> edges) {
             ++stamp_;
             std::size_t first = found_.size();
-            std::size_t listed = 0;
-            for (std::uint32_t e : edges) {
-                marks_[ends_[e].to].has_in = stamp_;
-                Marks& from = marks_[ends_[e].from];
-                if (from.listed != stamp_) {
-                    from.listed = stamp_;
-                    ++listed;
-                    out_[ends_[e].from].clear(); // keeps its capacity for the next category
-                }
-                out_[ends_[e].from].push_back(static_cast<std::uint32_t>(e));
-            }
+            std::size_t listed = group_by_source(edges);
             // Search from where the category enters the graph, then from whatever a pure
             // cycle leaves unvisited. When the first searches left no edge unsearched (no
             // such cycle, as in most registers), the rest would find nothing.
@@ -418,6 +408,41 @@ private:
         }
 
     private:
+        /// Lays the category's edges out in one array by the vertex they leave, each vertex's
+        /// in edge order (a counting sort), so that a search reads a vertex's edges side by
+        /// side instead of from a vector of its own somewhere on the heap. Returns how many
+        /// vertices have edges of the category.
+        std::size_t group_by_source(std::span<const std::uint32_t> edges) {
+            std::size_t listed = 0;
+            for (std::uint32_t e : edges) {
+                marks_[ends_[e].to].has_in = stamp_;
+                Marks& from = marks_[ends_[e].from];
+                if (from.listed != stamp_) {
+                    from.listed = stamp_;
+                    from.count = 0;
+                    ++listed;
+                }
+                ++from.count;
+            }
+            grouped_.resize(edges.size());
+            std::uint32_t next = 0;
+            for (std::uint32_t e : edges) {
+                Marks& from = marks_[ends_[e].from];
+                if (from.placed != stamp_) { // its slice follows the slices of those seen before
+                    from.placed = stamp_;
+                    from.first = next;
+                    next += std::exchange(from.count, 0);
+                }
+                grouped_[from.first + from.count++] = e;
+            }
+            return listed;
+        }
+
+        /// The category's edges out of `vertex` (listed in this search).
+        std::span<const std::uint32_t> out_of(std::uint32_t vertex) const {
+            return std::span(grouped_).subspan(marks_[vertex].first, marks_[vertex].count);
+        }
+
         /// Searches from the vertices with edges of the category that no search visited: in
         /// cycles with no way in. Where each such cycle is entered is reached by the cycle.
         void search_cycles(std::span<const std::uint32_t> edges) {
@@ -444,14 +469,17 @@ private:
             std::uint32_t visited = 0;
             std::uint32_t has_in = 0;  // an edge of the category enters it
             std::uint32_t arrived = 0; // the search reached it by an edge
-            std::uint32_t listed = 0;  // its out_ holds this category's edges
+            std::uint32_t listed = 0;  // it has edges of the category: out_of() gives them
+            std::uint32_t placed = 0;  // its slice of grouped_ is laid out
+            std::uint32_t first = 0;   // where its slice begins
+            std::uint32_t count = 0;   // how many edges its slice holds
         };
 
         std::vector<Ends> ends_;
         std::uint32_t stamp_ = 0;
         std::vector<Marks> marks_;
-        std::vector<std::vector<std::uint32_t>> out_; // the category's edges out of each vertex
-        std::vector<Reached> found_; // what every search found, one after the other
+        std::vector<std::uint32_t> grouped_; // the category's edges, by the vertex they leave
+        std::vector<Reached> found_;         // what every search found, one after the other
         std::vector<std::optional<std::pair<std::size_t, std::size_t>>> found_by_; // per category
 
         void found(VertexId vertex, EdgeId via, bool cycle_entry) {
@@ -473,7 +501,7 @@ private:
                 if (marks_[u].listed != stamp_)
                     continue;
                 ++searched_;
-                for (std::uint32_t e : out_[u]) {
+                for (std::uint32_t e : out_of(u)) {
                     std::uint32_t w = ends_[e].to;
                     Marks& reached = marks_[w];
                     if (reached.visited == stamp_)
