@@ -174,14 +174,22 @@ std::size_t codepoints(std::string_view utf8) {
 
 namespace privmap {
 
-std::string terminal_text(std::string_view text) {
+void append_terminal_text(std::string& out, std::string_view text) {
     // Printable ASCII and tabs, nearly every message and line of a model, are safe as they are.
     if (std::all_of(text.begin(), text.end(),
-                    [](char c) { return (c >= 0x20 && c < 0x7F) || c == '\t'; }))
-        return std::string(text);
-    return text::replace_unsafe(text, [](char32_t c) {
+                    [](char c) { return (c >= 0x20 && c < 0x7F) || c == '\t'; })) {
+        out += text;
+        return;
+    }
+    out += text::replace_unsafe(text, [](char32_t c) {
         return (text::is_control(c) && c != '\t') || text::is_bidi_control(c);
     });
+}
+
+std::string terminal_text(std::string_view text) {
+    std::string out;
+    append_terminal_text(out, text);
+    return out;
 }
 
 std::string document_text(std::string_view text) {

@@ -47,16 +47,6 @@ std::string_view severity_colour(Severity severity) {
     return note_colour;
 }
 
-/// terminal_text(text) appended to `out`. Printable ASCII and tabs, nearly every message and
-/// line of a model, are safe as they are: appended without the copy terminal_text makes.
-void append_terminal_text(std::string& out, std::string_view text) {
-    if (std::all_of(text.begin(), text.end(),
-                    [](char c) { return (c >= 0x20 && c < 0x7F) || c == '\t'; }))
-        out += text;
-    else
-        out += terminal_text(text);
-}
-
 bool is_continuation(char c) {
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }

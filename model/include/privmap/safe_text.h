@@ -14,6 +14,9 @@ namespace privmap {
 /// 0x9B too) becomes U+FFFD, so model text can neither send an escape sequence nor reorder
 /// what is shown around it.
 std::string terminal_text(std::string_view text);
+/// terminal_text(text) appended to `out`: text that is safe as it is (nearly every message and
+/// line of a model) is appended without a copy of its own.
+void append_terminal_text(std::string& out, std::string_view text);
 
 /// `text` as every document format can hold it (HTML, Markdown, CSV, XLSX, SVG): tab, line
 /// feed and carriage return stay; every other C0 control, DEL, every C1 control, the
