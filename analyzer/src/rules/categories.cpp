@@ -73,6 +73,13 @@ CategorySet declared_categories(const LineageGraph& graph, std::size_t activity)
     return declared;
 }
 
+void mark_declared(const LineageGraph& graph, std::size_t activity, std::vector<bool>& marks,
+                   bool mark) {
+    for (const auto& processed : graph.categories_processed(activity))
+        if (processed.declared)
+            marks[processed.category] = mark;
+}
+
 std::vector<std::string> top_ids(const Model& model, const CategorySet& set) {
     std::vector<std::string> ids;
     for (std::size_t c : set) {

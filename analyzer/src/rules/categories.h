@@ -30,6 +30,11 @@ CategorySet expanded(const LineageGraph&, const std::vector<Ref>& refs);
 /// What an activity declares in `categories`, expanded (precomputed by the graph).
 CategorySet declared_categories(const LineageGraph&, std::size_t activity);
 
+/// declared_categories as marks: sets `marks[c]` to `mark` for each of them. For a rule that
+/// asks of many categories whether one is declared, without gathering and sorting them.
+void mark_declared(const LineageGraph&, std::size_t activity, std::vector<bool>& marks,
+                   bool mark = true);
+
 /// `set` named compactly: the categories of `set` whose parent is not in `set`, as ids.
 std::vector<std::string> top_ids(const Model&, const CategorySet&);
 

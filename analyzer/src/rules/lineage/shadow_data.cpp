@@ -14,9 +14,7 @@ void mark_declared_by_users(const LineageGraph& graph, std::size_t system,
                             std::vector<bool>& used) {
     std::fill(used.begin(), used.end(), false);
     for (std::size_t a : graph.activities_using(system))
-        for (const LineageGraph::Processed& processed : graph.categories_processed(a))
-            if (processed.declared)
-                used[processed.category] = true;
+        mark_declared(graph, a, used);
 }
 
 void check_shadow_data(const Context& context, Findings& findings) {

@@ -8,14 +8,6 @@
 namespace privmap::rules::lineage {
 namespace {
 
-/// Marks (or unmarks) the categories activity `a` declares, their descendants included.
-void mark_declared(const LineageGraph& graph, std::size_t a, std::vector<bool>& declared,
-                   bool mark) {
-    for (const LineageGraph::Processed& processed : graph.categories_processed(a))
-        if (processed.declared)
-            declared[processed.category] = mark;
-}
-
 /// The categories `edge` carries that are not marked `declared`, sorted as
 /// LineageGraph::carried lists them. A declared category's descendants are declared too, so
 /// its subtree is passed over whole; nearly every edge carries only declared data.
