@@ -410,8 +410,10 @@ private:
     private:
         /// Lays the category's edges out in one array by the vertex they leave, each vertex's
         /// in edge order (a counting sort), so that a search reads a vertex's edges side by
-        /// side instead of from a vector of its own somewhere on the heap. Returns how many
-        /// vertices have edges of the category.
+        /// side instead of from a vector of its own somewhere on the heap. Not RowTable::group:
+        /// that would set up a row for every vertex of the graph in each of the hundreds of
+        /// searches; this touches only the vertices the category's edges leave. Returns how
+        /// many vertices have edges of the category.
         std::size_t group_by_source(std::span<const std::uint32_t> edges) {
             std::size_t listed = 0;
             for (std::uint32_t e : edges) {
