@@ -34,6 +34,7 @@ public:
     void run() {
         g_.tree = CategoryTree(model_);
         add_vertices();
+        reserve_edges();
         add_activity_edges();
         add_flow_edges();
         add_operator_edges();
@@ -44,7 +45,6 @@ public:
         compute_users();
         compute_flows_under();
         compute_feeders();
-        release_slack();
     }
 
 private:
@@ -58,12 +58,13 @@ private:
                         const std::string& country = {}) {
         VertexId v = g_.vertices.size();
         g_.vertices.push_back({kind, index, id, country});
-        if (kind != VertexKind::country)
-            g_.entity_vertex.emplace(id, v);
         return v;
     }
 
     void add_vertices() {
+        // At most one country per system and party.
+        g_.vertices.reserve(model_.subjects.size() + model_.activities.size() +
+                            2 * (model_.systems.size() + model_.parties.size()));
         for (std::size_t i = 0; i < model_.subjects.size(); ++i)
             add_vertex(VertexKind::subject, i, model_.subjects[i].id);
         g_.activity_base = g_.vertices.size();
@@ -165,6 +166,17 @@ private:
     }
 
     void add_edge(LineageEdge edge) { g_.edges.push_back(std::move(edge)); }
+
+    /// Makes room for at most as many edges as the model declares, so that the edges (tens of
+    /// megabytes in a large model) are written once instead of copied as the vector grows.
+    void reserve_edges() {
+        std::size_t count = model_.flows.size() + model_.systems.size() +  // flows, operators
+                            model_.systems.size() + model_.parties.size(); // countries
+        for (const Activity& activity : model_.activities)
+            count += activity.source.size() * std::max<std::size_t>(activity.subjects.size(), 1) +
+                     activity.systems.size() + activity.recipients.size();
+        g_.edges.reserve(count);
+    }
 
     /// Lists each vertex's edges out and in, in edge order, once every edge is added.
     void index_edges() {
@@ -517,19 +529,19 @@ private:
         }
     };
 
-    /// Gives back what the tables grew beyond their contents while they were filled: the
-    /// graph lives as long as the analysis, a check's until the process exits.
-    void release_slack() {
-        g_.vertices.shrink_to_fit();
-        g_.edges.shrink_to_fit();
-        g_.processed.shrink_to_fit();
-        g_.feeders.shrink_to_fit();
-        g_.readers.shrink_to_fit();
-    }
-
     // ---- per-activity and per-system tables ----
 
+    /// At most what the activities process: each one's arrivals and declared subtrees.
+    std::size_t processed_bound() const {
+        std::size_t bound = g_.arrival_start[g_.system_base] - g_.arrival_start[g_.activity_base];
+        for (const Categories& declared : activity_categories_)
+            for (std::size_t top : declared)
+                bound += g_.tree.subtree(top).size();
+        return bound;
+    }
+
     void compute_processed() {
+        g_.processed.reserve(model_.activities.size(), processed_bound());
         std::vector<LineageGraph::Processed> out;
         Categories declared;
         // Per category, 1 + the last activity that listed it: each category is listed once

@@ -75,8 +75,13 @@ std::optional<VertexId> LineageGraph::country_vertex(std::string_view code) cons
 }
 
 std::optional<VertexId> LineageGraph::find(std::string_view id) const {
-    auto found = impl_->entity_vertex.find(std::string(id));
-    if (found != impl_->entity_vertex.end())
+    auto& entity_vertex = impl_->entity_vertex;
+    if (!entity_vertex) {
+        entity_vertex.emplace();
+        for (VertexId v = 0; v < impl_->country_base; ++v)
+            entity_vertex->emplace(impl_->vertices[v].id, v);
+    }
+    if (auto found = entity_vertex->find(id); found != entity_vertex->end())
         return found->second;
     return country_vertex(id);
 }

@@ -11,6 +11,7 @@
 #include <set>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -46,9 +47,12 @@ public:
             if (std::optional<std::size_t> row = row_of(i))
                 values_[next[*row]++] = value_of(i);
     }
-    void shrink_to_fit() {
-        start_.shrink_to_fit();
-        values_.shrink_to_fit();
+    /// Makes room for `rows` more rows of `values` values in all, at most: the rows are then
+    /// added without copying the table as it grows. Room not filled is never touched, so it
+    /// costs address space, not memory.
+    void reserve(std::size_t rows, std::size_t values) {
+        start_.reserve(start_.size() + rows);
+        values_.reserve(values_.size() + values);
     }
 
 private:
@@ -71,7 +75,9 @@ struct LineageGraph::Impl {
     std::size_t system_base = 0;
     std::size_t party_base = 0;
     std::size_t country_base = 0;
-    std::unordered_map<std::string, VertexId> entity_vertex;
+    /// The vertex of each entity id (the first, when kinds share one), viewing the vertices'
+    /// ids; made on the first find(), which no rule asks.
+    mutable std::optional<std::unordered_map<std::string_view, VertexId>> entity_vertex;
     std::map<std::string, VertexId, std::less<>> country_vertex;
 
     // Query tables, one entry per vertex / activity / system.
