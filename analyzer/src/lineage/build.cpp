@@ -411,26 +411,38 @@ private:
             // cycle leaves unvisited. When the first searches left no edge unsearched (no
             // such cycle, as in most registers), the rest would find nothing.
             searched_ = 0;
-            for (std::uint32_t e : edges)
-                if (marks_[ends_[e].from].has_in != stamp_)
-                    search_from(ends_[e].from);
+            for (std::uint32_t root : roots_)
+                search_from(root);
             if (searched_ < listed)
                 search_cycles(edges);
             found_by_[category] = {first, found_.size()};
         }
 
     private:
+        /// An edge of the category out of a vertex, with the vertex it leads to: the search
+        /// reads them together.
+        struct Step {
+            std::uint32_t edge = 0;
+            std::uint32_t to = 0;
+        };
+
         /// Lays the category's edges out in one array by the vertex they leave, each vertex's
         /// in edge order (a counting sort), so that a search reads a vertex's edges side by
         /// side instead of from a vector of its own somewhere on the heap. Not RowTable::group:
         /// that would set up a row for every vertex of the graph in each of the hundreds of
-        /// searches; this touches only the vertices the category's edges leave. Returns how
-        /// many vertices have edges of the category.
+        /// searches; this touches only the vertices the category's edges leave. Lists in
+        /// roots_ the vertices where the category enters the graph: those its edges leave and
+        /// none enters, in the order of their first edge. Returns how many vertices have edges
+        /// of the category.
         std::size_t group_by_source(std::span<const std::uint32_t> edges) {
+            // The edges' ends are read once, where they lie apart in ends_, into an array the
+            // second pass reads in order.
+            edge_ends_.clear();
             std::size_t listed = 0;
             for (std::uint32_t e : edges) {
-                marks_[ends_[e].to].has_in = stamp_;
-                Marks& from = marks_[ends_[e].from];
+                Ends ends = edge_ends_.emplace_back(ends_[e]);
+                marks_[ends.to].has_in = stamp_;
+                Marks& from = marks_[ends.from];
                 if (from.listed != stamp_) {
                     from.listed = stamp_;
                     from.count = 0;
@@ -439,21 +451,24 @@ private:
                 ++from.count;
             }
             grouped_.resize(edges.size());
+            roots_.clear();
             std::uint32_t next = 0;
-            for (std::uint32_t e : edges) {
-                Marks& from = marks_[ends_[e].from];
+            for (std::size_t i = 0; i < edges.size(); ++i) {
+                Marks& from = marks_[edge_ends_[i].from];
                 if (from.placed != stamp_) { // its slice follows the slices of those seen before
                     from.placed = stamp_;
                     from.first = next;
                     next += std::exchange(from.count, 0);
+                    if (from.has_in != stamp_)
+                        roots_.push_back(edge_ends_[i].from);
                 }
-                grouped_[from.first + from.count++] = e;
+                grouped_[from.first + from.count++] = {edges[i], edge_ends_[i].to};
             }
             return listed;
         }
 
         /// The category's edges out of `vertex` (listed in this search).
-        std::span<const std::uint32_t> out_of(std::uint32_t vertex) const {
+        std::span<const Step> out_of(std::uint32_t vertex) const {
             return std::span(grouped_).subspan(marks_[vertex].first, marks_[vertex].count);
         }
 
@@ -492,8 +507,10 @@ private:
         std::vector<Ends> ends_;
         std::uint32_t stamp_ = 0;
         std::vector<Marks> marks_;
-        std::vector<std::uint32_t> grouped_; // the category's edges, by the vertex they leave
-        std::vector<Reached> found_;         // what every search found, one after the other
+        std::vector<Ends> edge_ends_;      // the ends of the category's edges, in edge order
+        std::vector<Step> grouped_;        // the category's edges, by the vertex they leave
+        std::vector<std::uint32_t> roots_; // where the category enters the graph
+        std::vector<Reached> found_;       // what every search found, one after the other
         std::vector<std::optional<std::pair<std::size_t, std::size_t>>> found_by_; // per category
 
         void found(VertexId vertex, EdgeId via, bool cycle_entry) {
@@ -515,8 +532,7 @@ private:
                 if (marks_[u].listed != stamp_)
                     continue;
                 ++searched_;
-                for (std::uint32_t e : out_of(u)) {
-                    std::uint32_t w = ends_[e].to;
+                for (auto [e, w] : out_of(u)) {
                     Marks& reached = marks_[w];
                     if (reached.visited == stamp_)
                         continue;
