@@ -130,10 +130,26 @@ void append_snippet(std::string& out, const Model& model, const Location& where,
     out += '\n';
 }
 
+/// A message as the terminal shows it, formatted in a buffer that every message reuses.
+class Words {
+public:
+    explicit Words(std::string_view lang) : lang_(lang) {}
+    void append(std::string& out, const Message& message) {
+        text_.clear();
+        append_message_text(text_, message, lang_);
+        append_terminal_text(out, text_);
+    }
+    std::string_view lang() const { return lang_; }
+
+private:
+    std::string_view lang_;
+    std::string text_;
+};
+
 void append_finding(std::string& out, const Diagnostic& d, const Model& model,
-                    LocationTexts& location_text, const Painter& paint, std::string_view lang) {
-    auto words = [&out, lang](const Message& message) {
-        append_terminal_text(out, message_text(message, lang));
+                    LocationTexts& location_text, const Painter& paint, Words& message_words) {
+    auto words = [&out, &message_words](const Message& message) {
+        message_words.append(out, message);
     };
     paint.begin(out, bold);
     location_text.append(out, d.where);
@@ -149,7 +165,8 @@ void append_finding(std::string& out, const Diagnostic& d, const Model& model,
     paint.end(out);
     if (d.waiver) {
         out += " (";
-        words(Message{"finding.waived", {{"waiver", waiver_text(*d.waiver, lang)}}});
+        words(
+            Message{"finding.waived", {{"waiver", waiver_text(*d.waiver, message_words.lang())}}});
         out += ')';
     }
     out += '\n';
@@ -202,11 +219,12 @@ void write_text(std::ostream& out, const Diagnostics& findings, const Model& mod
                 const FindingsOutputOptions& options) {
     Painter paint(options.color);
     LocationTexts locations(model);
+    Words words(options.lang);
     // One buffer for every finding, written out a finding at a time: its room is reused.
     std::string text;
     for (const Diagnostic& d : findings) {
         text.clear();
-        append_finding(text, d, model, locations, paint, options.lang);
+        append_finding(text, d, model, locations, paint, words);
         out << text;
     }
 }

@@ -30,10 +30,11 @@ struct Catalogue::Icu {
         const icu::MessageFormat* format = nullptr;
         std::optional<PlainPattern> plain; // when it only inserts text: formatted without ICU
     };
-    std::unordered_map<std::string, FindingPattern> findings;
+    /// By the key's interned text (MessageName), so that no key is hashed as text.
+    std::unordered_map<const std::string*, FindingPattern> findings;
 
     const icu::MessageFormat* format_of(const std::string& pattern);
-    const FindingPattern& finding_pattern(const Catalogue& catalogue, const std::string& key);
+    const FindingPattern& finding_pattern(const Catalogue& catalogue, MessageName key);
 };
 
 namespace {
@@ -234,8 +235,8 @@ private:
 } // namespace
 
 const Catalogue::Icu::FindingPattern& Catalogue::Icu::finding_pattern(const Catalogue& catalogue,
-                                                                      const std::string& key) {
-    auto [found, added] = findings.try_emplace(key);
+                                                                      MessageName key) {
+    auto [found, added] = findings.try_emplace(&key.str());
     FindingPattern& pattern = found->second;
     if (added && (pattern.text = catalogue.entry("findings", key))) {
         pattern.format = format_of(*pattern.text);
@@ -246,17 +247,24 @@ const Catalogue::Icu::FindingPattern& Catalogue::Icu::finding_pattern(const Cata
 }
 
 std::string Catalogue::render(const Message& message) const {
+    std::string text;
+    render(text, message);
+    return text;
+}
+
+void Catalogue::render(std::string& out, const Message& message) const {
     if (message.empty())
-        return {};
+        return;
     const Icu::FindingPattern& pattern = icu_->finding_pattern(*this, message.key);
-    if (!pattern.text)
-        return message.key;
+    if (!pattern.text) {
+        out += message.key.str();
+        return;
+    }
     ArgumentTexts args(message.args, [this](const Message& part) { return render(part); });
-    if (pattern.plain)
-        if (std::optional<std::string> text =
-                pattern.plain->format([&](std::string_view name) { return args.text_of(name); }))
-            return std::move(*text);
-    return formatted(pattern.format, *pattern.text, args.icu_args());
+    if (pattern.plain &&
+        pattern.plain->format(out, [&](std::string_view name) { return args.text_of(name); }))
+        return;
+    out += formatted(pattern.format, *pattern.text, args.icu_args());
 }
 
 std::optional<std::string> Catalogue::entry(std::string_view table, std::string_view key) const {

@@ -39,6 +39,8 @@ public:
     /// A finding's message, note or help: findings[key] formatted with its arguments; the key
     /// itself when the catalogue lacks it (visible, never a crash).
     std::string render(const Message& message) const;
+    /// render(message) appended to `out`.
+    void render(std::string& out, const Message& message) const;
     /// table[key] when the catalogue has it: entry("rule", "retention.missing").
     std::optional<std::string> entry(std::string_view table, std::string_view key) const;
 

@@ -11,17 +11,23 @@ namespace {
 
 const reports::Catalogue* shipped_catalogue(std::string_view lang) {
     static std::map<std::string, std::optional<reports::Catalogue>, std::less<>> loaded;
-    std::string name(lang.substr(0, lang.find('-')));
+    std::string_view name = lang.substr(0, lang.find('-'));
+    // `check` asks for every message of every finding in one language: the last answer first.
+    static const std::pair<const std::string, std::optional<reports::Catalogue>>* last = nullptr;
+    if (last && last->first == name)
+        return last->second ? &*last->second : nullptr;
     auto found = loaded.find(name);
     if (found == loaded.end()) {
         std::optional<reports::Catalogue> catalogue;
-        if (auto text = reports::TemplateSet(std::nullopt).read("i18n/" + name + ".json")) {
+        if (auto text =
+                reports::TemplateSet(std::nullopt).read("i18n/" + std::string(name) + ".json")) {
             nlohmann::json messages = nlohmann::json::parse(*text, nullptr, false);
             if (messages.is_object())
-                catalogue.emplace(std::move(messages), name);
+                catalogue.emplace(std::move(messages), std::string(name));
         }
-        found = loaded.emplace(name, std::move(catalogue)).first;
+        found = loaded.emplace(std::string(name), std::move(catalogue)).first;
     }
+    last = &*found;
     return found->second ? &*found->second : nullptr;
 }
 
@@ -35,11 +41,20 @@ std::string uncatalogued(const Message& message) {
 
 } // namespace
 
-std::string message_text(const Message& message, std::string_view lang) {
+void append_message_text(std::string& out, const Message& message, std::string_view lang) {
     const reports::Catalogue* catalogue = shipped_catalogue(lang);
     if (!catalogue)
         catalogue = shipped_catalogue("en");
-    return catalogue ? catalogue->render(message) : uncatalogued(message);
+    if (catalogue)
+        catalogue->render(out, message);
+    else
+        out += uncatalogued(message);
+}
+
+std::string message_text(const Message& message, std::string_view lang) {
+    std::string text;
+    append_message_text(text, message, lang);
+    return text;
 }
 
 RuleInfo rule_in(const RuleInfo& rule, std::string_view lang, std::deque<std::string>& words) {

@@ -18,22 +18,24 @@ public:
     /// ICU does not parse, which ICU formats.
     static std::optional<PlainPattern> parse(std::string_view pattern);
 
-    /// The pattern with `text_of(name)` in place of each argument; nullopt when `text_of` has no
-    /// text for one (a missing argument or a number) or its text is not valid UTF-8, which ICU
-    /// formats its own way.
-    template <class TextOf> std::optional<std::string> format(TextOf text_of) const {
-        std::string out;
+    /// Appends the pattern with `text_of(name)` in place of each argument to `out`; false, with
+    /// `out` as it was, when `text_of` has no text for one (a missing argument or a number) or
+    /// its text is not valid UTF-8, which ICU formats its own way.
+    template <class TextOf> bool format(std::string& out, TextOf text_of) const {
+        const std::size_t start = out.size();
         for (const Part& part : parts_) {
             if (!part.argument) {
                 out += part.text;
                 continue;
             }
             std::optional<std::string_view> text = text_of(std::string_view(part.text));
-            if (!text || !valid_utf8(*text))
-                return std::nullopt;
+            if (!text || !valid_utf8(*text)) {
+                out.resize(start);
+                return false;
+            }
             out += *text;
         }
-        return out;
+        return true;
     }
 
 private:

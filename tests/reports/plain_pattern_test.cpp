@@ -53,12 +53,20 @@ std::string icu_formatted(const std::string& pattern, const std::string& lang,
 
 std::optional<std::string> plain_formatted(const PlainPattern& pattern,
                                            const std::map<std::string, std::string>& args) {
-    return pattern.format([&](std::string_view name) -> std::optional<std::string_view> {
-        auto found = args.find(std::string(name));
-        if (found == args.end())
-            return std::nullopt;
-        return found->second;
-    });
+    std::string out = "kept ";
+    bool formatted =
+        pattern.format(out, [&](std::string_view name) -> std::optional<std::string_view> {
+            auto found = args.find(std::string(name));
+            if (found == args.end())
+                return std::nullopt;
+            return found->second;
+        });
+    if (!formatted) {
+        CHECK(out == "kept "); // left as it was
+        return std::nullopt;
+    }
+    REQUIRE(out.starts_with("kept "));
+    return out.substr(5);
 }
 
 } // namespace

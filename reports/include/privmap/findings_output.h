@@ -63,6 +63,9 @@ std::string finding_fingerprint(const Diagnostic&);
 /// `message` in `lang`, from the catalogue templates/i18n/<lang>.json that privmap ships
 /// (English when there is none); a key no catalogue has is shown as the key itself.
 std::string message_text(const Message& message, std::string_view lang = "en");
+/// message_text(message, lang) appended to `out`: a writer of tens of thousands of findings
+/// reuses one buffer instead of a string per message.
+void append_message_text(std::string& out, const Message& message, std::string_view lang);
 /// `rule` with its words in `lang`: the summary, what it checks, why, the legal ground and the
 /// fix, from the catalogue's `rule`, `rule_what`, `rule_why`, `rule_legal` and `rule_fix`
 /// tables; the rule's own (English) words where there are none. The result points into
