@@ -10,6 +10,8 @@
 #include <unicode/measunit.h>
 #include <unicode/measure.h>
 #include <unicode/msgfmt.h>
+#include <unicode/numfmt.h>
+#include <unicode/plurrule.h>
 #include <unicode/timezone.h>
 #include <unordered_map>
 
@@ -32,6 +34,22 @@ struct Catalogue::Icu {
     };
     /// By the key's interned text (MessageName), so that no key is hashed as text.
     std::unordered_map<const std::string*, FindingPattern> findings;
+    /// Whole numbers as MessageFormat writes them and the plural keyword of each (`one`,
+    /// `other`), worked out once for the small numbers findings count: nullopt for the rest.
+    class Numbers {
+    public:
+        explicit Numbers(const icu::Locale& locale);
+        std::optional<std::string_view> text(long long number);
+        std::optional<std::string_view> plural_keyword(long long number);
+
+    private:
+        static constexpr long long kept = 1000;
+        std::unique_ptr<icu::NumberFormat> format_;
+        std::unique_ptr<icu::PluralRules> rules_;
+        std::vector<std::string> texts_ = std::vector<std::string>(kept); // empty: not yet
+        std::vector<std::string> keywords_ = std::vector<std::string>(kept);
+    };
+    std::optional<Numbers> numbers;
 
     const icu::MessageFormat* format_of(const std::string& pattern);
     const FindingPattern& finding_pattern(const Catalogue& catalogue, MessageName key);
@@ -116,6 +134,38 @@ std::string formatted(const icu::MessageFormat* format, const std::string& patte
 }
 } // namespace
 
+Catalogue::Icu::Numbers::Numbers(const icu::Locale& locale) {
+    UErrorCode status = U_ZERO_ERROR;
+    format_.reset(icu::NumberFormat::createInstance(locale, status));
+    if (U_FAILURE(status))
+        format_.reset();
+    status = U_ZERO_ERROR;
+    rules_.reset(icu::PluralRules::forLocale(locale, UPLURAL_TYPE_CARDINAL, status));
+    if (U_FAILURE(status))
+        rules_.reset();
+}
+
+std::optional<std::string_view> Catalogue::Icu::Numbers::text(long long number) {
+    if (number < 0 || number >= kept || !format_)
+        return std::nullopt;
+    std::string& text = texts_[static_cast<std::size_t>(number)];
+    if (text.empty()) {
+        icu::UnicodeString formatted;
+        format_->format(static_cast<int64_t>(number), formatted);
+        formatted.toUTF8String(text);
+    }
+    return text;
+}
+
+std::optional<std::string_view> Catalogue::Icu::Numbers::plural_keyword(long long number) {
+    if (number < 0 || number >= kept || !rules_)
+        return std::nullopt;
+    std::string& keyword = keywords_[static_cast<std::size_t>(number)];
+    if (keyword.empty())
+        rules_->select(static_cast<int32_t>(number)).toUTF8String(keyword);
+    return keyword;
+}
+
 const icu::MessageFormat* Catalogue::Icu::format_of(const std::string& pattern) {
     auto [found, added] = formats.try_emplace(pattern);
     if (added && nesting_within_limit(pattern)) {
@@ -141,6 +191,7 @@ Catalogue::Catalogue(nlohmann::json messages, std::string lang)
         std::make_unique<icu::MeasureFormat>(icu_->locale, UMEASFMT_WIDTH_WIDE, status);
     if (U_FAILURE(status))
         icu_->measures.reset();
+    icu_->numbers.emplace(icu_->locale);
 }
 
 Catalogue::~Catalogue() = default;
@@ -195,6 +246,16 @@ public:
         }
     }
 
+    /// The first argument named `name` as a number; none when it is missing or a text.
+    std::optional<long long> number_of(std::string_view name) const {
+        for (const auto& [arg_name, value] : args_)
+            if (arg_name == name) {
+                const auto* number = std::get_if<long long>(&value);
+                return number ? std::optional<long long>(*number) : std::nullopt;
+            }
+        return std::nullopt;
+    }
+
     /// The first argument named `name` as text; none when it is missing or a number.
     std::optional<std::string_view> text_of(std::string_view name) const {
         auto joined = joined_.begin();
@@ -232,6 +293,19 @@ private:
     const Message::Args& args_;
     std::vector<std::string> joined_; // the sentences of each such argument, in order
 };
+
+/// What a PlainPattern asks of a message's arguments and of the catalogue's locale.
+template <class Numbers> struct PlainArguments {
+    const ArgumentTexts& args;
+    Numbers& numbers;
+
+    std::optional<std::string_view> text(std::string_view name) const { return args.text_of(name); }
+    std::optional<long long> number(std::string_view name) const { return args.number_of(name); }
+    std::optional<std::string_view> number_text(long long n) const { return numbers.text(n); }
+    std::optional<std::string_view> plural_keyword(long long n) const {
+        return numbers.plural_keyword(n);
+    }
+};
 } // namespace
 
 const Catalogue::Icu::FindingPattern& Catalogue::Icu::finding_pattern(const Catalogue& catalogue,
@@ -262,7 +336,7 @@ void Catalogue::render(std::string& out, const Message& message) const {
     }
     ArgumentTexts args(message.args, [this](const Message& part) { return render(part); });
     if (pattern.plain &&
-        pattern.plain->format(out, [&](std::string_view name) { return args.text_of(name); }))
+        pattern.plain->format(out, PlainArguments<Icu::Numbers>{args, *icu_->numbers}))
         return;
     out += formatted(pattern.format, *pattern.text, args.icu_args());
 }

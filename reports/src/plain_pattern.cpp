@@ -8,8 +8,100 @@
 
 namespace privmap::reports {
 
-/// Read with ICU's own parser, and walked as MessageFormat::format walks it: the text between
-/// the parts is the words, the parts of apostrophe quoting are left out, an argument is its name.
+/// Walks ICU's parts of a pattern as MessageFormat::format walks them: the text between the
+/// parts is the words, the parts of apostrophe quoting are left out, an argument is its name,
+/// and a select's or a plural's messages are read the same way.
+struct PlainPattern::Parser {
+    const icu::MessagePattern& parsed;
+
+    std::string text_of(const icu::MessagePattern::Part& part) const {
+        std::string text;
+        parsed.getSubstring(part).toUTF8String(text);
+        return text;
+    }
+
+    /// The message whose MSG_START is part `start`, into `parts`; the index of its MSG_LIMIT,
+    /// or none when it holds what ICU must format.
+    std::optional<int32_t> message(int32_t start, Parts& parts) const {
+        const icu::UnicodeString& text = parsed.getPatternString();
+        auto add_words = [&](int32_t from, int32_t to) {
+            if (to <= from)
+                return;
+            if (parts.empty() || parts.back().kind != Part::Kind::words)
+                parts.emplace_back();
+            text.tempSubStringBetween(from, to).toUTF8String(parts.back().text);
+        };
+        int32_t words_from = parsed.getPart(start).getLimit();
+        for (int32_t i = start + 1; i < parsed.countParts(); ++i) {
+            const icu::MessagePattern::Part& part = parsed.getPart(i);
+            add_words(words_from, part.getIndex());
+            words_from = part.getLimit();
+            switch (part.getType()) {
+            case UMSGPAT_PART_TYPE_MSG_LIMIT:
+                return i;
+            case UMSGPAT_PART_TYPE_SKIP_SYNTAX: // a quoting apostrophe
+            case UMSGPAT_PART_TYPE_INSERT_CHAR: // where ICU would quote a lone one: format adds
+                                                // none
+                continue;
+            case UMSGPAT_PART_TYPE_REPLACE_NUMBER: // a plural's `#`
+                parts.push_back({.kind = Part::Kind::number_sign, .text = {}, .cases = {}});
+                continue;
+            case UMSGPAT_PART_TYPE_ARG_START:
+                break;
+            default:
+                return std::nullopt;
+            }
+            std::optional<Part> argument_part = argument(i);
+            if (!argument_part)
+                return std::nullopt;
+            parts.push_back(std::move(*argument_part));
+            i = parsed.getLimitPartIndex(i);
+            words_from = parsed.getPart(i).getLimit();
+        }
+        return std::nullopt;
+    }
+
+    /// The argument whose ARG_START is part `start`: a plain one, a select or a plural without
+    /// an offset; none for any other.
+    std::optional<Part> argument(int32_t start) const {
+        const icu::MessagePattern::Part& name = parsed.getPart(start + 1);
+        if (name.getType() != UMSGPAT_PART_TYPE_ARG_NAME)
+            return std::nullopt;
+        Part argument{.kind = Part::Kind::argument, .text = text_of(name), .cases = {}};
+        switch (parsed.getPart(start).getArgType()) {
+        case UMSGPAT_ARG_TYPE_NONE:
+            return argument;
+        case UMSGPAT_ARG_TYPE_SELECT:
+            argument.kind = Part::Kind::select;
+            break;
+        case UMSGPAT_ARG_TYPE_PLURAL:
+            argument.kind = Part::Kind::plural;
+            break;
+        default:
+            return std::nullopt;
+        }
+        const int32_t limit = parsed.getLimitPartIndex(start);
+        for (int32_t i = start + 2; i < limit;) {
+            const icu::MessagePattern::Part& selector = parsed.getPart(i);
+            if (selector.getType() != UMSGPAT_PART_TYPE_ARG_SELECTOR)
+                return std::nullopt; // an offset
+            Case next{.keyword = text_of(selector), .value = std::nullopt, .message = {}};
+            const icu::MessagePattern::Part& value = parsed.getPart(++i);
+            if (value.getType() == UMSGPAT_PART_TYPE_ARG_INT ||
+                value.getType() == UMSGPAT_PART_TYPE_ARG_DOUBLE) {
+                next.value = parsed.getNumericValue(value);
+                ++i;
+            }
+            std::optional<int32_t> end = message(i, next.message);
+            if (!end)
+                return std::nullopt;
+            argument.cases.push_back(std::move(next));
+            i = *end + 1;
+        }
+        return argument;
+    }
+};
+
 std::optional<PlainPattern> PlainPattern::parse(std::string_view pattern) {
     UErrorCode status = U_ZERO_ERROR;
     icu::MessagePattern parsed(icu::UnicodeString::fromUTF8(icu::StringPiece(
@@ -17,42 +109,28 @@ std::optional<PlainPattern> PlainPattern::parse(std::string_view pattern) {
                                nullptr, status);
     if (U_FAILURE(status) || parsed.countParts() == 0)
         return std::nullopt;
-    const icu::UnicodeString& text = parsed.getPatternString();
     PlainPattern plain;
-    auto add_words = [&](int32_t from, int32_t to) {
-        if (to <= from)
-            return;
-        if (plain.parts_.empty() || plain.parts_.back().argument)
-            plain.parts_.emplace_back();
-        text.tempSubStringBetween(from, to).toUTF8String(plain.parts_.back().text);
-    };
-    int32_t words_from = parsed.getPart(0).getLimit(); // after MSG_START
-    for (int32_t i = 1; i < parsed.countParts(); ++i) {
-        const icu::MessagePattern::Part& part = parsed.getPart(i);
-        add_words(words_from, part.getIndex());
-        switch (part.getType()) {
-        case UMSGPAT_PART_TYPE_MSG_LIMIT:
-            return plain;
-        case UMSGPAT_PART_TYPE_SKIP_SYNTAX: // a quoting apostrophe
-        case UMSGPAT_PART_TYPE_INSERT_CHAR: // where ICU would quote a lone one: format adds none
-            words_from = part.getLimit();
-            continue;
-        case UMSGPAT_PART_TYPE_ARG_START:
-            break;
-        default: // a `#` of a plural: not plain text
-            return std::nullopt;
+    if (!Parser{parsed}.message(0, plain.parts_))
+        return std::nullopt;
+    return plain;
+}
+
+const PlainPattern::Case* PlainPattern::chosen(const std::vector<Case>& cases,
+                                               std::optional<double> value,
+                                               std::string_view keyword) {
+    const Case* by_keyword = nullptr;
+    const Case* other = nullptr;
+    for (const Case& each : cases) {
+        if (each.value) {
+            if (value && *each.value == *value)
+                return &each;
+        } else if (!by_keyword && each.keyword == keyword) {
+            by_keyword = &each;
+        } else if (!other && each.keyword == "other") {
+            other = &each;
         }
-        const icu::MessagePattern::Part& name = parsed.getPart(i + 1);
-        if (part.getArgType() != UMSGPAT_ARG_TYPE_NONE ||
-            name.getType() != UMSGPAT_PART_TYPE_ARG_NAME)
-            return std::nullopt;
-        Part argument{.text = {}, .argument = true};
-        parsed.getSubstring(name).toUTF8String(argument.text);
-        plain.parts_.push_back(std::move(argument));
-        i = parsed.getLimitPartIndex(i);
-        words_from = parsed.getPart(i).getLimit();
     }
-    return std::nullopt;
+    return by_keyword ? by_keyword : other;
 }
 
 /// As ICU reads UTF-8: a surrogate, an overlong form or a stray byte is not valid (ICU would
