@@ -79,6 +79,102 @@ private:
     std::vector<std::pair<std::string, std::string_view>> backward_;
 };
 
+/// The entities declared with each id that references name, found by the address of the id's
+/// interned text: a register's references name the same ids over and over (350,000 references
+/// to 12,000 ids at 10,000 activities), so the model's index is looked up once per id. An
+/// open-addressing table of 16-byte slots that hold the one entity an id names (nearly every
+/// id names one): a reference costs the read of one slot, where a node-based map read a bucket,
+/// a node and then the list of entities.
+class DeclaredIds {
+public:
+    /// What an id names: `one`, or the index's list when it names several.
+    struct Found {
+        EntityHandle one;
+        std::span<const EntityHandle> several;
+        std::size_t count = 0;
+
+        std::span<const EntityHandle> handles() const {
+            return count > 1 ? several : std::span<const EntityHandle>(&one, count);
+        }
+    };
+
+    explicit DeclaredIds(const Model& model) : model_(model) {}
+
+    Found find(const Symbol& id) {
+        const std::string* key = &id.str();
+        for (std::size_t at = hash(key) & mask();; at = (at + 1) & mask()) {
+            Slot& slot = slots_[at];
+            if (slot.state == State::free)
+                return found(add(slot, key));
+            if (slot.id == key)
+                return found(slot);
+        }
+    }
+
+private:
+    enum class State : std::uint8_t { free, none, one, several };
+    struct Slot {
+        const std::string* id = nullptr;
+        std::uint32_t index = 0; // of the one entity
+        EntityKind kind = EntityKind::organisation;
+        State state = State::free;
+    };
+
+    std::size_t mask() const { return slots_.size() - 1; }
+
+    /// The address's bits above the alignment of a string, mixed (Fibonacci hashing).
+    static std::size_t hash(const std::string* key) {
+        return static_cast<std::size_t>(
+            ((reinterpret_cast<std::uintptr_t>(key) >> 3) * 0x9E3779B97F4A7C15ull) >> 20);
+    }
+
+    Found found(const Slot& slot) const {
+        switch (slot.state) {
+        case State::one:
+            return {{slot.kind, slot.index}, {}, 1};
+        case State::several: {
+            const std::vector<EntityHandle>& all = model_.index.find(*slot.id)->second;
+            return {{}, all, all.size()};
+        }
+        default:
+            return {};
+        }
+    }
+
+    Slot add(Slot& slot, const std::string* key) {
+        slot.id = key;
+        slot.state = State::none;
+        if (auto entry = model_.index.find(*key); entry != model_.index.end()) {
+            const std::vector<EntityHandle>& all = entry->second;
+            slot.state = all.size() == 1 ? State::one : State::several;
+            slot.kind = all.front().kind;
+            slot.index = static_cast<std::uint32_t>(all.front().index);
+        }
+        const Slot added = slot;
+        if (++used_ * 2 > slots_.size())
+            grow();
+        return added;
+    }
+
+    /// Twice the slots, so that at most half are used and a probe ends soon.
+    void grow() {
+        std::vector<Slot> old(slots_.size() * 2);
+        old.swap(slots_);
+        for (const Slot& slot : old) {
+            if (slot.state == State::free)
+                continue;
+            std::size_t at = hash(slot.id) & mask();
+            while (slots_[at].state != State::free)
+                at = (at + 1) & mask();
+            slots_[at] = slot;
+        }
+    }
+
+    const Model& model_;
+    std::vector<Slot> slots_ = std::vector<Slot>(1024);
+    std::size_t used_ = 0;
+};
+
 class Resolver {
 public:
     explicit Resolver(Model& model) : model_(model) {}
@@ -215,17 +311,6 @@ private:
         return {{"key", std::string(key)}, {"owner", std::vector{owner.what()}}, {"id", id}};
     }
 
-    /// The entities declared with `id`, or none. A register's references name the same ids
-    /// over and over (350,000 references to 12,000 ids at 10,000 activities), and each id is
-    /// one interned text: the index is looked up once per id, found again by the text's address.
-    const std::vector<EntityHandle>* declared_as(const Symbol& id) {
-        auto [found, added] = declared_.try_emplace(&id.str(), nullptr);
-        if (added)
-            if (auto entry = model_.index.find(id.str()); entry != model_.index.end())
-                found->second = &entry->second;
-        return found->second;
-    }
-
     std::vector<std::string_view> ids_of(std::span<const EntityKind> kinds) const {
         std::vector<std::string_view> ids;
         for (const auto& [id, handles] : model_.index)
@@ -256,10 +341,10 @@ private:
         if (ref.id.empty() ||
             std::find(schema.values.begin(), schema.values.end(), ref.id) != schema.values.end())
             return;
-        const std::vector<EntityHandle>* found = declared_as(ref.id);
-        if (!found)
+        const DeclaredIds::Found found = declared_.find(ref.id);
+        const std::span<const EntityHandle> declared = found.handles();
+        if (declared.empty())
             return dangling(ref, owner, schema);
-        const std::vector<EntityHandle>& declared = *found;
         auto takes = [&](EntityKind kind) {
             return std::find(schema.refers_to.begin(), schema.refers_to.end(), kind) !=
                    schema.refers_to.end();
@@ -618,7 +703,7 @@ private:
     std::set<std::string> wanted_; // the `std:` ids the model refers to
     std::map<std::vector<EntityKind>, Suggestions> suggestions_; // by the kinds a key takes
     std::optional<std::unordered_set<std::string>> unparsed_words_;
-    std::unordered_map<const std::string*, const std::vector<EntityHandle>*> declared_; // by id
+    DeclaredIds declared_{model_}; // made after the index is built, used after the std: terms
 };
 
 } // namespace

@@ -45,7 +45,8 @@ public:
     const std::string& str() const { return *text_; }
     operator const std::string&() const { return *text_; }
     operator std::string_view() const { return *text_; }
-    bool empty() const { return text_->empty(); }
+    /// Without reading the text: only the empty text is not interned.
+    bool empty() const { return text_ == &empty_text; }
     std::size_t size() const { return text_->size(); }
     const char* c_str() const { return text_->c_str(); }
     bool starts_with(std::string_view prefix) const { return text_->starts_with(prefix); }
