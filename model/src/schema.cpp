@@ -545,6 +545,8 @@ void fill_schema(Schema& s) {
          {},
          &s.any_age},
     };
+    for (TableSchema& table : s.tables)
+        table.index_keys();
 }
 
 const Schema& schema() {
@@ -602,16 +604,36 @@ std::span<const std::string> language_codes() {
     return codes;
 }
 
+namespace {
+/// Where a key's name starts its search in `TableSchema::places`: its size and first and last
+/// letters, in which a schema's names nearly all differ.
+std::size_t place_hash(std::string_view key, std::size_t slots) {
+    const auto first = static_cast<unsigned char>(key.front());
+    const auto last = static_cast<unsigned char>(key.back());
+    return (key.size() * 31 + first * 7 + last) % slots;
+}
+} // namespace
+
+void TableSchema::index_keys() {
+    places.fill(0);
+    for (std::size_t place = 0; place < keys.size(); ++place) {
+        std::size_t at = place_hash(keys[place].name, places.size());
+        while (places[at] != 0)
+            at = (at + 1) % places.size();
+        places[at] = static_cast<std::uint8_t>(place + 1);
+    }
+}
+
 const KeySchema* TableSchema::find(std::string_view key) const {
     if (key.empty())
         return any_key;
-    // Size and first letter first: most of a schema's few dozen names differ in one of them,
-    // and a register looks up a key for each of its hundreds of thousands of values.
-    for (const KeySchema& candidate : keys)
-        if (candidate.name.size() == key.size() && candidate.name.front() == key.front() &&
-            candidate.name == key)
+    for (std::size_t at = place_hash(key, places.size());; at = (at + 1) % places.size()) {
+        if (places[at] == 0)
+            return any_key;
+        const KeySchema& candidate = keys[places[at] - 1];
+        if (candidate.name == key)
             return &candidate;
-    return any_key;
+    }
 }
 
 const TableSchema& document_schema() {

@@ -3,6 +3,8 @@
 // keys), and the JSON Schema and the reference docs are generated from it.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <privmap/model.h>
 #include <span>
 #include <string_view>
@@ -51,8 +53,14 @@ struct TableSchema {
     std::span<const KeySchema> keys;
     /// For maps such as [checks.severity]: every key is allowed and its value is described here.
     const KeySchema* any_key = nullptr;
+    /// For `find`: each key's place in `keys` plus one, at a hash of its name (0: none), filled
+    /// once with the schema. A register looks a key up for each of its hundreds of thousands
+    /// of values, and a scan of a schema's few dozen names cost a hundred instructions a time.
+    std::array<std::uint8_t, 128> places{};
 
     const KeySchema* find(std::string_view key) const;
+    /// Fills `places` from `keys`.
+    void index_keys();
 };
 
 /// The top level of a model file: [model], [organisation], [[subject]], …, [checks].
