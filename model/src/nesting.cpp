@@ -1,5 +1,8 @@
 #include "nesting.h"
 
+#include <array>
+#include <cstdint>
+#include <privmap/byte_words.h>
 #include <vector>
 
 namespace privmap {
@@ -7,24 +10,52 @@ namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
 
-bool is_bare_key_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-           c == '-';
+/// What a byte is to the scan: the bits of its entry in `byte_classes`.
+enum ByteClass : std::uint8_t {
+    bare_key = 1, // a letter, digit, `_` or `-`
+    scalar = 2,   // a byte of a number, date or boolean written as a value: not , ] } # \r \n
+    blank = 4,    // a space or tab
+    line_end = 8, // \r or \n
+};
+
+constexpr std::array<std::uint8_t, 256> byte_classes = [] {
+    std::array<std::uint8_t, 256> classes{};
+    for (int c = 0; c < 256; ++c) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+            c == '_' || c == '-')
+            classes[c] |= bare_key;
+        if (std::string_view(",]}#\r\n").find(static_cast<char>(c)) == npos)
+            classes[c] |= scalar;
+        if (c == ' ' || c == '\t')
+            classes[c] |= blank;
+        if (c == '\r' || c == '\n')
+            classes[c] |= line_end;
+    }
+    return classes;
+}();
+
+bool is(char c, std::uint8_t classes) {
+    return (byte_classes[static_cast<unsigned char>(c)] & classes) != 0;
 }
 
-/// What ends a number, date or boolean written as a value.
-bool ends_scalar(char c) {
-    switch (c) {
-    case ',':
-    case ']':
-    case '}':
-    case '#':
-    case '\r':
-    case '\n':
-        return true;
-    default:
-        return false;
+/// The offset of the first `a`, `b` or `c` in `text` from `from`, or its size: eight bytes at a
+/// time, since a string's body (most of a model's text) is passed over in one search.
+std::size_t first_of(std::string_view text, std::size_t from, char a, char b, char c) {
+    if constexpr (byte_words::first_byte_lowest) {
+        for (; from + 8 <= text.size(); from += 8) {
+            const std::uint64_t word = byte_words::at(text, from);
+            const std::uint64_t marks =
+                (byte_words::unmasked_marks_of(word, a) | byte_words::unmasked_marks_of(word, b) |
+                 byte_words::unmasked_marks_of(word, c)) &
+                byte_words::high_bits;
+            if (marks != 0)
+                return from + byte_words::first_marked(marks);
+        }
     }
+    for (; from < text.size(); ++from)
+        if (text[from] == a || text[from] == b || text[from] == c)
+            return from;
+    return text.size();
 }
 
 class NestingScan {
@@ -55,52 +86,55 @@ private:
 
     char peek() const { return at_ < text_.size() ? text_[at_] : '\0'; }
 
-    void skip_blanks() {
-        while (peek() == ' ' || peek() == '\t')
-            ++at_;
+    void skip_while(std::uint8_t classes) {
+        const char* const end = text_.data() + text_.size();
+        const char* at = text_.data() + at_;
+        while (at != end && is(*at, classes))
+            ++at;
+        at_ = static_cast<std::size_t>(at - text_.data());
     }
 
+    void skip_blanks() { skip_while(blank); }
+
     void skip_line() {
+        if (peek() == '\n') { // where most values end
+            ++at_;
+            return;
+        }
         at_ = text_.find('\n', at_);
         at_ = at_ == npos ? text_.size() : at_ + 1;
     }
 
     void skip_space_and_comments() {
         for (;;) {
-            char c = peek();
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-                ++at_;
-            else if (c == '#')
-                skip_line();
-            else
+            skip_while(blank | line_end);
+            if (peek() != '#')
                 return;
+            skip_line();
         }
     }
 
-    /// A basic or literal string, on one line or over several ("""…""", '''…''').
+    /// A basic or literal string, on one line or over several ("""…""", '''…'''), passed from
+    /// one byte that could end it to the next.
     void skip_string() {
         const char quote = peek();
-        const std::string_view triple = quote == '"' ? R"(""")" : "'''";
         const bool multi_line =
             at_ + 2 < text_.size() && text_[at_ + 1] == quote && text_[at_ + 2] == quote;
         at_ += multi_line ? 3 : 1;
-        if (!multi_line && skip_plain_string(quote))
-            return;
-        while (at_ < text_.size()) {
-            char c = text_[at_];
-            if (c != quote && c != '\\' && c != '\n') {
-                ++at_; // most of a string: nothing that could end it
-            } else if (c == '\\' && quote == '"') {
-                at_ += 2;
-            } else if (c == quote && !multi_line) {
+        for (;;) {
+            at_ = first_of(text_, at_, quote, '\\', '\n');
+            if (at_ == text_.size())
+                return;
+            const char c = text_[at_];
+            if (c == quote && !multi_line) { // most strings: one line, no escape
                 ++at_;
                 return;
-            } else if (c == quote && text_.substr(at_, 3) == triple) {
-                at_ += 3;
-                for (int extra = 0; extra < 2 && peek() == quote; ++extra) // """a""""
-                    ++at_;
-                return;
+            }
+            if (c == '\\') {
+                at_ += quote == '"' ? 2 : 1; // a literal string has no escapes
             } else if (c == '\n' && !multi_line) {
+                return;
+            } else if (c == quote && ends_multi_line(quote)) {
                 return;
             } else {
                 ++at_;
@@ -108,15 +142,14 @@ private:
         }
     }
 
-    /// The rest of a one-line string that holds no escape (most of a model's text), found
-    /// with the library's byte searches; false, and nothing skipped, for any other string.
-    bool skip_plain_string(char quote) {
-        const std::size_t close = text_.find(quote, at_);
-        const std::string_view body =
-            text_.substr(at_, close == npos ? std::string_view::npos : close - at_);
-        if (body.find('\n') != npos || (quote == '"' && body.find('\\') != npos))
+    /// At a quote in a multi-line string: whether three close it (and are passed, with up to
+    /// two more quotes that belong to the string: """a"""").
+    bool ends_multi_line(char quote) {
+        if (text_.substr(at_, 3) != (quote == '"' ? R"(""")" : "'''"))
             return false;
-        at_ = close == npos ? text_.size() : close + 1;
+        at_ += 3;
+        for (int extra = 0; extra < 2 && peek() == quote; ++extra)
+            ++at_;
         return true;
     }
 
@@ -137,9 +170,8 @@ private:
                 skip_string();
             else if (c == '.')
                 ++parts, ++at_;
-            else if (is_bare_key_char(c))
-                while (at_ < text_.size() && is_bare_key_char(text_[at_]))
-                    ++at_;
+            else if (is(c, bare_key))
+                skip_while(bare_key);
             else
                 return parts;
         }
@@ -223,8 +255,7 @@ private:
             } else if (c == '"' || c == '\'') {
                 skip_string();
             } else {
-                while (at_ < text_.size() && !ends_scalar(text_[at_]))
-                    ++at_;
+                skip_while(scalar);
             }
             // The value ended: close the brackets that end with it, find the next value.
             for (;;) {

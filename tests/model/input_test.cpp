@@ -257,6 +257,25 @@ TEST_CASE("the nesting scan finds deep nesting after an escaped quote, a literal
     CHECK(first_nesting_beyond(unclosed + deep) == unclosed.size() + too_deep);
 }
 
+TEST_CASE("the nesting scan finds where a string ends at any length, past brackets, dots, "
+          "escapes, UTF-8 and CRLF line ends") {
+    const std::string deep = "x = " + std::string(70, '[') + std::string(70, ']') + "\r\n";
+    const std::size_t too_deep = 4 + 63; // `x` is one level, its 64th bracket the 65th
+    std::string body;
+    for (std::size_t length = 0; length < 40; ++length) {
+        INFO(body);
+        for (const std::string& before :
+             {"a = \"" + body + "\"\r\n", "a = '" + body + "'\r\n",
+              "a = \"" + body + "\\\"" + body + "\"\r\n", "a = '" + body + "\\'\r\n",
+              "a = \"\"\"\r\n" + body + "\"\"\r\n" + body + "\"\"\"\"\r\n",
+              "a = '''" + body + "\r\n''" + body + "''''\r\n",
+              "a = [\"" + body + "\", '" + body + "'] # " + body + "\r\n", "# " + body + "\r\n",
+              "\"" + body + "\".'" + body + "' = 1\r\n"})
+            CHECK(first_nesting_beyond(before + deep) == before.size() + too_deep);
+        body += "[{.]}#\xC3\xA9"[length % 8];
+    }
+}
+
 TEST_CASE("a format beyond 32 bits is not taken for format 1") {
     LoadResult result = load_text("[model]\nformat = 4294967297\n" + model_header.substr(20));
     const Diagnostic& d = only(result.diagnostics, "model.format");

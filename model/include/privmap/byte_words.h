@@ -4,6 +4,7 @@
 // by one where the answer is yes.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -36,5 +37,23 @@ inline bool has_below(std::uint64_t word, unsigned char n) {
 inline bool has_byte(std::uint64_t word, char byte) {
     return has_below(word ^ (ones * static_cast<unsigned char>(byte)), 1);
 }
+
+/// The bytes of `word` that are `byte`, each marked by its high bit once masked with
+/// `high_bits` (left to the caller, so that the marks of several bytes are masked once), for a
+/// word of any bytes. Only the first (lowest) mark is sure to be such a byte: a borrow runs on
+/// from a match into the bytes after it, which first_marked() never looks at.
+inline std::uint64_t unmasked_marks_of(std::uint64_t word, char byte) {
+    const std::uint64_t x = word ^ (ones * static_cast<unsigned char>(byte));
+    return (x - ones) & ~x;
+}
+
+/// The offset in the word of its first marked byte (`marks` not 0).
+inline std::size_t first_marked(std::uint64_t marks) {
+    return static_cast<std::size_t>(std::countr_zero(marks)) / 8;
+}
+
+/// Whether words are read with their first byte lowest, as marks_of() and first_marked()
+/// assume; elsewhere their callers read byte by byte.
+inline constexpr bool first_byte_lowest = std::endian::native == std::endian::little;
 
 } // namespace privmap::byte_words
