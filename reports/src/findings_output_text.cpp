@@ -3,6 +3,9 @@
 #include "findings_output_detail.h"
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
+#include <limits>
 #include <privmap/safe_text.h>
 
 namespace privmap::findings_output {
@@ -57,11 +60,15 @@ constexpr std::size_t quoted_width = 120;
 constexpr std::size_t quoted_before = 40;
 constexpr std::string_view cut = "…";
 
-/// The quoted part of a line, as code points (each as its bytes); a "…" stands for the text
-/// left out on either side. `column` is the finding's column within it.
+/// The quoted part of a line: its bytes, whether a "…" stands for the text left out before and
+/// after them, and the finding's column within what is shown. Columns and counts are in code
+/// points, the "…" included.
 struct Window {
-    std::vector<std::string_view> points;
+    std::string_view text;
+    bool cut_before = false;
+    bool cut_after = false;
     std::uint32_t column = 1;
+    std::size_t points = 0;
 };
 
 std::size_t next_point(std::string_view line, std::size_t at) {
@@ -78,34 +85,55 @@ Window window(std::string_view line, std::uint32_t column) {
     Window shown;
     shown.column = static_cast<std::uint32_t>(column - skip);
     if (at > 0) {
-        shown.points.push_back(cut);
+        shown.cut_before = true;
+        ++shown.points;
         ++shown.column;
     }
-    while (at < line.size() && shown.points.size() < quoted_width) {
-        std::size_t end = next_point(line, at);
-        shown.points.push_back(line.substr(at, end - at));
-        at = end;
+    const std::size_t begin = at;
+    for (; at < line.size() && shown.points < quoted_width; ++shown.points)
+        at = next_point(line, at);
+    shown.text = line.substr(begin, at - begin);
+    if (at < line.size()) {
+        shown.cut_after = true;
+        ++shown.points;
     }
-    if (at < line.size())
-        shown.points.push_back(cut);
     return shown;
 }
 
-/// Blanks up to `column` (1-based, in code points); tabs stay tabs so the caret lines up.
-std::string caret_padding(const std::vector<std::string_view>& points, std::uint32_t column) {
-    std::string pad;
-    for (std::size_t i = 0; i + 1 < column; ++i)
-        pad += i < points.size() && points[i] == "\t" ? '\t' : ' ';
-    return pad;
+/// Blanks up to the window's column; tabs stay tabs so the caret lines up.
+void append_caret_padding(std::string& out, const Window& shown) {
+    std::size_t at = 0;
+    for (std::uint32_t point = 1; point < shown.column; ++point) {
+        if (point == 1 && shown.cut_before) {
+            out += ' ';
+            continue;
+        }
+        std::size_t end = at < shown.text.size() ? next_point(shown.text, at) : at;
+        out += end == at + 1 && shown.text[at] == '\t' ? '\t' : ' ';
+        at = end;
+    }
 }
 
-void append_caret(std::string& out, const std::vector<std::string_view>& points,
-                  std::uint32_t column, std::uint32_t length) {
-    std::size_t remaining = points.size() >= column ? points.size() - column + 1 : 0;
-    std::size_t shown = std::clamp<std::size_t>(length, 1, std::max<std::size_t>(remaining, 1));
+void append_caret(std::string& out, const Window& shown, std::uint32_t length) {
+    std::size_t remaining = shown.points >= shown.column ? shown.points - shown.column + 1 : 0;
+    std::size_t carets = std::clamp<std::size_t>(length, 1, std::max<std::size_t>(remaining, 1));
     out += '^';
-    out.append(shown - 1, '~');
+    out.append(carets - 1, '~');
 }
+
+/// A line or column number as text, without a string of its own.
+class Decimal {
+public:
+    explicit Decimal(std::uint32_t number)
+        : end_(std::to_chars(digits_, std::end(digits_), number).ptr) {}
+    operator std::string_view() const {
+        return {digits_, static_cast<std::size_t>(end_ - digits_)};
+    }
+
+private:
+    char digits_[std::numeric_limits<std::uint32_t>::digits10 + 1];
+    char* end_;
+};
 
 void append_snippet(std::string& out, const Model& model, const Location& where,
                     const Painter& paint) {
@@ -114,18 +142,21 @@ void append_snippet(std::string& out, const Model& model, const Location& where,
     std::string_view line = model.source_line(where.file, where.line);
     if (line.empty())
         return;
-    std::string number = std::to_string(where.line);
-    std::size_t width = std::max<std::size_t>(5, number.size());
-    Window shown = window(line, where.column);
-    std::string text;
-    for (std::string_view point : shown.points)
-        text += point;
+    const Decimal line_number(where.line);
+    const std::string_view number = line_number;
+    const std::size_t width = std::max<std::size_t>(5, number.size());
     out.append(width - number.size(), ' ').append(number).append(" | ");
-    append_terminal_text(out, text);
+    Window shown = window(line, where.column);
+    if (shown.cut_before)
+        out += cut;
+    append_terminal_text(out, shown.text);
+    if (shown.cut_after)
+        out += cut;
     out += '\n';
-    out.append(width + 1, ' ').append("| ").append(caret_padding(shown.points, shown.column));
+    out.append(width + 1, ' ').append("| ");
+    append_caret_padding(out, shown);
     paint.begin(out, caret_colour);
-    append_caret(out, shown.points, shown.column, where.length);
+    append_caret(out, shown, where.length);
     paint.end(out);
     out += '\n';
 }
@@ -204,11 +235,9 @@ void LocationTexts::append(std::string& out, const Location& where) {
         std::string path = terminal_text(display_path(model_, where.file.path()));
         return path.empty() ? std::string("privmap") : path;
     });
-    if (where.known())
-        out.append(":")
-            .append(std::to_string(where.line))
-            .append(":")
-            .append(std::to_string(where.column));
+    if (!where.known())
+        return;
+    out.append(":").append(Decimal(where.line)).append(":").append(Decimal(where.column));
 }
 
 std::string location_text(const Model& model, const Location& where) {
@@ -220,13 +249,19 @@ void write_text(std::ostream& out, const Diagnostics& findings, const Model& mod
     Painter paint(options.color);
     LocationTexts locations(model);
     Words words(options.lang);
-    // One buffer for every finding, written out a finding at a time: its room is reused.
+    // One buffer for every finding, written out in blocks of some tens of kilobytes: a stream
+    // write for each finding cost more than the finding's text.
+    constexpr std::size_t block = 64 * 1024;
     std::string text;
+    text.reserve(block + block / 4);
     for (const Diagnostic& d : findings) {
-        text.clear();
         append_finding(text, d, model, locations, paint, words);
-        out << text;
+        if (text.size() >= block) {
+            out.write(text.data(), static_cast<std::streamsize>(text.size()));
+            text.clear();
+        }
     }
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 } // namespace privmap::findings_output
