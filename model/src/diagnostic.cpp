@@ -1,4 +1,7 @@
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <numeric>
 #include <privmap/diagnostic.h>
 #include <tuple>
@@ -17,6 +20,19 @@ std::string_view to_string(Severity severity) {
         return "error";
     }
     return "error";
+}
+
+Symbol MessageName::written(const char* text) {
+    struct Recent {
+        const char* address = nullptr;
+        Symbol name;
+    };
+    thread_local std::array<Recent, 512> recent;
+    Recent& slot = recent[reinterpret_cast<std::uintptr_t>(text) % recent.size()];
+    // The same address may be a buffer that holds another text by now: the text is compared.
+    if (slot.address != text || std::strcmp(slot.name.c_str(), text) != 0)
+        slot = {text, Symbol(text)};
+    return slot.name;
 }
 
 std::optional<Severity> parse_severity(std::string_view text) {

@@ -30,7 +30,7 @@ public:
     MessageName() = default;
     MessageName(std::string_view text) : text_(text) {}
     MessageName(const std::string& text) : text_(text) {}
-    MessageName(const char* text) : text_(text) {}
+    MessageName(const char* text) : text_(written(text)) {}
 
     const std::string& str() const { return text_.str(); }
     operator const std::string&() const { return text_.str(); }
@@ -49,6 +49,12 @@ public:
     friend std::string operator+(const MessageName& a, const char* b) { return a.str() + b; }
 
 private:
+    /// A name the program writes as a literal, interned: each call site names the same word
+    /// for every finding it makes (hundreds of thousands of times in a big register), and a
+    /// cache of the addresses last read answers without hashing the text or taking the
+    /// interning's lock.
+    static Symbol written(const char* text);
+
     Symbol text_;
 };
 
