@@ -1,11 +1,11 @@
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <numeric>
 #include <privmap/diagnostic.h>
 #include <tuple>
-#include <unordered_map>
 #include <vector>
 
 namespace privmap {
@@ -179,35 +179,68 @@ void sort_diagnostics(Diagnostics& diagnostics) {
 }
 
 namespace {
-/// A group of cap_diagnostics: rule, entity, and the file when there is no entity.
-using GroupKey = std::tuple<std::string_view, std::string_view, std::string_view>;
-
-struct GroupKeyHash {
-    std::size_t operator()(const GroupKey& key) const {
-        std::hash<std::string_view> hash;
-        std::size_t h = hash(std::get<0>(key));
-        h = h * 31 + hash(std::get<1>(key));
-        return h * 31 + hash(std::get<2>(key));
-    }
-};
-} // namespace
-
-void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit) {
+/// The groups of cap_diagnostics: a rule's diagnostics about one entity, or about one file when
+/// they name no entity. An open-addressing table of the groups' numbers, each group known by
+/// its first diagnostic: nearly every finding of a large register is a group of its own, and a
+/// hash map's node for each cost a heap block and a cache miss.
+class Groups {
+public:
     struct Group {
+        std::size_t first = 0; // index of its first diagnostic
         std::size_t shown = 0;
         std::size_t hidden = 0;
         std::size_t last = 0; // index of the last one shown
     };
+
+    explicit Groups(const Diagnostics& diagnostics)
+        : diagnostics_(diagnostics), slots_(std::bit_ceil(2 * diagnostics.size() + 1)) {
+        groups_.reserve(diagnostics.size());
+    }
+
+    /// The group of diagnostic `i`; a new one when it is the group's first.
+    Group& of(std::size_t i) {
+        const Diagnostic& d = diagnostics_[i];
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t at = hash(d) & mask;; at = (at + 1) & mask) {
+            std::uint32_t& slot = slots_[at];
+            if (slot == 0) {
+                groups_.push_back({.first = i});
+                slot = static_cast<std::uint32_t>(groups_.size());
+                return groups_.back();
+            }
+            Group& group = groups_[slot - 1];
+            if (same_group(diagnostics_[group.first], d))
+                return group;
+        }
+    }
+
+    const std::vector<Group>& all() const { return groups_; }
+
+private:
+    static std::size_t hash(const Diagnostic& d) {
+        std::hash<std::string_view> text;
+        const std::size_t h = text(d.rule) * 31 + text(d.entity);
+        return d.entity.empty() ? h * 31 + text(d.where.file.path()) : h;
+    }
+
+    static bool same_group(const Diagnostic& a, const Diagnostic& b) {
+        return a.rule == b.rule && a.entity == b.entity &&
+               (!a.entity.empty() || a.where.file == b.where.file);
+    }
+
+    const Diagnostics& diagnostics_;
+    std::vector<std::uint32_t> slots_; // a group's number + 1; 0: a free slot
+    std::vector<Group> groups_;
+};
+} // namespace
+
+void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit) {
     limit = std::max<std::size_t>(limit, 1);
-    // The keys view the diagnostics' own strings (and the interned file names): nothing is
-    // moved until every group is counted and noted. Hashed: nearly every finding of a large
-    // register is a group of its own.
-    std::unordered_map<GroupKey, Group, GroupKeyHash> groups(diagnostics.size());
+    // Nothing is moved until every group is counted and noted.
+    Groups groups(diagnostics);
     std::vector<bool> shown(diagnostics.size());
     for (std::size_t i = 0; i < diagnostics.size(); ++i) {
-        const Diagnostic& d = diagnostics[i];
-        Group& group = groups[{d.rule, d.entity,
-                               d.entity.empty() ? std::string_view(d.where.file.path()) : ""}];
+        Groups::Group& group = groups.of(i);
         if (group.shown == limit) {
             ++group.hidden;
             continue;
@@ -216,15 +249,15 @@ void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit) {
         group.last = i;
         shown[i] = true;
     }
-    for (const auto& [key, group] : groups) {
+    for (const Groups::Group& group : groups.all()) {
         if (group.hidden == 0)
             continue;
-        const auto& [rule, entity, file] = key;
-        std::string about = "`" + std::string(entity.empty() ? file : entity) + "`";
+        const Diagnostic& first = diagnostics[group.first];
+        std::string about =
+            "`" + (first.entity.empty() ? first.where.file.path() : first.entity) + "`";
         diagnostics[group.last].notes.push_back(
-            {"and " + std::to_string(group.hidden) + " more " + std::string(rule) +
-                 " diagnostics about " + about +
-                 ", not shown (--limit findings-per-entity=N shows more)",
+            {"and " + std::to_string(group.hidden) + " more " + first.rule + " diagnostics about " +
+                 about + ", not shown (--limit findings-per-entity=N shows more)",
              {}});
     }
     // In place: a second vector of the diagnostics kept would double them for a moment.
