@@ -13,12 +13,7 @@ namespace privmap::text {
 namespace {
 /// Eight bytes at a time: most of a model's text is ASCII.
 bool is_ascii(std::string_view text) {
-    std::size_t at = 0;
-    for (; at + 8 <= text.size(); at += 8)
-        if (byte_words::has_non_ascii(byte_words::at(text, at)))
-            return false;
-    return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at), text.end(),
-                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return byte_words::ascii_prefix(text) == text.size();
 }
 } // namespace
 

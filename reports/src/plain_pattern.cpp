@@ -142,10 +142,7 @@ bool PlainPattern::valid_utf8(std::string_view text) {
     auto length = static_cast<int32_t>(text.size());
     // Nearly every argument is ASCII: passed over eight bytes at a time up to the first byte
     // that is not.
-    int32_t at = 0;
-    while (at + 8 <= length &&
-           !byte_words::has_non_ascii(byte_words::at(text, static_cast<std::size_t>(at))))
-        at += 8;
+    auto at = static_cast<int32_t>(byte_words::ascii_prefix(text));
     while (at < length) {
         if (bytes[at] < 0x80) {
             ++at;

@@ -27,6 +27,16 @@ inline bool has_non_ascii(std::uint64_t word) {
     return (word & high_bits) != 0;
 }
 
+/// How many bytes `text` starts with that are ASCII: a word at a time, then byte by byte.
+inline std::size_t ascii_prefix(std::string_view text) {
+    std::size_t at = 0;
+    while (at + 8 <= text.size() && !has_non_ascii(byte_words::at(text, at)))
+        at += 8;
+    while (at < text.size() && static_cast<unsigned char>(text[at]) < 0x80)
+        ++at;
+    return at;
+}
+
 /// Whether a byte of `word` is below `n` (at most 0x80), for a word of ASCII bytes: exact as a
 /// yes or no, since a borrow only starts at a byte below `n`.
 inline bool has_below(std::uint64_t word, unsigned char n) {
