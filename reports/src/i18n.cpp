@@ -2,6 +2,7 @@
 
 #include "plain_pattern.h"
 
+#include <algorithm>
 #include <unicode/coll.h>
 #include <unicode/datefmt.h>
 #include <unicode/gregocal.h>
@@ -35,21 +36,25 @@ struct Catalogue::Icu {
     /// By the key's interned text (MessageName), so that no key is hashed as text.
     std::unordered_map<const std::string*, FindingPattern> findings;
     /// Whole numbers as MessageFormat writes them and the plural keyword of each (`one`,
-    /// `other`), worked out once for the small numbers findings count: nullopt for the rest.
+    /// `other`), for the small numbers findings count, worked out together the first time a
+    /// message asks: nullopt for the rest.
     class Numbers {
     public:
         explicit Numbers(const icu::Locale& locale);
-        std::optional<std::string_view> text(long long number);
-        std::optional<std::string_view> plural_keyword(long long number);
+        std::optional<std::string_view> text(long long number) const;
+        std::optional<std::string_view> plural_keyword(long long number) const;
 
     private:
-        static constexpr long long kept = 1000;
-        std::unique_ptr<icu::NumberFormat> format_;
-        std::unique_ptr<icu::PluralRules> rules_;
-        std::vector<std::string> texts_ = std::vector<std::string>(kept); // empty: not yet
-        std::vector<std::string> keywords_ = std::vector<std::string>(kept);
+        static constexpr std::size_t kept = 1000;
+        std::vector<std::string> texts_;    // of 0 to kept - 1; none without a number format
+        std::vector<std::string> keywords_; // of 0 to kept - 1; none without plural rules
     };
-    std::optional<Numbers> numbers;
+    const Numbers& numbers() {
+        if (!numbers_)
+            numbers_.emplace(locale);
+        return *numbers_;
+    }
+    std::optional<Numbers> numbers_;
 
     const icu::MessageFormat* format_of(const std::string& pattern);
     const FindingPattern& finding_pattern(const Catalogue& catalogue, MessageName key);
@@ -136,34 +141,40 @@ std::string formatted(const icu::MessageFormat* format, const std::string& patte
 
 Catalogue::Icu::Numbers::Numbers(const icu::Locale& locale) {
     UErrorCode status = U_ZERO_ERROR;
-    format_.reset(icu::NumberFormat::createInstance(locale, status));
-    if (U_FAILURE(status))
-        format_.reset();
-    status = U_ZERO_ERROR;
-    rules_.reset(icu::PluralRules::forLocale(locale, UPLURAL_TYPE_CARDINAL, status));
-    if (U_FAILURE(status))
-        rules_.reset();
-}
-
-std::optional<std::string_view> Catalogue::Icu::Numbers::text(long long number) {
-    if (number < 0 || number >= kept || !format_)
-        return std::nullopt;
-    std::string& text = texts_[static_cast<std::size_t>(number)];
-    if (text.empty()) {
-        icu::UnicodeString formatted;
-        format_->format(static_cast<int64_t>(number), formatted);
-        formatted.toUTF8String(text);
+    std::unique_ptr<icu::NumberFormat> format(icu::NumberFormat::createInstance(locale, status));
+    if (U_SUCCESS(status) && format) {
+        texts_.resize(kept);
+        for (std::size_t number = 0; number < kept; ++number) {
+            icu::UnicodeString formatted;
+            format->format(static_cast<int64_t>(number), formatted);
+            formatted.toUTF8String(texts_[number]);
+        }
     }
-    return text;
+    status = U_ZERO_ERROR;
+    std::unique_ptr<icu::PluralRules> rules(
+        icu::PluralRules::forLocale(locale, UPLURAL_TYPE_CARDINAL, status));
+    if (U_SUCCESS(status) && rules) {
+        keywords_.resize(kept);
+        for (std::size_t number = 0; number < kept; ++number)
+            rules->select(static_cast<int32_t>(number)).toUTF8String(keywords_[number]);
+    }
 }
 
-std::optional<std::string_view> Catalogue::Icu::Numbers::plural_keyword(long long number) {
-    if (number < 0 || number >= kept || !rules_)
+namespace {
+/// table[number], when the table has it.
+std::optional<std::string_view> kept_for(const std::vector<std::string>& table, long long number) {
+    if (number < 0 || static_cast<unsigned long long>(number) >= table.size())
         return std::nullopt;
-    std::string& keyword = keywords_[static_cast<std::size_t>(number)];
-    if (keyword.empty())
-        rules_->select(static_cast<int32_t>(number)).toUTF8String(keyword);
-    return keyword;
+    return table[static_cast<std::size_t>(number)];
+}
+} // namespace
+
+std::optional<std::string_view> Catalogue::Icu::Numbers::text(long long number) const {
+    return kept_for(texts_, number);
+}
+
+std::optional<std::string_view> Catalogue::Icu::Numbers::plural_keyword(long long number) const {
+    return kept_for(keywords_, number);
 }
 
 const icu::MessageFormat* Catalogue::Icu::format_of(const std::string& pattern) {
@@ -191,7 +202,6 @@ Catalogue::Catalogue(nlohmann::json messages, std::string lang)
         std::make_unique<icu::MeasureFormat>(icu_->locale, UMEASFMT_WIDTH_WIDE, status);
     if (U_FAILURE(status))
         icu_->measures.reset();
-    icu_->numbers.emplace(icu_->locale);
 }
 
 Catalogue::~Catalogue() = default;
@@ -241,37 +251,30 @@ public:
             for (const Message& part : *parts) {
                 if (!text.empty())
                     text += "; ";
-                text += render(part);
+                render(text, part);
             }
         }
     }
 
     /// The first argument named `name` as a number; none when it is missing or a text.
     std::optional<long long> number_of(std::string_view name) const {
-        for (const auto& [arg_name, value] : args_)
-            if (arg_name == name) {
-                const auto* number = std::get_if<long long>(&value);
-                return number ? std::optional<long long>(*number) : std::nullopt;
-            }
-        return std::nullopt;
+        const Argument* argument = find(name);
+        const auto* number = argument ? std::get_if<long long>(&argument->second) : nullptr;
+        return number ? std::optional<long long>(*number) : std::nullopt;
     }
 
     /// The first argument named `name` as text; none when it is missing or a number.
     std::optional<std::string_view> text_of(std::string_view name) const {
-        auto joined = joined_.begin();
-        for (const auto& [arg_name, value] : args_) {
-            const auto* text = std::get_if<std::string>(&value);
-            bool is_joined = std::holds_alternative<std::vector<Message>>(value);
-            if (arg_name == name) {
-                if (text)
-                    return *text;
-                if (is_joined)
-                    return *joined;
-                return std::nullopt;
-            }
-            if (is_joined)
-                ++joined;
-        }
+        const Argument* argument = find(name);
+        if (!argument)
+            return std::nullopt;
+        if (const auto* text = std::get_if<std::string>(&argument->second))
+            return *text;
+        if (std::holds_alternative<std::vector<Message>>(argument->second))
+            return joined_[static_cast<std::size_t>(
+                std::count_if(args_.data(), argument, [](const Argument& before) {
+                    return std::holds_alternative<std::vector<Message>>(before.second);
+                }))];
         return std::nullopt;
     }
 
@@ -290,6 +293,15 @@ public:
     }
 
 private:
+    using Argument = Message::Args::value_type;
+
+    const Argument* find(std::string_view name) const {
+        auto found = std::find_if(args_.begin(), args_.end(), [name](const Argument& argument) {
+            return argument.first == name;
+        });
+        return found != args_.end() ? &*found : nullptr;
+    }
+
     const Message::Args& args_;
     std::vector<std::string> joined_; // the sentences of each such argument, in order
 };
@@ -297,7 +309,7 @@ private:
 /// What a PlainPattern asks of a message's arguments and of the catalogue's locale.
 template <class Numbers> struct PlainArguments {
     const ArgumentTexts& args;
-    Numbers& numbers;
+    const Numbers& numbers;
 
     std::optional<std::string_view> text(std::string_view name) const { return args.text_of(name); }
     std::optional<long long> number(std::string_view name) const { return args.number_of(name); }
@@ -334,9 +346,10 @@ void Catalogue::render(std::string& out, const Message& message) const {
         out += message.key.str();
         return;
     }
-    ArgumentTexts args(message.args, [this](const Message& part) { return render(part); });
+    ArgumentTexts args(message.args,
+                       [this](std::string& text, const Message& part) { render(text, part); });
     if (pattern.plain &&
-        pattern.plain->format(out, PlainArguments<Icu::Numbers>{args, *icu_->numbers}))
+        pattern.plain->format(out, PlainArguments<Icu::Numbers>{args, icu_->numbers()}))
         return;
     out += formatted(pattern.format, *pattern.text, args.icu_args());
 }
