@@ -9,11 +9,10 @@ namespace {
 /// Nullopt when no user declares it (that is lineage.shadow-data) or one of them has no
 /// bounded rule for it (nothing to compare with).
 std::optional<std::pair<Duration, std::size_t>>
-longest_use(const Context& context, Coverage& coverage, std::size_t system, std::size_t category,
-            const std::vector<CategorySet>& declared) {
+longest_use(const Context& context, Coverage& coverage, std::size_t system, std::size_t category) {
     std::optional<std::pair<Duration, std::size_t>> longest;
     for (std::size_t a : context.graph.activities_using(system)) {
-        if (!contains(declared[a], category))
+        if (!declares(context.graph, a, category))
             continue;
         auto bound = coverage.longest(context.model.activities[a].retention, category);
         if (!bound)
@@ -29,10 +28,6 @@ longest_use(const Context& context, Coverage& coverage, std::size_t system, std:
 void check_exceeds_purpose(const Context& context, Findings& findings) {
     const Model& model = context.model;
     Coverage coverage(context.graph);
-    std::vector<CategorySet> declared;
-    declared.reserve(model.activities.size());
-    for (std::size_t a = 0; a < model.activities.size(); ++a)
-        declared.push_back(declared_categories(context.graph, a));
     for (std::size_t s = 0; s < model.systems.size(); ++s) {
         const System& system = model.systems[s];
         for (const RetentionRule& rule : system.retention) {
@@ -44,7 +39,7 @@ void check_exceeds_purpose(const Context& context, Findings& findings) {
             for (const Arrival& arrival : context.graph.system_categories(s)) {
                 if (!coverage.covers(rule, arrival.category))
                     continue;
-                auto use = longest_use(context, coverage, s, arrival.category, declared);
+                auto use = longest_use(context, coverage, s, arrival.category);
                 if (use && *kept > use->first) {
                     longer.push_back(arrival.category);
                     if (!witness)

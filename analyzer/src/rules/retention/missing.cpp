@@ -26,22 +26,34 @@ bool covered(Coverage& coverage, const Activity& activity,
     return false;
 }
 
+/// The first entry of `refs` that names one of `categories` or an ancestor of one.
+std::size_t first_naming(const LineageGraph& graph, const std::vector<Ref>& refs,
+                         const CategorySet& categories) {
+    for (std::size_t r = 0; r < refs.size(); ++r)
+        if (auto named = refs[r].target(EntityKind::category))
+            for (std::size_t c : categories)
+                if (graph.within(c, named->index))
+                    return r;
+    return refs.size();
+}
+
 void check_missing(const Context& context, Findings& findings) {
     const Model& model = context.model;
     Coverage coverage(context.graph);
-    for (const Activity& activity : model.activities) {
+    for (std::size_t a = 0; a < model.activities.size(); ++a) {
+        const Activity& activity = model.activities[a];
         if (activity.role == ActivityRole::processor)
             continue;
         auto systems = systems_of(model, activity);
+        // The graph's declared categories are what the `categories` entries stand for; the
+        // entry to point at is looked for only when there is a finding.
         CategorySet uncovered;
-        std::size_t first = activity.categories.size(); // the first entry naming one of them
-        for (auto [c, ref] : covered_by(context.graph, activity.categories))
-            if (!covered(coverage, activity, systems, c)) {
-                uncovered.push_back(c);
-                first = std::min(first, ref);
-            }
+        for (const auto& processed : context.graph.categories_processed(a))
+            if (processed.declared && !covered(coverage, activity, systems, processed.category))
+                uncovered.push_back(processed.category);
         if (uncovered.empty())
             continue;
+        std::size_t first = first_naming(context.graph, activity.categories, uncovered);
         Diagnostic& d = findings.add(
             missing.info, activity.id, activity.categories[first].where,
             {"retention.missing",
