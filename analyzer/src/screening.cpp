@@ -157,7 +157,7 @@ private:
                 std::string path = graph_.describe_path(
                     graph_.path_to(graph_.activity_vertex(index), processed.category));
                 why.args.emplace_back("path", std::move(path));
-                add(Criterion::sensitive_data, graph_.edge(*processed.via).where, std::move(why));
+                add(Criterion::sensitive_data, graph_.edge(*processed.via()).where, std::move(why));
             }
         }
         return special;

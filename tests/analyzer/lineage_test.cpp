@@ -120,7 +120,7 @@ TEST_CASE("an activity processes what it declares and what flows into it") {
     auto processed = graph.categories_processed(1);
     REQUIRE(processed.size() == 1);
     CHECK(processed[0].declared);
-    CHECK(processed[0].via);
+    CHECK(processed[0].via());
     CHECK(graph.activities_using(0).size() == 1);
     CHECK(ids_of(model, graph.system_categories(0)) ==
           std::vector<std::string>{"contact", "email", "orders"});

@@ -42,17 +42,19 @@ struct LineageVertex {
     std::string country;   // for systems and parties: their country ("" when none)
 };
 
+/// Vertices and indices in 32 bits (a large register's graph holds half a million edges,
+/// which every rule reads): an edge takes 64 bytes, not 88.
 struct LineageEdge {
-    VertexId from = 0;
-    VertexId to = 0;
+    std::uint32_t from = 0; // a VertexId
+    std::uint32_t to = 0;
     /// Indices into Model::categories as declared, sorted, unique; the edge carries each with
     /// all its descendants (LineageGraph::carries, carried). Operator and country edges carry
     /// everything that reaches their tail, as the fewest categories that stand for it. A view
     /// of the graph's own storage, which the edges of one activity share.
     std::span<const std::size_t> categories;
-    std::optional<std::size_t> activity; // the activity under which the data moves
-    std::optional<std::size_t> flow;     // index into Model::flows when origin == flow
-    Location where;                      // the key or value that declared the edge
+    std::optional<std::uint32_t> activity; // the activity under which the data moves
+    std::optional<std::uint32_t> flow;     // index into Model::flows when origin == flow
+    Location where;                        // the key or value that declared the edge
     EdgeOrigin origin = EdgeOrigin::flow;
     Transform transform = Transform::none; // anonymised: no longer personal data at `to`
 
@@ -142,13 +144,24 @@ public:
     /// over all calls, so asking for every vertex of a chain is linear, not quadratic.
     LineagePath path_to(VertexId v, std::size_t category) const;
 
-    /// What `activity` processes: its declared categories (expanded; `via` is meaningless,
-    /// `declared` true) and every category reaching it through the graph. Numbers of 32 bits,
-    /// as in Arrival.
-    struct Processed {
-        std::uint32_t category = 0;
-        bool declared = false;
-        std::optional<std::uint32_t> via; // the EdgeId, when it also arrives by an edge
+    /// What `activity` processes: its declared categories (expanded; `declared` true) and
+    /// every category reaching it through the graph. In 8 bytes, as a large register's
+    /// activities process millions of categories.
+    class Processed {
+    public:
+        Processed(std::uint32_t category, bool declared, std::optional<std::uint32_t> via)
+            : category(category), declared(declared), via_(via.value_or(none_)) {}
+
+        std::uint32_t category : 31;
+        bool declared : 1;
+        /// The EdgeId by which it arrives, when it also arrives by an edge.
+        std::optional<std::uint32_t> via() const {
+            return via_ == none_ ? std::nullopt : std::optional(via_);
+        }
+
+    private:
+        static constexpr std::uint32_t none_ = UINT32_MAX;
+        std::uint32_t via_;
     };
     std::span<const Processed> categories_processed(std::size_t activity) const;
 

@@ -165,7 +165,18 @@ private:
         return std::span(block).last(categories.size());
     }
 
-    void add_edge(LineageEdge edge) { g_.edges.push_back(std::move(edge)); }
+    /// Adds an edge, its vertices and indices narrowed to the edge's 32 bits.
+    void add_edge(VertexId from, VertexId to, std::span<const std::size_t> categories,
+                  std::optional<std::size_t> activity, std::optional<std::size_t> flow,
+                  const Location& where, EdgeOrigin origin, Transform transform = Transform::none) {
+        auto narrow = [](std::optional<std::size_t> index) -> std::optional<std::uint32_t> {
+            if (!index)
+                return std::nullopt;
+            return static_cast<std::uint32_t>(*index);
+        };
+        g_.edges.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to),
+                            categories, narrow(activity), narrow(flow), where, origin, transform});
+    }
 
     /// Makes room for at most as many edges as the model declares, so that the edges (tens of
     /// megabytes in a large model) are written once instead of copied as the vector grows.
@@ -198,7 +209,7 @@ private:
             auto categories =
                 stored(activity_categories_.emplace_back(declared(activity.categories)));
             auto edge = [&](VertexId from, VertexId to, EdgeOrigin origin, const Location& where) {
-                add_edge({from, to, categories, i, std::nullopt, where, origin, Transform::none});
+                add_edge(from, to, categories, i, std::nullopt, where, origin);
             };
             for (const Ref& source : activity.source) {
                 if (source.id == "subject") {
@@ -228,8 +239,8 @@ private:
             std::optional<std::size_t> activity;
             if (flow.activity)
                 activity = index_of(*flow.activity, EntityKind::activity);
-            add_edge({*from, *to, stored(declared(flow.categories)), activity, i, flow.where,
-                      EdgeOrigin::flow, flow.transform});
+            add_edge(*from, *to, stored(declared(flow.categories)), activity, i, flow.where,
+                     EdgeOrigin::flow, flow.transform);
         }
     }
 
@@ -243,8 +254,8 @@ private:
                 continue;
             if (auto party = index_of(*system.operated_by, EntityKind::party)) {
                 VertexId self = g_.system_base + i;
-                add_edge({self, g_.party_base + *party, stored(held[i]), std::nullopt, std::nullopt,
-                          system.operated_by->where, EdgeOrigin::operator_});
+                add_edge(self, g_.party_base + *party, stored(held[i]), std::nullopt, std::nullopt,
+                         system.operated_by->where, EdgeOrigin::operator_);
             }
         }
     }
@@ -259,8 +270,8 @@ private:
             const Entity& entity = vertex.kind == VertexKind::system
                                        ? static_cast<const Entity&>(model_.systems[vertex.index])
                                        : model_.parties[vertex.index];
-            add_edge({v, g_.country_vertex.at(vertex.country), stored(held[v - g_.system_base]),
-                      std::nullopt, std::nullopt, entity.at("country"), EdgeOrigin::country});
+            add_edge(v, g_.country_vertex.at(vertex.country), stored(held[v - g_.system_base]),
+                     std::nullopt, std::nullopt, entity.at("country"), EdgeOrigin::country);
         }
     }
 

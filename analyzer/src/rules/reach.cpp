@@ -117,9 +117,9 @@ std::vector<Reach> reaching(const Context& context, std::size_t activity,
             if (auto reach =
                     listed_reach(model, model.activities[activity], processed.category, origin))
                 listed.push_back(std::move(*reach));
-        } else if (!processed.declared && processed.via && !known(flowing, origin)) {
+        } else if (!processed.declared && processed.via() && !known(flowing, origin)) {
             flowing.push_back(
-                flowing_reach(context, activity, processed.category, origin, *processed.via));
+                flowing_reach(context, activity, processed.category, origin, *processed.via()));
         }
     }
     std::erase_if(flowing, [&](const Reach& r) { return known(listed, r.origin); });
