@@ -288,7 +288,7 @@ private:
         CategorySearch search(g_);
         std::vector<std::optional<std::size_t>> key(count); // the search each category takes
         std::vector<std::size_t> arriving(g_.vertices.size() + 1, 0);
-        std::vector<std::uint32_t> edges, spare; // the edges of one search, and scratch
+        std::vector<CarriedEdge> edges, spare; // the edges of one search, and scratch
         for (std::size_t c = 0; c < count; ++c) {
             key[c] = nearest_declared(c, declaring);
             if (!key[c])
@@ -325,6 +325,17 @@ private:
         g_.arrivals.resize(total);
     }
 
+    /// An edge a search takes, with its ends: the searches read the ends of tens of millions
+    /// of edges in a large model, and reading them from a table by edge id would miss the
+    /// cache at nearly every edge.
+    struct CarriedEdge {
+        std::uint32_t id = 0;
+        std::uint32_t from = 0;
+        std::uint32_t to = 0;
+
+        bool operator<(const CarriedEdge& other) const { return id < other.id; }
+    };
+
     /// The personal edges that declare each category, in edge order: one array for all the
     /// categories (hundreds of thousands of entries in a large model), not a vector each.
     class Declaring {
@@ -339,19 +350,19 @@ private:
             edges_.resize(start_[count]);
             std::vector<std::uint32_t> next(start_.begin(), start_.end() - 1);
             for (EdgeId e = 0; e < g.edges.size(); ++e)
-                if (g.edges[e].personal())
-                    for (std::size_t c : g.edges[e].categories)
-                        edges_[next[c]++] = static_cast<std::uint32_t>(e);
+                if (const LineageEdge& edge = g.edges[e]; edge.personal())
+                    for (std::size_t c : edge.categories)
+                        edges_[next[c]++] = {static_cast<std::uint32_t>(e), edge.from, edge.to};
         }
         std::size_t categories() const { return start_.size() - 1; }
-        std::span<const std::uint32_t> of(std::size_t category) const {
+        std::span<const CarriedEdge> of(std::size_t category) const {
             return std::span(edges_).subspan(start_[category],
                                              start_[category + 1] - start_[category]);
         }
 
     private:
         std::vector<std::uint32_t> start_;
-        std::vector<std::uint32_t> edges_;
+        std::vector<CarriedEdge> edges_;
     };
 
     /// `category` or its nearest ancestor that an edge declares.
@@ -368,8 +379,8 @@ private:
 
     /// Puts into `edges` the edges that carry `category`: those declaring it or an ancestor;
     /// in edge order, one each. `spare` is scratch, kept with `edges` for the next category.
-    void carrying(std::size_t category, const Declaring& declaring,
-                  std::vector<std::uint32_t>& edges, std::vector<std::uint32_t>& spare) const {
+    void carrying(std::size_t category, const Declaring& declaring, std::vector<CarriedEdge>& edges,
+                  std::vector<CarriedEdge>& spare) const {
         edges.clear();
         std::optional<std::size_t> at = category;
         for (std::size_t steps = 0; at && steps < declaring.categories(); ++steps) {
@@ -397,12 +408,7 @@ private:
     class CategorySearch {
     public:
         explicit CategorySearch(const LineageGraph::Impl& g)
-            : marks_(g.vertices.size()), found_by_(g.tree.size()) {
-            ends_.reserve(g.edges.size());
-            for (const LineageEdge& edge : g.edges)
-                ends_.push_back(
-                    {static_cast<std::uint32_t>(edge.from), static_cast<std::uint32_t>(edge.to)});
-        }
+            : marks_(g.vertices.size()), found_by_(g.tree.size()) {}
 
         bool ran(std::size_t category) const { return found_by_[category].has_value(); }
 
@@ -414,7 +420,7 @@ private:
 
         /// Searches where the data of `category` on `edges` goes; reached(category) gives the
         /// vertices in the order the search finds them.
-        void run(std::size_t category, std::span<const std::uint32_t> edges) {
+        void run(std::size_t category, std::span<const CarriedEdge> edges) {
             ++stamp_;
             std::size_t first = found_.size();
             std::size_t listed = group_by_source(edges);
@@ -445,15 +451,11 @@ private:
         /// roots_ the vertices where the category enters the graph: those its edges leave and
         /// none enters, in the order of their first edge. Returns how many vertices have edges
         /// of the category.
-        std::size_t group_by_source(std::span<const std::uint32_t> edges) {
-            // The edges' ends are read once, where they lie apart in ends_, into an array the
-            // second pass reads in order.
-            edge_ends_.clear();
+        std::size_t group_by_source(std::span<const CarriedEdge> edges) {
             std::size_t listed = 0;
-            for (std::uint32_t e : edges) {
-                Ends ends = edge_ends_.emplace_back(ends_[e]);
-                marks_[ends.to].has_in = stamp_;
-                Marks& from = marks_[ends.from];
+            for (const CarriedEdge& edge : edges) {
+                marks_[edge.to].has_in = stamp_;
+                Marks& from = marks_[edge.from];
                 if (from.listed != stamp_) {
                     from.listed = stamp_;
                     from.count = 0;
@@ -464,16 +466,16 @@ private:
             grouped_.resize(edges.size());
             roots_.clear();
             std::uint32_t next = 0;
-            for (std::size_t i = 0; i < edges.size(); ++i) {
-                Marks& from = marks_[edge_ends_[i].from];
+            for (const CarriedEdge& edge : edges) {
+                Marks& from = marks_[edge.from];
                 if (from.placed != stamp_) { // its slice follows the slices of those seen before
                     from.placed = stamp_;
                     from.first = next;
                     next += std::exchange(from.count, 0);
                     if (from.has_in != stamp_)
-                        roots_.push_back(edge_ends_[i].from);
+                        roots_.push_back(edge.from);
                 }
-                grouped_[from.first + from.count++] = {edges[i], edge_ends_[i].to};
+                grouped_[from.first + from.count++] = {edge.id, edge.to};
             }
             return listed;
         }
@@ -485,24 +487,17 @@ private:
 
         /// Searches from the vertices with edges of the category that no search visited: in
         /// cycles with no way in. Where each such cycle is entered is reached by the cycle.
-        void search_cycles(std::span<const std::uint32_t> edges) {
-            for (std::uint32_t e : edges)
-                if (marks_[ends_[e].from].visited != stamp_)
-                    search_from(ends_[e].from);
-            for (std::uint32_t e : edges)
-                if (marks_[ends_[e].to].arrived != stamp_) {
-                    marks_[ends_[e].to].arrived = stamp_;
-                    found(ends_[e].to, e, true);
+        void search_cycles(std::span<const CarriedEdge> edges) {
+            for (const CarriedEdge& edge : edges)
+                if (marks_[edge.from].visited != stamp_)
+                    search_from(edge.from);
+            for (const CarriedEdge& edge : edges)
+                if (marks_[edge.to].arrived != stamp_) {
+                    marks_[edge.to].arrived = stamp_;
+                    found(edge.to, edge.id, true);
                 }
         }
 
-        /// The ends of an edge. Packed, like everything the searches touch: they touch it tens
-        /// of millions of times in a large model, and a LineageEdge is many cache lines away
-        /// from the next.
-        struct Ends {
-            std::uint32_t from = 0;
-            std::uint32_t to = 0;
-        };
         /// A vertex's marks, each the number of the search that set it, side by side: a search
         /// reads them together.
         struct Marks {
@@ -515,10 +510,8 @@ private:
             std::uint32_t count = 0;   // how many edges its slice holds
         };
 
-        std::vector<Ends> ends_;
         std::uint32_t stamp_ = 0;
         std::vector<Marks> marks_;
-        std::vector<Ends> edge_ends_;      // the ends of the category's edges, in edge order
         std::vector<Step> grouped_;        // the category's edges, by the vertex they leave
         std::vector<std::uint32_t> roots_; // where the category enters the graph
         std::vector<Reached> found_;       // what every search found, one after the other
