@@ -120,12 +120,12 @@ std::vector<bool> staff_data_reaching(const Model& model, const LineageGraph& gr
                 (from.kind == VertexKind::subject && model.subjects[from.index].own_staff) ||
                 (from.kind == VertexKind::system && used_about_staff[from.index]));
     };
+    // The edges read in their order, not through each vertex's in-edges: in a large model
+    // they are tens of megabytes, and reading them by id would miss the cache at each one.
     std::vector<bool> reached(graph.vertex_count());
-    for (VertexId v = 0; v < graph.vertex_count(); ++v) {
-        auto in = graph.in_edges(v);
-        reached[v] = std::any_of(in.begin(), in.end(),
-                                 [&](EdgeId e) { return brings_staff_data(graph.edge(e)); });
-    }
+    for (const LineageEdge& edge : graph.edges())
+        if (!reached[edge.to] && brings_staff_data(edge))
+            reached[edge.to] = true;
     return reached;
 }
 
