@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <numeric>
+#include <cstdint>
 #include <privmap/agenda.h>
 #include <tuple>
 
@@ -57,18 +57,27 @@ void add_planned_actions(Collector& collect, const Dpia& dpia, std::size_t index
     }
 }
 
-/// By date, then by place in the source. The positions are sorted and each obligation moved
-/// once: an obligation is a few hundred bytes, and a register owes one or two per activity.
+/// By date, then by place in the source. What the order depends on is sorted in an array of
+/// its own and each obligation moved once: an obligation is a few hundred bytes, a register
+/// owes one or two per activity, and comparing through the obligations would read two lines
+/// far apart for each comparison.
 std::vector<Obligation> by_date(std::vector<Obligation> found) {
-    std::vector<std::size_t> order(found.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return std::tie(found[a].due, found[a].where) < std::tie(found[b].due, found[b].where);
+    struct Key {
+        Date due;
+        Location where;
+        std::uint32_t index = 0; // into found
+    };
+    std::vector<Key> keys;
+    keys.reserve(found.size());
+    for (std::size_t i = 0; i < found.size(); ++i)
+        keys.push_back({found[i].due, found[i].where, static_cast<std::uint32_t>(i)});
+    std::stable_sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        return std::tie(a.due, a.where) < std::tie(b.due, b.where);
     });
     std::vector<Obligation> sorted;
     sorted.reserve(found.size());
-    for (std::size_t i : order)
-        sorted.push_back(std::move(found[i]));
+    for (const Key& key : keys)
+        sorted.push_back(std::move(found[key.index]));
     return sorted;
 }
 
