@@ -121,22 +121,30 @@ template <class Visit> void for_each_line_after_first(std::string_view text, Vis
 }
 } // namespace
 
+/// How many lines each kept line start stands for.
+constexpr std::size_t lines_per_start = 16;
+
 SourceFile::SourceFile(FileName name_, std::string text_) : name(name_), text(std::move(text_)) {
     // Counted first: the model keeps the table until the process exits, without slack.
-    std::size_t lines = 1;
+    lines = 1;
     for_each_line_after_first(text, [&](std::size_t) { ++lines; });
-    line_starts.reserve(lines);
+    line_starts.reserve((lines + lines_per_start - 1) / lines_per_start);
     line_starts.push_back(0);
-    for_each_line_after_first(
-        text, [&](std::size_t start) { line_starts.push_back(static_cast<std::uint32_t>(start)); });
+    std::size_t line = 1; // from 0: the line that starts at `start`
+    for_each_line_after_first(text, [&](std::size_t start) {
+        if (line++ % lines_per_start == 0)
+            line_starts.push_back(static_cast<std::uint32_t>(start));
+    });
 }
 
 std::string_view SourceFile::line(std::uint32_t number) const {
-    if (number < 1 || number > line_starts.size())
+    if (number < 1 || number > lines)
         return {};
-    std::size_t start = line_starts[number - 1];
-    std::size_t end = number < line_starts.size() ? line_starts[number] - 1 : text.size();
-    std::string_view found = std::string_view(text).substr(start, end - start);
+    const std::string_view all = text;
+    std::size_t start = line_starts[(number - 1) / lines_per_start];
+    for (std::size_t before = (number - 1) % lines_per_start; before > 0; --before)
+        start = all.find('\n', start) + 1; // found: the file has line `number`
+    std::string_view found = all.substr(start, all.find('\n', start) - start);
     if (!found.empty() && found.back() == '\r')
         found.remove_suffix(1);
     return found;

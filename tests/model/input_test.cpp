@@ -192,6 +192,22 @@ TEST_CASE("a finding quotes its source line: found by number, without its line e
     CHECK(model.source_line("other.toml", 2).empty());
 }
 
+TEST_CASE("a line is found by number on either side of every 16th, with CRLF and without a last "
+          "line end") {
+    std::string text;
+    for (int number = 1; number <= 40; ++number)
+        text += "line " + std::to_string(number) + (number % 3 == 0 ? "\r\n" : "\n");
+    SourceFile file("model.toml", text + "last");
+    for (std::uint32_t number = 1; number <= 40; ++number)
+        CHECK(file.line(number) == "line " + std::to_string(number));
+    CHECK(file.line(41) == "last");
+    CHECK(file.line(42).empty());
+    SourceFile ending("model.toml", text);
+    CHECK(ending.line(40) == "line 40");
+    CHECK(ending.line(41).empty());
+    CHECK(ending.line(42).empty());
+}
+
 TEST_CASE("a FIFO named like a model file is an error, never skipped and never opened") {
     TempModel model;
     model.write("org.toml", model_header);
