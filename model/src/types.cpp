@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdio>
 #include <deque>
@@ -23,9 +24,10 @@ FileNames& file_names() {
 }
 
 /// Every id interned so far, each text once. An open-addressing table whose slots hold each
-/// text's hash, size and address: a look-up reads one slot and, on a match, the text. (A
-/// node-based map read the bucket, the node before, the node and the text: four cache misses
-/// for each of a register's 350,000 references to its 12,000 ids.)
+/// text's hash, size, address and first 48 bytes, in one cache line: a look-up of an id of up
+/// to 48 bytes reads the slot and nothing else. (A node-based map read the bucket, the node
+/// before, the node and the text: four cache misses for each of a register's 350,000
+/// references to its 12,000 ids; a slot with the text's address alone, two.)
 class Symbols {
 public:
     const std::string* intern(std::string_view text) {
@@ -36,32 +38,43 @@ public:
             Slot& slot = slots_[at];
             if (!slot.kept)
                 return keep(slot, text, tag);
-            if (slot.tag == tag && slot.size == text.size() &&
-                std::equal(text.begin(), text.end(), slot.data))
+            if (slot.tag == tag && slot.holds(text))
                 return slot.kept;
         }
     }
 
 private:
-    struct Slot {
+    struct alignas(64) Slot {
         const std::string* kept = nullptr; // nullptr: a free slot
-        const char* data = nullptr;        // the kept text's bytes
         std::uint32_t size = 0;            // ids and message names are short
         std::uint32_t tag = 0;             // the high half of the text's hash
+        std::array<char, 48> head{};       // the kept text's first bytes
+
+        bool holds(std::string_view text) const {
+            if (size != text.size())
+                return false;
+            if (text.size() <= head.size())
+                return std::equal(text.begin(), text.end(), head.begin());
+            return *kept == text;
+        }
     };
 
     std::size_t mask() const { return slots_.size() - 1; }
 
     const std::string* keep(Slot& slot, std::string_view text, std::uint32_t tag) {
         const std::string& kept = texts_.emplace_back(text);
-        slot = {&kept, kept.data(), static_cast<std::uint32_t>(kept.size()), tag};
-        if (++used_ * 2 > slots_.size())
+        slot = {&kept, static_cast<std::uint32_t>(kept.size()), tag};
+        std::copy_n(kept.begin(), std::min(kept.size(), slot.head.size()), slot.head.begin());
+        if (++used_ * 8 > slots_.size() * 7)
             grow();
         return &kept;
     }
 
-    /// Twice the slots, so that at most half are used and a probe ends soon.
+    /// Twice the slots once seven in eight are used. A fuller table than usual, since a slot is
+    /// a cache line: a probe that goes on reads the next line, which the processor has most
+    /// likely fetched already, and the 10k model's 12,000 ids fit 16,384 slots (1 MiB).
     void grow() {
+
         std::vector<Slot> old(slots_.size() * 2);
         old.swap(slots_);
         for (const Slot& slot : old) {
