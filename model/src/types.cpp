@@ -74,7 +74,6 @@ private:
     /// a cache line: a probe that goes on reads the next line, which the processor has most
     /// likely fetched already, and the 10k model's 12,000 ids fit 16,384 slots (1 MiB).
     void grow() {
-
         std::vector<Slot> old(slots_.size() * 2);
         old.swap(slots_);
         for (const Slot& slot : old) {

@@ -62,8 +62,8 @@ inline std::size_t first_marked(std::uint64_t marks) {
     return static_cast<std::size_t>(std::countr_zero(marks)) / 8;
 }
 
-/// Whether words are read with their first byte lowest, as marks_of() and first_marked()
-/// assume; elsewhere their callers read byte by byte.
+/// Whether words are read with their first byte lowest, as unmasked_marks_of() and
+/// first_marked() assume; elsewhere their callers read byte by byte.
 inline constexpr bool first_byte_lowest = std::endian::native == std::endian::little;
 
 } // namespace privmap::byte_words
