@@ -15,7 +15,7 @@ Diagnostic unknown_rule(std::string_view id, const Location& where, std::string_
     Message::Args args{{"place", std::string(written_in)}, {"rule", std::string(id)}};
     if (!guess.empty())
         args.emplace_back("guess", std::string(guess));
-    return diagnostic_of(*find_rule("model.dangling-ref"), "", where,
+    return diagnostic_of(*find_rule("model.dangling-ref"), Symbol(), where,
                          {guess.empty() ? "model.unknown-rule" : "model.unknown-rule.near", args},
                          {"model.unknown-rule.help", {}});
 }

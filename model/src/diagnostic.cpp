@@ -87,12 +87,24 @@ bool has_errors(const Diagnostics& diagnostics) {
     });
 }
 
-Diagnostic diagnostic_of(const RuleInfo& rule, std::string entity, Location where, Message message,
+namespace {
+/// The id of `rule`, interned. A rule reports its findings one after another, so the id of the
+/// last rule answers nearly every call with a compare of the text, without hashing it or taking
+/// the interning's lock.
+Symbol interned_id(const RuleInfo& rule) {
+    thread_local Symbol last;
+    if (last != rule.id)
+        last = Symbol(rule.id);
+    return last;
+}
+} // namespace
+
+Diagnostic diagnostic_of(const RuleInfo& rule, Symbol entity, Location where, Message message,
                          Message help) {
     Diagnostic diagnostic;
-    diagnostic.rule = std::string(rule.id);
+    diagnostic.rule = interned_id(rule);
     diagnostic.severity = rule.severity;
-    diagnostic.entity = std::move(entity);
+    diagnostic.entity = entity;
     diagnostic.where = std::move(where);
     diagnostic.message = std::move(message);
     diagnostic.help = std::move(help);
@@ -254,7 +266,7 @@ void cap_diagnostics(Diagnostics& diagnostics, std::size_t limit) {
             continue;
         const Diagnostic& first = diagnostics[group.first];
         std::string about =
-            "`" + (first.entity.empty() ? first.where.file.path() : first.entity) + "`";
+            "`" + (first.entity.empty() ? first.where.file.path() : first.entity.str()) + "`";
         diagnostics[group.last].notes.push_back(
             {"and " + std::to_string(group.hidden) + " more " + first.rule + " diagnostics about " +
                  about + ", not shown (--limit findings-per-entity=N shows more)",

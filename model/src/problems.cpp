@@ -2,9 +2,9 @@
 
 namespace privmap {
 
-Diagnostic problem(const RuleInfo& rule, std::string entity, Location where, Message message,
+Diagnostic problem(const RuleInfo& rule, std::string_view entity, Location where, Message message,
                    Message help) {
-    return diagnostic_of(rule, std::move(entity), std::move(where), std::move(message),
+    return diagnostic_of(rule, Symbol(entity), std::move(where), std::move(message),
                          std::move(help));
 }
 

@@ -5,7 +5,7 @@
 
 namespace privmap {
 
-Diagnostic problem(const RuleInfo& rule, std::string entity, Location where, Message message,
+Diagnostic problem(const RuleInfo& rule, std::string_view entity, Location where, Message message,
                    Message help = {});
 
 /// `a` in backticks: "`a`".

@@ -355,7 +355,7 @@ KeyLocations TableReader::key_locations() const {
 void TableReader::report(const RuleInfo& rule, Location where, Message message,
                          Message help) const {
     diagnostics_.push_back(
-        problem(rule, std::string(entity_), std::move(where), std::move(message), std::move(help)));
+        problem(rule, entity_, std::move(where), std::move(message), std::move(help)));
 }
 
 bool TableReader::check_value(std::string_view key, const toml::node& node,

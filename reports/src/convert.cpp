@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 Diagnostic tool_failure(std::string message, std::string help) {
     Diagnostic diagnostic;
-    diagnostic.rule = std::string(report_rule::tool.id);
+    diagnostic.rule = Symbol(report_rule::tool.id);
     diagnostic.severity = report_rule::tool.severity;
     diagnostic.message = std::move(message);
     diagnostic.help = std::move(help);

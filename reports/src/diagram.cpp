@@ -1007,7 +1007,7 @@ LaidOut lay_out(const Picture& picture, const Words& words, Direction direction,
     }
     if (svg.text.empty() || !graphviz_messages().empty()) {
         Diagnostic problem;
-        problem.rule = std::string(report_rule::diagram.id);
+        problem.rule = Symbol(report_rule::diagram.id);
         problem.severity = svg.text.empty() ? Severity::error : Severity::warning;
         problem.message = (svg.text.empty() ? "cannot draw" : "trouble drawing") +
                           std::string(" the lineage diagram `") + clean(picture.title) +

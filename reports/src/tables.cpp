@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 
 Diagnostic write_failure(const fs::path& path, std::string_view why) {
     Diagnostic diagnostic;
-    diagnostic.rule = std::string(report_rule::write.id);
+    diagnostic.rule = Symbol(report_rule::write.id);
     diagnostic.severity = report_rule::write.severity;
     diagnostic.where.file = path.string();
     diagnostic.message = "cannot write `" + path.string() + "`: " + std::string(why);

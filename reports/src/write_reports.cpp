@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 Diagnostic report_problem(const RuleInfo& rule, std::string message, std::string help) {
     Diagnostic diagnostic;
-    diagnostic.rule = std::string(rule.id);
+    diagnostic.rule = Symbol(rule.id);
     diagnostic.severity = rule.severity;
     diagnostic.message = std::move(message);
     diagnostic.help = std::move(help);

@@ -26,7 +26,7 @@ std::string digest(privmap::Diagnostics diagnostics) {
     std::ostringstream out;
     for (const privmap::Diagnostic& d : diagnostics) {
         out << "  " << privmap::test::golden_place(d.where) << " " << privmap::to_string(d.severity)
-            << " " << d.rule << " " << d.entity << (d.waiver ? " waived" : "") << "\n";
+            << " " << d.rule.str() << " " << d.entity.str() << (d.waiver ? " waived" : "") << "\n";
         for (const privmap::Note& note : d.notes)
             if (note.where.known())
                 out << "    note " << privmap::test::golden_place(note.where) << "\n";

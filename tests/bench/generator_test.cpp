@@ -140,7 +140,7 @@ TEST_CASE("a generated model loads, resolves and is analysed without any model.*
             diagnostics.push_back(std::move(finding));
     for (const privmap::Diagnostic& diagnostic : diagnostics) {
         INFO(diagnostic.where.str()
-             << ": " << diagnostic.rule << ": " << message_text(diagnostic.message));
+             << ": " << diagnostic.rule.str() << ": " << message_text(diagnostic.message));
         CHECK(diagnostic.severity != privmap::Severity::error);
     }
     const privmap::modelgen::Counts& counts = generated.counts;

@@ -29,8 +29,8 @@ Model sample_model() {
 
 Diagnostics sample_findings() {
     Diagnostic special;
-    special.rule = "lawfulness.special-condition";
-    special.entity = "hr-absence";
+    special.rule = Symbol("lawfulness.special-condition");
+    special.entity = Symbol("hr-absence");
     special.where = at("activities.toml", 3, 26, 12);
     special.message =
         "activity `hr-absence` processes special-category data (`health`, via `sick-leave`) "
@@ -40,22 +40,22 @@ Diagnostics sample_findings() {
         "add `special_condition = \"employment\"` if Art. 9(2)(b) applies, or remove the category";
 
     Diagnostic vague;
-    vague.rule = "retention.vague";
+    vague.rule = Symbol("retention.vague");
     vague.severity = Severity::warning;
-    vague.entity = "hr-absence";
+    vague.entity = Symbol("hr-absence");
     vague.where = at("activities.toml", 4, 24, 22);
     vague.message = "activity `hr-absence` keeps data `as-long-as-necessary` without a `max`";
     vague.waiver =
         WaiverInfo{"Reviewed by hand each quarter", "DPO", {2027, 1, 1}, at("waivers.toml", 1, 1)};
 
     Diagnostic unicode; // a value after a tab and a non-ASCII character
-    unicode.rule = "model.type";
-    unicode.entity = "hr-absence";
+    unicode.rule = Symbol("model.type");
+    unicode.entity = Symbol("hr-absence");
     unicode.where = at("activities.toml", 5, 9, 18);
     unicode.message = "`name` must be a string";
 
     Diagnostic nowhere;
-    nowhere.rule = "model.organisation";
+    nowhere.rule = Symbol("model.organisation");
     nowhere.message = "the model declares no `[organisation]`";
     nowhere.notes = {{"every model needs exactly one", {}}};
     return {special, vague, unicode, nowhere};
@@ -97,7 +97,7 @@ TEST_CASE("text output is coloured only when asked") {
 TEST_CASE("control characters in a model never reach the terminal") {
     Model model = sample_model();
     Diagnostic d;
-    d.rule = "model.type";
+    d.rule = Symbol("model.type");
     d.message = "id `evil\033[2J` is bad";
     std::string out = format_findings({d}, model, FindingsFormat::text);
     CHECK(out.find('\033') == std::string::npos);
@@ -122,11 +122,12 @@ TEST_CASE("JSON output prints every string as nlohmann::json does, invalid UTF-8
         return ordered::parse(out).dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
     };
     Diagnostic d;
-    d.rule = "model.type";
-    d.entity = "q\" b\\ \b\f\n\r\t \x01\x1f\x7f é → \U0001F600 \xff \xc0\x80 \xed\xa0\x80 \xe2\x82";
+    d.rule = Symbol("model.type");
+    d.entity = Symbol(
+        "q\" b\\ \b\f\n\r\t \x01\x1f\x7f é → \U0001F600 \xff \xc0\x80 \xed\xa0\x80 \xe2\x82");
     d.message = "id `x` is bad";
     Diagnostic valid = d; // written by privmap's own escaping, not nlohmann's
-    valid.entity = "q\" b\\ \b\f\n\r\t \x01\x1f\x7f é → \U0001F600";
+    valid.entity = Symbol("q\" b\\ \b\f\n\r\t \x01\x1f\x7f é → \U0001F600");
     std::string out = format_findings({d, valid}, sample_model(), FindingsFormat::json);
     CHECK(out == reprinted(out));
     CHECK(ordered::parse(out)["findings"][0]["entity"] ==
@@ -146,8 +147,8 @@ TEST_CASE("JSON output escapes a quote, a backslash, a control character or inva
     for (std::string special : {"\"", "\\", "\x01", "\x1f", "\x7f", "é", "\xff", "\xc3"})
         for (std::size_t at = 0; at <= 18; ++at) {
             Diagnostic d;
-            d.rule = "model.type";
-            d.entity = std::string(at, 'a') + special + std::string(18 - at, 'b');
+            d.rule = Symbol("model.type");
+            d.entity = Symbol(std::string(at, 'a') + special + std::string(18 - at, 'b'));
             d.message = "id `x` is bad";
             findings.push_back(d);
         }
@@ -179,7 +180,7 @@ TEST_CASE("GitHub annotations point at the line and escape the workflow-command 
     Model model;
     model.root = "a,b:c%";
     Diagnostic d;
-    d.rule = "model.type";
+    d.rule = Symbol("model.type");
     d.where = at("x.toml", 1, 1);
     d.message = "50% of\r\nit: a, b";
     CHECK(
@@ -202,8 +203,8 @@ TEST_CASE("past GitHub's 10 annotations of a kind, the tenth says how many more 
     Diagnostics many;
     for (int i = 1; i <= 12; ++i) {
         Diagnostic d;
-        d.rule = "retention.missing";
-        d.entity = "a" + std::to_string(i);
+        d.rule = Symbol("retention.missing");
+        d.entity = Symbol("a" + std::to_string(i));
         d.where = at("activities.toml", static_cast<std::uint32_t>(i), 1);
         d.message = "finding " + std::to_string(i);
         many.push_back(d);
@@ -260,6 +261,6 @@ TEST_CASE("a finding's fingerprint depends on its rule, entity and file, not its
     reworded.where.line += 10;
     CHECK(finding_fingerprint(d) == finding_fingerprint(reworded));
     Diagnostic other = d;
-    other.entity = "hr-sickness";
+    other.entity = Symbol("hr-sickness");
     CHECK(finding_fingerprint(d) != finding_fingerprint(other));
 }

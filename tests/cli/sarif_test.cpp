@@ -17,8 +17,8 @@ const std::string validator = privmap::test::source_path("tools/node_modules/.bi
 
 Diagnostics findings_with_notes_and_a_waiver() {
     Diagnostic special;
-    special.rule = "lawfulness.special-condition";
-    special.entity = "hr-absence";
+    special.rule = Symbol("lawfulness.special-condition");
+    special.entity = Symbol("hr-absence");
     special.where = {"activities.toml", 3, 26, 12};
     special.message =
         "activity `hr-absence` processes special-category data without an Art. 9(2) condition.";
@@ -26,7 +26,7 @@ Diagnostics findings_with_notes_and_a_waiver() {
                      {"no location.", {}}};
     special.help = "add `special_condition`.";
     Diagnostic waived = special;
-    waived.rule = "retention.vague";
+    waived.rule = Symbol("retention.vague");
     waived.severity = Severity::warning;
     waived.where = {"my models/activities.toml", 4, 24, 22};
     waived.notes.clear();

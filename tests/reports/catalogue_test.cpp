@@ -85,7 +85,7 @@ std::vector<std::string> rule_models() {
 /// catalogue: none is English written in the code (Message::verbatim).
 void require_words(const Message& message, const reports::Catalogue& catalogue,
                    const Diagnostic& d) {
-    INFO(catalogue.lang() << ": " << d.rule << " at " << d.where.str() << ": key `"
+    INFO(catalogue.lang() << ": " << d.rule.str() << " at " << d.where.str() << ": key `"
                           << message.key.str() << "`");
     CHECK(catalogue.entry("findings", message.key).has_value());
     CHECK(message.key != "verbatim");
@@ -192,7 +192,7 @@ TEST_CASE("every finding of the rule models has its message, notes and help in e
                 require_words(d.message, catalogue, d);
                 for (const Note& note : d.notes)
                     require_words(note.message, catalogue, d);
-                INFO(d.rule << " has no help");
+                INFO(d.rule.str() << " has no help");
                 CHECK(!d.help.empty());
                 if (!d.help.empty())
                     require_words(d.help, catalogue, d);
@@ -215,7 +215,7 @@ TEST_CASE("check --lang nl says every finding of the rule models in Dutch and no
                 if (sentence->empty())
                     continue;
                 std::string dutch = message_text(*sentence, "nl");
-                INFO(model << ": " << d.rule << " at " << d.where.str() << ": " << dutch);
+                INFO(model << ": " << d.rule.str() << " at " << d.where.str() << ": " << dutch);
                 CHECK(dutch != message_text(*sentence, "en"));
             }
         }

@@ -50,7 +50,7 @@ TEST_CASE("the register handed to the authority shows no findings: the complianc
     for (reports::Markup markup : {reports::Markup::markdown, reports::Markup::html}) {
         auto documents = rendered(model, "en", markup);
         for (const Diagnostic& finding : model.analysis.findings) {
-            INFO(finding.rule);
+            INFO(finding.rule.str());
             CHECK(documents["register"].find(finding.rule) == std::string::npos);
             CHECK(documents["compliance"].find(finding.rule) != std::string::npos);
         }

@@ -11,9 +11,9 @@ namespace {
 Diagnostic finding(std::string rule, Severity severity, std::string entity, Message message,
                    Message help) {
     Diagnostic diagnostic;
-    diagnostic.rule = std::move(rule);
+    diagnostic.rule = Symbol(rule);
     diagnostic.severity = severity;
-    diagnostic.entity = std::move(entity);
+    diagnostic.entity = Symbol(entity);
     diagnostic.where = {"activities.toml", 12, 5, 3};
     diagnostic.message = std::move(message);
     diagnostic.help = std::move(help);

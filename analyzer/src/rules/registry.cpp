@@ -5,10 +5,10 @@
 
 namespace privmap::rules {
 
-Diagnostic& Findings::add(const RuleInfo& rule, std::string entity, Location where, Message message,
+Diagnostic& Findings::add(const RuleInfo& rule, Symbol entity, Location where, Message message,
                           Message help) {
-    return found_.emplace_back(diagnostic_of(rule, std::move(entity), std::move(where),
-                                             std::move(message), std::move(help)));
+    return found_.emplace_back(
+        diagnostic_of(rule, entity, std::move(where), std::move(message), std::move(help)));
 }
 
 const std::vector<const Rule*>& registry() {

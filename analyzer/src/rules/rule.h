@@ -4,6 +4,7 @@
 
 #include <privmap/analyzer.h>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace privmap::rules {
@@ -20,9 +21,13 @@ struct Context {
 /// Collects what the rules find; a rule only says what and where.
 class Findings {
 public:
-    /// Reports a finding of `rule` at its default severity.
-    Diagnostic& add(const RuleInfo& rule, std::string entity, Location where, Message message,
+    /// Reports a finding of `rule` at its default severity, about the entity of id `entity`.
+    Diagnostic& add(const RuleInfo& rule, Symbol entity, Location where, Message message,
                     Message help = {});
+    Diagnostic& add(const RuleInfo& rule, std::string_view entity, Location where, Message message,
+                    Message help = {}) {
+        return add(rule, Symbol(entity), where, std::move(message), std::move(help));
+    }
     Diagnostics take() { return std::move(found_); }
 
 private:
