@@ -301,11 +301,16 @@ bool within_model_bytes(const fs::path& root, const std::vector<ModelFile>& file
     return false;
 }
 
-std::size_t entity_count(const Model& model) {
-    return (model.organisation ? 1 : 0) + model.subjects.size() + model.categories.size() +
-           model.purposes.size() + model.parties.size() + model.systems.size() +
-           model.measures.size() + model.activities.size() + model.flows.size() +
-           model.dpias.size() + model.waivers.size();
+/// Calls `visit` with every entity table of the model, in entity_kinds' order: the one place
+/// that lists them, for counting, sizing and trimming alike.
+template <class Visit> decltype(auto) with_entity_tables(Model& model, Visit visit) {
+    return visit(model.subjects, model.categories, model.purposes, model.parties, model.systems,
+                 model.measures, model.activities, model.flows, model.dpias, model.waivers);
+}
+
+std::size_t entity_count(Model& model) {
+    return (model.organisation ? 1 : 0) +
+           with_entity_tables(model, [](const auto&... tables) { return (tables.size() + ...); });
 }
 
 /// The entities a parsed file declares: its arrays of tables and its [organisation].
@@ -359,12 +364,6 @@ std::vector<ReadAhead> read_ahead(const std::vector<ModelFile>& files, const Loa
     return texts;
 }
 
-/// Reserves each of `tables`, given in entity_kinds' order, for its count.
-template <class... Tables> void reserve_each(const EntityCounts& counts, Tables&... tables) {
-    std::size_t kind = 0;
-    (tables.reserve(counts[kind++]), ...);
-}
-
 /// Sizes the model's tables for the entities the texts declare: a table that grew by doubling
 /// moved every entity to fresh pages at each step (each 4 KiB touched costs the kernel about
 /// 7 µs) and release_slack copied it once more. The counts are a hint: a table they miss grows
@@ -376,9 +375,11 @@ void reserve_tables(Model& model, std::size_t files, const EntityCounts& counts,
     if (std::accumulate(counts.begin(), counts.end(), std::size_t{0}) > limits.entities)
         return;
     try {
-        reserve_each(counts, model.subjects, model.categories, model.purposes, model.parties,
-                     model.systems, model.measures, model.activities, model.flows, model.dpias,
-                     model.waivers);
+        with_entity_tables(model, [&counts](auto&... tables) {
+            static_assert(sizeof...(tables) == entity_kinds.size());
+            std::size_t kind = 0;
+            (tables.reserve(counts[kind++]), ...);
+        });
     } catch (const std::bad_alloc&) {
         // The tables grow as they need.
     }
@@ -389,16 +390,7 @@ void reserve_tables(Model& model, std::size_t files, const EntityCounts& counts,
 /// 16,384): the model lives until the process exits. A table sized right is left as it is.
 void release_slack(Model& model) {
     model.sources.shrink_to_fit();
-    model.subjects.shrink_to_fit();
-    model.categories.shrink_to_fit();
-    model.purposes.shrink_to_fit();
-    model.parties.shrink_to_fit();
-    model.systems.shrink_to_fit();
-    model.measures.shrink_to_fit();
-    model.activities.shrink_to_fit();
-    model.flows.shrink_to_fit();
-    model.dpias.shrink_to_fit();
-    model.waivers.shrink_to_fit();
+    with_entity_tables(model, [](auto&... tables) { (tables.shrink_to_fit(), ...); });
 }
 
 } // namespace
