@@ -180,3 +180,21 @@ TEST_CASE("a flow into an activity from another activity makes it a feeder") {
         feeders.push_back(model.activities[f.activity].id);
     CHECK(feeders == std::vector<std::string>{"sales", "marketing"});
 }
+
+TEST_CASE("a category arrives by its own and its ancestors' edges, never by a sibling's") {
+    ModelBuilder b;
+    b.category("contact");
+    b.category("email", "contact");
+    b.category("phone", "contact");
+    for (const char* id : {"crm", "mailer", "archive", "backup"})
+        b.system(id, "NL");
+    b.activity("sync", {"contact"});
+    b.flow("crm", "mailer", {"email"}, "sync");
+    b.flow("archive", "backup", {"contact", "phone"}, "sync");
+    Model& model = b.index();
+    auto graph = LineageGraph::build(model);
+    CHECK(ids_of(model, graph.categories_reaching(*graph.find("mailer"))) ==
+          std::vector<std::string>{"email"});
+    CHECK(ids_of(model, graph.categories_reaching(*graph.find("backup"))) ==
+          std::vector<std::string>{"contact", "email", "phone"});
+}

@@ -275,31 +275,24 @@ private:
         }
     }
 
-    // ---- arrivals: one BFS per declared category over the edges that carry it ----
+    // ---- arrivals: one BFS per set of edges that carry a category ----
 
-    // An edge carries a category when it declares the category or one of its ancestors. A
-    // category that no edge declares is carried by the edges of its nearest ancestor that one
-    // does, so it arrives where that ancestor arrives, by the same edges: one search serves
-    // both. The searches' results are kept packed until every vertex's arrivals are counted,
-    // then laid out in one array, each vertex's sorted by category.
+    // An edge carries a category when it declares the category or one of its ancestors, so a
+    // category arrives where those edges lead. A category whose edges are all its parent's
+    // (no edge declares it, or only edges that declare an ancestor too) arrives where its
+    // parent does, by the same edges: one search serves both. The searches' results are kept
+    // packed until every vertex's arrivals are counted, then laid out in one array, each
+    // vertex's sorted by category.
     void compute_arrivals() {
         const std::size_t count = model_.categories.size();
         Declaring declaring(g_, count);
         CategorySearch search(g_);
-        std::vector<std::optional<std::size_t>> key(count); // the search each category takes
+        std::vector<std::optional<std::size_t>> key = run_searches(declaring, search);
         std::vector<std::size_t> arriving(g_.vertices.size() + 1, 0);
-        std::vector<CarriedEdge> edges, spare; // the edges of one search, and scratch
-        for (std::size_t c = 0; c < count; ++c) {
-            key[c] = nearest_declared(c, declaring);
-            if (!key[c])
-                continue;
-            if (!search.ran(*key[c])) {
-                carrying(*key[c], declaring, edges, spare);
-                search.run(*key[c], edges);
-            }
-            for (const Reached& r : search.reached(*key[c]))
-                ++arriving[r.vertex];
-        }
+        for (std::size_t c = 0; c < count; ++c)
+            if (key[c])
+                for (const Reached& r : search.reached(*key[c]))
+                    ++arriving[r.vertex];
         lay_out(arriving);
         for (std::size_t c = 0; c < count; ++c) {
             if (!key[c])
@@ -365,34 +358,59 @@ private:
         std::vector<CarriedEdge> edges_;
     };
 
-    /// `category` or its nearest ancestor that an edge declares.
-    std::optional<std::size_t> nearest_declared(std::size_t category,
-                                                const Declaring& declaring) const {
-        std::optional<std::size_t> at = category;
-        for (std::size_t steps = 0; at && steps < declaring.categories(); ++steps) {
-            if (!declaring.of(*at).empty())
-                return at;
-            at = model_.categories[*at].parent_index;
-        }
-        return std::nullopt;
-    }
+    /// The edges carrying the categories on the path from a root down to the category the
+    /// walk is at, in edge order, and which of them each category on the path added.
+    class CarriedPath {
+    public:
+        bool empty() const { return levels_.empty(); }
+        /// The category the walk is at.
+        std::size_t category() const { return levels_.back().category; }
+        /// The edges that carry it, in edge order.
+        std::span<const CarriedEdge> carried() const { return carried_; }
 
-    /// Puts into `edges` the edges that carry `category`: those declaring it or an ancestor;
-    /// in edge order, one each. `spare` is scratch, kept with `edges` for the next category.
-    void carrying(std::size_t category, const Declaring& declaring, std::vector<CarriedEdge>& edges,
-                  std::vector<CarriedEdge>& spare) const {
-        edges.clear();
-        std::optional<std::size_t> at = category;
-        for (std::size_t steps = 0; at && steps < declaring.categories(); ++steps) {
-            auto declared = declaring.of(*at);
-            spare.resize(edges.size() + declared.size());
-            spare.erase(std::set_union(edges.begin(), edges.end(), declared.begin(), declared.end(),
-                                       spare.begin()),
-                        spare.end());
-            edges.swap(spare);
-            at = model_.categories[*at].parent_index;
+        /// Goes down to `category`, a child of category() (a root when empty()), declared by
+        /// the edges `declared`, in edge order. Returns whether any of them was not carried
+        /// already.
+        bool enter(std::size_t category, std::span<const CarriedEdge> declared) {
+            std::size_t first = added_.size();
+            for (const CarriedEdge& edge : declared)
+                if (!std::binary_search(carried_.begin(), carried_.end(), edge))
+                    added_.push_back(edge);
+            levels_.push_back({category, first});
+            if (added_.size() == first)
+                return false;
+            scratch_.resize(carried_.size() + (added_.size() - first));
+            std::set_union(carried_.begin(), carried_.end(), added_.begin() + first, added_.end(),
+                           scratch_.begin());
+            carried_.swap(scratch_);
+            return true;
         }
-    }
+
+        /// Goes up from category() to its parent, without the edges category() added.
+        void leave() {
+            std::size_t first = levels_.back().first_added;
+            levels_.pop_back();
+            if (added_.size() == first)
+                return;
+            scratch_.resize(carried_.size());
+            scratch_.erase(std::set_difference(carried_.begin(), carried_.end(),
+                                               added_.begin() + first, added_.end(),
+                                               scratch_.begin()),
+                           scratch_.end());
+            carried_.swap(scratch_);
+            added_.resize(first);
+        }
+
+    private:
+        struct Level {
+            std::size_t category = 0;
+            std::size_t first_added = 0; // what it added is added_[first_added] onwards
+        };
+        std::vector<Level> levels_;
+        std::vector<CarriedEdge> carried_;
+        std::vector<CarriedEdge> added_; // what each level added, one level after the other
+        std::vector<CarriedEdge> scratch_;
+    };
 
     /// A vertex one category's search reached, by the last edge of its witness path. Packed:
     /// a large model's searches reach millions of vertices.
@@ -548,6 +566,32 @@ private:
             }
         }
     };
+
+    /// Runs a search for each category carried by edges its parent's are not, and returns for
+    /// every category the one whose search is its own (none when no edge carries it). The
+    /// categories are walked in tree order with the edges carrying the current one in one
+    /// sorted array; each level's additions are taken out again when the walk leaves its
+    /// subtree. Walking up to the root for each category instead was quadratic in the depth:
+    /// one activity listing the 20,000 levels of a chain took seconds.
+    std::vector<std::optional<std::size_t>> run_searches(const Declaring& declaring,
+                                                         CategorySearch& search) const {
+        std::vector<std::optional<std::size_t>> key(declaring.categories());
+        CarriedPath path;
+        for (std::size_t c : g_.tree.in_order()) {
+            while (!path.empty() && !g_.tree.within(c, path.category()))
+                path.leave();
+            std::optional<std::size_t> parent_key;
+            if (!path.empty())
+                parent_key = key[path.category()];
+            if (path.enter(c, declaring.of(c))) {
+                search.run(c, path.carried());
+                key[c] = c;
+            } else {
+                key[c] = parent_key;
+            }
+        }
+        return key;
+    }
 
     // ---- per-activity and per-system tables ----
 

@@ -26,6 +26,8 @@ public:
     std::span<const std::size_t> subtree(std::size_t category) const {
         return std::span(order_).subspan(first_[category], end_[category] - first_[category]);
     }
+    /// Every category, in tree order.
+    std::span<const std::size_t> in_order() const { return order_; }
     /// `categories` with all their descendants: sorted, unique.
     std::vector<std::size_t> expanded(std::span<const std::size_t> categories) const;
     /// `categories` (sorted) without those within another of them: the fewest categories that
