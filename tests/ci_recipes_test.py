@@ -45,6 +45,19 @@ class Sandbox:
     def close(self):
         shutil.rmtree(self.dir, ignore_errors=True)
 
+    def findings_model_without_due_dates(self):
+        """A copy of the findings model whose waiver expires too far ahead to fall due: the
+        recipes run `check` on the real date, and within 30 days of the expiry it adds a note
+        (from 2026-12-02 on, with the model's 2027-01-01)."""
+        folder = os.path.join(self.dir, "findings")
+        os.mkdir(folder)
+        with open(os.path.join(FINDINGS_MODEL, "model.toml"), encoding="utf-8") as f:
+            text = f.read()
+        assert "expires = 2027-01-01" in text
+        with open(os.path.join(folder, "model.toml"), "w", encoding="utf-8") as f:
+            f.write(text.replace("expires = 2027-01-01", "expires = 2999-01-01"))
+        return folder
+
 
 class EveryRecipe(unittest.TestCase):
     def test_every_yaml_file_parses(self):
@@ -104,7 +117,8 @@ class GitHubActions(unittest.TestCase):
         sandbox = Sandbox()
         try:
             summary = os.path.join(sandbox.dir, "summary.md")
-            run = sandbox.run_lines([check], MODEL=FINDINGS_MODEL, GITHUB_STEP_SUMMARY=summary)
+            run = sandbox.run_lines([check], MODEL=sandbox.findings_model_without_due_dates(),
+                                    GITHUB_STEP_SUMMARY=summary)
             self.assertEqual(run.returncode, 1, run.stderr)
             self.assertIn("::error file=", run.stdout)
             self.assertNotIn("(note)", run.stdout)  # notes are inside their finding
