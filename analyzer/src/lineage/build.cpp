@@ -362,6 +362,8 @@ private:
     /// walk is at, in edge order, and which of them each category on the path added.
     class CarriedPath {
     public:
+        explicit CarriedPath(std::size_t edges) : is_carried_(edges, false) {}
+
         bool empty() const { return levels_.empty(); }
         /// The category the walk is at.
         std::size_t category() const { return levels_.back().category; }
@@ -374,8 +376,10 @@ private:
         bool enter(std::size_t category, std::span<const CarriedEdge> declared) {
             std::size_t first = added_.size();
             for (const CarriedEdge& edge : declared)
-                if (!std::binary_search(carried_.begin(), carried_.end(), edge))
+                if (!is_carried_[edge.id]) {
+                    is_carried_[edge.id] = true;
                     added_.push_back(edge);
+                }
             levels_.push_back({category, first});
             if (added_.size() == first)
                 return false;
@@ -392,6 +396,8 @@ private:
             levels_.pop_back();
             if (added_.size() == first)
                 return;
+            for (auto edge = added_.begin() + first; edge != added_.end(); ++edge)
+                is_carried_[edge->id] = false;
             scratch_.resize(carried_.size());
             scratch_.erase(std::set_difference(carried_.begin(), carried_.end(),
                                                added_.begin() + first, added_.end(),
@@ -410,6 +416,7 @@ private:
         std::vector<CarriedEdge> carried_;
         std::vector<CarriedEdge> added_; // what each level added, one level after the other
         std::vector<CarriedEdge> scratch_;
+        std::vector<bool> is_carried_; // per edge of the graph
     };
 
     /// A vertex one category's search reached, by the last edge of its witness path. Packed:
@@ -576,7 +583,7 @@ private:
     std::vector<std::optional<std::size_t>> run_searches(const Declaring& declaring,
                                                          CategorySearch& search) const {
         std::vector<std::optional<std::size_t>> key(declaring.categories());
-        CarriedPath path;
+        CarriedPath path(g_.edges.size());
         for (std::size_t c : g_.tree.in_order()) {
             while (!path.empty() && !g_.tree.within(c, path.category()))
                 path.leave();
