@@ -125,16 +125,15 @@ template <class Visit> void for_each_line_after_first(std::string_view text, Vis
 constexpr std::size_t lines_per_start = 16;
 
 SourceFile::SourceFile(FileName name_, std::string text_) : name(name_), text(std::move(text_)) {
-    // Counted first: the model keeps the table until the process exits, without slack.
+    // One pass: a large model has millions of short lines, and counting them first to size the
+    // table cost a second memchr call for each.
     lines = 1;
-    for_each_line_after_first(text, [&](std::size_t) { ++lines; });
-    line_starts.reserve((lines + lines_per_start - 1) / lines_per_start);
     line_starts.push_back(0);
-    std::size_t line = 1; // from 0: the line that starts at `start`
     for_each_line_after_first(text, [&](std::size_t start) {
-        if (line++ % lines_per_start == 0)
+        if (lines++ % lines_per_start == 0)
             line_starts.push_back(static_cast<std::uint32_t>(start));
     });
+    line_starts.shrink_to_fit(); // the model keeps it until the process exits
 }
 
 std::string_view SourceFile::line(std::uint32_t number) const {
