@@ -73,14 +73,6 @@ CategorySet declared_categories(const LineageGraph& graph, std::size_t activity)
     return declared;
 }
 
-bool declares(const LineageGraph& graph, std::size_t activity, std::size_t category) {
-    auto processed = graph.categories_processed(activity);
-    auto found = std::lower_bound(
-        processed.begin(), processed.end(), category,
-        [](const LineageGraph::Processed& p, std::size_t c) { return p.category < c; });
-    return found != processed.end() && found->category == category && found->declared;
-}
-
 void mark_declared(const LineageGraph& graph, std::size_t activity, std::vector<bool>& marks,
                    bool mark) {
     for (const auto& processed : graph.categories_processed(activity))

@@ -30,10 +30,6 @@ CategorySet expanded(const LineageGraph&, const std::vector<Ref>& refs);
 /// What an activity declares in `categories`, expanded (precomputed by the graph).
 CategorySet declared_categories(const LineageGraph&, std::size_t activity);
 
-/// Whether `category` is among declared_categories, found in the graph's table without
-/// gathering them.
-bool declares(const LineageGraph&, std::size_t activity, std::size_t category);
-
 /// declared_categories as marks: sets `marks[c]` to `mark` for each of them. For a rule that
 /// asks of many categories whether one is declared, without gathering and sorting them.
 void mark_declared(const LineageGraph&, std::size_t activity, std::vector<bool>& marks,
