@@ -435,8 +435,6 @@ private:
         explicit CategorySearch(const LineageGraph::Impl& g)
             : marks_(g.vertices.size()), found_by_(g.tree.size()) {}
 
-        bool ran(std::size_t category) const { return found_by_[category].has_value(); }
-
         /// What the search of `category` found (run before).
         std::span<const Reached> reached(std::size_t category) const {
             auto [first, last] = *found_by_[category];
