@@ -398,12 +398,8 @@ private:
                 return;
             for (auto edge = added_.begin() + first; edge != added_.end(); ++edge)
                 is_carried_[edge->id] = false;
-            scratch_.resize(carried_.size());
-            scratch_.erase(std::set_difference(carried_.begin(), carried_.end(),
-                                               added_.begin() + first, added_.end(),
-                                               scratch_.begin()),
-                           scratch_.end());
-            carried_.swap(scratch_);
+            std::erase_if(carried_,
+                          [this](const CarriedEdge& edge) { return !is_carried_[edge.id]; });
             added_.resize(first);
         }
 
@@ -414,9 +410,9 @@ private:
         };
         std::vector<Level> levels_;
         std::vector<CarriedEdge> carried_;
-        std::vector<CarriedEdge> added_; // what each level added, one level after the other
-        std::vector<CarriedEdge> scratch_;
-        std::vector<bool> is_carried_; // per edge of the graph
+        std::vector<CarriedEdge> added_;   // what each level added, one level after the other
+        std::vector<CarriedEdge> scratch_; // where enter() merges
+        std::vector<bool> is_carried_;     // per edge of the graph: whether carried_ holds it
     };
 
     /// A vertex one category's search reached, by the last edge of its witness path. Packed:
