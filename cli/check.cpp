@@ -79,8 +79,10 @@ int run_check(const CheckArgs& args) {
     // A model that does not load cannot be analyzed: its load errors are the findings.
     bool loaded_ok = !has_errors(findings);
     if (loaded_ok) {
-        Analysis& analysis = keep_until_exit(
-            analyze(loaded.model, {.today = today_or_system_date(args.today), .facts = false}));
+        Analysis& analysis =
+            keep_until_exit(analyze(loaded.model, {.today = today_or_system_date(args.today),
+                                                   .facts = false,
+                                                   .reach = args.limits.reach}));
         // The load's warnings go before the analysis' findings, in the analysis' vector: a
         // second vector of every finding would hold them all twice until the process exits.
         analysis.findings.insert(analysis.findings.begin(),

@@ -1,7 +1,9 @@
 #include "pipeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
+#include <iterator>
 #include <privmap/findings_output.h>
 #include <privmap/languages.h>
 #include <privmap/safe_text.h>
@@ -26,6 +28,16 @@ Loaded load_and_resolve(const std::filesystem::path& path, const Limits& limits)
     Diagnostics resolved = resolve(model);
     diagnostics.insert(diagnostics.end(), resolved.begin(), resolved.end());
     return {std::move(model), std::move(diagnostics)};
+}
+
+std::optional<Analysis> analyze_loaded(Loaded& loaded, AnalyzeOptions options,
+                                       const Limits& limits) {
+    options.reach = limits.reach;
+    Analysis analysis = analyze(loaded.model, options);
+    if (!analysis.graph.beyond_reach())
+        return analysis;
+    std::ranges::move(analysis.findings, std::back_inserter(loaded.diagnostics));
+    return std::nullopt;
 }
 
 namespace {
@@ -54,7 +66,10 @@ std::optional<Analysed> load_version(const std::string& path, const std::string&
                                      std::string_view command) {
     Loaded loaded = load_and_resolve(path, limits);
     relabel(loaded, path, label);
-    if (has_errors(loaded.diagnostics)) {
+    std::optional<Analysis> analysis;
+    if (!has_errors(loaded.diagnostics))
+        analysis = analyze_loaded(loaded, options, limits);
+    if (!analysis) {
         std::erase_if(loaded.diagnostics,
                       [](const Diagnostic& d) { return d.severity != Severity::error; });
         sort_diagnostics(loaded.diagnostics);
@@ -63,8 +78,7 @@ std::optional<Analysed> load_version(const std::string& path, const std::string&
                   << "every problem\n";
         return std::nullopt;
     }
-    Analysis analysis = analyze(loaded.model, options);
-    return Analysed{std::move(loaded), std::move(analysis)};
+    return Analysed{std::move(loaded), std::move(*analysis)};
 }
 
 CLI::Option* add_limit_option(CLI::App& command, Limits& limits) {
@@ -78,7 +92,7 @@ CLI::Option* add_limit_option(CLI::App& command, Limits& limits) {
             "--limit", apply,
             "raise a resource limit, NAME=N: file-bytes, model-bytes (16M, 64M), files (10000), "
             "depth (32), entities (250000), findings-per-entity (20), tool-seconds (120), "
-            "pdf-bytes (256K); see docs/security.md")
+            "pdf-bytes (256K), reach (50000000); see docs/security.md")
         ->type_name("NAME=N");
 }
 

@@ -64,7 +64,12 @@ int run_report(const ReportArguments& arguments) {
         options.provenance.git_commit = commit->commit;
         options.provenance.git_modified = commit->modified;
     }
-    Analysis analysis = analyze(loaded.model, {options.today});
+    std::optional<Analysis> analysed = analyze_loaded(loaded, {options.today}, arguments.limits);
+    if (!analysed) {
+        std::cerr << load_errors_text(loaded, arguments.limits);
+        return Exit::invalid;
+    }
+    const Analysis& analysis = *analysed;
     std::optional<ScratchDir> scratch;
     std::optional<Analysed> earlier;
     if (!arguments.since.empty())

@@ -368,7 +368,13 @@ int run_trace(const TraceArgs& args) {
         std::cout << load_errors_text(loaded, args.limits);
         return Exit::invalid;
     }
-    Analysis analysis = analyze(loaded.model, {today_or_system_date("")});
+    std::optional<Analysis> analysed =
+        analyze_loaded(loaded, {today_or_system_date("")}, args.limits);
+    if (!analysed) {
+        std::cout << load_errors_text(loaded, args.limits);
+        return Exit::invalid;
+    }
+    const Analysis& analysis = *analysed;
     const LineageGraph& graph = analysis.graph;
     Tracer tracer(loaded.model, graph);
     Target target = target_named(loaded.model, args.id);

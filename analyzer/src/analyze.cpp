@@ -10,12 +10,18 @@
 namespace privmap {
 
 Analysis analyze(const Model& model, const AnalyzeOptions& options) {
-    return analyze(model, LineageGraph::build(model), options);
+    return analyze(model, LineageGraph::build(model, options.reach), options);
 }
 
 Analysis analyze(const Model& model, LineageGraph graph, const AnalyzeOptions& options) {
     Analysis analysis;
     analysis.graph = std::move(graph);
+    if (analysis.graph.beyond_reach()) {
+        analysis.findings.push_back(limit_problem(model.root.generic_string(), "reach",
+                                                  {{"limit", std::to_string(options.reach)}},
+                                                  2 * options.reach));
+        return analysis;
+    }
     analysis.screenings = screen_activities(model, analysis.graph);
     if (options.facts)
         analysis.facts = derive_facts(model, analysis.graph, analysis.screenings);

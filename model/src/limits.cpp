@@ -1,4 +1,8 @@
-// `--limit NAME=N`: the names of the resource limits and how their values are written.
+// `--limit NAME=N`: the names of the resource limits, how their values are written, and the
+// error that says one was reached.
+#include "problems.h"
+#include "rules/rules.h"
+
 #include <array>
 #include <charconv>
 #include <privmap/model.h>
@@ -13,7 +17,7 @@ struct LimitField {
     std::uintmax_t most = UINTMAX_MAX;
 };
 
-constexpr std::array<LimitField, 8> limit_fields{{
+constexpr std::array<LimitField, 9> limit_fields{{
     // A file's lines are found by 32-bit offsets (SourceFile::line_starts), as toml++ counts
     // its lines and columns in 32 bits.
     {"file-bytes", true, [](Limits& l, std::uintmax_t n) { l.file_bytes = n; }, UINT32_MAX},
@@ -25,6 +29,7 @@ constexpr std::array<LimitField, 8> limit_fields{{
     {"tool-seconds", false,
      [](Limits& l, std::uintmax_t n) { l.tool_seconds = static_cast<unsigned>(n); }, 86400},
     {"pdf-bytes", true, [](Limits& l, std::uintmax_t n) { l.pdf_bytes = n; }},
+    {"reach", false, [](Limits& l, std::uintmax_t n) { l.reach = n; }},
 }};
 
 std::string names() {
@@ -52,6 +57,14 @@ std::optional<std::uintmax_t> parse_amount(std::string_view text, bool bytes) {
 }
 
 } // namespace
+
+Diagnostic limit_problem(std::string where, std::string_view limit, Message::Args args,
+                         std::uintmax_t raised) {
+    return problem(
+        model_rule::limit, "", Location{std::move(where)},
+        {"model.limit." + std::string(limit), std::move(args)},
+        {"model.limit.help", {{"limit", std::string(limit)}, {"raised", std::to_string(raised)}}});
+}
 
 std::string set_limit(Limits& limits, std::string_view assignment) {
     auto equals = assignment.find('=');

@@ -30,15 +30,6 @@ Diagnostic input_problem(std::string file, const std::string& key, const Message
                    {"model.syntax." + key + ".help", args});
 }
 
-/// A resource limit reached: says which ("model.limit.<limit>"), by how much, and how to raise it.
-Diagnostic limit_problem(std::string file, std::string_view limit, Message::Args args,
-                         std::uintmax_t raised) {
-    return problem(
-        model_rule::limit, "", Location{std::move(file)},
-        {"model.limit." + std::string(limit), std::move(args)},
-        {"model.limit.help", {{"limit", std::string(limit)}, {"raised", std::to_string(raised)}}});
-}
-
 bool hidden(const fs::path& path) {
     std::string name = path.filename().string();
     return !name.empty() && name.front() == '.';

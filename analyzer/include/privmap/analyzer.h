@@ -18,6 +18,9 @@ struct AnalyzeOptions {
     /// reads them: `check`, which prints findings only, leaves them out (a third of the
     /// analysis of a large register).
     bool facts = true;
+    /// The `reach` limit of the lineage graph's category searches (Limits::reach): beyond it
+    /// the analysis is the limit's model.limit error alone.
+    std::size_t reach = Limits{}.reach;
 };
 
 /// Why a criterion holds, as a finding says it: the message "screening.<reason key>"

@@ -99,8 +99,12 @@ public:
     LineageGraph(LineageGraph&&) noexcept;
     LineageGraph& operator=(LineageGraph&&) noexcept;
 
-    /// Builds the graph of a resolved model and computes every query table.
-    static LineageGraph build(const Model&);
+    /// Builds the graph of a resolved model and computes every query table, unless its
+    /// category searches take more than `reach` steps (Limits::reach): then the query tables
+    /// stay empty and beyond_reach() says so.
+    static LineageGraph build(const Model&, std::size_t reach = Limits{}.reach);
+    /// Whether build() stopped at the reach limit; no query may be asked of such a graph.
+    bool beyond_reach() const;
 
     // ---- the graph ----
     std::size_t vertex_count() const;

@@ -29,7 +29,8 @@ void sort_unique(std::vector<std::size_t>& values) {
 
 class Builder {
 public:
-    Builder(const Model& model, LineageGraph::Impl& g) : model_(model), g_(g) {}
+    Builder(const Model& model, std::size_t reach, LineageGraph::Impl& g)
+        : model_(model), reach_limit_(reach), g_(g) {}
 
     void run() {
         g_.tree = CategoryTree(model_);
@@ -40,7 +41,10 @@ public:
         add_operator_edges();
         add_country_edges();
         index_edges();
-        compute_arrivals();
+        if (!compute_arrivals()) {
+            g_.beyond_reach = true;
+            return;
+        }
         compute_processed();
         compute_users();
         compute_flows_under();
@@ -49,6 +53,7 @@ public:
 
 private:
     const Model& model_;
+    const std::size_t reach_limit_;
     LineageGraph::Impl& g_;
     std::vector<Categories> activity_categories_; // per activity: its `categories`, declared
 
@@ -290,12 +295,25 @@ private:
     // (no edge declares it, or only edges that declare an ancestor too) arrives where its
     // parent does, by the same edges: one search serves both. The searches' results are kept
     // packed until every vertex's arrivals are counted, then laid out in one array, each
-    // vertex's sorted by category.
-    void compute_arrivals() {
+    // vertex's sorted by category. Returns false, with nothing laid out, when the searches'
+    // edges and the arrivals together are more than the reach limit.
+    bool compute_arrivals() {
         const std::size_t count = model_.categories.size();
         Declaring declaring(g_, count);
         CategorySearch search(g_);
-        std::vector<std::optional<std::size_t>> key = run_searches(declaring, search);
+        std::optional<std::vector<std::optional<std::size_t>>> found =
+            run_searches(declaring, search);
+        if (!found)
+            return false;
+        const std::vector<std::optional<std::size_t>>& key = *found;
+        // Counted before they are laid out: the arrivals of a category its parent's search
+        // serves are the parent's again, so a short search can stand for millions of them.
+        std::size_t steps = search.edges_searched();
+        for (std::size_t c = 0; c < count; ++c)
+            if (key[c])
+                steps += search.reached(*key[c]).size();
+        if (steps > reach_limit_)
+            return false;
         std::vector<std::size_t> arriving(g_.vertices.size() + 1, 0);
         for (std::size_t c = 0; c < count; ++c)
             if (key[c])
@@ -312,6 +330,7 @@ private:
                     g_.cycle_entries.emplace(r.vertex, c);
             }
         }
+        return true;
     }
 
     /// Sizes the arrival table from the number of arrivals at each vertex, and turns `next`
@@ -444,11 +463,14 @@ private:
             auto [first, last] = *found_by_[category];
             return std::span(found_).subspan(first, last - first);
         }
+        /// The edges of every search run so far, each counted once per search.
+        std::size_t edges_searched() const { return edges_searched_; }
 
         /// Searches where the data of `category` on `edges` goes; reached(category) gives the
         /// vertices in the order the search finds them.
         void run(std::size_t category, std::span<const CarriedEdge> edges) {
             ++stamp_;
+            edges_searched_ += edges.size();
             std::size_t first = found_.size();
             std::size_t listed = group_by_source(edges);
             // Search from where the category enters the graph, then from whatever a pure
@@ -538,6 +560,7 @@ private:
         };
 
         std::uint32_t stamp_ = 0;
+        std::size_t edges_searched_ = 0;
         std::vector<Marks> marks_;
         std::vector<Step> grouped_;        // the category's edges, by the vertex they leave
         std::vector<std::uint32_t> roots_; // where the category enters the graph
@@ -581,9 +604,12 @@ private:
     /// categories are walked in tree order with the edges carrying the current one in one
     /// sorted array; each level's additions are taken out again when the walk leaves its
     /// subtree. Walking up to the root for each category instead was quadratic in the depth:
-    /// one activity listing the 20,000 levels of a chain took seconds.
-    std::vector<std::optional<std::size_t>> run_searches(const Declaring& declaring,
-                                                         CategorySearch& search) const {
+    /// one activity listing the 20,000 levels of a chain took seconds. Stops, returning
+    /// nullopt, once the searches have taken more edges than the reach limit: each search
+    /// takes its parent's edges again, and 60,000 flows between two activities, each
+    /// declaring one level of a chain, needed 1.8 billion.
+    std::optional<std::vector<std::optional<std::size_t>>>
+    run_searches(const Declaring& declaring, CategorySearch& search) const {
         std::vector<std::optional<std::size_t>> key(declaring.categories());
         CarriedPath path(g_.edges.size());
         for (std::size_t c : g_.tree.in_order()) {
@@ -593,6 +619,8 @@ private:
             if (!path.empty())
                 parent_key = key[path.category()];
             if (path.enter(c, declaring.of(c))) {
+                if (search.edges_searched() + path.carried().size() > reach_limit_)
+                    return std::nullopt;
                 search.run(c, path.carried());
                 key[c] = c;
             } else {
@@ -824,8 +852,8 @@ private:
 
 } // namespace
 
-void build_lineage(const Model& model, LineageGraph::Impl& graph) {
-    Builder(model, graph).run();
+void build_lineage(const Model& model, std::size_t reach, LineageGraph::Impl& graph) {
+    Builder(model, reach, graph).run();
 }
 
 // A search from a country along the personal edges into each vertex (`in`, in edge order)

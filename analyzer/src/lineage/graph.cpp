@@ -29,10 +29,14 @@ LineageGraph::~LineageGraph() = default;
 LineageGraph::LineageGraph(LineageGraph&&) noexcept = default;
 LineageGraph& LineageGraph::operator=(LineageGraph&&) noexcept = default;
 
-LineageGraph LineageGraph::build(const Model& model) {
+LineageGraph LineageGraph::build(const Model& model, std::size_t reach) {
     LineageGraph graph;
-    build_lineage(model, *graph.impl_);
+    build_lineage(model, reach, *graph.impl_);
     return graph;
+}
+
+bool LineageGraph::beyond_reach() const {
+    return impl_->beyond_reach;
 }
 
 std::size_t LineageGraph::vertex_count() const {

@@ -85,6 +85,8 @@ struct LineageGraph::Impl {
     /// sorted by category: one array for millions of arrivals, no vector per vertex.
     std::vector<Arrival> arrivals;
     std::vector<std::size_t> arrival_start;
+    /// The category searches took more steps than the reach limit: no query table is filled.
+    bool beyond_reach = false;
     std::span<const Arrival> arrivals_at(VertexId v) const {
         if (v + 1 >= arrival_start.size())
             return {};
@@ -113,8 +115,9 @@ struct LineageGraph::Impl {
     mutable std::map<std::pair<VertexId, VertexId>, WalkEnd> walks_to_country;
 };
 
-/// Adds the vertices and edges of `model` and fills every query table but the destinations.
-void build_lineage(const Model& model, LineageGraph::Impl& graph);
+/// Adds the vertices and edges of `model` and fills every query table but the destinations,
+/// unless the category searches take more than `reach` steps (then beyond_reach is set).
+void build_lineage(const Model& model, std::size_t reach, LineageGraph::Impl& graph);
 /// The countries personal data leaving each vertex reaches, sorted by country vertex.
 std::vector<std::vector<Destination>> destinations_of(const LineageGraph::Impl& graph);
 

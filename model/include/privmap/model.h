@@ -629,11 +629,20 @@ struct Limits {
     std::size_t findings_per_entity = 20;
     unsigned tool_seconds = 120;           // `tool-seconds`: each run of Pandoc (and WeasyPrint)
     std::uintmax_t pdf_bytes = 256u << 10; // `pdf-bytes`: the Markdown of all PDFs of a report
+    /// `reach`: the steps of the lineage graph's category searches, each subcategory counted:
+    /// every edge a search follows and every place (activity, system, party, country) a
+    /// category reaches. A small model with a deep or wide category tree can need millions.
+    std::size_t reach = 50'000'000;
 };
 
 /// Applies "NAME=N" (N a whole number; bytes may end in K, M or G) to `limits`; returns what
 /// is wrong with it, or an empty string.
 std::string set_limit(Limits& limits, std::string_view assignment);
+
+/// A resource limit reached: the error "model.limit.<limit>" with `args` at `where`, and how to
+/// raise the limit to `raised` ("model.limit.help").
+Diagnostic limit_problem(std::string where, std::string_view limit, Message::Args args,
+                         std::uintmax_t raised);
 
 struct LoadOptions {
     Limits limits;
