@@ -31,6 +31,17 @@ rights_procedure = "By e-mail."
 
 )";
 
+/// `head` with subject `s` and purpose `p`, for an activity to name.
+const std::string head_with_subject_and_purpose =
+    head + "[[subject]]\nid = \"s\"\nname = \"S\"\n[[purpose]]\nid = \"p\"\nname = \"P\"\n";
+
+/// Controller activity `a` of purpose `p` and subject `s`, then the lines `rest`.
+std::string activity_a(const std::string& rest) {
+    return "[[activity]]\nid = \"a\"\nname = \"A\"\nrole = \"controller\"\npurposes = "
+           "[\"p\"]\nsubjects = [\"s\"]\n" +
+           rest;
+}
+
 struct Timed {
     Run run;
     double cpu_seconds = 0;
@@ -182,8 +193,7 @@ TEST_CASE("'did you mean' among thousands of ids stays quick and still finds the
 TEST_CASE("an activity listing every level of a 20,000-deep category chain is checked quickly") {
     // Before: each listed category's subtree was expanded on its own, cubic in the depth.
     TempDir dir;
-    std::string text = head + "[[subject]]\nid = \"s\"\nname = \"S\"\n[[purpose]]\nid = "
-                              "\"p\"\nname = \"P\"\n";
+    std::string text = head_with_subject_and_purpose;
     std::string refs;
     for (int i = 0; i < 20000; ++i) {
         text += "[[category]]\nid = \"" + numbered("c", i) + "\"\nname = \"C\"\n";
@@ -191,9 +201,7 @@ TEST_CASE("an activity listing every level of a 20,000-deep category chain is ch
             text += "parent = \"" + numbered("c", i - 1) + "\"\n";
         refs += (i ? ", \"" : "\"") + numbered("c", i) + "\"";
     }
-    text += "[[activity]]\nid = \"a\"\nname = \"A\"\nrole = \"controller\"\npurposes = "
-            "[\"p\"]\nsubjects = [\"s\"]\ncategories = [" +
-            refs + "]\n";
+    text += activity_a("categories = [" + refs + "]\n");
     dir.write("model.toml", text);
     Timed timed = timed_privmap({"check", (dir.path / "model.toml").string()});
     REQUIRE(timed.run.exit_code == 1);
@@ -206,8 +214,7 @@ TEST_CASE("25,000 categories and 25,000 systems of one activity are checked quic
     // Before: what each system holds was marked per system and category: 4.0 s and 160 MiB
     // here, 20 s and 600 MiB at 60,000.
     TempDir dir;
-    std::string text = head + "[[subject]]\nid = \"s\"\nname = \"S\"\n[[purpose]]\nid = "
-                              "\"p\"\nname = \"P\"\n";
+    std::string text = head_with_subject_and_purpose;
     std::string systems;
     for (int i = 0; i < 25000; ++i) {
         text += "[[category]]\nid = \"" + numbered("c", i) +
@@ -215,9 +222,7 @@ TEST_CASE("25,000 categories and 25,000 systems of one activity are checked quic
                 "\"\nname = \"Y\"\ncountry = \"NL\"\n";
         systems += (i ? ", \"" : "\"") + numbered("y", i) + "\"";
     }
-    text += "[[activity]]\nid = \"a\"\nname = \"A\"\nrole = \"controller\"\npurposes = "
-            "[\"p\"]\nsubjects = [\"s\"]\ncategories = [\"c0\"]\nsystems = [" +
-            systems + "]\n";
+    text += activity_a("categories = [\"c0\"]\nsystems = [" + systems + "]\n");
     dir.write("model.toml", text);
     Timed timed = timed_privmap({"check", (dir.path / "model.toml").string()});
     REQUIRE(timed.run.exit_code == 1);
@@ -281,8 +286,7 @@ TEST_CASE("a model with more entities than the limit is refused: --limit raises 
 /// A chain of `levels` categories and as many flows between two activities, each flow carrying
 /// one level: each level's search takes every flow of the levels above it again.
 std::string parallel_flows_down_a_chain(int levels) {
-    std::string text = head + "[[subject]]\nid = \"s\"\nname = \"S\"\n[[purpose]]\nid = "
-                              "\"p\"\nname = \"P\"\n";
+    std::string text = head_with_subject_and_purpose;
     for (int i = 0; i < levels; ++i)
         text += "[[category]]\nid = \"" + numbered("c", i) + "\"\nname = \"C\"\n" +
                 (i ? "parent = \"" + numbered("c", i - 1) + "\"\n" : "");
