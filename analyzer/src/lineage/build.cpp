@@ -41,7 +41,9 @@ public:
         add_operator_edges();
         add_country_edges();
         index_edges();
-        if (!compute_arrivals()) {
+        // What the activities process is counted too: it lists each declared category with its
+        // subcategories, and 10,000 activities declaring one with 10,000 took 7.9 s and 842 MiB.
+        if (!compute_arrivals() || steps_ + processed_bound() > reach_limit_) {
             g_.beyond_reach = true;
             return;
         }
@@ -54,6 +56,7 @@ public:
 private:
     const Model& model_;
     const std::size_t reach_limit_;
+    std::size_t steps_ = 0; // the category searches' edges and arrivals, counted for the limit
     LineageGraph::Impl& g_;
     std::vector<Categories> activity_categories_; // per activity: its `categories`, declared
 
@@ -296,7 +299,7 @@ private:
     // parent does, by the same edges: one search serves both. The searches' results are kept
     // packed until every vertex's arrivals are counted, then laid out in one array, each
     // vertex's sorted by category. Returns false, with nothing laid out, when the searches'
-    // edges and the arrivals together are more than the reach limit.
+    // edges and the arrivals together (steps_) are more than the reach limit.
     bool compute_arrivals() {
         const std::size_t count = model_.categories.size();
         Declaring declaring(g_, count);
@@ -308,11 +311,11 @@ private:
         const std::vector<std::optional<std::size_t>>& key = *found;
         // Counted before they are laid out: the arrivals of a category its parent's search
         // serves are the parent's again, so a short search can stand for millions of them.
-        std::size_t steps = search.edges_searched();
+        steps_ = search.edges_searched();
         for (std::size_t c = 0; c < count; ++c)
             if (key[c])
-                steps += search.reached(*key[c]).size();
-        if (steps > reach_limit_)
+                steps_ += search.reached(*key[c]).size();
+        if (steps_ > reach_limit_)
             return false;
         std::vector<std::size_t> arriving(g_.vertices.size() + 1, 0);
         for (std::size_t c = 0; c < count; ++c)
@@ -632,11 +635,13 @@ private:
 
     // ---- per-activity and per-system tables ----
 
-    /// At most what the activities process: each one's arrivals and declared subtrees.
+    /// At most what the activities process: each one's arrivals and the subtrees of what it
+    /// declares, a subtree within another counted once (an activity may list every level of
+    /// a chain).
     std::size_t processed_bound() const {
         std::size_t bound = g_.arrival_start[g_.system_base] - g_.arrival_start[g_.activity_base];
         for (const Categories& declared : activity_categories_)
-            for (std::size_t top : declared)
+            for (std::size_t top : g_.tree.tops(declared))
                 bound += g_.tree.subtree(top).size();
         return bound;
     }

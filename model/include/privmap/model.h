@@ -630,8 +630,9 @@ struct Limits {
     unsigned tool_seconds = 120;           // `tool-seconds`: each run of Pandoc (and WeasyPrint)
     std::uintmax_t pdf_bytes = 256u << 10; // `pdf-bytes`: the Markdown of all PDFs of a report
     /// `reach`: the steps of the lineage graph's category searches, each subcategory counted:
-    /// every edge a search follows and every place (activity, system, party, country) a
-    /// category reaches. A small model with a deep or wide category tree can need millions.
+    /// every edge a search follows, every place (activity, system, party, country) a category
+    /// reaches and every category an activity processes. A small model with a deep or wide
+    /// category tree can need millions.
     std::size_t reach = 50'000'000;
 };
 
