@@ -3,7 +3,9 @@
 #include "support.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <privmap/reports.h>
+#include <sstream>
 
 using namespace privmap;
 
@@ -30,4 +32,42 @@ TEST_CASE("headless Chromium shows the controller register table of the HTML reg
     CHECK(register_table.find("href=\"#activity-orders\"") != std::string::npos);
     CHECK(browser.out.find("id=\"activity-orders\"") != std::string::npos);
     CHECK(browser.out.find("<table id=\"processor-register\"") != std::string::npos);
+}
+
+TEST_CASE("at a 900-pixel window no page of the eConnect reports scrolls sideways, in Dutch "
+          "or German") {
+    // The overviews' long Dutch and German words made the register 931 pixels wide at 900.
+    test::TempDir dir;
+    const std::string measure =
+        "<script>window.addEventListener('load', () => { const p = "
+        "document.createElement('pre'); p.id = 'widths'; p.textContent = "
+        "document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth; "
+        "document.body.appendChild(p); });</script>";
+    for (const char* lang : {"nl", "de"}) {
+        const std::filesystem::path out = dir.path / lang;
+        REQUIRE(
+            test::run_privmap({"report", test::source_path("examples/econnect"), "-o", out.string(),
+                               "--format", "html", "--lang", lang, "--today", "2026-06-15"})
+                .exit_code == 0);
+        for (const char* document : {"register", "compliance"}) {
+            INFO(lang << " " << document);
+            const std::filesystem::path page = out / (std::string(document) + "-measured.html");
+            dir.write(std::filesystem::relative(page, dir.path).string(),
+                      test::read_file((out / (std::string(document) + ".html")).string()) +
+                          measure);
+            test::Run browser = test::run_program(
+                {"chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                 "--disable-background-networking",
+                 "--user-data-dir=" + (dir.path / "profile").string(), "--window-size=900,1200",
+                 "--virtual-time-budget=3000", "--dump-dom", "file://" + page.string()});
+            REQUIRE(browser.exit_code == 0);
+            std::size_t at = browser.out.find("<pre id=\"widths\">");
+            REQUIRE(at != std::string::npos);
+            std::istringstream widths(browser.out.substr(at + 17));
+            int scroll_width = 0, client_width = 0;
+            widths >> scroll_width >> client_width;
+            CHECK(client_width > 0);
+            CHECK(scroll_width <= client_width);
+        }
+    }
 }
