@@ -82,6 +82,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.formats = {"html", "md"};
     options.today = {2026, 6, 1};
     privmap::Analysis analysis = privmap::analyze(loaded.model, {options.today});
+    if (analysis.graph.beyond_reach())
+        return -1; // refused as `report` refuses it: there is nothing to render
     remove_out_dir();
     privmap::write_reports(loaded.model, analysis, options);
     std::error_code error;
