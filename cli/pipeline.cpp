@@ -32,6 +32,8 @@ Loaded load_and_resolve(const std::filesystem::path& path, const Limits& limits)
 
 std::optional<Analysis> analyze_loaded(Loaded& loaded, AnalyzeOptions options,
                                        const Limits& limits) {
+    if (has_errors(loaded.diagnostics))
+        return std::nullopt;
     options.reach = limits.reach;
     Analysis analysis = analyze(loaded.model, options);
     if (!analysis.graph.beyond_reach())
@@ -66,9 +68,7 @@ std::optional<Analysed> load_version(const std::string& path, const std::string&
                                      std::string_view command) {
     Loaded loaded = load_and_resolve(path, limits);
     relabel(loaded, path, label);
-    std::optional<Analysis> analysis;
-    if (!has_errors(loaded.diagnostics))
-        analysis = analyze_loaded(loaded, options, limits);
+    std::optional<Analysis> analysis = analyze_loaded(loaded, options, limits);
     if (!analysis) {
         std::erase_if(loaded.diagnostics,
                       [](const Diagnostic& d) { return d.severity != Severity::error; });

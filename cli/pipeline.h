@@ -21,9 +21,9 @@ struct Loaded {
 /// load -> resolve, within `limits`.
 Loaded load_and_resolve(const std::filesystem::path& path, const Limits& limits = {});
 
-/// The analysis of a model that loaded without errors, within `limits`. When the model is
-/// beyond a limit the analysis keeps (`reach`), the limit's error joins the load's diagnostics
-/// and nullopt is returned: the command reports it as it reports a model that does not load.
+/// The analysis of a loaded model, within `limits`; nullopt when it did not load without
+/// errors, or is beyond a limit the analysis keeps (`reach`), whose error then joins the
+/// load's diagnostics: either way the command reports the diagnostics' errors and stops.
 std::optional<Analysis> analyze_loaded(Loaded& loaded, AnalyzeOptions options,
                                        const Limits& limits);
 

@@ -45,15 +45,18 @@ int load_earlier_version(const ReportArguments& arguments, ReportOptions& option
 
 int run_report(const ReportArguments& arguments) {
     Loaded loaded = load_and_resolve(arguments.model, arguments.limits);
-    if (has_errors(loaded.diagnostics)) {
+    const Date today = today_or_system_date(arguments.today);
+    std::optional<Analysis> analysed = analyze_loaded(loaded, {today}, arguments.limits);
+    if (!analysed) {
         std::cerr << load_errors_text(loaded, arguments.limits);
         return Exit::invalid;
     }
+    const Analysis& analysis = *analysed;
     ReportOptions options;
     options.out_dir = arguments.out_dir;
     options.formats = arguments.formats;
     options.lang = arguments.lang;
-    options.today = today_or_system_date(arguments.today);
+    options.today = today;
     if (!arguments.templates.empty())
         options.templates_dir = arguments.templates;
     options.tool_seconds = arguments.limits.tool_seconds;
@@ -64,12 +67,6 @@ int run_report(const ReportArguments& arguments) {
         options.provenance.git_commit = commit->commit;
         options.provenance.git_modified = commit->modified;
     }
-    std::optional<Analysis> analysed = analyze_loaded(loaded, {options.today}, arguments.limits);
-    if (!analysed) {
-        std::cerr << load_errors_text(loaded, arguments.limits);
-        return Exit::invalid;
-    }
-    const Analysis& analysis = *analysed;
     std::optional<ScratchDir> scratch;
     std::optional<Analysed> earlier;
     if (!arguments.since.empty())

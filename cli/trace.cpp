@@ -364,10 +364,6 @@ struct TraceArgs {
 
 int run_trace(const TraceArgs& args) {
     Loaded loaded = load_and_resolve(args.path, args.limits);
-    if (has_errors(loaded.diagnostics)) {
-        std::cout << load_errors_text(loaded, args.limits);
-        return Exit::invalid;
-    }
     std::optional<Analysis> analysed =
         analyze_loaded(loaded, {today_or_system_date("")}, args.limits);
     if (!analysed) {
