@@ -16,10 +16,9 @@ Analysis analyze(const Model& model, const AnalyzeOptions& options) {
 Analysis analyze(const Model& model, LineageGraph graph, const AnalyzeOptions& options) {
     Analysis analysis;
     analysis.graph = std::move(graph);
-    if (analysis.graph.beyond_reach()) {
+    if (std::optional<std::size_t> reach = analysis.graph.beyond_reach()) {
         analysis.findings.push_back(limit_problem(model.root.generic_string(), "reach",
-                                                  {{"limit", std::to_string(options.reach)}},
-                                                  2 * options.reach));
+                                                  {{"limit", std::to_string(*reach)}}, 2 * *reach));
         return analysis;
     }
     analysis.screenings = screen_activities(model, analysis.graph);

@@ -18,8 +18,8 @@ struct AnalyzeOptions {
     /// reads them: `check`, which prints findings only, leaves them out (a third of the
     /// analysis of a large register).
     bool facts = true;
-    /// The `reach` limit of the lineage graph's category searches (Limits::reach): beyond it
-    /// the analysis is the limit's model.limit error alone.
+    /// The `reach` limit analyze() builds the lineage graph with (Limits::reach): for a graph
+    /// beyond its limit, the analysis is that limit's model.limit error alone.
     std::size_t reach = Limits{}.reach;
 };
 

@@ -103,8 +103,8 @@ public:
     /// category searches take more than `reach` steps (Limits::reach): then the query tables
     /// stay empty and beyond_reach() says so.
     static LineageGraph build(const Model&, std::size_t reach = Limits{}.reach);
-    /// Whether build() stopped at the reach limit; no query may be asked of such a graph.
-    bool beyond_reach() const;
+    /// The reach limit build() stopped at, or nullopt; no query may be asked of such a graph.
+    std::optional<std::size_t> beyond_reach() const;
 
     // ---- the graph ----
     std::size_t vertex_count() const;

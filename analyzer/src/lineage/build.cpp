@@ -44,7 +44,7 @@ public:
         // What the activities process is counted too: it lists each declared category with its
         // subcategories, and 10,000 activities declaring one with 10,000 took 7.9 s and 842 MiB.
         if (!compute_arrivals() || steps_ + processed_bound() > reach_limit_) {
-            g_.beyond_reach = true;
+            g_.beyond_reach = reach_limit_;
             return;
         }
         compute_processed();

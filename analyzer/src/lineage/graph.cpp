@@ -35,7 +35,7 @@ LineageGraph LineageGraph::build(const Model& model, std::size_t reach) {
     return graph;
 }
 
-bool LineageGraph::beyond_reach() const {
+std::optional<std::size_t> LineageGraph::beyond_reach() const {
     return impl_->beyond_reach;
 }
 

@@ -85,8 +85,8 @@ struct LineageGraph::Impl {
     /// sorted by category: one array for millions of arrivals, no vector per vertex.
     std::vector<Arrival> arrivals;
     std::vector<std::size_t> arrival_start;
-    /// The category searches took more steps than the reach limit: no query table is filled.
-    bool beyond_reach = false;
+    /// The reach limit the category searches took more steps than: no query table is filled.
+    std::optional<std::size_t> beyond_reach;
     std::span<const Arrival> arrivals_at(VertexId v) const {
         if (v + 1 >= arrival_start.size())
             return {};
