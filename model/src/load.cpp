@@ -2,6 +2,7 @@
 #include "document.h"
 #include "entity_headers.h"
 #include "nesting.h"
+#include "parse_arena.h"
 #include "problems.h"
 #include "rules/rules.h"
 #include "text.h"
@@ -257,9 +258,12 @@ bool nesting_within_limit(const std::string& name, std::string_view text,
     return false;
 }
 
-std::optional<toml::table> parse(const SourceFile& file, Diagnostics& diagnostics) {
+/// The file's tree, in `arena` until its next clear; null (with a diagnostic) when the file is
+/// not TOML.
+const toml::table* parse(const SourceFile& file, ParseArena& arena, Diagnostics& diagnostics) {
     try {
-        return toml::parse(file.text, std::string_view(file.name.path()));
+        return &arena.keep(arena.allocating(
+            [&file] { return toml::parse(file.text, std::string_view(file.name.path())); }));
     } catch (const toml::parse_error& error) {
         Location where = SourceText(file).locate(error.source());
         where.length = 1;
@@ -271,7 +275,7 @@ std::optional<toml::table> parse(const SourceFile& file, Diagnostics& diagnostic
         diagnostics.push_back(
             input_problem(file.name.path(), "unparsable", {{"error", error.what()}}));
     }
-    return std::nullopt;
+    return nullptr;
 }
 
 /// The files' sizes together, before any is read: a folder of sparse 16 MiB files would
@@ -399,7 +403,9 @@ LoadResult load_model(const std::filesystem::path& path, const LoadOptions& opti
     EntityCounts counts{};
     std::vector<ReadAhead> texts = read_ahead(files, options, counts);
     reserve_tables(model, files.size(), counts, options.limits);
+    ParseArena trees;
     for (std::size_t i = 0; i < files.size(); ++i) {
+        trees.clear();
         const ModelFile& file = files[i];
         std::ranges::move(texts[i].problems, std::back_inserter(result.diagnostics));
         if (!texts[i].text) {
@@ -407,10 +413,10 @@ LoadResult load_model(const std::filesystem::path& path, const LoadOptions& opti
             continue;
         }
         const SourceFile& source = model.sources.emplace_back(file.name, std::move(*texts[i].text));
-        std::optional<toml::table> root;
+        const toml::table* root = nullptr;
         if (valid_utf8(file.name, source.text, result.diagnostics) &&
             nesting_within_limit(file.name, source.text, result.diagnostics))
-            root = parse(source, result.diagnostics);
+            root = parse(source, trees, result.diagnostics);
         if (!root) {
             model.complete = false;
             model.unparsed.push_back(file.name);
