@@ -38,7 +38,9 @@ struct Row {
     std::vector<std::string> problems;      // e.g. "check timed out", "model.* errors"
 };
 
-Row measure_size(const Settings&, std::size_t activities, std::ostream& progress);
+/// One row per size of `settings.sizes`, each model written first, then measured
+/// `settings.runs` times.
+std::vector<Row> measure_sizes(const Settings&, std::ostream& progress);
 
 /// The table and the targets, in Markdown.
 void print_table(std::ostream&, const Settings&, const std::vector<Row>&);

@@ -12,10 +12,8 @@ namespace {
 int run_benchmark(privmap::bench::Settings& settings) {
     settings.self = std::filesystem::read_symlink("/proc/self/exe");
     settings.floor = settings.self.parent_path() / "privmap-parse-floor";
-    std::vector<privmap::bench::Row> rows;
-    for (std::size_t activities : settings.sizes)
-        rows.push_back(privmap::bench::measure_size(settings, activities, std::cerr));
-    privmap::bench::print_table(std::cout, settings, rows);
+    privmap::bench::print_table(std::cout, settings,
+                                privmap::bench::measure_sizes(settings, std::cerr));
     return 0;
 }
 

@@ -90,27 +90,8 @@ bool write_model(const Settings& settings, const std::filesystem::path& model, R
     return true;
 }
 
-} // namespace
-
-Row measure_size(const Settings& settings, std::size_t activities, std::ostream& progress) {
-    Row row;
-    row.activities = activities;
-    std::filesystem::path model =
-        settings.work / ((settings.wide ? "wide-" : "model-") + std::to_string(activities));
-    if (!write_model(settings, model, row))
-        return row;
-    const std::vector<std::size_t>& report_sizes = settings.report_sizes;
-    bool report =
-        std::find(report_sizes.begin(), report_sizes.end(), activities) != report_sizes.end() &&
-        has_report_command(settings);
-    Samples samples;
-    for (int run = 0; run < settings.runs; ++run) {
-        progress << "privmap-bench: " << activities << " activities, run " << run + 1 << "/"
-                 << settings.runs << std::endl;
-        measure_once(settings, model, report, samples, row);
-        if (!row.problems.empty())
-            break; // a timed-out or broken run would only repeat itself
-    }
+/// `row` with the median of each measurement's runs.
+Row with_medians(Row row, const Samples& samples) {
     for (const auto& [name, values] : samples.seconds)
         row.seconds[name] = median(values);
     for (const auto& [name, values] : samples.peak_mib)
@@ -120,6 +101,43 @@ Row measure_size(const Settings& settings, std::size_t activities, std::ostream&
     if (row.counts["model_errors"] > 0)
         row.problems.push_back("the model has model.* errors");
     return row;
+}
+
+} // namespace
+
+std::vector<Row> measure_sizes(const Settings& settings, std::ostream& progress) {
+    struct Size {
+        Row row;
+        std::filesystem::path model;
+        bool report = false;
+        Samples samples;
+    };
+    std::vector<Size> sizes;
+    for (std::size_t activities : settings.sizes) {
+        Size& size = sizes.emplace_back();
+        size.row.activities = activities;
+        size.model =
+            settings.work / ((settings.wide ? "wide-" : "model-") + std::to_string(activities));
+        const std::vector<std::size_t>& report_sizes = settings.report_sizes;
+        size.report =
+            write_model(settings, size.model, size.row) &&
+            std::find(report_sizes.begin(), report_sizes.end(), activities) != report_sizes.end() &&
+            has_report_command(settings);
+    }
+    // Each run measures every size in turn, so that a slow spell of the shared machine falls on
+    // all sizes alike instead of on one, where it would show as growth from size to size.
+    for (int run = 0; run < settings.runs; ++run)
+        for (Size& size : sizes) {
+            if (!size.row.problems.empty())
+                continue; // a timed-out or broken run would only repeat itself
+            progress << "privmap-bench: " << size.row.activities << " activities, run " << run + 1
+                     << "/" << settings.runs << std::endl;
+            measure_once(settings, size.model, size.report, size.samples, size.row);
+        }
+    std::vector<Row> rows;
+    for (Size& size : sizes)
+        rows.push_back(with_medians(std::move(size.row), size.samples));
+    return rows;
 }
 
 } // namespace privmap::bench
