@@ -2,7 +2,6 @@
 #include "parse_arena.h"
 
 #include <cstdlib>
-#include <cstring>
 
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
@@ -47,7 +46,7 @@ struct ParseArena::Block {
     std::byte* end() { return begin() + bytes; }
 };
 
-ParseArena::ParseArena() {
+ParseArena::ParseArena() : outer_(live_arena) {
     live_arena = this;
 }
 
@@ -70,6 +69,13 @@ void* ParseArena::allocate(std::size_t size) {
 }
 
 bool ParseArena::owns(const void* address) const {
+    for (const ParseArena* arena = this; arena; arena = arena->outer_)
+        if (arena->in_blocks(address))
+            return true;
+    return false;
+}
+
+bool ParseArena::in_blocks(const void* address) const {
     const auto* byte = static_cast<const std::byte*>(address);
     for (Block* block = first_; block; block = block->next)
         if (byte >= block->begin() && byte < block->end())
@@ -111,7 +117,7 @@ ParseArena::~ParseArena() {
         PRIVMAP_UNPOISON(block->begin(), block->bytes);
         std::free(block);
     }
-    live_arena = nullptr;
+    live_arena = outer_;
 }
 
 } // namespace privmap

@@ -13,7 +13,7 @@ namespace privmap {
 /// BumpPtrAllocator holds an AST: no malloc and free per node, and the blocks, already in
 /// memory, serve the next file. toml++ takes no allocator, so while `allocating` runs this
 /// thread's operator new draws from the arena; a delete of one of its addresses waits for
-/// `clear`. One arena is live per thread at a time.
+/// `clear`.
 class ParseArena {
 public:
     ParseArena();
@@ -40,7 +40,10 @@ public:
     /// Its blocks stay, in memory already, for the next file.
     void clear();
 
+    /// `size` bytes from the arena: what operator new returns while `allocating` runs.
     void* allocate(std::size_t size);
+    /// Whether `address` lies in this arena or one that was live on this thread before it:
+    /// operator delete leaves such an address to `clear`.
     bool owns(const void* address) const;
 
     /// What every allocation is aligned to, as operator new's.
@@ -59,8 +62,11 @@ private:
         ParseArena* outer_;
     };
 
+    bool in_blocks(const void* address) const;
     void use_block(std::size_t at_least);
     Block* add_block(std::size_t at_least);
+
+    ParseArena* outer_; // the arena live on this thread before this one
 
     Block* first_ = nullptr; // the blocks in the order they were added
     Block* last_ = nullptr;

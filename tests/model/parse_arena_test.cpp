@@ -63,3 +63,15 @@ TEST_CASE("a zero-byte allocation gets an address of its own") {
     CHECK(first != second);
     CHECK(reinterpret_cast<std::uintptr_t>(second) % ParseArena::alignment == 0);
 }
+
+TEST_CASE("an arena made while another is live leaves the other's addresses alone") {
+    ParseArena outer;
+    auto* first = outer.allocating([] { return new std::string(100, 'a'); });
+    {
+        ParseArena inner;
+        CHECK(inner.owns(first));
+        delete first; // the outer arena's, while the inner one is live: left to its clear
+    }
+    auto* second = outer.allocating([] { return new std::string(100, 'b'); });
+    CHECK(outer.owns(second));
+}
