@@ -2,6 +2,7 @@
 #include "parse_arena.h"
 
 #include <cstdlib>
+#include <limits>
 
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
@@ -20,6 +21,9 @@ thread_local ParseArena* live_arena = nullptr;
 thread_local ParseArena* allocating_arena = nullptr;
 
 constexpr std::size_t first_block_bytes = std::size_t{1} << 20;
+/// More than any block could hold: a request beyond it is refused as operator new refuses
+/// what cannot be had, before rounding it up or doubling a block's size could overflow.
+constexpr std::size_t largest_allocation = std::numeric_limits<std::size_t>::max() / 4;
 
 constexpr std::size_t arena_aligned(std::size_t size) {
     return (size + ParseArena::alignment - 1) & ~(ParseArena::alignment - 1);
@@ -59,6 +63,8 @@ ParseArena::Allocating::~Allocating() {
 }
 
 void* ParseArena::allocate(std::size_t size) {
+    if (size > largest_allocation)
+        throw std::bad_alloc();
     size = arena_aligned(size == 0 ? 1 : size);
     if (static_cast<std::size_t>(end_ - next_) < size)
         use_block(size);

@@ -3,6 +3,7 @@
 #include "parse_arena.h"
 
 #include <catch2/catch.hpp>
+#include <limits>
 #include <memory>
 #include <string>
 #include <toml++/toml.h>
@@ -54,6 +55,15 @@ TEST_CASE("after a clear the arena serves the same memory again") {
     std::vector<void*> first = allocate_file();
     arena.clear();
     CHECK(allocate_file() == first);
+}
+
+TEST_CASE("a request no block could hold is refused with std::bad_alloc, as operator new does") {
+    ParseArena arena;
+    const std::size_t impossible = std::numeric_limits<std::size_t>::max() / 2;
+    CHECK_THROWS_AS(arena.allocate(impossible), std::bad_alloc);
+    CHECK_THROWS_AS(arena.allocating([impossible] { return ::operator new(impossible); }),
+                    std::bad_alloc);
+    CHECK(arena.owns(arena.allocate(64))); // and it still serves what it can
 }
 
 TEST_CASE("a zero-byte allocation gets an address of its own") {
