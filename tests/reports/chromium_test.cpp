@@ -6,8 +6,29 @@
 #include <filesystem>
 #include <privmap/reports.h>
 #include <sstream>
+#include <string>
+#include <vector>
 
 using namespace privmap;
+
+namespace {
+
+/// The DOM headless Chromium makes of `page`, with a profile of its own in `dir`; `options`
+/// (a window size, a time budget) come before the page.
+test::Run rendered_dom(const test::TempDir& dir, const std::filesystem::path& page,
+                       const std::vector<std::string>& options = {}) {
+    std::vector<std::string> argv{"chromium",
+                                  "--headless",
+                                  "--no-sandbox",
+                                  "--disable-gpu",
+                                  "--disable-background-networking",
+                                  "--user-data-dir=" + (dir.path / "profile").string()};
+    argv.insert(argv.end(), options.begin(), options.end());
+    argv.insert(argv.end(), {"--dump-dom", "file://" + page.string()});
+    return test::run_program(argv);
+}
+
+} // namespace
 
 TEST_CASE("headless Chromium shows the controller register table of the HTML register") {
     test::TempDir dir;
@@ -17,10 +38,7 @@ TEST_CASE("headless Chromium shows the controller register table of the HTML reg
     options.formats = {"html"};
     options.today = {2026, 6, 15};
     REQUIRE(write_reports(model.model, model.analysis, options).empty());
-    test::Run browser = test::run_program(
-        {"chromium", "--headless", "--no-sandbox", "--disable-gpu",
-         "--disable-background-networking", "--user-data-dir=" + (dir.path / "profile").string(),
-         "--dump-dom", "file://" + (dir.path / "register.html").string()});
+    test::Run browser = rendered_dom(dir, dir.path / "register.html");
     INFO("chromium exit " << browser.exit_code << ": " << browser.err.substr(0, 400));
     REQUIRE(browser.exit_code == 0);
     std::size_t table = browser.out.find("<table id=\"controller-register\"");
@@ -55,11 +73,8 @@ TEST_CASE("at a 900-pixel window no page of the eConnect reports scrolls sideway
             dir.write(std::filesystem::relative(page, dir.path).string(),
                       test::read_file((out / (std::string(document) + ".html")).string()) +
                           measure);
-            test::Run browser = test::run_program(
-                {"chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                 "--disable-background-networking",
-                 "--user-data-dir=" + (dir.path / "profile").string(), "--window-size=900,1200",
-                 "--virtual-time-budget=3000", "--dump-dom", "file://" + page.string()});
+            test::Run browser =
+                rendered_dom(dir, page, {"--window-size=900,1200", "--virtual-time-budget=3000"});
             REQUIRE(browser.exit_code == 0);
             std::size_t at = browser.out.find("<pre id=\"widths\">");
             REQUIRE(at != std::string::npos);
